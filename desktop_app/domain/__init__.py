@@ -1,0 +1,1 @@
+"""Pure domain rules: standard library only. No Qt, no SQL, no files."""

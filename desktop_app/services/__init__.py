@@ -1,0 +1,1 @@
+"""Use cases: the only API that the GUI and the CLI call."""
