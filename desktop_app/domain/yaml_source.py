@@ -84,7 +84,7 @@ _LocatingLoader.add_constructor(
 def load_yaml_text(text: str, source: str) -> Any:
     """Parse YAML text; syntax errors become DefinitionError with the file name and line."""
     try:
-        return yaml.load(text, Loader=_LocatingLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_LocatingLoader)  # a SafeLoader subclass
     except DefinitionError as err:
         raise DefinitionError(source, err.line, err.message) from None
     except yaml.MarkedYAMLError as err:
@@ -102,5 +102,6 @@ def load_yaml_file(path: Path) -> Any:
     except UnicodeDecodeError:
         raise DefinitionError(str(path), None, "het bestand is geen UTF-8-tekst") from None
     except OSError as err:
-        raise DefinitionError(str(path), None, f"kan het bestand niet lezen ({err.strerror})") from None
+        message = f"kan het bestand niet lezen ({err.strerror})"
+        raise DefinitionError(str(path), None, message) from None
     return load_yaml_text(text, str(path))
