@@ -1,0 +1,191 @@
+"""The logboek: an append-only, hash-chained audit log in the store (NEN 7513, BIO 8.15).
+
+Each entry: time, actor, action, object (pseudonymous id), on whose behalf, result, reason.
+    entry_hash = SHA-256(prev_hash | seq | at | actor | action | object | on_behalf_of |
+                         result | reason)   (fields joined with the unit separator 0x1F)
+The newest (seq, hash) is also kept in `meta`, so removing the last entries is detected too.
+`verify()` recomputes the chain and reports every edited, inserted or removed entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+
+from desktop_app.vault.store import Store
+
+GENESIS = "0" * 64
+_SEP = "\x1f"
+# Objects are pseudonymous ids ("intake-7f3a…", "profiel-…") or '-'; anything that looks like a
+# name or a number could be personal data, so it is refused at the door.
+_OBJECT_RE = re.compile(r"^(-|[a-z][a-z0-9_]*-[0-9a-f]{6,64})$")
+_ACTION_RE = re.compile(r"^[a-z][a-z0-9_.]{1,63}$")
+_BSN_LIKE = re.compile(r"\d{8,9}")
+RESULTS = ("ok", "geweigerd", "mislukt")
+
+
+class AuditRejected(ValueError):
+    """An entry that could carry personal data; a programming error, never user input."""
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    object: str
+    on_behalf_of: str
+    result: str
+    reason: str
+    prev_hash: str
+    entry_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditProblem:
+    seq: int | None
+    description: str  # Dutch
+
+
+@dataclass(frozen=True, slots=True)
+class AuditVerification:
+    ok: bool
+    entries_checked: int
+    problems: tuple[AuditProblem, ...]
+
+
+def _hash(prev_hash: str, seq: int, fields: tuple[str, ...]) -> str:
+    payload = _SEP.join((prev_hash, str(seq), *fields))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _check_fields(actor: str, action: str, obj: str, on_behalf_of: str, result: str,
+                  reason: str) -> None:
+    if not _ACTION_RE.match(action):
+        raise AuditRejected(f"action {action!r}")
+    if not _OBJECT_RE.match(obj):
+        raise AuditRejected("object must be a pseudonymous id")
+    for value in (actor, on_behalf_of):
+        if not _OBJECT_RE.match(value):
+            raise AuditRejected("actor must be a pseudonymous id")
+    if result not in RESULTS:
+        raise AuditRejected(f"result {result!r}")
+    if len(reason) > 500 or _BSN_LIKE.search(reason):
+        raise AuditRejected("reason too long or contains a number that may be a BSN")
+
+
+def append(
+    store: Store,
+    *,
+    at: dt.datetime,
+    actor: str,
+    action: str,
+    obj: str = "-",
+    on_behalf_of: str | None = None,
+    result: str = "ok",
+    reason: str = "",
+) -> AuditEntry:
+    """Append one entry. Call inside the caller's transaction when the event is a change, so
+    the change and its log entry commit together; otherwise it makes its own."""
+    behalf = on_behalf_of or actor
+    _check_fields(actor, action, obj, behalf, result, reason)
+    at_text = at.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+    with store.lock:
+        own_transaction = not store.raw_connection.in_transaction
+        if own_transaction:
+            store.execute("BEGIN IMMEDIATE")
+        try:
+            head = store.query(
+                "SELECT key, value FROM meta WHERE key IN ('audit_head_seq','audit_head_hash')"
+            )
+            heads = dict(head)
+            seq = int(heads.get("audit_head_seq", "0")) + 1
+            prev = heads.get("audit_head_hash", GENESIS)
+            fields = (at_text, actor, action, obj, behalf, result, reason)
+            entry_hash = _hash(prev, seq, fields)
+            store.execute(
+                "INSERT INTO audit_log (seq, at, actor, action, object, on_behalf_of, result,"
+                " reason, prev_hash, entry_hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (seq, *fields, prev, entry_hash),
+            )
+            store.execute(
+                "INSERT INTO meta(key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(seq), entry_hash),
+            )
+            if own_transaction:
+                store.execute("COMMIT")
+        except BaseException:
+            if own_transaction and store.raw_connection.in_transaction:
+                store.execute("ROLLBACK")
+            raise
+    return AuditEntry(seq, at_text, actor, action, obj, behalf, result, reason, prev, entry_hash)
+
+
+def entries(
+    store: Store,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    action: str | None = None,
+    obj: str | None = None,
+    limit: int | None = None,
+) -> list[AuditEntry]:
+    clauses: list[str] = []
+    params: list[str | int] = []
+    if since:
+        clauses.append("at >= ?")
+        params.append(since)
+    if until:
+        clauses.append("at < ?")
+        params.append(until)
+    if action:
+        clauses.append("action = ?")
+        params.append(action)
+    if obj:
+        clauses.append("object = ?")
+        params.append(obj)
+    sql = "SELECT seq, at, actor, action, object, on_behalf_of, result, reason, prev_hash," \
+          " entry_hash FROM audit_log"
+    if clauses:
+        sql += " WHERE " + " AND ".join(clauses)
+    sql += " ORDER BY seq"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [AuditEntry(*row) for row in store.query(sql, params)]
+
+
+def verify(store: Store) -> AuditVerification:
+    problems: list[AuditProblem] = []
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    for entry in entries(store):
+        count += 1
+        if entry.seq != expected_seq:
+            problems.append(
+                AuditProblem(entry.seq, f"regel(s) {expected_seq}–{entry.seq - 1} ontbreken")
+            )
+        if entry.prev_hash != prev:
+            problems.append(AuditProblem(entry.seq, "de keten is onderbroken (regel ingevoegd "
+                                                    "of verwijderd)"))
+        fields = (entry.at, entry.actor, entry.action, entry.object, entry.on_behalf_of,
+                  entry.result, entry.reason)
+        if _hash(entry.prev_hash, entry.seq, fields) != entry.entry_hash:
+            problems.append(AuditProblem(entry.seq, "de inhoud van deze regel is gewijzigd"))
+        prev = entry.entry_hash
+        expected_seq = entry.seq + 1
+    heads = dict(
+        store.query("SELECT key, value FROM meta WHERE key IN ('audit_head_seq','audit_head_hash')")
+    )
+    head_seq = int(heads.get("audit_head_seq", "0"))
+    head_hash = heads.get("audit_head_hash", GENESIS)
+    if head_seq != expected_seq - 1 or head_hash != prev:
+        problems.append(
+            AuditProblem(None, "de laatste regel(s) van het logboek zijn verwijderd of gewijzigd")
+        )
+    return AuditVerification(not problems, count, tuple(problems))

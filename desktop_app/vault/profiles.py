@@ -1,0 +1,427 @@
+"""Worker profiles: create, unlock, change passphrase, rotate the device secret.
+
+Key changes (rotation, passphrase change) are crash-safe. The header records the change as
+`pending` *before* anything else happens, and unlock finishes or abandons it:
+
+  1. header: pending = new key material          (crash → pending dropped at next unlock)
+  2. keyring: store the new device secret         (crash → store still under the old key)
+  3. PRAGMA rekey                                  (one transaction: old or new key, never half)
+  4. reopen with the new key and verify            (crash → unlock finds the new key works)
+  5. header: current = pending, pending = none     (crash → old keyring entry left, step 6 redone)
+  6. keyring: delete the old device secret
+
+At unlock: the current key opens the store → any pending change did not happen and is dropped;
+else the pending key opens it → the change happened and is completed. At no point is the store
+unopenable with what exists (passphrase + keyring).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import secrets as pysecrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.domain.passphrase import assess_passphrase
+from desktop_app.vault import audit
+from desktop_app.vault import secrets as device_secrets
+from desktop_app.vault.errors import (
+    DataFolderNotWritable,
+    DeviceSecretMissing,
+    DiskFull,
+    HeaderDamaged,
+    PassphraseRejected,
+    ProfileExists,
+    StoreCorrupt,
+    UnlockDelayed,
+    VaultError,
+    WrongPassphrase,
+)
+from desktop_app.vault.header import (
+    KeyMaterial,
+    PendingKeyChange,
+    ProfileHeader,
+    read_header,
+    write_header,
+)
+from desktop_app.vault.keys import (
+    SALT_LENGTH,
+    KdfParameters,
+    combine_keys,
+    derive_passphrase_key,
+    key_check_value,
+    key_matches,
+)
+from desktop_app.vault.lock import ProfileLock
+from desktop_app.vault.migrations import current_version, latest_version, migrate
+from desktop_app.vault.paths import ProfilePaths, profiles_dir
+from desktop_app.vault.store import Store, StoreTooNew
+from desktop_app.vault.testhooks import crash_point
+
+Clock = Callable[[], dt.datetime]
+MAX_DELAY_SECONDS = 300.0
+
+
+def system_clock() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def unlock_delay_seconds(failures: int) -> float:
+    """Growing delay after wrong passphrases: 1, 2, 4, ... seconds, at most five minutes."""
+    if failures <= 0:
+        return 0.0
+    return float(min(MAX_DELAY_SECONDS, 2 ** (failures - 1)))
+
+
+def default_kdf() -> KdfParameters:
+    # Tests may lower the cost (never below KdfParameters' floor) to keep the suite fast.
+    memory = int(os.environ.get("WIJKTEAM_INTAKE_KDF_MEMORY_KIB", 64 * 1024))
+    time_cost = int(os.environ.get("WIJKTEAM_INTAKE_KDF_TIME_COST", 3))
+    return KdfParameters(salt=os.urandom(SALT_LENGTH), time_cost=time_cost, memory_kib=memory)
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileSummary:
+    profile_id: str
+    worker_name: str
+    folder: Path
+    problem: str | None = None  # Dutch, when the header cannot be read
+
+
+def list_profiles(root: Path | None = None) -> list[ProfileSummary]:
+    folder = profiles_dir(root)
+    if not folder.is_dir():
+        return []
+    result: list[ProfileSummary] = []
+    for child in sorted(folder.iterdir()):
+        if not child.is_dir():
+            continue
+        paths = ProfilePaths(child)
+        if not paths.header.exists() and not paths.header_backup.exists():
+            continue
+        try:
+            header, _ = read_header(paths.header, paths.header_backup)
+        except HeaderDamaged as err:
+            result.append(ProfileSummary(child.name, child.name, child, err.message))
+            continue
+        result.append(ProfileSummary(header.profile_id, header.worker_name, child))
+    return sorted(result, key=lambda p: p.worker_name.casefold())
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+class UnlockedProfile:
+    """An open store plus what is needed to change its key. `close()` wipes the key material
+    we control (Python cannot promise every copy is gone; SQLCipher wipes its own)."""
+
+    def __init__(
+        self,
+        paths: ProfilePaths,
+        header: ProfileHeader,
+        store: Store,
+        lock: ProfileLock,
+        passphrase_key: bytes,
+        clock: Clock,
+        notices: list[str],
+    ) -> None:
+        self.paths = paths
+        self.header = header
+        self.store = store
+        self._lock = lock
+        self._passphrase_key = bytearray(passphrase_key)
+        self.clock = clock
+        self.notices = notices  # Dutch, things the worker should be told after unlocking
+
+    @property
+    def profile_id(self) -> str:
+        return self.header.profile_id
+
+    @property
+    def actor(self) -> str:
+        return f"profiel-{self.header.profile_id}"
+
+    def log(self, action: str, **kwargs: str) -> audit.AuditEntry:
+        return audit.append(self.store, at=self.clock(), actor=self.actor, action=action, **kwargs)
+
+    # -- key changes -----------------------------------------------------------------------
+    def _write_header(self, header: ProfileHeader) -> None:
+        write_header(self.paths.header, self.paths.header_backup, header)
+        self.header = header
+
+    def _change_key(self, reason: str, new_material: KeyMaterial, new_key: bytes,
+                    new_secret: bytes | None) -> None:
+        old = self.header
+        self._write_header(old.with_changes(pending=PendingKeyChange(reason, new_material)))
+        crash_point(f"{reason}:after_header_pending")
+        try:
+            if new_secret is not None:
+                device_secrets.store_secret(new_material.secret_entry, new_secret)
+        except VaultError:
+            self._write_header(old)
+            raise
+        crash_point(f"{reason}:after_secret_stored")
+        self.store.rekey(new_key)
+        crash_point(f"{reason}:after_rekey")
+        verify = Store.open(self.store.path, new_key)
+        try:
+            verify.scalar("SELECT count(*) FROM sqlite_master")
+        finally:
+            verify.close()
+        crash_point(f"{reason}:after_verify")
+        generation = old.secret_generation + (1 if new_secret is not None else 0)
+        committed = old.with_changes(current=new_material, pending=None,
+                                     secret_generation=generation)
+        self._write_header(committed)
+        crash_point(f"{reason}:after_header_commit")
+        if old.current.secret_entry != new_material.secret_entry:
+            device_secrets.delete_secret(old.current.secret_entry)
+        crash_point(f"{reason}:after_old_secret_deleted")
+
+    def rotate_device_secret(self) -> None:
+        """New device secret, re-key the store, delete the old secret (destruction step 4)."""
+        generation = self.header.secret_generation + 1
+        entry = secret_entry_name(self.profile_id, generation)
+        secret = device_secrets.new_secret()
+        new_key = combine_keys(bytes(self._passphrase_key), secret)
+        material = KeyMaterial(self.header.current.kdf, entry, key_check_value(new_key))
+        try:
+            self._change_key("rotate", material, new_key, secret)
+        except VaultError:
+            with contextlib.suppress(VaultError):
+                self.log("sleutel.roteren", result="mislukt")
+            raise
+        self.log("sleutel.roteren")
+
+    def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        params = self.header.current.kdf
+        if derive_passphrase_key(old_passphrase, params) != bytes(self._passphrase_key):
+            self.log("wachtwoordzin.wijzigen", result="geweigerd")
+            raise WrongPassphrase("old passphrase")
+        assessment = assess_passphrase(new_passphrase, worker_name=self.header.worker_name)
+        if not assessment.acceptable:
+            raise PassphraseRejected(list(assessment.problems))
+        new_params = default_kdf()
+        new_pk = derive_passphrase_key(new_passphrase, new_params)
+        secret = device_secrets.load_secret(self.header.current.secret_entry)
+        new_key = combine_keys(new_pk, secret)
+        material = KeyMaterial(new_params, self.header.current.secret_entry,
+                               key_check_value(new_key))
+        self._change_key("passphrase", material, new_key, None)
+        self._passphrase_key[:] = new_pk
+        self._write_header(self.header.with_changes(passphrase_changed_at=_iso(self.clock())))
+        self.log("wachtwoordzin.wijzigen")
+
+    def close(self) -> None:
+        try:
+            self.store.close()
+        finally:
+            for i in range(len(self._passphrase_key)):
+                self._passphrase_key[i] = 0
+            self._lock.release()
+
+
+def secret_entry_name(profile_id: str, generation: int) -> str:
+    return f"{profile_id}/apparaatgeheim/{generation}"
+
+
+def _ensure_writable(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".schrijftest.{os.getpid()}"
+        probe.write_bytes(b"x")
+        probe.unlink()
+    except OSError as err:
+        if err.errno == 28:
+            raise DiskFull() from None
+        raise DataFolderNotWritable(err.strerror) from None
+
+
+def create_profile(
+    worker_name: str, passphrase: str, *, root: Path | None = None,
+    clock: Clock = system_clock,
+) -> UnlockedProfile:
+    name = " ".join(worker_name.split())
+    if not name:
+        raise PassphraseRejected(["Vul uw naam in."])
+    if any(p.worker_name.casefold() == name.casefold() for p in list_profiles(root)):
+        raise ProfileExists()
+    assessment = assess_passphrase(passphrase, worker_name=name)
+    if not assessment.acceptable:
+        raise PassphraseRejected(list(assessment.problems))
+    base = profiles_dir(root)
+    _ensure_writable(base)
+    profile_id = pysecrets.token_hex(6)
+    paths = ProfilePaths(base / profile_id)
+    paths.folder.mkdir(mode=0o700)
+    lock = ProfileLock(paths.lock)
+    lock.acquire()
+    try:
+        params = default_kdf()
+        pk = derive_passphrase_key(passphrase, params)
+        secret = device_secrets.new_secret()
+        entry = secret_entry_name(profile_id, 1)
+        device_secrets.store_secret(entry, secret)
+        db_key = combine_keys(pk, secret)
+        now = clock()
+        header = ProfileHeader(
+            profile_id=profile_id,
+            worker_name=name,
+            created_at=_iso(now),
+            current=KeyMaterial(params, entry, key_check_value(db_key)),
+            secret_generation=1,
+            passphrase_changed_at=_iso(now),
+        )
+        store = Store.open(paths.store, db_key, create=True)
+        try:
+            migrate(store.raw_connection)
+            write_header(paths.header, paths.header_backup, header)
+        except BaseException:
+            store.close()
+            raise
+    except BaseException:
+        lock.release()
+        # Nothing of value exists yet: remove the half-made profile so it cannot confuse anyone.
+        with contextlib.suppress(OSError, VaultError):
+            device_secrets.delete_secret(secret_entry_name(profile_id, 1))
+        for leftover in (paths.store, paths.store_wal, paths.store_shm, paths.header,
+                         paths.header_backup, paths.lock):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        with contextlib.suppress(OSError):
+            paths.folder.rmdir()
+        raise
+    profile = UnlockedProfile(paths, header, store, lock, pk, clock, [])
+    profile.log("profiel.aanmaken")
+    return profile
+
+
+def _material_key(material: KeyMaterial, pk: bytes) -> bytes | None:
+    """The db key for this material, or None when the passphrase does not match it."""
+    secret = device_secrets.load_secret(material.secret_entry)
+    key = combine_keys(pk, secret)
+    return key if key_matches(key, material.key_check) else None
+
+
+def unlock_profile(
+    profile_folder: Path, passphrase: str, *, clock: Clock = system_clock
+) -> UnlockedProfile:
+    paths = ProfilePaths(profile_folder)
+    header, from_backup = read_header(paths.header, paths.header_backup)
+    notices: list[str] = []
+    if from_backup:
+        notices.append("De profielgegevens waren beschadigd en zijn hersteld uit de reservekopie.")
+    lock = ProfileLock(paths.lock)
+    lock.acquire()
+    try:
+        now = clock()
+        if header.failed_unlocks and header.last_failed_unlock_at:
+            wait_until = dt.datetime.fromisoformat(header.last_failed_unlock_at) + dt.timedelta(
+                seconds=unlock_delay_seconds(header.failed_unlocks)
+            )
+            if now < wait_until:
+                raise UnlockDelayed((wait_until - now).total_seconds())
+        opened = _open_with_recovery(paths, header, passphrase, notices)
+        if opened is None:
+            failures = header.failed_unlocks + 1
+            header = header.with_changes(
+                failed_unlocks=failures,
+                last_failed_unlock_at=_iso(now),
+                failed_unlock_times=(*header.failed_unlock_times[-49:], _iso(now)),
+            )
+            write_header(paths.header, paths.header_backup, header)
+            raise WrongPassphrase()
+        store, pk, header = opened
+    except BaseException:
+        lock.release()
+        raise
+    try:
+        version = current_version(store.raw_connection)
+        if version > latest_version():
+            raise StoreTooNew(str(version))
+        migrate(store.raw_connection)
+        profile = UnlockedProfile(paths, header, store, lock, pk, clock, notices)
+        # Failed attempts are logged now: without the key they could not be written earlier.
+        for moment in header.failed_unlock_times:
+            audit.append(store, at=dt.datetime.fromisoformat(moment), actor=profile.actor,
+                         action="ontgrendelen", result="geweigerd",
+                         reason="verkeerde wachtwoordzin")
+        if header.failed_unlocks or header.failed_unlock_times:
+            profile._write_header(header.with_changes(
+                failed_unlocks=0, last_failed_unlock_at=None, failed_unlock_times=()))
+        if header.failed_unlocks:
+            notices.append(
+                f"Sinds de vorige keer is {header.failed_unlocks} keer een verkeerde "
+                "wachtwoordzin getypt."
+            )
+        profile.log("ontgrendelen")
+    except BaseException:
+        store.close()
+        lock.release()
+        raise
+    return profile
+
+
+def _open_with_recovery(
+    paths: ProfilePaths, header: ProfileHeader, passphrase: str, notices: list[str]
+) -> tuple[Store, bytes, ProfileHeader] | None:
+    """Open the store, finishing or abandoning a key change a crash interrupted.
+    Returns None for a wrong passphrase."""
+    pk = derive_passphrase_key(passphrase, header.current.kdf)
+    current_key = _material_key(header.current, pk)
+    pending = header.pending
+    pending_key: bytes | None = None
+    pending_pk = pk
+    if pending is not None:
+        if pending.material.kdf != header.current.kdf:
+            pending_pk = derive_passphrase_key(passphrase, pending.material.kdf)
+        try:
+            pending_key = _material_key(pending.material, pending_pk)
+        except DeviceSecretMissing:
+            pending_key = None  # crash before the new secret reached the keyring
+    if current_key is None and pending_key is None:
+        return None
+    if current_key is not None:
+        try:
+            store = Store.open(paths.store, current_key)
+        except WrongPassphrase:
+            store = None
+        if store is not None:
+            if pending is not None:
+                # The re-key never happened: drop the half-started change.
+                if pending.material.secret_entry != header.current.secret_entry:
+                    device_secrets.delete_secret(pending.material.secret_entry)
+                header = header.with_changes(pending=None)
+                write_header(paths.header, paths.header_backup, header)
+                notices.append("Een onderbroken sleutelwijziging is teruggedraaid. Er is niets "
+                               "verloren gegaan.")
+            return store, pk, header
+        if pending_key is None:
+            # The passphrase and device secret are right (key check) but the store refuses.
+            if pending is not None and pending.reason == "passphrase":
+                raise WrongPassphrase("onderbroken wijziging: gebruik de nieuwe wachtwoordzin")
+            raise StoreCorrupt("sleutel klopt, bestand niet")
+    assert pending is not None and pending_key is not None
+    try:
+        store = Store.open(paths.store, pending_key)
+    except WrongPassphrase:
+        if current_key is None and pending.reason == "passphrase":
+            # New passphrase typed, but the re-key never happened: the old one still applies.
+            raise WrongPassphrase("onderbroken wijziging: gebruik de oude wachtwoordzin") from None
+        raise StoreCorrupt("geen van beide sleutels opent het bestand") from None
+    # The re-key happened: complete the change.
+    old_entry = header.current.secret_entry
+    generation = header.secret_generation + (
+        1 if pending.material.secret_entry != old_entry else 0
+    )
+    header = header.with_changes(current=pending.material, pending=None,
+                                 secret_generation=generation)
+    write_header(paths.header, paths.header_backup, header)
+    if pending.material.secret_entry != old_entry:
+        device_secrets.delete_secret(old_entry)
+    notices.append("Een onderbroken sleutelwijziging is afgerond. Er is niets verloren gegaan.")
+    return store, pending_pk, header
