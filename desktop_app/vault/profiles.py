@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.domain.passphrase import assess_passphrase
+from desktop_app.domain.text import fold, sort_key
 from desktop_app.vault import audit
 from desktop_app.vault import secrets as device_secrets
 from desktop_app.vault.errors import (
@@ -108,7 +109,7 @@ def list_profiles(root: Path | None = None) -> list[ProfileSummary]:
             result.append(ProfileSummary(child.name, child.name, child, err.message))
             continue
         result.append(ProfileSummary(header.profile_id, header.worker_name, child))
-    return sorted(result, key=lambda p: p.worker_name.casefold())
+    return sorted(result, key=lambda p: sort_key(p.worker_name))
 
 
 def _iso(moment: dt.datetime) -> str:
@@ -136,6 +137,7 @@ class UnlockedProfile:
         self._passphrase_key = bytearray(passphrase_key)
         self.clock = clock
         self.notices = notices  # Dutch, things the worker should be told after unlocking
+        self.closed = False
 
     @property
     def profile_id(self) -> str:
@@ -217,6 +219,9 @@ class UnlockedProfile:
         self.log("wachtwoordzin.wijzigen")
 
     def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
         try:
             self.store.close()
         finally:
@@ -248,7 +253,7 @@ def create_profile(
     name = " ".join(worker_name.split())
     if not name:
         raise PassphraseRejected(["Vul uw naam in."])
-    if any(p.worker_name.casefold() == name.casefold() for p in list_profiles(root)):
+    if any(fold(p.worker_name) == fold(name) for p in list_profiles(root)):
         raise ProfileExists()
     assessment = assess_passphrase(passphrase, worker_name=name)
     if not assessment.acceptable:

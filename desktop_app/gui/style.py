@@ -1,0 +1,73 @@
+"""The look: Fusion with a calm municipal palette, readable sizes and a clearly visible focus
+ring (keyboard users must always see where they are)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#1d4f7c"
+ACCENT_DARK = "#143a5c"
+ERROR = "#a4262c"
+OK = "#1e6b3a"
+WARNING = "#8a5a00"
+
+STYLESHEET = f"""
+QWidget {{ font-size: 10.5pt; }}
+QMainWindow, QDialog {{ background: #f6f7f9; }}
+QLabel#title {{ font-size: 20pt; font-weight: 600; color: {ACCENT_DARK}; }}
+QLabel#subtitle {{ color: #4a4f57; }}
+QLabel#sectionTitle {{ font-size: 14pt; font-weight: 600; color: {ACCENT_DARK}; }}
+QLabel#hint {{ color: #4a4f57; }}
+QFrame#card {{ background: white; border: 1px solid #d5d9df; border-radius: 8px; }}
+QLabel#error {{
+    background: #fdecee; color: {ERROR}; border: 1px solid {ERROR};
+    border-radius: 4px; padding: 8px;
+}}
+QLabel#notice {{
+    background: #eef5fb; color: {ACCENT_DARK}; border: 1px solid #9cc0e0;
+    border-radius: 4px; padding: 8px;
+}}
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit {{
+    background: white; border: 1px solid #9aa3ad; border-radius: 4px; padding: 5px;
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
+QDateEdit:focus {{
+    border: 2px solid {ACCENT};
+}}
+QPushButton {{
+    background: white; border: 1px solid #8c96a1; border-radius: 4px; padding: 6px 14px;
+}}
+QPushButton:hover {{ background: #eef2f6; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton#primary {{
+    background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK}; font-weight: 600;
+}}
+QPushButton#primary:hover {{ background: {ACCENT_DARK}; }}
+QPushButton#primary:focus {{ border: 3px solid #f0b400; }}
+QPushButton#primary:disabled {{ background: #8da7bf; border-color: #8da7bf; }}
+QPushButton#link {{
+    background: transparent; border: none; color: {ACCENT}; text-decoration: underline;
+    padding: 2px;
+}}
+QPushButton#link:focus {{ border: 2px solid {ACCENT}; }}
+QProgressBar {{ border: 1px solid #9aa3ad; border-radius: 4px; background: white;
+    text-align: center; height: 16px; }}
+QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
+QStatusBar {{ background: #e9ecf0; }}
+QListView::item:focus, QTableView::item:focus {{ border: 2px solid {ACCENT}; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f6f7f9"))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    app.setStyleSheet(STYLESHEET)

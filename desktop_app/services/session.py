@@ -1,0 +1,154 @@
+"""Profiles and sessions: the use cases before and around unlocking.
+
+The GUI and the CLI call these; they never touch the vault directly. Errors are VaultError
+subclasses with a Dutch `.message` and `.advice` ready to show.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.passphrase import PassphraseAssessment, assess_passphrase
+from desktop_app.vault import audit
+from desktop_app.vault.errors import HeaderDamaged, PassphraseRejected
+from desktop_app.vault.header import read_header
+from desktop_app.vault.paths import ProfilePaths, data_root
+from desktop_app.vault.profiles import (
+    Clock,
+    ProfileSummary,
+    UnlockedProfile,
+    create_profile,
+    list_profiles,
+    system_clock,
+    unlock_delay_seconds,
+    unlock_profile,
+)
+
+__all__ = ["ProfileService", "ProfileSummary", "Session"]
+
+
+class Session:
+    """An unlocked profile. Everything that reads or writes resident data goes through a
+    Session; `lock()` closes the store and wipes key material we hold."""
+
+    def __init__(self, profile: UnlockedProfile) -> None:
+        self._profile: UnlockedProfile | None = profile
+        self._on_lock: list[Callable[[], None]] = []
+
+    @property
+    def profile(self) -> UnlockedProfile:
+        if self._profile is None:
+            raise RuntimeError("session is locked")
+        return self._profile
+
+    @property
+    def is_open(self) -> bool:
+        return self._profile is not None
+
+    @property
+    def worker_name(self) -> str:
+        return self.profile.header.worker_name
+
+    @property
+    def profile_id(self) -> str:
+        return self.profile.profile_id
+
+    @property
+    def notices(self) -> list[str]:
+        return list(self.profile.notices)
+
+    @property
+    def clock(self) -> Clock:
+        return self.profile.clock
+
+    def now(self) -> dt.datetime:
+        return self.profile.clock()
+
+    def on_lock(self, callback: Callable[[], None]) -> None:
+        self._on_lock.append(callback)
+
+    # -- settings ---------------------------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        raw = self.profile.store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if raw is None else json.loads(raw)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.profile.store.transaction() as store:
+            store.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+            audit.append(store, at=self.now(), actor=self.profile.actor,
+                         action="instelling.wijzigen")
+
+    # -- key management --------------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, repeat: str) -> None:
+        if new != repeat:
+            raise PassphraseRejected(["De twee nieuwe wachtwoordzinnen zijn niet gelijk."])
+        self.profile.change_passphrase(old, new)
+
+    def rotate_device_secret(self) -> None:
+        self.profile.rotate_device_secret()
+
+    # -- audit ------------------------------------------------------------------------------
+    def verify_audit_log(self) -> audit.AuditVerification:
+        result = audit.verify(self.profile.store)
+        self.profile.log("logboek.controleren", result="ok" if result.ok else "mislukt")
+        return result
+
+    def audit_entries(self, **filters: Any) -> list[audit.AuditEntry]:
+        return audit.entries(self.profile.store, **filters)
+
+    # -- locking ----------------------------------------------------------------------------
+    def lock(self) -> None:
+        if self._profile is None:
+            return
+        for callback in list(self._on_lock):
+            callback()  # e.g. flush pending autosaves while the store is still open
+        profile, self._profile = self._profile, None
+        try:
+            profile.log("vergrendelen")
+        finally:
+            profile.close()
+
+
+class ProfileService:
+    """Before unlocking: list, create and unlock worker profiles."""
+
+    def __init__(self, root: Path | None = None, clock: Clock = system_clock) -> None:
+        self.root = root if root is not None else data_root()
+        self.clock = clock
+
+    def profiles(self) -> list[ProfileSummary]:
+        return list_profiles(self.root)
+
+    @staticmethod
+    def assess(passphrase: str, worker_name: str = "") -> PassphraseAssessment:
+        return assess_passphrase(passphrase, worker_name=worker_name)
+
+    def create(self, worker_name: str, passphrase: str, repeat: str) -> Session:
+        if passphrase != repeat:
+            raise PassphraseRejected(["De twee wachtwoordzinnen zijn niet gelijk."])
+        return Session(create_profile(worker_name, passphrase, root=self.root, clock=self.clock))
+
+    def unlock(self, profile: ProfileSummary, passphrase: str) -> Session:
+        return Session(unlock_profile(profile.folder, passphrase, clock=self.clock))
+
+    def delay_remaining(self, profile: ProfileSummary) -> float:
+        """Seconds before the next unlock attempt is allowed (growing delay, persisted)."""
+        paths = ProfilePaths(profile.folder)
+        try:
+            header, _ = read_header(paths.header, paths.header_backup)
+        except HeaderDamaged:
+            return 0.0
+        if not header.failed_unlocks or not header.last_failed_unlock_at:
+            return 0.0
+        until = dt.datetime.fromisoformat(header.last_failed_unlock_at) + dt.timedelta(
+            seconds=unlock_delay_seconds(header.failed_unlocks)
+        )
+        return max(0.0, (until - self.clock()).total_seconds())

@@ -1,0 +1,357 @@
+"""Worker profiles with the real SQLCipher and the real OS keyring (Secret Service)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from desktop_app.vault import audit
+from desktop_app.vault import secrets as device_secrets
+from desktop_app.vault.errors import (
+    DeviceSecretMissing,
+    HeaderDamaged,
+    KeyringUnavailable,
+    PassphraseRejected,
+    ProfileExists,
+    ProfileInUse,
+    StoreCorrupt,
+    UnlockDelayed,
+    WrongPassphrase,
+)
+from desktop_app.vault.keys import combine_keys, derive_passphrase_key
+from desktop_app.vault.profiles import (
+    create_profile,
+    list_profiles,
+    unlock_delay_seconds,
+    unlock_profile,
+)
+from desktop_app.vault.store import Store
+from tests.conftest import PASSPHRASE, require_system_part, which
+
+MARKER = "MARKER-Hanzestad-4417 Ayşe Yılmaz"
+
+
+def _put_marker(profile) -> None:
+    with profile.store.transaction() as store:
+        store.execute("INSERT INTO settings(key, value) VALUES ('marker', ?)",
+                      (json.dumps(MARKER),))
+
+
+def _marker(profile) -> str:
+    return json.loads(profile.store.scalar("SELECT value FROM settings WHERE key='marker'"))
+
+
+def test_create_and_unlock_roundtrip(profile, clock) -> None:
+    _put_marker(profile)
+    folder = profile.paths.folder
+    profile.close()
+    again = unlock_profile(folder, PASSPHRASE, clock=clock)
+    assert _marker(again) == MARKER
+    actions = [e.action for e in audit.entries(again.store)]
+    assert actions == ["profiel.aanmaken", "ontgrendelen"]
+    again.close()
+
+
+def test_store_file_has_no_plaintext_and_header_no_secret(profile) -> None:
+    _put_marker(profile)
+    profile.store.checkpoint()
+    raw = profile.paths.store.read_bytes()
+    assert MARKER.encode() not in raw and "Hanzestad".encode("utf-16-le") not in raw
+    header = profile.paths.header.read_text(encoding="utf-8")
+    secret = device_secrets.load_secret(profile.header.current.secret_entry)
+    assert secret.hex() not in header and PASSPHRASE not in header
+    assert "Hanzestad" not in header
+
+
+def test_passphrase_alone_cannot_open(profile) -> None:
+    _put_marker(profile)
+    path = profile.paths.store
+    params = profile.header.current.kdf
+    profile.close()
+    pk = derive_passphrase_key(PASSPHRASE, params)
+    for key in (pk, combine_keys(pk, bytes(32))):
+        with pytest.raises(WrongPassphrase):
+            Store.open(path, key)
+
+
+def test_device_secret_alone_cannot_open(profile) -> None:
+    secret = device_secrets.load_secret(profile.header.current.secret_entry)
+    params = profile.header.current.kdf
+    path = profile.paths.store
+    profile.close()
+    for key in (secret, combine_keys(bytes(32), secret),
+                combine_keys(derive_passphrase_key("", params), secret)):
+        with pytest.raises(WrongPassphrase):
+            Store.open(path, key)
+
+
+def test_wrong_passphrase_delay_grows_and_survives_restart(profile, clock) -> None:
+    folder = profile.paths.folder
+    profile.close()
+    delays = []
+    for attempt in range(1, 5):
+        with pytest.raises(WrongPassphrase):
+            unlock_profile(folder, "helemaal-niet-goed", clock=clock)
+        # A "restart": nothing in memory, only what is on disk.
+        with pytest.raises(UnlockDelayed) as err:
+            unlock_profile(folder, PASSPHRASE, clock=clock)
+        delays.append(round(err.value.seconds_left))
+        assert delays[-1] == unlock_delay_seconds(attempt)
+        clock.advance(err.value.seconds_left + 0.01)
+    assert delays == [1, 2, 4, 8]
+    opened = unlock_profile(folder, PASSPHRASE, clock=clock)
+    failed = [e for e in audit.entries(opened.store) if e.result == "geweigerd"]
+    assert len(failed) == 4 and all(e.action == "ontgrendelen" for e in failed)
+    assert any("4 keer" in n for n in opened.notices)
+    assert opened.header.failed_unlocks == 0
+    opened.close()
+
+
+def test_delay_is_capped(clock) -> None:
+    assert unlock_delay_seconds(0) == 0
+    assert unlock_delay_seconds(30) == 300
+
+
+def test_rotation_keeps_data_and_removes_old_secret(profile, clock) -> None:
+    _put_marker(profile)
+    old_entry = profile.header.current.secret_entry
+    old_secret = device_secrets.load_secret(old_entry)
+    profile.rotate_device_secret()
+    assert profile.header.secret_generation == 2
+    assert profile.header.current.secret_entry != old_entry
+    assert not device_secrets.secret_exists(old_entry)
+    assert _marker(profile) == MARKER
+    folder = profile.paths.folder
+    path = profile.paths.store
+    params = profile.header.current.kdf
+    profile.close()
+    # The old key (old secret) no longer opens the store.
+    with pytest.raises(WrongPassphrase):
+        Store.open(path, combine_keys(derive_passphrase_key(PASSPHRASE, params), old_secret))
+    again = unlock_profile(folder, PASSPHRASE, clock=clock)
+    assert _marker(again) == MARKER
+    assert "sleutel.roteren" in [e.action for e in audit.entries(again.store)]
+    assert audit.verify(again.store).ok
+    again.close()
+
+
+def test_passphrase_change_rekeys_and_keeps_data(profile, clock) -> None:
+    _put_marker(profile)
+    folder = profile.paths.folder
+    new = "groene-kikker-zwemt-in-de-vecht"
+    with pytest.raises(WrongPassphrase):
+        profile.change_passphrase("niet-de-oude-zin-hoor", new)
+    with pytest.raises(PassphraseRejected):
+        profile.change_passphrase(PASSPHRASE, "kort")
+    profile.change_passphrase(PASSPHRASE, new)
+    profile.close()
+    with pytest.raises(WrongPassphrase):
+        unlock_profile(folder, PASSPHRASE, clock=clock)
+    clock.advance(10)
+    again = unlock_profile(folder, new, clock=clock)
+    assert _marker(again) == MARKER
+    actions = [(e.action, e.result) for e in audit.entries(again.store)]
+    assert ("wachtwoordzin.wijzigen", "geweigerd") in actions
+    assert ("wachtwoordzin.wijzigen", "ok") in actions
+    again.close()
+
+
+def test_second_instance_gets_clear_message(profile, clock) -> None:
+    with pytest.raises(ProfileInUse) as err:
+        unlock_profile(profile.paths.folder, PASSPHRASE, clock=clock)
+    assert "al geopend" in err.value.message
+
+
+def test_lock_held_by_another_process(profile, clock) -> None:
+    folder = profile.paths.folder
+    profile.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from pathlib import Path
+            from desktop_app.vault.lock import ProfileLock
+            lock = ProfileLock(Path({str(folder / 'profiel.lock')!r})); lock.acquire()
+            print('held', flush=True); time.sleep(30)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(ProfileInUse):
+            unlock_profile(folder, PASSPHRASE, clock=clock)
+    finally:
+        holder.kill()
+        holder.wait()
+    # The OS released the dead process's lock: no stale lock.
+    unlock_profile(folder, PASSPHRASE, clock=clock).close()
+
+
+def test_missing_device_secret(profile, clock) -> None:
+    _put_marker(profile)
+    folder = profile.paths.folder
+    entry = profile.header.current.secret_entry
+    secret = device_secrets.load_secret(entry)
+    profile.close()
+    device_secrets.delete_secret(entry)
+    before = (folder / "store.db").read_bytes()
+    with pytest.raises(DeviceSecretMissing) as err:
+        unlock_profile(folder, PASSPHRASE, clock=clock)
+    assert "sleutelbos" in err.value.message
+    assert (folder / "store.db").read_bytes() == before
+    device_secrets.store_secret(entry, secret)  # put back: nothing was lost
+    again = unlock_profile(folder, PASSPHRASE, clock=clock)
+    assert _marker(again) == MARKER
+    again.close()
+
+
+def test_no_keyring_backend(profile, clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = profile.paths.folder
+    profile.close()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.raises(KeyringUnavailable) as err:
+            unlock_profile(folder, PASSPHRASE, clock=clock)
+        assert "sleutelbos" in err.value.message
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_plaintext_keyring_backend_is_refused(data_home: Path) -> None:
+    from keyring.backend import KeyringBackend
+
+    class PlaintextFile(KeyringBackend):  # stand-in for keyrings.alt's file backend
+        priority = 1
+
+        def get_password(self, service, username):
+            return None
+
+        def set_password(self, service, username, password):
+            raise AssertionError("must never be called")
+
+        def delete_password(self, service, username):
+            return None
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(PlaintextFile())
+    try:
+        with pytest.raises(KeyringUnavailable):
+            create_profile("Iemand Anders", PASSPHRASE, root=data_home)
+    finally:
+        keyring.set_keyring(previous)
+    assert list_profiles(data_home) == []
+
+
+def test_locked_keyring_in_its_own_session(tmp_path: Path) -> None:
+    """Locks a real gnome-keyring collection (in a private D-Bus session so the suite's keyring
+    stays unlocked) and shows unlock reports a locked keyring, not a wrong passphrase."""
+    require_system_part(which("dbus-run-session") and which("gnome-keyring-daemon"),
+                        "dbus-run-session and gnome-keyring-daemon")
+    script = textwrap.dedent(f"""
+        import json, os, secretstorage
+        from pathlib import Path
+        from desktop_app.vault.profiles import create_profile, unlock_profile
+        from desktop_app.vault.errors import VaultError
+        p = create_profile("Slot Test", {PASSPHRASE!r}, root=Path({str(tmp_path)!r}))
+        folder = p.paths.folder; p.close()
+        col = secretstorage.get_default_collection(secretstorage.dbus_init()); col.lock()
+        try:
+            unlock_profile(folder, {PASSPHRASE!r}); print(json.dumps({{"error": None}}))
+        except VaultError as err:
+            print(json.dumps({{"error": type(err).__name__, "message": err.message}}))
+    """)
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "share"),
+               XDG_RUNTIME_DIR=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c",
+         'printf %s pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1;'
+         ' exec "$@"', "sh", sys.executable, "-c", script],
+        capture_output=True, text=True, timeout=120, env=env, cwd=Path(__file__).parents[2],
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines, done.stderr[-2000:]
+    result = json.loads(lines[-1])
+    assert result["error"] == "KeyringLocked", result
+    assert "vergrendeld" in result["message"]
+
+
+def test_damaged_header_restored_from_reserve(profile, clock) -> None:
+    _put_marker(profile)
+    paths = profile.paths
+    profile.close()
+    paths.header.write_text("{ kapot", encoding="utf-8")
+    again = unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+    assert any("reservekopie" in n for n in again.notices)
+    assert _marker(again) == MARKER
+    again.close()
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "weak_kdf", "missing"])
+def test_damaged_header_and_reserve_give_clear_message(profile, clock, damage: str) -> None:
+    paths = profile.paths
+    profile.close()
+    store_before = paths.store.read_bytes()
+    original = paths.header.read_text(encoding="utf-8")
+    for file in (paths.header, paths.header_backup):
+        if damage == "garbage":
+            file.write_bytes(os.urandom(200))
+        elif damage == "truncated":
+            file.write_text(original[: len(original) // 2], encoding="utf-8")
+        elif damage == "weak_kdf":
+            file.write_text(original.replace('"memory_kib": 8192', '"memory_kib": 16'),
+                            encoding="utf-8")
+        else:
+            file.unlink()
+    with pytest.raises(HeaderDamaged) as err:
+        unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+    assert "beschadigd" in err.value.message
+    assert paths.store.read_bytes() == store_before
+
+
+def test_store_replaced_by_plain_sqlite_or_random(profile, clock) -> None:
+    import sqlite3
+
+    paths = profile.paths
+    profile.close()
+    paths.store.unlink()
+    conn = sqlite3.connect(paths.store)
+    conn.execute("CREATE TABLE t(x)")
+    conn.commit()
+    conn.close()
+    from desktop_app.vault.errors import ForeignStore
+
+    with pytest.raises(ForeignStore):
+        unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+    paths.store.write_bytes(os.urandom(4096 * 3))
+    with pytest.raises(StoreCorrupt):
+        unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+    # A corrupt store is not a wrong passphrase: no failed-attempt delay was added.
+    with pytest.raises(StoreCorrupt):
+        unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+
+
+def test_profile_listing_and_duplicates(data_home: Path, real_keyring, clock) -> None:
+    a = create_profile("Sanne de Boer", PASSPHRASE, root=data_home, clock=clock)
+    a.close()
+    with pytest.raises(ProfileExists):
+        create_profile("sanne  de boer", "een-andere-lange-zin", root=data_home)
+    b = create_profile("Łukasz Wiśniewski", "een-andere-lange-zin", root=data_home, clock=clock)
+    b.close()
+    names = [p.worker_name for p in list_profiles(data_home)]
+    assert names == ["Łukasz Wiśniewski", "Sanne de Boer"]
+
+
+def test_weak_passphrase_refused_at_creation(data_home: Path, real_keyring) -> None:
+    with pytest.raises(PassphraseRejected) as err:
+        create_profile("Kees", "wachtwoord12", root=data_home)
+    assert err.value.reasons
+    assert list_profiles(data_home) == []
