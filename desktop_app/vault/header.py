@@ -83,6 +83,9 @@ class ProfileHeader:
     last_failed_unlock_at: str | None = None
     failed_unlock_times: tuple[str, ...] = field(default_factory=tuple)
     passphrase_changed_at: str | None = None
+    # Keyring entries no longer in use that still have to be deleted (a crash may come between
+    # committing a new key and deleting the old secret).
+    retired_secret_entries: tuple[str, ...] = field(default_factory=tuple)
 
     def with_changes(self, **changes: Any) -> ProfileHeader:
         return replace(self, **changes)
@@ -103,6 +106,7 @@ class ProfileHeader:
             "last_failed_unlock_at": self.last_failed_unlock_at,
             "failed_unlock_times": list(self.failed_unlock_times),
             "passphrase_changed_at": self.passphrase_changed_at,
+            "retired_secret_entries": list(self.retired_secret_entries),
         }
 
     @staticmethod
@@ -132,6 +136,9 @@ class ProfileHeader:
             last_failed_unlock_at=data.get("last_failed_unlock_at"),
             failed_unlock_times=tuple(str(t) for t in data.get("failed_unlock_times", ())),
             passphrase_changed_at=data.get("passphrase_changed_at"),
+            retired_secret_entries=tuple(
+                str(e) for e in data.get("retired_secret_entries", ())
+            ),
         )
 
 

@@ -138,6 +138,7 @@ class UnlockedProfile:
         self.clock = clock
         self.notices = notices  # Dutch, things the worker should be told after unlocking
         self.closed = False
+        self._deferred_log: list[tuple[dt.datetime, str, dict[str, str]]] = []
 
     @property
     def profile_id(self) -> str:
@@ -147,8 +148,25 @@ class UnlockedProfile:
     def actor(self) -> str:
         return f"profiel-{self.header.profile_id}"
 
-    def log(self, action: str, **kwargs: str) -> audit.AuditEntry:
-        return audit.append(self.store, at=self.clock(), actor=self.actor, action=action, **kwargs)
+    def log(self, action: str, **kwargs: str) -> None:
+        """Append to the logboek. On a full disk the entry is kept in memory and written with
+        the next entry that fits, so a worker is never locked out of their own drafts by it."""
+        self._deferred_log.append((self.clock(), action, kwargs))
+        try:
+            with self.store.transaction() as store:
+                for moment, deferred_action, deferred_kwargs in self._deferred_log:
+                    audit.append(store, at=moment, actor=self.actor, action=deferred_action,
+                                 **deferred_kwargs)
+        except DiskFull:
+            if self._disk_full_notice not in self.notices:
+                self.notices.append(self._disk_full_notice)
+            return
+        self._deferred_log.clear()
+
+    _disk_full_notice = (
+        "De schijf is vol. U kunt uw gegevens lezen, maar wijzigingen worden pas opgeslagen als "
+        "er weer ruimte is. Maak ruimte vrij op de schijf."
+    )
 
     # -- key changes -----------------------------------------------------------------------
     def _write_header(self, header: ProfileHeader) -> None:
@@ -176,12 +194,15 @@ class UnlockedProfile:
             verify.close()
         crash_point(f"{reason}:after_verify")
         generation = old.secret_generation + (1 if new_secret is not None else 0)
+        retired = old.retired_secret_entries
+        if old.current.secret_entry != new_material.secret_entry:
+            retired = (*retired, old.current.secret_entry)
         committed = old.with_changes(current=new_material, pending=None,
-                                     secret_generation=generation)
+                                     secret_generation=generation,
+                                     retired_secret_entries=retired)
         self._write_header(committed)
         crash_point(f"{reason}:after_header_commit")
-        if old.current.secret_entry != new_material.secret_entry:
-            device_secrets.delete_secret(old.current.secret_entry)
+        self.header = _delete_retired_secrets(self.paths, self.header)
         crash_point(f"{reason}:after_old_secret_deleted")
 
     def rotate_device_secret(self) -> None:
@@ -230,16 +251,29 @@ class UnlockedProfile:
             self._lock.release()
 
 
+def _delete_retired_secrets(paths: ProfilePaths, header: ProfileHeader) -> ProfileHeader:
+    if not header.retired_secret_entries:
+        return header
+    for entry in header.retired_secret_entries:
+        device_secrets.delete_secret(entry)
+    cleaned = header.with_changes(retired_secret_entries=())
+    write_header(paths.header, paths.header_backup, cleaned)
+    return cleaned
+
+
 def secret_entry_name(profile_id: str, generation: int) -> str:
     return f"{profile_id}/apparaatgeheim/{generation}"
 
 
 def _ensure_writable(folder: Path) -> None:
+    probe = folder / f".schrijftest.{os.getpid()}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / f".schrijftest.{os.getpid()}"
-        probe.write_bytes(b"x")
-        probe.unlink()
+        try:
+            probe.write_bytes(b"x")
+        finally:
+            with contextlib.suppress(OSError):
+                probe.unlink()
     except OSError as err:
         if err.errno == 28:
             raise DiskFull() from None
@@ -352,12 +386,13 @@ def unlock_profile(
         profile = UnlockedProfile(paths, header, store, lock, pk, clock, notices)
         # Failed attempts are logged now: without the key they could not be written earlier.
         for moment in header.failed_unlock_times:
-            audit.append(store, at=dt.datetime.fromisoformat(moment), actor=profile.actor,
-                         action="ontgrendelen", result="geweigerd",
-                         reason="verkeerde wachtwoordzin")
+            profile._deferred_log.append((dt.datetime.fromisoformat(moment), "ontgrendelen",
+                                          {"result": "geweigerd",
+                                           "reason": "verkeerde wachtwoordzin"}))
         if header.failed_unlocks or header.failed_unlock_times:
-            profile._write_header(header.with_changes(
-                failed_unlocks=0, last_failed_unlock_at=None, failed_unlock_times=()))
+            with contextlib.suppress(DiskFull):  # the counter resets once there is room again
+                profile._write_header(header.with_changes(
+                    failed_unlocks=0, last_failed_unlock_at=None, failed_unlock_times=()))
         if header.failed_unlocks:
             notices.append(
                 f"Sinds de vorige keer is {header.failed_unlocks} keer een verkeerde "
@@ -404,7 +439,7 @@ def _open_with_recovery(
                 write_header(paths.header, paths.header_backup, header)
                 notices.append("Een onderbroken sleutelwijziging is teruggedraaid. Er is niets "
                                "verloren gegaan.")
-            return store, pk, header
+            return store, pk, _delete_retired_secrets(paths, header)
         if pending_key is None:
             # The passphrase and device secret are right (key check) but the store refuses.
             if pending is not None and pending.reason == "passphrase":
@@ -423,10 +458,12 @@ def _open_with_recovery(
     generation = header.secret_generation + (
         1 if pending.material.secret_entry != old_entry else 0
     )
-    header = header.with_changes(current=pending.material, pending=None,
-                                 secret_generation=generation)
-    write_header(paths.header, paths.header_backup, header)
+    retired = header.retired_secret_entries
     if pending.material.secret_entry != old_entry:
-        device_secrets.delete_secret(old_entry)
+        retired = (*retired, old_entry)
+    header = header.with_changes(current=pending.material, pending=None,
+                                 secret_generation=generation, retired_secret_entries=retired)
+    write_header(paths.header, paths.header_backup, header)
+    header = _delete_retired_secrets(paths, header)
     notices.append("Een onderbroken sleutelwijziging is afgerond. Er is niets verloren gegaan.")
     return store, pending_pk, header
