@@ -1,0 +1,34 @@
+# Wijkteam Intake — developer commands. `make run` and `make test` set everything up first.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run demo test lint bench doctor clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+## Set up and start the program with a throwaway demo profile (synthetic residents).
+run: $(STAMP)
+	$(VENV)/bin/wijkteam-intake demo
+
+## Set up and run the whole test suite (real SQLCipher, keyring, Qt, CUPS where present).
+test: $(STAMP)
+	$(VENV)/bin/ruff check desktop_app tests
+	scripts/test-session $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop_app tests
+
+bench: $(STAMP)
+	scripts/test-session $(VENV)/bin/wijkteam-intake bench
+
+doctor: $(STAMP)
+	$(VENV)/bin/wijkteam-intake doctor
+
+clean:
+	rm -rf $(VENV) build dist artifacts .pytest_cache .ruff_cache

@@ -1,0 +1,124 @@
+"""The unlock window and the lock cycle, driven with the keyboard through pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from desktop_app.gui.app import AppController
+from desktop_app.gui.style import apply_style
+from desktop_app.services.session import ProfileService
+from tests.conftest import PASSPHRASE
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+def _type(qtbot, widget: QWidget, text: str) -> None:
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+@pytest.fixture
+def controller(qtbot, real_keyring, data_home: Path, clock) -> AppController:
+    apply_style(QApplication.instance())
+    ctrl = AppController(ProfileService(data_home, clock))
+    qtbot.addWidget(ctrl.unlock_window)
+    ctrl.start()
+    yield ctrl
+    ctrl.shutdown()
+
+
+def _create_profile(qtbot, ctrl: AppController, name: str = "Sanne de Boer") -> None:
+    w = ctrl.unlock_window
+    assert w.pages.currentWidget() is w.create_page
+    _type(qtbot, w.name_edit, name)
+    qtbot.keyClick(w.name_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is w.new_passphrase_edit
+    qtbot.keyClicks(w.new_passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(w.new_passphrase_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is w.repeat_edit
+    qtbot.keyClicks(w.repeat_edit, PASSPHRASE)
+    qtbot.keyClick(w.repeat_edit, Qt.Key.Key_Return)
+
+
+def test_first_run_creates_profile_by_keyboard_and_locks(qtbot, controller) -> None:
+    w = controller.unlock_window
+    _create_profile(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    main = controller.main_window
+    assert "Sanne de Boer" in main.windowTitle()
+    # Lock with the shortcut: store closed, views gone, unlock window back.
+    main.lock_action.trigger()
+    assert controller.session is None
+    assert controller.main_window is None
+    assert w.isVisible()
+    assert w.pages.currentWidget() is w.unlock_page
+    assert w.unlock_notice.isVisible() and "Vergrendeld" in w.unlock_notice.text()
+    assert w.passphrase_edit.text() == ""
+    # Unlock again by keyboard.
+    _type(qtbot, w.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(w.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+
+
+def test_weak_and_mismatched_passphrases_get_messages(qtbot, controller) -> None:
+    w = controller.unlock_window
+    _type(qtbot, w.name_edit, "Kees")
+    _type(qtbot, w.new_passphrase_edit, "kort")
+    assert "minstens 12" in w.problems_label.text()
+    assert w.strength_label.text() == "Zeer zwak"
+    w.new_passphrase_edit.clear()
+    _type(qtbot, w.new_passphrase_edit, PASSPHRASE)
+    assert w.problems_label.text() == ""
+    assert w.strength_label.text() in ("Sterk", "Zeer sterk")
+    _type(qtbot, w.repeat_edit, PASSPHRASE + "x")
+    qtbot.keyClick(w.repeat_edit, Qt.Key.Key_Return)
+    assert controller.main_window is None
+    assert "niet gelijk" in w.create_error.text()
+
+
+def test_wrong_passphrase_message_and_growing_delay(qtbot, controller, clock) -> None:
+    _create_profile(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    controller.lock()
+    w = controller.unlock_window
+    _type(qtbot, w.passphrase_edit, "verkeerde-wachtwoordzin")
+    qtbot.keyClick(w.passphrase_edit, Qt.Key.Key_Return)
+    assert "klopt niet" in w.unlock_error.text()
+    assert not w.unlock_notice.isVisible()
+    assert not w.unlock_button.isEnabled()
+    assert w.unlock_button.text().startswith("Wacht")
+    clock.advance(2)
+    w._update_delay()
+    assert w.unlock_button.isEnabled()
+
+
+def test_every_input_has_accessible_name_and_label_buddy(qtbot, controller) -> None:
+    w = controller.unlock_window
+    for page in (w.create_page, w.unlock_page):
+        for edit in page.findChildren(QLineEdit):
+            assert edit.accessibleName(), edit.objectName()
+
+
+def test_screenshots(qtbot, controller) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    w = controller.unlock_window
+    w.resize(560, 600)
+    _type(qtbot, w.name_edit, "Sanne de Boer")
+    _type(qtbot, w.new_passphrase_edit, "paarse-olifant")
+    assert w.grab().save(str(SCREENSHOTS / "profiel-aanmaken.png"))
+    w.new_passphrase_edit.clear()
+    _create_profile_from_state(qtbot, w)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    controller.lock()
+    assert w.grab().save(str(SCREENSHOTS / "ontgrendelen.png"))
+    assert (SCREENSHOTS / "ontgrendelen.png").stat().st_size > 5000
+
+
+def _create_profile_from_state(qtbot, w) -> None:
+    _type(qtbot, w.new_passphrase_edit, PASSPHRASE)
+    _type(qtbot, w.repeat_edit, PASSPHRASE)
+    qtbot.keyClick(w.repeat_edit, Qt.Key.Key_Return)
