@@ -37,7 +37,9 @@ def parse_date(text: str) -> dt.date:
     value = text.strip()
     for sep in ("-", "/", "."):
         parts = value.split(sep)
-        if len(parts) == 3 and all(p.isdigit() for p in parts):
+        # ASCII digits only: str.isdigit() also accepts '²' (which int() then rejects with an
+        # English message) and other scripts' digits that nobody means in a Dutch date.
+        if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts):
             if len(parts[0]) == 4:
                 year, month, day = (int(p) for p in parts)
             elif len(parts[2]) == 4:

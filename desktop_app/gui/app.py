@@ -36,7 +36,9 @@ class AppController(QObject):
         self.unlock_window.hide()
 
     def lock(self, notice: str = "") -> None:
-        """Close the store, drop every view holding data, show the unlock window."""
+        """Save, close the store, drop every view holding data, show the unlock window."""
+        if self.main_window is not None:
+            self.main_window.clear_views()
         if self.session is not None:
             self.session.lock()
             self.session = None

@@ -51,8 +51,114 @@ _V1_FOUNDATION = """
 """
 
 
+_V2_INTAKES = """
+        -- Form definitions exactly as a draft was started with them (ZW-4: what was asked);
+        -- a changed file in forms/ never rewrites an existing draft.
+        CREATE TABLE form_definitions (
+            content_hash TEXT PRIMARY KEY,
+            kind         TEXT NOT NULL,      -- 'formulier', 'protocol', 'toestemmingstekst'
+            form_id      TEXT NOT NULL,
+            version      INTEGER NOT NULL,
+            source_name  TEXT NOT NULL,
+            source_text  TEXT NOT NULL
+        );
+        CREATE TABLE residents (
+            id           TEXT PRIMARY KEY,   -- pseudonymous: 'inwoner-<hex>'
+            display_name TEXT NOT NULL,
+            birth_date   TEXT,               -- ISO date or NULL
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL
+        );
+        CREATE TABLE intakes (
+            id                TEXT PRIMARY KEY,   -- pseudonymous: 'intake-<hex>'
+            resident_id       TEXT NOT NULL REFERENCES residents(id),
+            status            TEXT NOT NULL DEFAULT 'concept'
+                              CHECK (status IN ('concept', 'klaar_voor_overdracht',
+                                                'overgedragen')),
+            form_hash         TEXT NOT NULL REFERENCES form_definitions(content_hash),
+            coordinator       TEXT NOT NULL,      -- actor id of the worker who started it
+            created_at        TEXT NOT NULL,
+            updated_at        TEXT NOT NULL,
+            ready_at          TEXT,
+            transferred_at    TEXT,
+            dossier_reference TEXT
+        );
+        CREATE INDEX intakes_resident ON intakes(resident_id);
+        CREATE TABLE answers (
+            intake_id  TEXT NOT NULL REFERENCES intakes(id) ON DELETE CASCADE,
+            field_id   TEXT NOT NULL,
+            value      TEXT NOT NULL,        -- JSON
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (intake_id, field_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE data_requests (
+            id         TEXT PRIMARY KEY,     -- 'verzoek-<hex>'
+            intake_id  TEXT NOT NULL REFERENCES intakes(id) ON DELETE CASCADE,
+            status     TEXT NOT NULL,
+            payload    TEXT NOT NULL,        -- JSON of the domain DataRequest
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX data_requests_intake ON data_requests(intake_id);
+        -- A weighing is never changed in place: a change adds a version (the old one is kept).
+        CREATE TABLE weighings (
+            data_request_id TEXT NOT NULL REFERENCES data_requests(id) ON DELETE CASCADE,
+            version         INTEGER NOT NULL,
+            protocol_hash   TEXT NOT NULL REFERENCES form_definitions(content_hash),
+            payload         TEXT NOT NULL,   -- JSON: path taken, answers, motivations
+            created_at      TEXT NOT NULL,
+            PRIMARY KEY (data_request_id, version)
+        ) WITHOUT ROWID;
+        CREATE TABLE consent_statements (
+            id              TEXT PRIMARY KEY,   -- 'verklaring-<hex>'
+            intake_id       TEXT NOT NULL REFERENCES intakes(id) ON DELETE CASCADE,
+            document_number TEXT NOT NULL UNIQUE,
+            version         INTEGER NOT NULL,
+            previous_id     TEXT REFERENCES consent_statements(id) ON DELETE CASCADE,
+            template_hash   TEXT NOT NULL REFERENCES form_definitions(content_hash),
+            status          TEXT NOT NULL CHECK (status IN ('concept', 'geprint', 'getekend',
+                                                            'geweigerd', 'ingetrokken')),
+            payload         TEXT NOT NULL,      -- JSON of the domain statement
+            content_hash    TEXT NOT NULL,
+            pdf             BLOB,
+            pdf_sha256      TEXT,
+            events          TEXT NOT NULL DEFAULT '[]',  -- JSON: printed/signed/... with dates
+            created_at      TEXT NOT NULL,
+            updated_at      TEXT NOT NULL
+        );
+        CREATE INDEX consent_statements_intake ON consent_statements(intake_id);
+        CREATE TABLE consent_coverage (
+            statement_id    TEXT NOT NULL REFERENCES consent_statements(id) ON DELETE CASCADE,
+            data_request_id TEXT NOT NULL REFERENCES data_requests(id) ON DELETE CASCADE,
+            PRIMARY KEY (statement_id, data_request_id)
+        ) WITHOUT ROWID;
+        -- Files the program wrote outside the store (e.g. report saved as PDF): destruction
+        -- overwrites and removes them.
+        CREATE TABLE exported_files (
+            id         INTEGER PRIMARY KEY,
+            intake_id  TEXT NOT NULL REFERENCES intakes(id) ON DELETE CASCADE,
+            path       TEXT NOT NULL,
+            sha256     TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        -- Content-free receipts of destroyed intakes (ZW-6).
+        CREATE TABLE destruction_receipts (
+            id                TEXT PRIMARY KEY,  -- 'vernietiging-<hex>'
+            intake_pseudonym  TEXT NOT NULL,
+            dossier_reference TEXT NOT NULL,
+            item_counts       TEXT NOT NULL,     -- JSON: kind -> count
+            confirmed_at      TEXT NOT NULL,
+            destroyed_at      TEXT NOT NULL,
+            actor             TEXT NOT NULL,
+            completed_at      TEXT,              -- set when every step (rekey, files) is done
+            steps             TEXT NOT NULL DEFAULT '[]'   -- JSON: finished protocol steps
+        );
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "basis: meta, instellingen, logboek", _V1_FOUNDATION),
+    Migration(2, "inwoners, intakes, antwoorden, gegevensverzoeken, afwegingen, "
+                 "toestemmingsverklaringen, exportbestanden, vernietigingsbewijzen", _V2_INTAKES),
 ]
 
 

@@ -1,0 +1,289 @@
+"""Caseload: the worker's residents and their intakes, searchable as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.people import birth_date_problem, parse_date
+from desktop_app.domain.text import matches
+from desktop_app.gui.style import WARNING
+from desktop_app.services.intakes import CaseloadRow, IntakeService
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Naam", "Geboortedatum", "Status", "Concept sinds", "Laatst gewijzigd")
+
+
+def _dutch_date(iso: str | None) -> str:
+    if not iso:
+        return "—"
+    try:
+        return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
+    except ValueError:
+        return iso
+
+
+def _age_text(row: CaseloadRow) -> str:
+    days = row.age_days
+    text = "vandaag" if days == 0 else "1 dag" if days == 1 else f"{days} dagen"
+    if row.too_old:
+        text += " — te oud, zet over naar het dossier"
+    return text
+
+
+class CaseloadModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[CaseloadRow] = []
+
+    def set_rows(self, rows: list[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return row.resident_name
+            if column == 1:
+                return _dutch_date(row.birth_date)
+            if column == 2:
+                return row.status_label
+            if column == 3:
+                return _age_text(row) if row.status != "overgedragen" else "—"
+            return row.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.too_old:
+            return QColor(WARNING)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.UserRole + 1:  # sort keys
+            return (row.resident_name.casefold(), row.birth_date or "", row.status,
+                    -row.age_days, row.updated_at.isoformat())[column]
+        return None
+
+
+class CaseloadFilter(QSortFilterProxyModel):
+    """Search by name as you type, ignoring case and diacritics ("yilmaz" finds "Yılmaz")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.query = ""
+        self.setSortRole(Qt.ItemDataRole.UserRole + 1)
+
+    def set_query(self, query: str) -> None:
+        self.query = query
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.query.strip():
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, CaseloadModel)
+        return matches(self.query, model.rows[source_row].resident_name)
+
+
+class NewIntakeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Nieuwe intake")
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Naam van de inwoner")
+        self.birth_edit = QLineEdit()
+        self.birth_edit.setPlaceholderText("dd-mm-jjjj (mag leeg)")
+        self.birth_edit.setAccessibleName("Geboortedatum van de inwoner")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        name_label = QLabel("&Naam van de inwoner:")
+        name_label.setBuddy(self.name_edit)
+        birth_label = QLabel("&Geboortedatum:")
+        birth_label.setBuddy(self.birth_edit)
+        form.addRow(name_label, self.name_edit)
+        form.addRow(birth_label, self.birth_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Intake &starten")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.birth_date: dt.date | None = None
+
+    def _check(self) -> None:
+        if not self.name_edit.text().strip():
+            self._fail("Vul de naam van de inwoner in.")
+            return
+        text = self.birth_edit.text().strip()
+        self.birth_date = None
+        if text:
+            try:
+                birth = parse_date(text)
+            except ValueError as err:
+                self._fail(f"Fout: {err}")
+                return
+            problem = birth_date_problem(birth, dt.date.today())
+            if problem:
+                self._fail(f"Fout: {problem}")
+                return
+            self.birth_date = birth
+        self.accept()
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class CaseloadView(QWidget):
+    open_intake = Signal(str)
+
+    def __init__(self, intakes: IntakeService) -> None:
+        super().__init__()
+        self.intakes = intakes
+        self.setObjectName("caseload")
+        title = QLabel("Mijn inwoners")
+        title.setObjectName("sectionTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Zoek op naam…")
+        self.search.setAccessibleName("Zoek op naam")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        search_label = QLabel("&Zoeken:")
+        search_label.setBuddy(self.search)
+        self.new_button = QPushButton("&Nieuwe intake")
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_intake)
+        self.model = CaseloadModel()
+        self.proxy = CaseloadFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Inwoners en hun intakes")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._activated)
+        self.warning = QLabel()
+        self.warning.setObjectName("notice")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self.empty_hint = QLabel("U heeft nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen.")
+        self.empty_hint.setObjectName("hint")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(top)
+        layout.addWidget(self.warning)
+        layout.addLayout(search_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F), self,
+                  activated=self.search.setFocus)
+        self.search.returnPressed.connect(self._open_first)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.intakes.caseload()
+        self.model.set_rows(rows)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        old = [r for r in rows if r.too_old]
+        if old:
+            limit = self.intakes.draft_age_limit_days()
+            self.warning.setText(
+                f"Let op: {len(old)} concept(en) zijn ouder dan {limit} dagen. Concepten zijn "
+                "tijdelijk: zet de gegevens over naar het dossier en laat ze vernietigen (ZW-6).")
+            self.warning.show()
+        else:
+            self.warning.hide()
+        self.empty_hint.setVisible(not rows)
+        self._update_count()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} van {total}" if shown != total else f"{total}")
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.proxy.data(index, Qt.ItemDataRole.UserRole)
+        if isinstance(row, CaseloadRow):
+            self.open_intake.emit(row.intake_id)
+
+    def _open_first(self) -> None:
+        if self.proxy.rowCount() == 1:
+            self._activated(self.proxy.index(0, 0))
+        elif self.proxy.rowCount() > 1:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def new_intake(self) -> None:
+        dialog = NewIntakeDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        intake_id = self.intakes.start_intake(dialog.name_edit.text(), dialog.birth_date)
+        self.refresh()
+        self.open_intake.emit(intake_id)

@@ -1,0 +1,362 @@
+"""Editors for each field type of a form definition. Every editor has an accessible name (the
+field's label), reports changes with `changed`, and shows its own inline message."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.bsn import mask_bsn
+from desktop_app.domain.forms import Column, Field, FieldType, Text
+
+
+def text_of(text: Text | None, lang: str) -> str:
+    return text.get(lang) if text is not None else ""
+
+
+class FieldEditor(QWidget):
+    changed = Signal(str, object)  # field id, value
+    focused = Signal(str)  # field id
+
+    def __init__(self, field: Field, lang: str) -> None:
+        super().__init__()
+        self.field = field
+        self.lang = lang
+        self.setObjectName(f"field_{field.id}")
+        self._loading = False
+
+    @property
+    def label_text(self) -> str:
+        return text_of(self.field.label, self.lang) + (" *" if self.field.required else "")
+
+    def focus_target(self) -> QWidget:
+        return self
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            self._set(value)
+        finally:
+            self._loading = False
+
+    def _set(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.changed.emit(self.field.id, self.value())
+
+    def _watch_focus(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+        widget.setAccessibleName(text_of(self.field.label, self.lang))
+        if self.field.help is not None:
+            widget.setAccessibleDescription(text_of(self.field.help, self.lang))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.focused.emit(self.field.id)
+        return False
+
+
+class TextEditor(FieldEditor):
+    def __init__(self, field: Field, lang: str) -> None:
+        super().__init__(field, lang)
+        self.edit = QLineEdit()
+        if field.placeholder is not None:
+            self.edit.setPlaceholderText(text_of(field.placeholder, lang))
+        if field.type is FieldType.DATE and not self.edit.placeholderText():
+            self.edit.setPlaceholderText("dd-mm-jjjj" if lang == "nl" else "dd-mm-yyyy")
+        self.edit.textEdited.connect(lambda _t: self._emit())
+        self._watch_focus(self.edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def _set(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.field.type is FieldType.DATE and len(text) == 10 and text[4] == "-":
+            text = f"{text[8:10]}-{text[5:7]}-{text[0:4]}"  # show ISO dates the Dutch way
+        self.edit.setText(text)
+
+    def value(self) -> Any:
+        text = self.edit.text()
+        if self.field.type is FieldType.NUMBER:
+            stripped = text.strip().replace(",", ".")
+            try:
+                return int(stripped) if stripped.lstrip("-").isdigit() else float(stripped)
+            except ValueError:
+                return text  # kept as typed; validation says what is wrong
+        return text
+
+
+class LongTextEditor(FieldEditor):
+    def __init__(self, field: Field, lang: str) -> None:
+        super().__init__(field, lang)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)  # keyboard users move on with Tab
+        self.edit.setMinimumHeight(90)
+        self.edit.setMaximumHeight(220)
+        if field.placeholder is not None:
+            self.edit.setPlaceholderText(text_of(field.placeholder, lang))
+        self.edit.textChanged.connect(self._emit)
+        self._watch_focus(self.edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def _set(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+
+class ChoiceEditor(FieldEditor):
+    def __init__(self, field: Field, lang: str) -> None:
+        super().__init__(field, lang)
+        self.combo = QComboBox()
+        self.combo.addItem("— kies —" if lang == "nl" else "— choose —", None)
+        if field.type is FieldType.YES_NO:
+            self.combo.addItem("Ja" if lang == "nl" else "Yes", True)
+            self.combo.addItem("Nee" if lang == "nl" else "No", False)
+        else:
+            for choice in field.choices:
+                self.combo.addItem(text_of(choice.label, lang), choice.value)
+        self.combo.currentIndexChanged.connect(lambda _i: self._emit())
+        self._watch_focus(self.combo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+    def _set(self, value: Any) -> None:
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+
+class MultiChoiceEditor(FieldEditor):
+    def __init__(self, field: Field, lang: str) -> None:
+        super().__init__(field, lang)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.boxes: list[tuple[str, QCheckBox]] = []
+        for choice in field.choices:
+            box = QCheckBox(text_of(choice.label, lang))
+            box.toggled.connect(lambda _c: self._emit())
+            box.installEventFilter(self)
+            box.setAccessibleDescription(text_of(field.label, lang))
+            layout.addWidget(box)
+            self.boxes.append((choice.value, box))
+
+    def focus_target(self) -> QWidget:
+        return self.boxes[0][1] if self.boxes else self
+
+    def _set(self, value: Any) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
+        for choice_value, box in self.boxes:
+            box.setChecked(choice_value in chosen)
+
+    def value(self) -> Any:
+        return [v for v, box in self.boxes if box.isChecked()]
+
+
+class BsnEditor(FieldEditor):
+    """The BSN stays hidden (ZW-5) unless the worker asks; each reveal is logged."""
+
+    reveal_requested = Signal(str)
+
+    def __init__(self, field: Field, lang: str) -> None:
+        super().__init__(field, lang)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setMaxLength(20)
+        self.edit.textEdited.connect(lambda _t: (self._update_mask(), self._emit()))
+        self._watch_focus(self.edit)
+        self.mask_label = QLabel()
+        self.mask_label.setObjectName("hint")
+        self.reveal_button = QPushButton("Toon BSN" if lang == "nl" else "Show BSN")
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.toggled.connect(self._toggle)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.mask_label)
+        layout.addWidget(self.reveal_button)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+    def _toggle(self, shown: bool) -> None:
+        if shown:
+            self.reveal_requested.emit(self.field.id)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                              else QLineEdit.EchoMode.Password)
+        self.reveal_button.setText(("Verberg BSN" if self.lang == "nl" else "Hide BSN") if shown
+                                   else ("Toon BSN" if self.lang == "nl" else "Show BSN"))
+
+    def hide_value(self) -> None:
+        self.reveal_button.setChecked(False)
+
+    def _update_mask(self) -> None:
+        text = self.edit.text()
+        self.mask_label.setText(mask_bsn(text) if text else "")
+
+    def _set(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+        self._update_mask()
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+
+class PersonListEditor(FieldEditor):
+    def __init__(self, field: Field, lang: str) -> None:
+        super().__init__(field, lang)
+        self.columns: tuple[Column, ...] = field.columns
+        self.table = QTableWidget(0, len(self.columns))
+        self.table.setHorizontalHeaderLabels([text_of(c.label, lang) for c in self.columns])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(130)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+        self.table.itemChanged.connect(lambda _i: self._emit())
+        self._watch_focus(self.table)
+        add = QPushButton("Persoon toevoegen" if lang == "nl" else "Add person")
+        add.clicked.connect(self._add_row)
+        remove = QPushButton("Geselecteerde persoon verwijderen" if lang == "nl"
+                             else "Remove selected person")
+        remove.clicked.connect(self._remove_row)
+        hint = QLabel("Datum als dd-mm-jjjj; gezag: ja of nee." if lang == "nl"
+                      else "Dates as dd-mm-yyyy; custody: yes or no.")
+        hint.setObjectName("hint")
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+
+    def focus_target(self) -> QWidget:
+        return self.table
+
+    def _add_row(self) -> None:
+        self.table.insertRow(self.table.rowCount())
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self.table.setFocus()
+        self._emit()
+
+    def _remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._emit()
+
+    def _cell_text(self, column: Column, value: Any) -> str:
+        if column.type is FieldType.YES_NO and isinstance(value, bool):
+            return ("ja" if value else "nee") if self.lang == "nl" else ("yes" if value else "no")
+        if column.type is FieldType.CHOICE:
+            for choice in column.choices:
+                if choice.value == value:
+                    return text_of(choice.label, self.lang)
+        if column.type is FieldType.DATE and isinstance(value, str) and len(value) == 10 \
+                and value[4] == "-":
+            return f"{value[8:10]}-{value[5:7]}-{value[0:4]}"
+        return "" if value is None else str(value)
+
+    def _cell_value(self, column: Column, text: str) -> Any:
+        stripped = text.strip()
+        if not stripped:
+            return None
+        if column.type is FieldType.YES_NO:
+            lowered = stripped.lower()
+            if lowered in ("ja", "j", "yes", "y"):
+                return True
+            if lowered in ("nee", "n", "no"):
+                return False
+            return stripped
+        if column.type is FieldType.CHOICE:
+            for choice in column.choices:
+                if stripped.lower() in (choice.value.lower(), text_of(choice.label,
+                                                                       self.lang).lower()):
+                    return choice.value
+            return stripped
+        if column.type is FieldType.DATE:
+            from desktop_app.domain.people import parse_date
+
+            try:
+                return parse_date(stripped).isoformat()
+            except ValueError:
+                return stripped
+        return text
+
+    def _set(self, value: Any) -> None:
+        rows = value if isinstance(value, list) else []
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, column in enumerate(self.columns):
+                cell = row.get(column.id) if isinstance(row, dict) else None
+                self.table.setItem(r, c, QTableWidgetItem(self._cell_text(column, cell)))
+        self.table.blockSignals(False)
+
+    def value(self) -> Any:
+        result: list[dict[str, Any]] = []
+        for r in range(self.table.rowCount()):
+            row: dict[str, Any] = {}
+            for c, column in enumerate(self.columns):
+                item = self.table.item(r, c)
+                cell = self._cell_value(column, item.text() if item else "")
+                if cell is not None:
+                    row[column.id] = cell
+            result.append(row)
+        return result
+
+
+def make_editor(field: Field, lang: str) -> FieldEditor:
+    if field.type in (FieldType.TEXT, FieldType.DATE, FieldType.NUMBER):
+        return TextEditor(field, lang)
+    if field.type is FieldType.LONG_TEXT:
+        return LongTextEditor(field, lang)
+    if field.type in (FieldType.CHOICE, FieldType.YES_NO):
+        return ChoiceEditor(field, lang)
+    if field.type is FieldType.MULTI_CHOICE:
+        return MultiChoiceEditor(field, lang)
+    if field.type is FieldType.BSN:
+        return BsnEditor(field, lang)
+    if field.type is FieldType.PERSON_LIST:
+        return PersonListEditor(field, lang)
+    raise ValueError(f"no editor for {field.type}")
+
+

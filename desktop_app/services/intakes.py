@@ -1,0 +1,242 @@
+"""Intakes: the caseload, starting and opening drafts, saving answers, draft versions.
+
+Resident data live only in the encrypted store. Log entries name the pseudonymous intake id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.domain.bsn import mask_bsn
+from desktop_app.domain.forms import (
+    FormDefinition,
+    compare_definitions,
+    is_empty_answer,
+    normalise_answer,
+)
+from desktop_app.domain.text import sort_key
+from desktop_app.services.forms import GESPREKSFORMULIER, FormRegistry
+from desktop_app.services.session import Session
+from desktop_app.vault import audit
+
+STATUSES = ("concept", "klaar_voor_overdracht", "overgedragen")
+STATUS_LABELS = {
+    "concept": "Concept",
+    "klaar_voor_overdracht": "Klaar voor overdracht",
+    "overgedragen": "Overgedragen",
+}
+RESIDENT_NAME_FIELD = "inwoner_naam"
+RESIDENT_BIRTH_FIELD = "inwoner_geboortedatum"
+DRAFT_AGE_SETTING = "concept_waarschuwing_dagen"
+DEFAULT_DRAFT_AGE_DAYS = 14
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{secrets.token_hex(8)}"
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadRow:
+    intake_id: str
+    resident_id: str
+    resident_name: str
+    birth_date: str | None
+    status: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    age_days: int
+    too_old: bool  # draft older than the configured number of days (drafts are short-lived)
+    coordinator: str
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeDraft:
+    intake_id: str
+    resident_id: str
+    status: str
+    form: FormDefinition
+    answers: dict[str, Any]
+    coordinator: str
+    created_at: dt.datetime
+    # When forms/ holds a newer definition than the one this draft started with:
+    newer_form: FormDefinition | None
+    changes_if_migrated: tuple[str, ...]
+
+
+class IntakeService:
+    def __init__(self, session: Session, forms: FormRegistry | None = None) -> None:
+        self.session = session
+        self.forms = forms or FormRegistry()
+
+    @property
+    def _store(self):  # noqa: ANN202 - Store, kept private
+        return self.session.profile.store
+
+    def _log(self, action: str, obj: str, **kwargs: str) -> None:
+        audit.append(self._store, at=self.session.now(), actor=self.session.profile.actor,
+                     action=action, obj=obj, **kwargs)
+
+    # -- caseload -------------------------------------------------------------------------
+    def draft_age_limit_days(self) -> int:
+        return int(self.session.setting(DRAFT_AGE_SETTING, DEFAULT_DRAFT_AGE_DAYS))
+
+    def caseload(self) -> list[CaseloadRow]:
+        now = self.session.now()
+        limit = self.draft_age_limit_days()
+        rows = self._store.query(
+            "SELECT i.id, r.id, r.display_name, r.birth_date, i.status, i.created_at,"
+            " i.updated_at, i.coordinator FROM intakes i JOIN residents r ON r.id = i.resident_id"
+        )
+        result: list[CaseloadRow] = []
+        for intake_id, resident_id, name, birth, status, created, updated, coordinator in rows:
+            created_at = dt.datetime.fromisoformat(created)
+            age = (now - created_at).days
+            result.append(CaseloadRow(
+                intake_id, resident_id, name, birth, status, created_at,
+                dt.datetime.fromisoformat(updated), age,
+                status != "overgedragen" and age > limit, coordinator,
+            ))
+        result.sort(key=lambda r: (sort_key(r.resident_name), r.created_at))
+        return result
+
+    # -- intakes --------------------------------------------------------------------------
+    def start_intake(self, resident_name: str, birth_date: dt.date | None = None,
+                     form_id: str = GESPREKSFORMULIER) -> str:
+        name = " ".join(resident_name.split())
+        if not name:
+            raise ValueError("Vul de naam van de inwoner in.")
+        form = self.forms.current(form_id)
+        now = _iso(self.session.now())
+        resident_id = new_id("inwoner")
+        intake_id = new_id("intake")
+        with self._store.transaction() as store:
+            self.forms.remember(store, form, self.forms.source_text(form))
+            store.execute(
+                "INSERT INTO residents(id, display_name, birth_date, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (resident_id, name, birth_date.isoformat() if birth_date else None, now, now),
+            )
+            store.execute(
+                "INSERT INTO intakes(id, resident_id, form_hash, coordinator, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (intake_id, resident_id, form.content_hash, self.session.profile.actor, now, now),
+            )
+            initial = {RESIDENT_NAME_FIELD: name}
+            if birth_date:
+                initial[RESIDENT_BIRTH_FIELD] = birth_date.isoformat()
+            for field_id, value in initial.items():
+                if form.has_field(field_id):
+                    store.execute(
+                        "INSERT INTO answers(intake_id, field_id, value, updated_at)"
+                        " VALUES (?, ?, ?, ?)",
+                        (intake_id, field_id, json.dumps(value, ensure_ascii=False), now),
+                    )
+            self._log("intake.starten", intake_id)
+        return intake_id
+
+    def open_intake(self, intake_id: str) -> IntakeDraft:
+        rows = self._store.query(
+            "SELECT resident_id, status, form_hash, coordinator, created_at FROM intakes"
+            " WHERE id = ?", (intake_id,))
+        if not rows:
+            raise KeyError(intake_id)
+        resident_id, status, form_hash, coordinator, created = rows[0]
+        form = self.forms.by_hash(self._store, form_hash)
+        answers = {
+            field_id: json.loads(value)
+            for field_id, value in self._store.query(
+                "SELECT field_id, value FROM answers WHERE intake_id = ?", (intake_id,))
+        }
+        newer: FormDefinition | None = None
+        changes: tuple[str, ...] = ()
+        try:
+            current = self.forms.current(form.id)
+        except (OSError, ValueError):
+            current = form  # a broken or missing file must not block opening a draft
+        if current.content_hash != form.content_hash and current.version >= form.version:
+            newer = current
+            changes = tuple(compare_definitions(form, current, answers))
+        self._log("intake.openen", intake_id)
+        return IntakeDraft(intake_id, resident_id, status, form, answers, coordinator,
+                           dt.datetime.fromisoformat(created), newer, changes)
+
+    def migrate_draft(self, intake_id: str, new_form: FormDefinition) -> None:
+        """Move a draft to a newer definition, with the worker's consent (asked by the GUI).
+        Answers to fields that no longer exist are kept in the store until destruction, so
+        nothing typed is lost; they are just no longer shown."""
+        with self._store.transaction() as store:
+            self.forms.remember(store, new_form, self.forms.source_text(new_form))
+            store.execute("UPDATE intakes SET form_hash = ?, updated_at = ? WHERE id = ?",
+                          (new_form.content_hash, _iso(self.session.now()), intake_id))
+            self._log("intake.formulier_bijwerken", intake_id)
+
+    def save_answers(self, intake_id: str, answers: dict[str, Any]) -> dt.datetime:
+        """Commit a batch of answers in one durable transaction; returns the commit time."""
+        now = self.session.now()
+        stamp = _iso(now)
+        with self._store.transaction() as store:
+            row = store.query("SELECT form_hash, resident_id FROM intakes WHERE id = ?",
+                              (intake_id,))
+            if not row:
+                raise KeyError(intake_id)
+            form = self.forms.by_hash(store, row[0][0])
+            for field_id, raw in answers.items():
+                value = normalise_answer(form.field(field_id), raw) if form.has_field(
+                    field_id) else raw
+                if is_empty_answer(value):
+                    store.execute("DELETE FROM answers WHERE intake_id = ? AND field_id = ?",
+                                  (intake_id, field_id))
+                else:
+                    store.execute(
+                        "INSERT INTO answers(intake_id, field_id, value, updated_at)"
+                        " VALUES (?, ?, ?, ?) ON CONFLICT(intake_id, field_id) DO UPDATE SET"
+                        " value = excluded.value, updated_at = excluded.updated_at",
+                        (intake_id, field_id, json.dumps(value, ensure_ascii=False), stamp),
+                    )
+                if field_id == RESIDENT_NAME_FIELD and isinstance(value, str) and value.strip():
+                    store.execute("UPDATE residents SET display_name = ?, updated_at = ?"
+                                  " WHERE id = ?", (" ".join(value.split()), stamp, row[0][1]))
+                if field_id == RESIDENT_BIRTH_FIELD:
+                    store.execute("UPDATE residents SET birth_date = ?, updated_at = ?"
+                                  " WHERE id = ?",
+                                  (value if isinstance(value, str) and value else None, stamp,
+                                   row[0][1]))
+            store.execute("UPDATE intakes SET updated_at = ? WHERE id = ?", (stamp, intake_id))
+        return now
+
+    def set_status(self, intake_id: str, status: str) -> None:
+        if status not in STATUSES:
+            raise ValueError(status)
+        stamp = _iso(self.session.now())
+        with self._store.transaction() as store:
+            column = {"klaar_voor_overdracht": "ready_at", "overgedragen": "transferred_at"}
+            extra = f", {column[status]} = ?" if status in column else ""
+            params: tuple[str, ...] = (status, stamp) + ((stamp,) if extra else ()) + (
+                intake_id,)
+            store.execute(f"UPDATE intakes SET status = ?, updated_at = ?{extra} WHERE id = ?",
+                          params)
+            self._log("intake.status_wijzigen", intake_id)
+
+    def reveal_bsn(self, intake_id: str, field_id: str = "inwoner_bsn") -> str:
+        """Show the full BSN on the worker's request; every reveal is logged (ZW-5)."""
+        raw = self._store.scalar("SELECT value FROM answers WHERE intake_id = ? AND field_id = ?",
+                                 (intake_id, field_id))
+        self._log("bsn.tonen", intake_id)
+        return json.loads(raw) if raw else ""
+
+    @staticmethod
+    def masked_bsn(value: str) -> str:
+        return mask_bsn(value) if value else ""
+

@@ -1,0 +1,882 @@
+"""The form definition loader: every kind of editor mistake names the file, the line and what
+is allowed; valid forms load with both languages and an exact content hash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.forms import (
+    AllOf,
+    ConditionOp,
+    ConstraintKind,
+    DefinitionError,
+    FieldCondition,
+    FieldType,
+    Text,
+    load_form_definition,
+    parse_form_definition,
+    untranslated_texts,
+)
+
+SOURCE = "proef.yaml"
+
+# Each case: a broken definition, the exact line of the mistake, the exact Dutch message.
+MISTAKES = [
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: x
+        type: text
+       label: X
+""",
+        10,
+        ("YAML klopt niet: expected <block end>, but found '<block mapping start>'"),
+        id="yaml_syntax",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: x
+        type: text
+        label: X
+        label: Y
+""",
+        11,
+        ("sleutel 'label' staat er twee keer"),
+        id="duplicate_key",
+    ),
+    pytest.param(
+        """\
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: x
+        type: text
+        label: X
+""",
+        1,
+        ("bij het formulier ontbreekt 'id'. Vul 'id:' in."),
+        id="missing_id",
+    ),
+    pytest.param(
+        """\
+id: proef
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: x
+        type: text
+        label: X
+""",
+        1,
+        ("bij het formulier ontbreekt 'version'. Vul 'version:' in."),
+        id="missing_version",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: een
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: x
+        type: text
+        label: X
+""",
+        2,
+        (
+            "'version' moet een heel getal van 1 of hoger zijn, maar er staat de tekst 'een'. "
+            "Verhoog het bij elke wijziging."
+        ),
+        id="version_wrong_type",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: naam
+        type: text
+        label: Naam
+  - id: b
+    title: B
+    fields:
+      - id: naam
+        type: text
+        label: Naam partner
+""",
+        14,
+        (
+            "veld-id 'naam' bestaat al (regel 8, sectie 'a'). Elk veld in het formulier moet een "
+            "eigen id hebben."
+        ),
+        id="duplicate_field_id",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: x
+        type: txt
+        label: X
+""",
+        9,
+        (
+            "onbekend type 'txt' bij veld 'x'. Bedoelt u 'text'? Kies uit: text, long_text, date,"
+            " choice, multi_choice, yes_no, number, bsn, person_list."
+        ),
+        id="unknown_type",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: x
+        type: text
+        lable: X
+""",
+        10,
+        (
+            "onbekende sleutel 'lable' bij een veld in sectie 'a'. Bedoelt u 'label'? Toegestaan "
+            "zijn: birth_date, choices, columns, constraints, help, id, label, placeholder, "
+            "relevance, required, required_message, type."
+        ),
+        id="unknown_key",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: plaats
+        type: choice
+        label: Plaats
+""",
+        8,
+        (
+            "veld 'plaats' is van type choice maar heeft geen 'choices'. Voeg een lijst toe met "
+            "per keuze 'value' en 'label'."
+        ),
+        id="choice_without_choices",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: plaats
+        type: choice
+        label: Plaats
+        choices:
+          - {value: thuis, label: Thuis}
+          - {value: kantoor, label: Kantoor}
+          - {value: thuis, label: Bij de inwoner}
+""",
+        14,
+        (
+            "keuze 'thuis' staat twee keer bij veld 'plaats' (ook op regel 12). Elke keuze heeft "
+            "een eigen 'value'."
+        ),
+        id="duplicate_choice",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: kind
+        type: yes_no
+        label: Kind?
+      - id: gezag
+        type: text
+        label: Gezag
+        relevance: {field: kinderen, equals: true}
+""",
+        14,
+        (
+            "de voorwaarde verwijst naar veld 'kinderen', maar dat veld bestaat niet in dit "
+            "formulier. Bedoelt u 'kind'? Gebruik de 'id' van een bestaand veld."
+        ),
+        id="relevance_unknown_field",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: plaats
+        type: choice
+        label: Plaats
+        choices:
+          - {value: thuis, label: Thuis}
+          - {value: elders, label: Elders}
+      - id: waar
+        type: text
+        label: Waar?
+        relevance:
+          field: plaats
+          equals: anders
+""",
+        19,
+        ("'anders' is geen keuze van veld 'plaats'. Mogelijke keuzes: thuis, elders."),
+        id="relevance_value_not_a_choice",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: postcode
+        type: text
+        label: Postcode
+        constraints:
+          pattern: '[1-9][0-9]{3} ?([A-Z]{2'
+""",
+        12,
+        (
+            "het patroon bij veld 'postcode' is geen geldige reguliere expressie (missing ), "
+            "unterminated subpattern, positie 15). Zet het patroon tussen enkele aanhalingstekens"
+            " en controleer haakjes en \\-tekens."
+        ),
+        id="invalid_regex",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: kinderen
+        type: number
+        label: Aantal kinderen
+        constraints:
+          min: 10
+          max: 5
+""",
+        12,
+        (
+            "bij veld 'kinderen' is 'min' (10) groter dan 'max' (5). Dan kan geen enkel antwoord "
+            "goed zijn; maak de ondergrens kleiner of de bovengrens groter."
+        ),
+        id="min_greater_than_max",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: x
+        type: text
+        label: X
+        required_message: Vul X in.
+""",
+        11,
+        (
+            "veld 'x' heeft een 'required_message', maar is niet verplicht. Zet 'required: true' "
+            "erbij, of haal de 'required_message' weg."
+        ),
+        id="required_message_not_required",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields: []
+""",
+        7,
+        (
+            "sectie 'a' heeft geen velden. Voeg onder 'fields:' minstens één veld toe, of haal de"
+            " sectie weg."
+        ),
+        id="empty_section",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: x
+        type: text
+        label: X
+        required: ja
+""",
+        11,
+        ("'required' bij veld 'x' moet true of false zijn, maar er staat de tekst 'ja'."),
+        id="wrong_value_type",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: p
+        type: yes_no
+        label: P
+        relevance: {field: q, answered: true}
+      - id: q
+        type: yes_no
+        label: Q
+        relevance: {field: r, equals: true}
+      - id: r
+        type: yes_no
+        label: R
+        relevance: {field: p, equals: false}
+""",
+        19,
+        (
+            "de voorwaarden (relevance) draaien in een kring: p → q → r → p. Een veld kan niet "
+            "via andere velden van zichzelf afhangen; laat één van deze voorwaarden naar een "
+            "ander veld verwijzen."
+        ),
+        id="relevance_cycle",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: p
+        type: yes_no
+        label: P
+        relevance: {not: {field: p, answered: true}}
+""",
+        11,
+        (
+            "veld 'p' hangt in zijn eigen voorwaarde (relevance) van zichzelf af. Dan kan het "
+            "nooit verschijnen; verwijs naar een ander veld."
+        ),
+        id="relevance_self",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    relevance: {field: p, equals: true}
+    fields:
+      - id: p
+        type: yes_no
+        label: P
+""",
+        7,
+        (
+            "sectie 'a' hangt af van veld 'p', maar dat veld staat in dezelfde sectie: zolang de "
+            "sectie verborgen is, kan het niet worden ingevuld. Verwijs naar een veld in een "
+            "andere sectie."
+        ),
+        id="section_depends_on_own_field",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+languages: [nl, en]
+title: {nl: Proef, en: Test}
+sections:
+  - id: a
+    title: {nl: A, en: A}
+    fields:
+      - id: x
+        type: text
+        label:
+          nl: Naam
+""",
+        12,
+        (
+            "'label' bij veld 'x' mist de taal 'en'. Dit formulier belooft de talen nl, en: "
+            "schrijf {nl: ..., en: ...}."
+        ),
+        id="missing_english",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+languages: [nl, en]
+title: Proef
+sections:
+  - id: a
+    title: {nl: A, en: A}
+    fields:
+      - id: x
+        type: text
+        label: {nl: X, en: X}
+""",
+        4,
+        (
+            "'title' bij het formulier staat in één taal, maar dit formulier belooft de talen nl,"
+            " en. Schrijf het als {nl: ..., en: ...}."
+        ),
+        id="plain_string_when_two_languages",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+languages: [nl, en]
+title: {nl: Proef, en: Test}
+sections:
+  - id: a
+    title: {nl: A, en: A}
+    fields:
+      - id: x
+        type: choice
+        label: {nl: X, en: X}
+        choices:
+          - value: nee
+            label: {nl: Nee, en: No}
+""",
+        14,
+        (
+            "'label' bij keuze 'nee' bij veld 'x' in taal 'en' moet tekst zijn, maar er staat de "
+            "ja/nee-waarde false. Let op: YAML leest ja/nee-woorden zoals yes, no, on en off "
+            "zonder aanhalingstekens als true/false; zet zulke tekst tussen aanhalingstekens, "
+            'bijvoorbeeld "No".'
+        ),
+        id="yaml_bool_trap",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: d
+        type: date
+        label: Datum
+        constraints:
+          max_length: 10
+""",
+        12,
+        (
+            "de regel 'max_length' past niet bij veld 'd' van type date. Bij dit type kan: "
+            "not_after, not_before, not_in_future."
+        ),
+        id="constraint_wrong_type",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: naam
+        type: text
+        label: Naam
+      - id: x
+        type: text
+        label: X
+        relevance: {field: naam, equals: Jan}
+""",
+        14,
+        ("de toets 'equals' werkt niet op veld 'naam' van type text. Bij dit type kan: answered."),
+        id="op_wrong_for_type",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: d
+        type: date
+        label: Datum
+        constraints:
+          not_before: '2020-02-31'
+""",
+        12,
+        (
+            "'not_before' bij veld 'd' moet een bestaande datum als jjjj-mm-dd zijn, maar er "
+            "staat de tekst '2020-02-31'."
+        ),
+        id="not_before_impossible_date",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: gezin
+        type: person_list
+        label: Gezin
+""",
+        8,
+        (
+            "veld 'gezin' is een personenlijst maar heeft geen 'columns'. Geef de kolommen, "
+            "bijvoorbeeld naam, relatie en geboortedatum."
+        ),
+        id="person_list_without_columns",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: n
+        type: number
+        label: N
+      - id: x
+        type: text
+        label: X
+        relevance: {field: n, at_least: 1, at_most: 3}
+""",
+        14,
+        (
+            "een voorwaarde heeft precies één toets nodig; er staat at_least, at_most. Kies één "
+            "van: equals, in, contains, answered, at_least, at_most. Combineer met 'all' of "
+            "'any'."
+        ),
+        id="two_ops_in_condition",
+    ),
+    pytest.param(
+        """\
+# alleen commentaar
+""",
+        None,
+        ("het bestand is leeg. Een formulier begint met id, version, title en sections."),
+        id="empty_file",
+    ),
+    pytest.param(
+        """\
+- id: proef
+""",
+        1,
+        ("het formulier moet een blok met sleutels zijn, maar er staat een lijst."),
+        id="top_level_list",
+    ),
+    pytest.param(
+        """\
+id: proef
+version: 1
+title: Proef
+sections: []
+""",
+        4,
+        ("'sections' is leeg. Voeg minstens één sectie toe."),
+        id="no_sections",
+    ),
+    pytest.param(
+        """\
+id: Proef Formulier
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: x
+        type: text
+        label: X
+""",
+        1,
+        (
+            "'id' van het formulier is de tekst 'Proef Formulier'. Een id bestaat uit kleine "
+            "letters (a-z), cijfers en _, begint met een letter en is hoogstens 64 tekens."
+        ),
+        id="bad_id",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "message"), MISTAKES)
+def test_mistake_names_file_line_and_message(text: str, line: int | None, message: str) -> None:
+    with pytest.raises(DefinitionError) as caught:
+        parse_form_definition(text, SOURCE)
+    err = caught.value
+    assert err.source == SOURCE
+    assert err.line == line
+    assert err.message == message
+    where = f"{SOURCE}, regel {line}" if line else SOURCE
+    assert str(err) == f"{where}: {message}"
+
+
+def test_there_are_at_least_ten_distinct_mistakes() -> None:
+    assert len({p.id for p in MISTAKES}) >= 10
+
+
+MINIMAL = """\
+id: minimaal
+version: 3
+title: Minimaal formulier
+sections:
+  - id: gesprek
+    title: Gesprek
+    fields:
+      - id: datum
+        type: date
+        label: Datum
+"""
+
+
+def test_minimal_form_loads_with_defaults() -> None:
+    form = parse_form_definition(MINIMAL, SOURCE)
+    assert form.id == "minimaal"
+    assert form.version == 3
+    assert form.title == Text(nl="Minimaal formulier")
+    assert form.languages == ("nl",)
+    assert form.source == SOURCE
+    assert form.description is None
+    field = form.field("datum")
+    assert field.type is FieldType.DATE
+    assert field.required is False
+    assert field.relevance is None
+    assert form.section_of("datum").id == "gesprek"
+    assert form.evaluation_order == ("datum",)
+
+
+def test_content_hash_is_sha256_of_exact_bytes() -> None:
+    form = parse_form_definition(MINIMAL, SOURCE)
+    assert form.content_hash == hashlib.sha256(MINIMAL.encode("utf-8")).hexdigest()
+    # A change that does not change the meaning (a comment) still changes the hash: the hash
+    # identifies the exact file a draft was started with.
+    other = parse_form_definition(MINIMAL + "# opmerking\n", SOURCE)
+    assert other.content_hash != form.content_hash
+
+
+def test_load_from_file_hashes_bytes_on_disk_including_crlf(tmp_path: Path) -> None:
+    raw = MINIMAL.replace("\n", "\r\n").encode("utf-8")
+    path = tmp_path / "formulier.yaml"
+    path.write_bytes(raw)
+    form = load_form_definition(path)
+    assert form.content_hash == hashlib.sha256(raw).hexdigest()
+    assert form.source == str(path)
+    assert form.field("datum").label.nl == "Datum"
+
+
+def test_file_that_is_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes(MINIMAL.replace("Datum", "Datum café").encode("latin-1"))
+    with pytest.raises(DefinitionError) as caught:
+        load_form_definition(path)
+    assert caught.value.source == str(path)
+    assert caught.value.line is None
+    assert caught.value.message == "het bestand is geen UTF-8-tekst. Sla het op als UTF-8."
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "bestaat-niet.yaml"
+    with pytest.raises(DefinitionError) as caught:
+        load_form_definition(path)
+    assert caught.value.source == str(path)
+    assert caught.value.message.startswith("kan het bestand niet lezen")
+
+
+BILINGUAL = """\
+id: tweetalig
+version: 1
+languages: [nl, en]
+title: {nl: Tweetalig, en: Bilingual}
+description:
+  nl: Een proef.
+  en: A test.
+sections:
+  - id: gesprek
+    title: {nl: Gesprek, en: Conversation}
+    help: {nl: Hulp, en: Help}
+    fields:
+      - id: plaats
+        type: choice
+        label: {nl: Plaats, en: Place}
+        required: true
+        required_message: {nl: Kies een plaats., en: Choose a place.}
+        choices:
+          - value: thuis
+            label: {nl: Thuis, en: At home}
+          - value: 1
+            label: {nl: Kantoor, en: Office}
+            help: {nl: Het wijkteamkantoor, en: The team's office}
+      - id: naam
+        type: text
+        label: {nl: Naam, en: Name}
+        placeholder: {nl: Voornaam en achternaam, en: First and last name}
+        relevance: {field: plaats, in: [thuis, 1]}
+        constraints:
+          max_length:
+            value: 50
+            message: {nl: Te lang., en: Too long.}
+          pattern: '[^0-9]+'
+      - id: geboren
+        type: date
+        birth_date: true
+        label: {nl: Geboren, en: Born}
+        constraints:
+          not_before: 1900-01-01
+          not_after: '2100-12-31'
+          not_in_future: true
+"""
+
+
+def test_both_languages_are_kept_and_get_falls_back_to_dutch() -> None:
+    form = parse_form_definition(BILINGUAL, SOURCE)
+    assert form.languages == ("nl", "en")
+    assert form.title.get("nl") == "Tweetalig"
+    assert form.title.get("en") == "Bilingual"
+    assert form.description == Text("Een proef.", "A test.")
+    field = form.field("plaats")
+    assert field.required_message == Text("Kies een plaats.", "Choose a place.")
+    assert [c.label.get("en") for c in field.choices] == ["At home", "Office"]
+    assert untranslated_texts(form) == []
+    # An unsupported language, or a text without translation, falls back to Dutch.
+    assert form.title.get("de") == "Tweetalig"
+    assert Text("Alleen Nederlands").get("en") == "Alleen Nederlands"
+
+
+def test_numeric_choice_values_become_text_and_conditions_follow() -> None:
+    form = parse_form_definition(BILINGUAL, SOURCE)
+    assert form.field("plaats").choice_values() == ("thuis", "1")
+    relevance = form.field("naam").relevance
+    assert relevance == FieldCondition("plaats", ConditionOp.IN, ("thuis", "1"))
+
+
+def test_constraints_are_parsed_and_regex_compiled_at_load_time() -> None:
+    form = parse_form_definition(BILINGUAL, SOURCE)
+    naam = form.field("naam")
+    max_length = naam.constraint(ConstraintKind.MAX_LENGTH)
+    assert max_length is not None and max_length.value == 50
+    assert max_length.message == Text("Te lang.", "Too long.")
+    pattern = naam.constraint(ConstraintKind.PATTERN)
+    assert pattern is not None and pattern.compiled is not None
+    assert pattern.compiled.fullmatch("Anna") is not None
+    geboren = form.field("geboren")
+    assert geboren.birth_date is True
+    before = geboren.constraint(ConstraintKind.NOT_BEFORE)
+    after = geboren.constraint(ConstraintKind.NOT_AFTER)
+    assert before is not None and before.value == dt.date(1900, 1, 1)
+    assert after is not None and after.value == dt.date(2100, 12, 31)
+
+
+def test_dutch_only_form_reports_untranslated_texts() -> None:
+    form = parse_form_definition(MINIMAL, SOURCE)
+    assert untranslated_texts(form) == ["title", "gesprek: title", "gesprek/datum: label"]
+
+
+def test_forward_reference_without_cycle_is_allowed_and_ordered() -> None:
+    text = """\
+id: vooruit
+version: 1
+title: Vooruit
+sections:
+  - id: a
+    title: A
+    relevance: {all: [{field: kind, equals: true}, {not: {field: aantal, at_most: 0}}]}
+    fields:
+      - id: toelichting
+        type: long_text
+        label: Toelichting
+  - id: b
+    title: B
+    fields:
+      - id: kind
+        type: yes_no
+        label: Kind?
+      - id: aantal
+        type: number
+        label: Aantal
+        relevance: {field: kind, answered: true}
+"""
+    form = parse_form_definition(text, SOURCE)
+    order = form.evaluation_order
+    assert order.index("kind") < order.index("aantal") < order.index("toelichting")
+    relevance = form.section("a").relevance
+    assert isinstance(relevance, AllOf)
+    assert relevance.referenced_fields() == {"kind", "aantal"}
