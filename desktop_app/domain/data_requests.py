@@ -1,0 +1,766 @@
+"""A data request (gegevensverzoek): what the team wants to request from or give to an
+organisation, how that was weighed, what the resident said, and what its status is.
+
+Pure and immutable: every change returns a new `DataRequest`; the clock is passed in.
+
+Rules kept here (DOMAIN.md):
+- ZW-2: the request names its purpose, exactly which data (items) and the basis (toetsing or
+  verdieping, which decides what refusing means for the resident).
+- ZU-DOC: a weighing is recorded, never rewritten. Weighing again appends a new version; the old
+  one stays, so the dossier shows what was decided when. A weighing that no longer matches the
+  request (the organisation, purpose, items or basis changed since) does not count: the request
+  is a concept again until it is weighed anew.
+- ZW-3 / ZW-4: the worker records whether the resident was informed and what the resident
+  answered (ja / nee / deels, with the resident's arguments when not agreeing). Sharing against
+  a "nee" is only possible when the weighing itself ended in "delen ondanks bezwaar" (ZU-A4A
+  conflict of duties, ZW-3 abuse example) *and* the worker recorded the override with a
+  justification and the consulted colleague and manager.
+- ZW-4 / ZU-A4C: a request to an organisation under BIG or SKJ secrecy, or whose weighing says
+  written consent is required, cannot be marked as sent until a *signed* toestemmingsverklaring
+  covering it is recorded. Withdrawal or refusal of that statement locks it again.
+
+Status is never stored: `status_of(request, consents)` derives it from the current weighing,
+the oral consent and the states of the consent statements that cover the request.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+from desktop_app.domain.organisations import BigProfession, Organisation
+from desktop_app.domain.protocols import (
+    JustifiedReason,
+    OutcomeKind,
+    RecordKind,
+    Text,
+    Weighing,
+)
+from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+
+__all__ = [
+    "ConsentState",
+    "DataRequest",
+    "DataRequestProblem",
+    "Informing",
+    "Override",
+    "RecordedWeighing",
+    "ResidentAnswer",
+    "Status",
+    "can_mark_sent",
+    "needs_written_consent",
+    "new_data_request",
+    "override_from_weighing",
+    "plain_dutch_summary",
+    "status_of",
+    "suggested_informing",
+    "weighing_context",
+]
+
+MAX_ITEMS = 40
+MAX_ITEM_LENGTH = 200
+MAX_PURPOSE_LENGTH = 1000
+MAX_NOTE_LENGTH = 4000
+
+
+class DataRequestProblem(ValueError):
+    """A change to a data request is refused; the Dutch message says what to do. Messages never
+    repeat what was typed (it may be personal data)."""
+
+
+class Status(StrEnum):
+    CONCEPT = "concept"  # not (validly) weighed yet
+    GEWOGEN = "gewogen"  # weighed; waiting for the resident's answer or the recorded decision
+    TOESTEMMING_NODIG = "toestemming_nodig"  # a signed toestemmingsverklaring is still needed
+    TOESTEMMING_GEGEVEN = "toestemming_gegeven"  # may be sent
+    GEWEIGERD = "geweigerd"  # the resident said no, or refused / withdrew the statement
+    VERSTUURD = "verstuurd"
+    NIET_DELEN = "niet_delen"  # the weighing said: do not share
+    DOORVERWEZEN = "doorverwezen"  # the weighing said: refer (ZU-A1)
+
+    @property
+    def dutch(self) -> str:
+        return {
+            "concept": "Concept",
+            "gewogen": "Gewogen",
+            "toestemming_nodig": "Toestemming nodig",
+            "toestemming_gegeven": "Toestemming gegeven",
+            "geweigerd": "Geweigerd",
+            "verstuurd": "Verstuurd",
+            "niet_delen": "Niet delen",
+            "doorverwezen": "Doorverwezen",
+        }[self.value]
+
+
+class ConsentState(StrEnum):
+    """State of a toestemmingsverklaring that covers a request (DESIGN.md, consent screen)."""
+
+    CONCEPT = "concept"
+    GEPRINT = "geprint"
+    GETEKEND = "getekend"
+    GEWEIGERD = "geweigerd"
+    INGETROKKEN = "ingetrokken"
+
+
+class ResidentAnswer(StrEnum):
+    JA = "ja"
+    NEE = "nee"
+    DEELS = "deels"
+
+
+def _clean_note(value: str, what: str, *, required: bool) -> str:
+    if not isinstance(value, str):
+        raise DataRequestProblem(f"{what} moet tekst zijn.")
+    cleaned = value.strip()
+    if required and not cleaned:
+        raise DataRequestProblem(f"Vul in: {what}.")
+    if len(cleaned) > MAX_NOTE_LENGTH:
+        raise DataRequestProblem(
+            f"{what} is te lang (meer dan {MAX_NOTE_LENGTH} tekens). Schrijf het korter."
+        )
+    return cleaned
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """The worker's decision to share although the resident said no (ZW-3, ZU-A4A)."""
+
+    justification: str = field(repr=False)
+    consulted: str = field(repr=False)  # names/roles of the expert colleague and the manager
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self,
+            "justification",
+            _clean_note(self.justification, "waarom je toch deelt", required=True),
+        )
+        object.__setattr__(
+            self,
+            "consulted",
+            _clean_note(
+                self.consulted,
+                "met welke deskundige collega en welke leidinggevende je hebt afgestemd",
+                required=True,
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Informing:
+    """ZW-3/ZW-4: was the resident informed, and what did the resident say (oral consent)."""
+
+    informed: bool
+    answer: ResidentAnswer | None = None
+    arguments: str = field(default="", repr=False)  # the resident's objections (nee / deels)
+    # deels: the items the resident agreed to
+    consented_items: tuple[str, ...] = field(default=(), repr=False)
+    override: Override | None = None
+
+    def __post_init__(self) -> None:
+        if self.answer is not None and not self.informed:
+            raise DataRequestProblem(
+                "Vertel de inwoner eerst wat je hebt afgewogen en welke gegevens het zijn. "
+                "Pas daarna kan de inwoner ja of nee zeggen (ZW-3)."
+            )
+        if self.answer in (ResidentAnswer.NEE, ResidentAnswer.DEELS):
+            object.__setattr__(
+                self,
+                "arguments",
+                _clean_note(
+                    self.arguments,
+                    "wat de inwoner als bezwaar noemt (of dat de inwoner geen reden geeft)",
+                    required=True,
+                ),
+            )
+        elif self.arguments.strip():
+            raise DataRequestProblem("Bezwaren horen alleen bij 'nee' of 'deels'.")
+        if self.answer is ResidentAnswer.DEELS and not self.consented_items:
+            raise DataRequestProblem("Kies de gegevens waar de inwoner wel mee instemt.")
+        if self.answer is not ResidentAnswer.DEELS and self.consented_items:
+            raise DataRequestProblem("Een keuze van gegevens hoort alleen bij 'deels'.")
+        if self.override is not None and self.answer not in (
+            ResidentAnswer.NEE,
+            ResidentAnswer.DEELS,
+        ):
+            raise DataRequestProblem(
+                "Een besluit om toch te delen hoort alleen bij een inwoner die 'nee' of "
+                "'deels' zegt."
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedWeighing:
+    """One version of the weighing of a request: the stored `Weighing.to_dict()` plus what the
+    request looked like when it was weighed."""
+
+    number: int  # 1, 2, ...: versions are appended, never replaced
+    recorded_at: dt.datetime
+    data: Mapping[str, Any] = field(repr=False)
+    organisation_id: str
+    regime: SecrecyRegime
+    direction: Direction
+    purpose: str = field(repr=False)
+    items: tuple[str, ...] = field(repr=False)
+    basis: Basis
+
+    @property
+    def protocol_id(self) -> str:
+        return str(self.data["protocol"]["id"])
+
+    @property
+    def protocol_version(self) -> int:
+        return int(self.data["protocol"]["version"])
+
+    @property
+    def content_hash(self) -> str:
+        return str(self.data["protocol"]["content_hash"])
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.data.get("complete"))
+
+    @property
+    def outcome_kind(self) -> OutcomeKind | None:
+        outcome = self.data.get("outcome")
+        return OutcomeKind(outcome["kind"]) if outcome else None
+
+    @property
+    def outcome_text(self) -> Text | None:
+        outcome = self.data.get("outcome")
+        if not outcome:
+            return None
+        return Text(outcome["text"]["nl"], outcome["text"].get("en"))
+
+    @property
+    def effect_kinds(self) -> frozenset[OutcomeKind]:
+        return frozenset(OutcomeKind(e["kind"]) for e in self.data.get("effects", ()))
+
+    def records_of(self, kind: RecordKind) -> tuple[str, ...]:
+        return tuple(
+            s["records"][kind.value] for s in self.data["steps"] if kind.value in s["records"]
+        )
+
+    def matches(self, request: DataRequest) -> bool:
+        """Was this weighing made for the request as it is now?"""
+        return (
+            self.organisation_id == request.organisation.id
+            and self.regime is request.organisation.regime
+            and self.direction is request.direction
+            and self.purpose == request.purpose
+            and self.items == request.items
+            and self.basis is request.basis
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "recorded_at": self.recorded_at.isoformat(),
+            # A deep copy: whoever stores or edits the result cannot reach into this version.
+            "weighing": copy.deepcopy(dict(self.data)),
+            "organisation_id": self.organisation_id,
+            "regime": self.regime.value,
+            "direction": self.direction.value,
+            "purpose": self.purpose,
+            "items": list(self.items),
+            "basis": self.basis.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RecordedWeighing:
+        return cls(
+            number=int(data["number"]),
+            recorded_at=dt.datetime.fromisoformat(data["recorded_at"]),
+            data=MappingProxyType(copy.deepcopy(dict(data["weighing"]))),
+            organisation_id=data["organisation_id"],
+            regime=SecrecyRegime(data["regime"]),
+            direction=Direction(data["direction"]),
+            purpose=data["purpose"],
+            items=tuple(data["items"]),
+            basis=Basis(data["basis"]),
+        )
+
+
+def _clean_items(items: Iterable[str]) -> tuple[str, ...]:
+    cleaned: list[str] = []
+    folded: set[str] = set()
+    for item in items:
+        if not isinstance(item, str):
+            raise DataRequestProblem("Elk gegeven moet tekst zijn.")
+        text = " ".join(item.split())
+        if not text:
+            continue  # an empty row in the editor is not an item
+        if len(text) > MAX_ITEM_LENGTH:
+            raise DataRequestProblem(
+                f"Een gegeven is te lang (meer dan {MAX_ITEM_LENGTH} tekens). Noem het kort, "
+                "bijvoorbeeld 'verslag van het laatste gesprek'."
+            )
+        if text.casefold() in folded:
+            raise DataRequestProblem("Een gegeven staat twee keer in de lijst.")
+        folded.add(text.casefold())
+        cleaned.append(text)
+    if not cleaned:
+        raise DataRequestProblem(
+            "Noem precies welke gegevens je wilt opvragen of delen (ZW-2, ZU-V5)."
+        )
+    if len(cleaned) > MAX_ITEMS:
+        raise DataRequestProblem(
+            f"Meer dan {MAX_ITEMS} gegevens in één verzoek is te veel. Vraag alleen wat nodig is."
+        )
+    return tuple(cleaned)
+
+
+def _clean_purpose(purpose: str) -> str:
+    if not isinstance(purpose, str) or not purpose.strip():
+        raise DataRequestProblem("Schrijf op voor welk doel je de gegevens nodig hebt (ZU-V6).")
+    cleaned = purpose.strip()
+    if len(cleaned) > MAX_PURPOSE_LENGTH:
+        raise DataRequestProblem(
+            f"Het doel is te lang (meer dan {MAX_PURPOSE_LENGTH} tekens). Schrijf het korter."
+        )
+    return cleaned
+
+
+@dataclass(frozen=True, slots=True)
+class DataRequest:
+    id: str
+    direction: Direction
+    organisation: Organisation
+    purpose: str = field(repr=False)
+    items: tuple[str, ...] = field(repr=False)
+    basis: Basis
+    weighings: tuple[RecordedWeighing, ...] = ()
+    informing: Informing | None = None
+    sent_at: dt.datetime | None = None
+
+    @property
+    def current_weighing(self) -> RecordedWeighing | None:
+        return self.weighings[-1] if self.weighings else None
+
+    @property
+    def valid_weighing(self) -> RecordedWeighing | None:
+        """The latest weighing, if it is complete and made for the request as it is now."""
+        current = self.current_weighing
+        if current is None or not current.complete or not current.matches(self):
+            return None
+        return current
+
+    def _refuse_if_sent(self) -> None:
+        if self.sent_at is not None:
+            raise DataRequestProblem(
+                "Dit verzoek is al verstuurd en kan niet meer veranderen. Maak een nieuw verzoek."
+            )
+
+    def with_details(
+        self,
+        *,
+        organisation: Organisation | None = None,
+        direction: Direction | None = None,
+        purpose: str | None = None,
+        items: Iterable[str] | None = None,
+        basis: Basis | None = None,
+    ) -> DataRequest:
+        """Change what is requested. Earlier weighings stay, but no longer count when they
+        were made for something else: the worker must weigh again."""
+        self._refuse_if_sent()
+        return replace(
+            self,
+            organisation=organisation if organisation is not None else self.organisation,
+            direction=direction if direction is not None else self.direction,
+            purpose=_clean_purpose(purpose) if purpose is not None else self.purpose,
+            items=_clean_items(items) if items is not None else self.items,
+            basis=basis if basis is not None else self.basis,
+        )
+
+    def with_weighing(self, weighing: Weighing, recorded_at: dt.datetime) -> DataRequest:
+        """Record a (new version of the) weighing; earlier versions are kept unchanged."""
+        self._refuse_if_sent()
+        if not weighing.is_complete:
+            raise DataRequestProblem("Maak de afweging eerst af; daarna wordt zij vastgelegd.")
+        recorded = RecordedWeighing(
+            number=len(self.weighings) + 1,
+            recorded_at=recorded_at,
+            data=MappingProxyType(weighing.to_dict()),
+            organisation_id=self.organisation.id,
+            regime=self.organisation.regime,
+            direction=self.direction,
+            purpose=self.purpose,
+            items=self.items,
+            basis=self.basis,
+        )
+        return replace(self, weighings=(*self.weighings, recorded))
+
+    def with_informing(self, informing: Informing) -> DataRequest:
+        self._refuse_if_sent()
+        unknown = [i for i in informing.consented_items if i not in self.items]
+        if unknown:
+            raise DataRequestProblem(
+                "Bij 'deels' kun je alleen gegevens kiezen die in het verzoek staan."
+            )
+        if informing.answer is ResidentAnswer.DEELS and set(informing.consented_items) == set(
+            self.items
+        ):
+            raise DataRequestProblem(
+                "De inwoner stemt in met alle gegevens. Kies dan 'ja' in plaats van 'deels'."
+            )
+        return replace(self, informing=informing)
+
+    def mark_sent(self, consents: Mapping[str, ConsentState | str], at: dt.datetime) -> DataRequest:
+        allowed, reason = can_mark_sent(self, consents)
+        if not allowed:
+            raise DataRequestProblem(reason)
+        return replace(self, sent_at=at)
+
+    # -- storage -----------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        informing = self.informing
+        return {
+            "id": self.id,
+            "direction": self.direction.value,
+            "organisation": _organisation_dict(self.organisation),
+            "purpose": self.purpose,
+            "items": list(self.items),
+            "basis": self.basis.value,
+            "weighings": [w.to_dict() for w in self.weighings],
+            "informing": None
+            if informing is None
+            else {
+                "informed": informing.informed,
+                "answer": informing.answer.value if informing.answer else None,
+                "arguments": informing.arguments,
+                "consented_items": list(informing.consented_items),
+                "override": None
+                if informing.override is None
+                else {
+                    "justification": informing.override.justification,
+                    "consulted": informing.override.consulted,
+                },
+            },
+            "sent_at": self.sent_at.isoformat() if self.sent_at else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DataRequest:
+        raw_informing = data.get("informing")
+        informing: Informing | None = None
+        if raw_informing is not None:
+            raw_override = raw_informing.get("override")
+            informing = Informing(
+                informed=bool(raw_informing["informed"]),
+                answer=ResidentAnswer(raw_informing["answer"]) if raw_informing["answer"] else None,
+                arguments=raw_informing.get("arguments", ""),
+                consented_items=tuple(raw_informing.get("consented_items", ())),
+                override=Override(raw_override["justification"], raw_override["consulted"])
+                if raw_override
+                else None,
+            )
+        return cls(
+            id=data["id"],
+            direction=Direction(data["direction"]),
+            organisation=_organisation_from_dict(data["organisation"]),
+            purpose=data["purpose"],
+            items=tuple(data["items"]),
+            basis=Basis(data["basis"]),
+            weighings=tuple(RecordedWeighing.from_dict(w) for w in data.get("weighings", ())),
+            informing=informing,
+            sent_at=dt.datetime.fromisoformat(data["sent_at"]) if data.get("sent_at") else None,
+        )
+
+
+def _text_dict(text: Text | None) -> dict[str, str] | None:
+    return text.to_dict() if text is not None else None
+
+
+def _text_from(data: Mapping[str, Any] | None) -> Text | None:
+    return Text(data["nl"], data.get("en")) if data else None
+
+
+def _organisation_dict(organisation: Organisation) -> dict[str, Any]:
+    # The organisation is copied into the request (not only its catalogue id): a later edit of
+    # the catalogue must not change what an existing request says.
+    return {
+        "id": organisation.id,
+        "name": organisation.name.to_dict(),
+        "regime": organisation.regime.value,
+        "profession": organisation.profession.value if organisation.profession else None,
+        "definite": _text_dict(organisation.definite),
+        "note": _text_dict(organisation.note),
+        "custom": organisation.custom,
+    }
+
+
+def _organisation_from_dict(data: Mapping[str, Any]) -> Organisation:
+    name = _text_from(data["name"])
+    assert name is not None
+    return Organisation(
+        id=data["id"],
+        name=name,
+        regime=SecrecyRegime(data["regime"]),
+        profession=BigProfession(data["profession"]) if data.get("profession") else None,
+        definite=_text_from(data.get("definite")),
+        note=_text_from(data.get("note")),
+        custom=bool(data.get("custom", False)),
+    )
+
+
+def new_data_request(
+    *,
+    request_id: str,
+    direction: Direction,
+    organisation: Organisation,
+    purpose: str,
+    items: Iterable[str],
+    basis: Basis,
+) -> DataRequest:
+    """A new request in status concept. Raises DataRequestProblem (Dutch) on bad input."""
+    if not isinstance(request_id, str) or not request_id.strip():
+        raise DataRequestProblem("Het verzoek heeft geen nummer.")  # a programming error
+    return DataRequest(
+        id=request_id,
+        direction=Direction(direction),
+        organisation=organisation,
+        purpose=_clean_purpose(purpose),
+        items=_clean_items(items),
+        basis=Basis(basis),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Rules
+
+
+def weighing_context(request: DataRequest) -> dict[str, Any]:
+    """The facts a weighing takes from the request (see protocols.CONTEXT_KEYS)."""
+    return {
+        "professional_secrecy": request.organisation.regime.needs_written_consent,
+        "basis": request.basis.value,
+    }
+
+
+def needs_written_consent(request: DataRequest) -> bool:
+    """ZW-4/ZU-A4C: BIG or SKJ secrecy, or the weighing says so. Conservative on purpose: the
+    organisation's regime counts even if the protocol file would forget to ask."""
+    if request.organisation.regime.needs_written_consent:
+        return True
+    weighing = request.valid_weighing
+    return weighing is not None and OutcomeKind.WRITTEN_CONSENT_REQUIRED in weighing.effect_kinds
+
+
+def override_from_weighing(weighing: RecordedWeighing) -> Override | None:
+    """Prefill the override decision from the weighing's records (the motivation and the
+    consulted people written down at ZU-A4A / ZW-3), so the worker does not type it twice."""
+    consulted = weighing.records_of(RecordKind.CONSULTED)
+    motivation = weighing.records_of(RecordKind.MOTIVATION)
+    if not consulted or not motivation:
+        return None
+    return Override(justification=motivation[-1], consulted=consulted[-1])
+
+
+def suggested_informing(weighing: RecordedWeighing) -> Informing | None:
+    """What the weighing path already says about the conversation with the resident (ZW-3,
+    ZU-A4), as a prefill for the worker to confirm. None when the path says nothing about it.
+    The protocol asks "does the resident agree?" before a sharing verdict, so the verdict tells
+    the answer; this keeps the oral consent and the weighing from contradicting each other."""
+    kinds = weighing.effect_kinds
+    verdict = weighing.outcome_kind
+    if verdict is None or verdict.ends_request:
+        return None
+    if OutcomeKind.SHARE_WITHOUT_INFORMING in kinds:
+        return Informing(informed=False)
+    if OutcomeKind.SHARE_DESPITE_OBJECTION in kinds:
+        arguments = weighing.records_of(RecordKind.CLIENT_ARGUMENTS)
+        return Informing(
+            informed=True,
+            answer=ResidentAnswer.NEE,
+            arguments=arguments[-1] if arguments else "De inwoner noemt geen reden.",
+            override=override_from_weighing(weighing),
+        )
+    if verdict in (OutcomeKind.PROCEED_WITH_CONSENT, OutcomeKind.WRITTEN_CONSENT_REQUIRED):
+        return Informing(informed=True, answer=ResidentAnswer.JA)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Assessment:
+    status: Status
+    can_send: bool
+    reason: str
+
+
+def _states(consents: Mapping[str, ConsentState | str]) -> list[ConsentState]:
+    return [ConsentState(state) for state in consents.values()]
+
+
+def _assess(request: DataRequest, consents: Mapping[str, ConsentState | str]) -> _Assessment:
+    if request.sent_at is not None:
+        return _Assessment(Status.VERSTUURD, False, "Dit verzoek is al verstuurd.")
+    weighing = request.valid_weighing
+    if weighing is None:
+        if request.current_weighing is not None and request.current_weighing.complete:
+            return _Assessment(
+                Status.CONCEPT,
+                False,
+                "Het verzoek is veranderd na de afweging. Maak de afweging opnieuw.",
+            )
+        return _Assessment(Status.CONCEPT, False, "Maak eerst de afweging voor dit verzoek.")
+    verdict = weighing.outcome_kind
+    kinds = weighing.effect_kinds
+    if verdict is OutcomeKind.REFER:
+        return _Assessment(
+            Status.DOORVERWEZEN, False, "De afweging zegt: verwijs door. Er gaat niets weg."
+        )
+    if verdict is OutcomeKind.DO_NOT_SHARE:
+        return _Assessment(
+            Status.NIET_DELEN, False, "De afweging zegt: niet delen. Er gaat niets weg."
+        )
+
+    without_informing = OutcomeKind.SHARE_WITHOUT_INFORMING in kinds
+    despite = OutcomeKind.SHARE_DESPITE_OBJECTION in kinds
+    informing = request.informing
+    answer = informing.answer if informing else None
+    override = informing.override if informing else None
+    written = needs_written_consent(request)
+    states = _states(consents)
+    signed = ConsentState.GETEKEND in states
+    pending = any(s in (ConsentState.CONCEPT, ConsentState.GEPRINT) for s in states)
+    stopped = any(s in (ConsentState.GEWEIGERD, ConsentState.INGETROKKEN) for s in states)
+
+    if answer is ResidentAnswer.NEE and not (despite and override is not None):
+        if despite:
+            return _Assessment(
+                Status.GEWOGEN,
+                False,
+                "De inwoner zegt nee. Leg je besluit vast: waarom je toch deelt en met welke "
+                "deskundige collega en leidinggevende je hebt afgestemd.",
+            )
+        return _Assessment(
+            Status.GEWEIGERD,
+            False,
+            "De inwoner zegt nee. Wil je toch delen, maak dan de afweging opnieuw (conflict "
+            "van plichten of vitaal belang) en leg je besluit vast.",
+        )
+    if despite and override is None:
+        return _Assessment(
+            Status.GEWOGEN,
+            False,
+            "Leg je besluit vast: waarom je toch deelt en met welke deskundige collega en "
+            "leidinggevende je hebt afgestemd.",
+        )
+    if written:
+        if signed:
+            return _Assessment(
+                Status.TOESTEMMING_GEGEVEN,
+                True,
+                "Er is een getekende toestemmingsverklaring. Het verzoek kan weg.",
+            )
+        if stopped and not pending:
+            return _Assessment(
+                Status.GEWEIGERD,
+                False,
+                "De toestemmingsverklaring is geweigerd of ingetrokken. Zonder getekende "
+                "toestemmingsverklaring kan het verzoek niet weg.",
+            )
+        return _Assessment(
+            Status.TOESTEMMING_NODIG,
+            False,
+            f"Er is nog geen getekende toestemmingsverklaring. {_written_reason(request)}",
+        )
+    if without_informing or despite:
+        return _Assessment(Status.GEWOGEN, True, "De afweging is vastgelegd. Het verzoek kan weg.")
+    if answer is None:
+        return _Assessment(
+            Status.GEWOGEN,
+            False,
+            "Leg eerst vast of de inwoner mondeling toestemming geeft (ZW-4).",
+        )
+    return _Assessment(Status.TOESTEMMING_GEGEVEN, True, "De inwoner geeft mondeling toestemming.")
+
+
+def status_of(request: DataRequest, consents: Mapping[str, ConsentState | str]) -> Status:
+    """The status, derived from the weighing, the oral consent and the covering consent
+    statements (`consents`: statement id → its state)."""
+    return _assess(request, consents).status
+
+
+def can_mark_sent(
+    request: DataRequest, consents: Mapping[str, ConsentState | str]
+) -> tuple[bool, str]:
+    """Whether the worker may mark the request as sent, with the Dutch reason."""
+    assessment = _assess(request, consents)
+    return assessment.can_send, assessment.reason
+
+
+def _written_reason(request: DataRequest, *, sentence_start: bool = True) -> str:
+    organisation = request.organisation
+    if organisation.regime in (SecrecyRegime.BIG, SecrecyRegime.SKJ):
+        subject = organisation.in_sentence.nl
+        if sentence_start:  # "de huisarts" opens a sentence as "De huisarts"
+            subject = f"{subject[:1].upper()}{subject[1:]}"
+        return f"{subject} heeft {organisation.secrecy_dutch()}."
+    if sentence_start:
+        return "De afweging zegt dat schriftelijke toestemming nodig is."
+    return "de afweging zegt dat het nodig is."
+
+
+def plain_dutch_summary(
+    request: DataRequest, consents: Mapping[str, ConsentState | str] | None = None
+) -> str:
+    """The outcome in plain Dutch (B1) for the overview and the gespreksverslag, e.g.
+    "Schriftelijke toestemming nodig: de huisarts heeft een medisch beroepsgeheim (BIG)." """
+    assessment = _assess(request, consents or {})
+    weighing = request.valid_weighing
+    if weighing is None:
+        return assessment.reason
+    if weighing.outcome_kind in (OutcomeKind.REFER, OutcomeKind.DO_NOT_SHARE):
+        text = weighing.outcome_text
+        return text.nl if text else assessment.reason
+
+    kinds = weighing.effect_kinds
+    written = needs_written_consent(request)
+    sentences: list[str] = []
+    if written:
+        reason = _written_reason(request, sentence_start=False)
+        sentences.append(f"Schriftelijke toestemming nodig: {reason}")
+    if OutcomeKind.SHARE_DESPITE_OBJECTION in kinds:
+        sentences.append(
+            "Delen ondanks bezwaar van de inwoner, na afstemming met een deskundige collega en "
+            "een leidinggevende."
+        )
+    if OutcomeKind.SHARE_WITHOUT_INFORMING in kinds:
+        reasons: list[str] = []
+        for value in weighing.records_of(RecordKind.REASON_NOT_INFORMING):
+            try:
+                reasons.extend(r.dutch for r in JustifiedReason.parse_many(value))
+            except ValueError:
+                continue  # an old or edited protocol: the summary still shows the rest
+        why = f" ({'; '.join(reasons)})" if reasons else ""
+        sentences.append(f"Delen zonder de inwoner vooraf te informeren is mogelijk{why}.")
+    if OutcomeKind.INFORM_CLIENT in kinds:
+        sentences.append("Vertel de inwoner dat je de informatie deelt.")
+    if OutcomeKind.SHARE_MINIMUM in kinds:
+        sentences.append("Deel niet meer dan strikt noodzakelijk.")
+
+    informing = request.informing
+    if informing is not None and informing.answer is ResidentAnswer.JA:
+        sentences.append("De inwoner geeft mondeling toestemming.")
+    elif informing is not None and informing.answer is ResidentAnswer.DEELS:
+        part = ", ".join(informing.consented_items)
+        sentences.append(f"De inwoner geeft alleen toestemming voor: {part}.")
+    elif informing is not None and informing.answer is ResidentAnswer.NEE:
+        sentences.append("De inwoner zegt nee.")
+
+    status = assessment.status
+    if status is Status.VERSTUURD and request.sent_at is not None:
+        sentences.append(f"Verstuurd op {request.sent_at:%d-%m-%Y}.")
+    elif status is Status.TOESTEMMING_NODIG:
+        sentences.append("Er is nog geen getekende toestemmingsverklaring.")
+    elif status is Status.TOESTEMMING_GEGEVEN and written:
+        sentences.append("Er is een getekende toestemmingsverklaring.")
+    elif not assessment.can_send and assessment.reason not in sentences:
+        sentences.append(assessment.reason)
+    return " ".join(sentences)

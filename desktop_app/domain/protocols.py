@@ -1,0 +1,1153 @@
+"""Privacy protocols as validated decision graphs, and the walk through one (a weighing).
+
+A municipality describes its privacy code (Zwolle ZW-1..4, Zutphen ZU-A1..A4C) in a YAML file
+in `forms/protocols/`. This module loads such a file into a `ProtocolGraph`, rejects every
+mistake with the file and line (`DefinitionError`, Dutch message), and walks it (`Weighing`).
+
+The graph
+---------
+- A `ProtocolGraph` has an id, a version, a title, a description, a `start` node, `nodes` and
+  `outcomes`, and the SHA-256 of the file bytes (`content_hash`): a stored weighing names the
+  exact protocol text it was made with, so a later edit never silently changes its meaning.
+- A `Node` is one question for the worker (with the rule IDs it applies, e.g. "ZU-A3", and a
+  help text). Each `Answer` has `next`: the id of another node, or of an outcome (the path ends
+  there). An answer may demand `records`: what the worker must write down when choosing it
+  (`RecordRequirement(kind, label)`, kinds in `RecordKind`: motivation, consulted, findings,
+  client_arguments, reason_not_informing).
+- An `Outcome` has a `kind` (`OutcomeKind`: refer, do_not_share, share_minimum, ...) and a text.
+  The outcome named by the last answer's `next` is the *verdict* of the path. An answer (or a
+  verdict) may also list other outcomes under `effects`: those are collected along the way
+  without ending the path. That is how "deel niet meer dan strikt noodzakelijk" (ZU-A3
+  proportionaliteit) lets the weighing continue with subsidiariteit, and how Zutphen 4A "yes,
+  conflict of duties" collects "informeer de cliënt" and "stem af met deskundige collega en
+  leidinggevende" before its verdict. Effects are one level deep: an outcome used as an effect
+  has no effects of its own, so what a path means stays readable in the YAML.
+- Context nodes (`context: professional_secrecy` or `context: basis`) are answered from the data
+  request, not by the worker: each answer carries `when: <value>` and the answers must cover
+  every value of that key (`CONTEXT_KEYS`). The wizard answers them with
+  `Weighing.answer_from_context`; `enumerate_paths` branches over every value (or over the
+  values you fix), keeping one value per key along a path.
+- Every visible text is either a plain Dutch string or `{nl: ..., en: ...}` (`Text`).
+
+Validation (at load) rejects: unknown keys, missing fields, wrong types, duplicate ids (nodes
+and outcomes share one namespace), a `next`/`start`/`effects` pointing to nothing, a node that
+cannot be reached from `start`, an outcome that is never used, a dead end (a node without
+answers, or a context node that does not cover every value), and a cycle. A graph that loads is
+therefore a finite DAG in which every path from `start` ends in an outcome.
+
+The walk
+--------
+`Weighing` is immutable: `answer()` returns a new state and refuses a missing mandatory record
+with a Dutch message; `back()` undoes the worker's last answer (and the automatic context
+answers after it). `to_dict()` gives plain JSON that also carries a text snapshot of every
+question, answer and outcome, so a conversation report can show an old weighing even after the
+protocol file changed; `from_dict()` replays the steps against the graph and refuses a graph
+with another id, version or content hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from desktop_app.domain.vocabulary import Basis
+from desktop_app.domain.yaml_source import (
+    DefinitionError,
+    LocatedDict,
+    LocatedList,
+    load_yaml_text,
+)
+
+__all__ = [
+    "CONTEXT_KEYS",
+    "Answer",
+    "DefinitionError",
+    "JustifiedReason",
+    "Node",
+    "Outcome",
+    "OutcomeKind",
+    "ProtocolGraph",
+    "ProtocolPath",
+    "RecordKind",
+    "RecordRequirement",
+    "Step",
+    "Text",
+    "Weighing",
+    "WeighingError",
+    "enumerate_paths",
+    "load_protocol",
+    "load_protocols",
+    "parse_protocol",
+    "parse_text",
+]
+
+# A worker's note may be long, but not a pasted document: the notes belong in the dossier.
+MAX_RECORD_LENGTH = 4000
+_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]{0,59}$")
+# Rule IDs as DOMAIN.md writes them (ZW-2, ZU-A4C, ZU-V1); a municipality may add its own prefix.
+_RULE_PATTERN = re.compile(r"^[A-Z]{2,6}-[A-Z0-9]{1,8}$")
+_WEIGHING_FORMAT = 1
+
+
+# --------------------------------------------------------------------------------------------
+# Texts
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A visible text in Dutch, optionally with an English translation."""
+
+    nl: str
+    en: str | None = None
+
+    def get(self, lang: str) -> str:
+        """The text in `lang` ("nl" or "en"); Dutch when there is no translation."""
+        if lang == "en" and self.en:
+            return self.en
+        return self.nl
+
+    def __str__(self) -> str:
+        return self.nl
+
+    def to_dict(self) -> dict[str, str]:
+        return {"nl": self.nl, "en": self.en} if self.en else {"nl": self.nl}
+
+
+def parse_text(value: Any, source: str, line: int, what: str) -> Text:
+    """A plain Dutch string or `{nl: ..., en: ...}`; anything else is a DefinitionError."""
+    if isinstance(value, str):
+        if not value.strip():
+            raise DefinitionError(source, line, f"{what} is leeg. Vul een tekst in.")
+        return Text(value.strip())
+    if isinstance(value, LocatedDict):
+        check_keys(value, source, what, required=("nl",), optional=("en",))
+        nl = value["nl"]
+        en = value.get("en")
+        if not isinstance(nl, str) or not nl.strip():
+            raise DefinitionError(source, value.line_of("nl"), f"{what}: 'nl' moet tekst zijn.")
+        if en is not None and (not isinstance(en, str) or not en.strip()):
+            raise DefinitionError(source, value.line_of("en"), f"{what}: 'en' moet tekst zijn.")
+        return Text(nl.strip(), en.strip() if en else None)
+    raise DefinitionError(source, line, f"{what} moet tekst zijn, of 'nl:' en 'en:' met een tekst.")
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers for strict YAML definitions (also used by organisations.py and guidance.py)
+
+
+def check_keys(
+    mapping: LocatedDict,
+    source: str,
+    what: str,
+    *,
+    required: tuple[str, ...],
+    optional: tuple[str, ...] = (),
+) -> None:
+    """Reject unknown keys (usually a typo that would otherwise be ignored) and missing ones."""
+    allowed = set(required) | set(optional)
+    for key in mapping:
+        if key not in allowed:
+            names = ", ".join(sorted(allowed))
+            raise DefinitionError(
+                source,
+                mapping.line_of(key),
+                f"onbekende sleutel '{key}' bij {what}. Toegestaan: {names}.",
+            )
+    for key in required:
+        if key not in mapping:
+            raise DefinitionError(source, mapping.line, f"'{key}' ontbreekt bij {what}.")
+
+
+def expect_mapping(value: Any, source: str, line: int, what: str) -> LocatedDict:
+    if not isinstance(value, LocatedDict):
+        raise DefinitionError(source, line, f"{what} moet een lijst van sleutels en waarden zijn.")
+    return value
+
+
+def expect_list(value: Any, source: str, line: int, what: str) -> LocatedList:
+    if not isinstance(value, LocatedList):
+        raise DefinitionError(source, line, f"{what} moet een lijst zijn (regels met '- ').")
+    return value
+
+
+def expect_id(value: Any, source: str, line: int, what: str) -> str:
+    if not isinstance(value, str) or not _ID_PATTERN.match(value):
+        raise DefinitionError(
+            source,
+            line,
+            f"{what}: '{value}' is geen geldige id. Gebruik kleine letters, cijfers en '_', "
+            "en begin met een letter.",
+        )
+    return value
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary of the graph
+
+
+class OutcomeKind(StrEnum):
+    """What an outcome tells the worker to do."""
+
+    REFER = "verwijs_door"  # ZU-A1: help the requester to the right place
+    DO_NOT_SHARE = "niet_delen"  # ZU-A2, ZU-A3, ZU-A4A; ZW-2 when the weighing says no
+    SHARE_MINIMUM = "deel_minimaal"  # ZU-A3 proportionaliteit; ZW-2 "kan het met minder?"
+    INFORM_CLIENT = "informeer_client"  # ZU-A4A/ZU-A4B; ZW-3
+    CONSULT_EXPERT_AND_MANAGER = "stem_af"  # ZU-A4A: always, before sharing against a "no"
+    WRITTEN_CONSENT_REQUIRED = "schriftelijke_toestemming"  # ZW-4, ZU-A4C
+    SHARE_WITHOUT_INFORMING = "delen_zonder_informeren"  # ZU-A4B with a justified reason
+    PROCEED_WITH_CONSENT = "door_met_toestemming"  # all weighed; the resident said yes
+    SHARE_DESPITE_OBJECTION = "delen_ondanks_bezwaar"  # ZU-A4A conflict of duties; ZW-3 abuse
+
+    @property
+    def dutch(self) -> str:
+        return _OUTCOME_LABELS[self].nl
+
+    def label(self, lang: str) -> str:
+        return _OUTCOME_LABELS[self].get(lang)
+
+    @property
+    def ends_request(self) -> bool:
+        """A verdict after which nothing is requested or shared."""
+        return self in (OutcomeKind.REFER, OutcomeKind.DO_NOT_SHARE)
+
+
+_OUTCOME_LABELS = {
+    OutcomeKind.REFER: Text("Verwijs door", "Refer"),
+    OutcomeKind.DO_NOT_SHARE: Text("Niet delen", "Do not share"),
+    OutcomeKind.SHARE_MINIMUM: Text(
+        "Deel niet meer dan strikt noodzakelijk", "Share no more than strictly necessary"
+    ),
+    OutcomeKind.INFORM_CLIENT: Text("Informeer de inwoner", "Inform the resident"),
+    OutcomeKind.CONSULT_EXPERT_AND_MANAGER: Text(
+        "Stem af met een deskundige collega en leidinggevende",
+        "Consult an expert colleague and a manager",
+    ),
+    OutcomeKind.WRITTEN_CONSENT_REQUIRED: Text(
+        "Schriftelijke toestemming nodig", "Written consent required"
+    ),
+    OutcomeKind.SHARE_WITHOUT_INFORMING: Text(
+        "Delen zonder eerst te informeren is mogelijk",
+        "Sharing without informing first is possible",
+    ),
+    OutcomeKind.PROCEED_WITH_CONSENT: Text(
+        "Verder met toestemming van de inwoner", "Proceed with the resident's consent"
+    ),
+    OutcomeKind.SHARE_DESPITE_OBJECTION: Text(
+        "Delen ondanks bezwaar, na afstemming", "Share despite objection, after consultation"
+    ),
+}
+
+
+class RecordKind(StrEnum):
+    """What the worker must write down when choosing an answer (ZU-DOC, ZW-4)."""
+
+    MOTIVATION = "motivation"  # why this answer
+    CONSULTED = "consulted"  # names/roles of the expert colleague and the manager consulted
+    FINDINGS = "findings"  # what came out of that consultation
+    CLIENT_ARGUMENTS = "client_arguments"  # the resident's arguments against sharing
+    REASON_NOT_INFORMING = "reason_not_informing"  # one or more `JustifiedReason` values
+
+
+class JustifiedReason(StrEnum):
+    """ZU-A4B: the justified reasons for not informing the client before sharing."""
+
+    PREVENT_CRIMINAL_OFFENCES = "voorkomen_strafbare_feiten"
+    PROTECT_PERSON_CONCERNED = "bescherming_betrokkene"
+    RIGHTS_OF_OTHERS = "rechten_en_vrijheden_anderen"
+
+    @property
+    def dutch(self) -> str:
+        return self.label("nl")
+
+    def label(self, lang: str) -> str:
+        """For the wizard's choice list and the report."""
+        return {
+            "voorkomen_strafbare_feiten": Text(
+                "ter voorkoming van strafbare feiten", "to prevent criminal offences"
+            ),
+            "bescherming_betrokkene": Text(
+                "in het belang van de bescherming van de betrokkene",
+                "to protect the person concerned",
+            ),
+            "rechten_en_vrijheden_anderen": Text(
+                "in het belang van de rechten en vrijheden van anderen",
+                "for the rights and freedoms of others",
+            ),
+        }[self.value].get(lang)
+
+    @classmethod
+    def parse_many(cls, value: str) -> tuple[JustifiedReason, ...]:
+        """Reasons stored as ids separated by commas; raises ValueError on an unknown id."""
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        if not parts:
+            raise ValueError("geen reden")
+        return tuple(cls(p) for p in parts)
+
+
+# Context keys a node may be answered from, with every value a path must cover.
+CONTEXT_KEYS: Mapping[str, tuple[Any, ...]] = MappingProxyType(
+    {
+        # Does the organisation have (medical) professional secrecy that needs written
+        # consent (ZW-4, ZU-A4C)? Derived from its SecrecyRegime.
+        "professional_secrecy": (True, False),
+        # ZW-2: toetsing (decide on a provision) or verdieping (help better).
+        "basis": tuple(b.value for b in Basis),
+    }
+)
+
+
+# --------------------------------------------------------------------------------------------
+# The graph
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRequirement:
+    kind: RecordKind
+    label: Text
+    required: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    id: str
+    label: Text
+    next: str  # a node id or an outcome id
+    records: tuple[RecordRequirement, ...] = ()
+    effects: tuple[str, ...] = ()  # outcome ids collected without ending the path
+    when: Any = None  # the context value this answer stands for (context nodes only)
+    line: int = 0  # line of the answer's `id`, for messages
+    next_line: int = 0  # line of its `next:`, where a dangling or cycling reference is fixed
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    id: str
+    rules: tuple[str, ...]
+    question: Text
+    answers: tuple[Answer, ...]
+    help: Text | None = None
+    context: str | None = None
+    line: int = 0
+
+    def answer(self, answer_id: str) -> Answer | None:
+        for candidate in self.answers:
+            if candidate.id == answer_id:
+                return candidate
+        return None
+
+    def answer_for_value(self, value: Any) -> Answer | None:
+        for candidate in self.answers:
+            if candidate.when == value:
+                return candidate
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    id: str
+    kind: OutcomeKind
+    text: Text
+    effects: tuple[str, ...] = ()  # outcome ids this verdict also implies
+    line: int = 0
+
+
+@dataclass(frozen=True, eq=False)
+class ProtocolGraph:
+    id: str
+    version: int
+    title: Text
+    description: Text | None
+    start: str
+    nodes: Mapping[str, Node]
+    outcomes: Mapping[str, Outcome]
+    content_hash: str
+    source: str = ""
+
+    def node(self, node_id: str) -> Node:
+        return self.nodes[node_id]
+
+    def outcome(self, outcome_id: str) -> Outcome:
+        return self.outcomes[outcome_id]
+
+    def is_outcome(self, target: str) -> bool:
+        return target in self.outcomes
+
+    def expand_effects(self, outcome_ids: tuple[str, ...]) -> tuple[Outcome, ...]:
+        return tuple(self.outcomes[o] for o in outcome_ids)
+
+
+# --------------------------------------------------------------------------------------------
+# Loading and validation
+
+_TOP_REQUIRED = ("id", "version", "title", "start", "nodes", "outcomes")
+_TOP_OPTIONAL = ("description",)
+_NODE_REQUIRED = ("id", "question", "answers")
+_NODE_OPTIONAL = ("rules", "help", "context")
+_ANSWER_REQUIRED = ("id", "label", "next")
+_ANSWER_OPTIONAL = ("records", "effects", "when")
+_RECORD_REQUIRED = ("kind", "label")
+_RECORD_OPTIONAL = ("required",)
+_OUTCOME_REQUIRED = ("id", "kind", "text")
+_OUTCOME_OPTIONAL = ("effects",)
+
+
+def load_protocol(path: Path) -> ProtocolGraph:
+    """Read and validate a protocol file; the hash is taken over the exact bytes on disk."""
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        message = f"kan het bestand niet lezen ({err.strerror})"
+        raise DefinitionError(str(path), None, message) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise DefinitionError(str(path), None, "het bestand is geen UTF-8-tekst") from None
+    return _parse(text, str(path), hashlib.sha256(raw).hexdigest())
+
+
+def load_protocols(directory: Path) -> dict[str, ProtocolGraph]:
+    """Every `*.yaml` protocol in `directory` (e.g. forms/protocols), by id. The id must equal
+    the file name, so the setting "protocol: zutphen" always names one file."""
+    protocols: dict[str, ProtocolGraph] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        graph = load_protocol(path)
+        if graph.id != path.stem:
+            raise DefinitionError(
+                str(path),
+                None,
+                f"de id '{graph.id}' moet gelijk zijn aan de bestandsnaam '{path.stem}'.",
+            )
+        protocols[graph.id] = graph
+    if not protocols:
+        raise DefinitionError(str(directory), None, "er staat geen protocol (.yaml) in de map.")
+    return protocols
+
+
+def parse_protocol(text: str, source: str) -> ProtocolGraph:
+    """Validate protocol YAML text; `source` names it in error messages."""
+    return _parse(text, source, hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+def _parse(text: str, source: str, content_hash: str) -> ProtocolGraph:
+    data = load_yaml_text(text, source)
+    if data is None:
+        raise DefinitionError(source, None, "het bestand is leeg")
+    top = expect_mapping(data, source, 1, "het protocol")
+    check_keys(top, source, "het protocol", required=_TOP_REQUIRED, optional=_TOP_OPTIONAL)
+
+    protocol_id = expect_id(top["id"], source, top.line_of("id"), "id van het protocol")
+    version = top["version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DefinitionError(
+            source, top.line_of("version"), "'version' moet een heel getal van 1 of hoger zijn."
+        )
+    title = parse_text(top["title"], source, top.line_of("title"), "'title'")
+    description = (
+        parse_text(top["description"], source, top.line_of("description"), "'description'")
+        if "description" in top
+        else None
+    )
+
+    seen: dict[str, int] = {}  # id -> line; nodes and outcomes share one namespace
+
+    def claim(identifier: str, line: int) -> None:
+        if identifier in seen:
+            raise DefinitionError(
+                source,
+                line,
+                f"de id '{identifier}' komt twee keer voor (ook op regel {seen[identifier]}). "
+                "Geef elke vraag en uitkomst een eigen id.",
+            )
+        seen[identifier] = line
+
+    outcomes_list = expect_list(top["outcomes"], source, top.line_of("outcomes"), "'outcomes'")
+    if not outcomes_list:
+        raise DefinitionError(source, top.line_of("outcomes"), "er zijn geen uitkomsten.")
+    outcomes: dict[str, Outcome] = {}
+    for index, raw_outcome in enumerate(outcomes_list):
+        outcome = _parse_outcome(raw_outcome, source, outcomes_list.line_of(index))
+        claim(outcome.id, outcome.line)
+        outcomes[outcome.id] = outcome
+
+    nodes_list = expect_list(top["nodes"], source, top.line_of("nodes"), "'nodes'")
+    if not nodes_list:
+        raise DefinitionError(source, top.line_of("nodes"), "er zijn geen vragen.")
+    nodes: dict[str, Node] = {}
+    for index, raw_node in enumerate(nodes_list):
+        node = _parse_node(raw_node, source, nodes_list.line_of(index), claim)
+        nodes[node.id] = node
+
+    start = top["start"]
+    if not isinstance(start, str) or start not in nodes:
+        what = "een uitkomst" if isinstance(start, str) and start in outcomes else "onbekend"
+        raise DefinitionError(
+            source,
+            top.line_of("start"),
+            f"'start' moet de id van een vraag zijn; '{start}' is {what}.",
+        )
+
+    _check_references(nodes, outcomes, source)
+    # A cycle first: it usually also strands the nodes after it, and "kringloop" is the
+    # message that tells the editor what to fix.
+    _check_acyclic(nodes, start, source)
+    _check_reachable(nodes, outcomes, start, source)
+
+    return ProtocolGraph(
+        id=protocol_id,
+        version=version,
+        title=title,
+        description=description,
+        start=start,
+        nodes=MappingProxyType(nodes),
+        outcomes=MappingProxyType(outcomes),
+        content_hash=content_hash,
+        source=source,
+    )
+
+
+def _parse_outcome(raw: Any, source: str, line: int) -> Outcome:
+    data = expect_mapping(raw, source, line, "een uitkomst")
+    outcome_id = (
+        expect_id(data.get("id"), source, data.line_of("id"), "uitkomst") if "id" in data else None
+    )
+    what = f"uitkomst '{outcome_id}'" if outcome_id else "een uitkomst"
+    check_keys(data, source, what, required=_OUTCOME_REQUIRED, optional=_OUTCOME_OPTIONAL)
+    assert outcome_id is not None  # check_keys made sure 'id' is there
+    kind_raw = data["kind"]
+    try:
+        kind = OutcomeKind(kind_raw)
+    except ValueError:
+        names = ", ".join(k.value for k in OutcomeKind)
+        raise DefinitionError(
+            source,
+            data.line_of("kind"),
+            f"{what}: onbekende soort '{kind_raw}'. Kies uit: {names}.",
+        ) from None
+    text = parse_text(data["text"], source, data.line_of("text"), f"'text' van {what}")
+    effects = _parse_effects(data, source, what)
+    return Outcome(outcome_id, kind, text, effects, data.line_of("id"))
+
+
+def _parse_effects(data: LocatedDict, source: str, what: str) -> tuple[str, ...]:
+    if "effects" not in data:
+        return ()
+    items = expect_list(data["effects"], source, data.line_of("effects"), f"'effects' van {what}")
+    result: list[str] = []
+    for index, item in enumerate(items):
+        effect = expect_id(item, source, items.line_of(index), f"'effects' van {what}")
+        if effect in result:
+            raise DefinitionError(
+                source, items.line_of(index), f"{what}: '{effect}' staat twee keer bij 'effects'."
+            )
+        result.append(effect)
+    return tuple(result)
+
+
+def _parse_node(raw: Any, source: str, line: int, claim: Callable[[str, int], None]) -> Node:
+    data = expect_mapping(raw, source, line, "een vraag")
+    node_id = expect_id(data["id"], source, data.line_of("id"), "vraag") if "id" in data else None
+    what = f"vraag '{node_id}'" if node_id else "een vraag"
+    check_keys(data, source, what, required=_NODE_REQUIRED, optional=_NODE_OPTIONAL)
+    assert node_id is not None
+    claim(node_id, data.line_of("id"))
+
+    rules: list[str] = []
+    if "rules" in data:
+        raw_rules = expect_list(data["rules"], source, data.line_of("rules"), f"'rules' van {what}")
+        for index, rule in enumerate(raw_rules):
+            if not isinstance(rule, str) or not _RULE_PATTERN.match(rule):
+                raise DefinitionError(
+                    source,
+                    raw_rules.line_of(index),
+                    f"{what}: '{rule}' is geen regel-id zoals 'ZU-A3' of 'ZW-2'.",
+                )
+            rules.append(rule)
+    question = parse_text(
+        data["question"], source, data.line_of("question"), f"'question' van {what}"
+    )
+    help_text = (
+        parse_text(data["help"], source, data.line_of("help"), f"'help' van {what}")
+        if "help" in data
+        else None
+    )
+    context: str | None = None
+    if "context" in data:
+        context = data["context"]
+        if context not in CONTEXT_KEYS:
+            names = ", ".join(CONTEXT_KEYS)
+            raise DefinitionError(
+                source,
+                data.line_of("context"),
+                f"{what}: onbekende context '{context}'. Kies uit: {names}.",
+            )
+
+    raw_answers = expect_list(
+        data["answers"], source, data.line_of("answers"), f"'answers' van {what}"
+    )
+    if not raw_answers:
+        raise DefinitionError(
+            source,
+            data.line_of("answers"),
+            f"{what} heeft geen antwoorden: een doodlopend pad. Geef minstens één antwoord.",
+        )
+    answers: list[Answer] = []
+    for index, raw_answer in enumerate(raw_answers):
+        answer = _parse_answer(raw_answer, source, raw_answers.line_of(index), what, context)
+        if any(a.id == answer.id for a in answers):
+            raise DefinitionError(
+                source, answer.line, f"{what}: het antwoord '{answer.id}' staat er twee keer."
+            )
+        answers.append(answer)
+
+    if context is not None:
+        values = CONTEXT_KEYS[context]
+        given = [a.when for a in answers]
+        for answer in answers:
+            if given.count(answer.when) > 1:
+                raise DefinitionError(
+                    source,
+                    answer.line,
+                    f"{what}: de waarde '{_show(answer.when)}' staat bij twee antwoorden.",
+                )
+        missing = [v for v in values if v not in given]
+        if missing:
+            shown = ", ".join(_show(v) for v in missing)
+            raise DefinitionError(
+                source,
+                data.line_of("context"),
+                f"{what}: doodlopend pad: geen antwoord voor context '{context}' = {shown}. "
+                "Geef elk mogelijk antwoord een 'when'.",
+            )
+    return Node(
+        id=node_id,
+        rules=tuple(rules),
+        question=question,
+        answers=tuple(answers),
+        help=help_text,
+        context=context,
+        line=data.line_of("id"),
+    )
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _parse_answer(raw: Any, source: str, line: int, node_what: str, context: str | None) -> Answer:
+    data = expect_mapping(raw, source, line, f"een antwoord van {node_what}")
+    answer_id = (
+        expect_id(data["id"], source, data.line_of("id"), f"antwoord van {node_what}")
+        if "id" in data
+        else None
+    )
+    what = (
+        f"antwoord '{answer_id}' van {node_what}" if answer_id else f"een antwoord van {node_what}"
+    )
+    check_keys(data, source, what, required=_ANSWER_REQUIRED, optional=_ANSWER_OPTIONAL)
+    assert answer_id is not None
+    label = parse_text(data["label"], source, data.line_of("label"), f"'label' van {what}")
+    target = expect_id(data["next"], source, data.line_of("next"), f"'next' van {what}")
+
+    when: Any = None
+    if context is None and "when" in data:
+        raise DefinitionError(
+            source,
+            data.line_of("when"),
+            f"{what}: 'when' hoort alleen bij een vraag met 'context'.",
+        )
+    if context is not None:
+        if "when" not in data:
+            raise DefinitionError(
+                source,
+                data.line,
+                f"{what}: 'when' ontbreekt (de vraag heeft 'context: {context}').",
+            )
+        when = data["when"]
+        if when not in CONTEXT_KEYS[context] or (
+            isinstance(when, bool) != all(isinstance(v, bool) for v in CONTEXT_KEYS[context])
+        ):
+            shown = ", ".join(_show(v) for v in CONTEXT_KEYS[context])
+            raise DefinitionError(
+                source,
+                data.line_of("when"),
+                f"{what}: '{_show(when)}' is geen waarde van '{context}'. Kies uit: {shown}.",
+            )
+
+    records: list[RecordRequirement] = []
+    if "records" in data:
+        if context is not None:
+            # A context answer is chosen by the program; nobody would be there to write it.
+            raise DefinitionError(
+                source,
+                data.line_of("records"),
+                f"{what}: een antwoord op een contextvraag kan niets laten vastleggen.",
+            )
+        raw_records = expect_list(
+            data["records"], source, data.line_of("records"), f"'records' van {what}"
+        )
+        for index, raw_record in enumerate(raw_records):
+            record = _parse_record(raw_record, source, raw_records.line_of(index), what)
+            if any(r.kind == record.kind for r in records):
+                raise DefinitionError(
+                    source,
+                    raw_records.line_of(index),
+                    f"{what}: '{record.kind.value}' staat twee keer bij 'records'.",
+                )
+            records.append(record)
+    return Answer(
+        id=answer_id,
+        label=label,
+        next=target,
+        records=tuple(records),
+        effects=_parse_effects(data, source, what),
+        when=when,
+        line=data.line_of("id"),
+        next_line=data.line_of("next"),
+    )
+
+
+def _parse_record(raw: Any, source: str, line: int, answer_what: str) -> RecordRequirement:
+    what = f"'records' van {answer_what}"
+    data = expect_mapping(raw, source, line, what)
+    check_keys(data, source, what, required=_RECORD_REQUIRED, optional=_RECORD_OPTIONAL)
+    try:
+        kind = RecordKind(data["kind"])
+    except ValueError:
+        names = ", ".join(k.value for k in RecordKind)
+        raise DefinitionError(
+            source,
+            data.line_of("kind"),
+            f"{what}: onbekende soort '{data['kind']}'. Kies uit: {names}.",
+        ) from None
+    label = parse_text(data["label"], source, data.line_of("label"), f"'label' in {what}")
+    required = data.get("required", True)
+    if not isinstance(required, bool):
+        raise DefinitionError(
+            source, data.line_of("required"), f"{what}: 'required' is true of false."
+        )
+    return RecordRequirement(kind, label, required)
+
+
+def _check_references(nodes: dict[str, Node], outcomes: dict[str, Outcome], source: str) -> None:
+    for node in nodes.values():
+        for answer in node.answers:
+            if answer.next not in nodes and answer.next not in outcomes:
+                raise DefinitionError(
+                    source,
+                    answer.next_line,
+                    f"antwoord '{answer.id}' van vraag '{node.id}': 'next: {answer.next}' wijst "
+                    "naar niets. Gebruik de id van een vraag of een uitkomst.",
+                )
+            for effect in answer.effects:
+                _check_effect(effect, outcomes, source, answer.line, f"antwoord '{answer.id}'")
+    for outcome in outcomes.values():
+        for effect in outcome.effects:
+            _check_effect(effect, outcomes, source, outcome.line, f"uitkomst '{outcome.id}'")
+
+
+def _check_effect(
+    effect: str, outcomes: dict[str, Outcome], source: str, line: int, what: str
+) -> None:
+    if effect not in outcomes:
+        raise DefinitionError(
+            source,
+            line,
+            f"{what}: het gevolg '{effect}' is geen uitkomst. Gebruik de id van een uitkomst.",
+        )
+    if outcomes[effect].effects:
+        raise DefinitionError(
+            source,
+            line,
+            f"{what}: het gevolg '{effect}' heeft zelf ook gevolgen. Een gevolg mag zelf geen "
+            "'effects' hebben; zet ze er los bij.",
+        )
+
+
+def _check_reachable(
+    nodes: dict[str, Node], outcomes: dict[str, Outcome], start: str, source: str
+) -> None:
+    # Search over (position, context values assumed so far): a node behind a context answer
+    # that contradicts an earlier one (secrecy "yes" then "no") is unreachable in practice,
+    # even though an arrow points to it. The state space is tiny (few keys, few values).
+    reached: set[str] = set()
+    seen_states: set[tuple[str, frozenset[tuple[str, Any]]]] = set()
+    pending: list[tuple[str, frozenset[tuple[str, Any]]]] = [(start, frozenset())]
+    while pending:
+        state = pending.pop()
+        if state in seen_states:
+            continue
+        seen_states.add(state)
+        current, assumed = state
+        reached.add(current)
+        if current not in nodes:
+            reached.update(outcomes[current].effects)
+            continue
+        node = nodes[current]
+        known = dict(assumed)
+        for answer in node.answers:
+            next_assumed = assumed
+            if node.context is not None:
+                if node.context in known and known[node.context] != answer.when:
+                    continue
+                next_assumed = assumed | {(node.context, answer.when)}
+            reached.update(answer.effects)
+            pending.append((answer.next, next_assumed))
+    for node in nodes.values():
+        if node.id not in reached:
+            raise DefinitionError(
+                source,
+                node.line,
+                f"vraag '{node.id}' is onbereikbaar: geen antwoord leidt ernaartoe vanaf "
+                f"'{start}'. Verwijder de vraag of laat een antwoord ernaar wijzen.",
+            )
+    for outcome in outcomes.values():
+        if outcome.id not in reached:
+            raise DefinitionError(
+                source,
+                outcome.line,
+                f"uitkomst '{outcome.id}' wordt nergens gebruikt. Verwijder haar of laat een "
+                "antwoord ernaar wijzen.",
+            )
+
+
+def _check_acyclic(nodes: dict[str, Node], start: str, source: str) -> None:
+    # Iterative depth-first search with colours; an edge to a node on the stack is a cycle.
+    on_stack: set[str] = set()
+    done: set[str] = set()
+    stack: list[tuple[str, Iterator[Answer]]] = [(start, iter(nodes[start].answers))]
+    on_stack.add(start)
+    while stack:
+        node_id, answers = stack[-1]
+        answer = next(answers, None)
+        if answer is None:
+            stack.pop()
+            on_stack.discard(node_id)
+            done.add(node_id)
+            continue
+        target = answer.next
+        if target not in nodes or target in done:
+            continue
+        if target in on_stack:
+            raise DefinitionError(
+                source,
+                answer.next_line,
+                f"kringloop: antwoord '{answer.id}' van vraag '{node_id}' gaat terug naar "
+                f"'{target}'. Een afweging moet altijd eindigen; laat het antwoord naar een "
+                "uitkomst wijzen (bijvoorbeeld 'niet delen, terug naar afweging 3').",
+            )
+        on_stack.add(target)
+        stack.append((target, iter(nodes[target].answers)))
+
+
+# --------------------------------------------------------------------------------------------
+# Walking a graph: the weighing
+
+
+class WeighingError(ValueError):
+    """An answer cannot be accepted; the message (Dutch) says what to do. It never repeats
+    what the worker typed, because that may be personal data."""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    node: str
+    answer: str
+    # What the worker wrote, keyed by RecordKind value. Kept out of repr: personal data must
+    # not end up in logs or tracebacks.
+    records: Mapping[str, str] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True, eq=False)
+class Weighing:
+    """One walk through a protocol graph. Immutable: every change returns a new Weighing."""
+
+    graph: ProtocolGraph
+    steps: tuple[Step, ...] = ()
+
+    @classmethod
+    def start(cls, graph: ProtocolGraph) -> Weighing:
+        return cls(graph)
+
+    @property
+    def protocol_id(self) -> str:
+        return self.graph.id
+
+    @property
+    def protocol_version(self) -> int:
+        return self.graph.version
+
+    @property
+    def content_hash(self) -> str:
+        return self.graph.content_hash
+
+    def _position(self) -> str:
+        """Where the walk stands: a node id, or the verdict outcome id when complete."""
+        if not self.steps:
+            return self.graph.start
+        last = self.steps[-1]
+        chosen = self.graph.node(last.node).answer(last.answer)
+        assert chosen is not None  # answer() only appends existing answers
+        return chosen.next
+
+    @property
+    def current_node(self) -> Node | None:
+        """The question to answer now; None when the weighing is complete."""
+        position = self._position()
+        return None if self.graph.is_outcome(position) else self.graph.node(position)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.graph.is_outcome(self._position())
+
+    @property
+    def outcome(self) -> Outcome | None:
+        """The verdict (the outcome the path ended in), or None while incomplete."""
+        position = self._position()
+        return self.graph.outcome(position) if self.graph.is_outcome(position) else None
+
+    @property
+    def effects(self) -> tuple[Outcome, ...]:
+        """Everything the path means, verdict first; empty while incomplete."""
+        verdict = self.outcome
+        if verdict is None:
+            return ()
+        return _collect_effects(self.graph, [(s.node, s.answer) for s in self.steps], verdict)
+
+    @property
+    def effect_kinds(self) -> frozenset[OutcomeKind]:
+        return frozenset(o.kind for o in self.effects)
+
+    def records_of(self, kind: RecordKind) -> tuple[str, ...]:
+        """Every value recorded for `kind` along the path, in order."""
+        return tuple(s.records[kind.value] for s in self.steps if kind.value in s.records)
+
+    def answer(
+        self, node: str, answer_id: str, records: Mapping[str, str] | None = None
+    ) -> Weighing:
+        """Answer the current question. `node` must be the current node's id, so a stale
+        screen cannot answer a question that is no longer on turn."""
+        current = self.current_node
+        if current is None:
+            raise WeighingError(
+                "De afweging is al klaar. Ga terug als u een antwoord wilt wijzigen."
+            )
+        if node != current.id:
+            raise WeighingError(
+                "Deze vraag is nu niet aan de beurt. Beantwoord de vraag op het scherm."
+            )
+        chosen = current.answer(answer_id)
+        if chosen is None:
+            raise WeighingError(
+                "Dit antwoord hoort niet bij deze vraag. Kies een van de antwoorden."
+            )
+        given = dict(records or {})
+        allowed = {r.kind.value: r for r in chosen.records}
+        for key in given:
+            if key not in allowed:
+                raise WeighingError(
+                    f"Bij dit antwoord hoort geen vastlegging van de soort '{key}'. "
+                    "Laat dat veld leeg."
+                )
+        cleaned: dict[str, str] = {}
+        for requirement in chosen.records:
+            value = given.get(requirement.kind.value)
+            if value is not None and not isinstance(value, str):
+                raise WeighingError(f"'{requirement.label.nl}' moet tekst zijn.")
+            value = (value or "").strip()
+            if not value:
+                if requirement.required:
+                    raise WeighingError(
+                        f"Vul eerst in: {requirement.label.nl} Dit is verplicht bij het "
+                        f"antwoord '{chosen.label.nl}'."
+                    )
+                continue
+            if len(value) > MAX_RECORD_LENGTH:
+                raise WeighingError(
+                    f"'{requirement.label.nl}' is te lang (meer dan {MAX_RECORD_LENGTH} tekens). "
+                    "Schrijf het korter; de details horen in het dossier."
+                )
+            if requirement.kind is RecordKind.REASON_NOT_INFORMING:
+                try:
+                    reasons = JustifiedReason.parse_many(value)
+                except ValueError:
+                    raise WeighingError(
+                        "Kies een gerechtvaardigde reden: voorkomen van strafbare feiten, "
+                        "bescherming van de betrokkene, of rechten en vrijheden van anderen."
+                    ) from None
+                value = ",".join(dict.fromkeys(r.value for r in reasons))
+            cleaned[requirement.kind.value] = value
+        step = Step(current.id, chosen.id, MappingProxyType(cleaned))
+        return Weighing(self.graph, (*self.steps, step))
+
+    def answer_from_context(self, context: Mapping[str, Any]) -> Weighing:
+        """Answer every context node that is on turn, from the data request's facts. Stops at
+        the first question for the worker (or at the end). A missing key is an error: the
+        program must know the fact, guessing would skip a safeguard."""
+        state = self
+        while (node := state.current_node) is not None and node.context is not None:
+            if node.context not in context:
+                raise WeighingError(
+                    f"De afweging heeft het gegeven '{node.context}' nodig van het "
+                    "gegevensverzoek. Vul het verzoek eerst aan."
+                )
+            chosen = node.answer_for_value(context[node.context])
+            if chosen is None:
+                raise WeighingError(
+                    f"De waarde voor '{node.context}' past bij geen antwoord in het protocol."
+                )
+            state = state.answer(node.id, chosen.id)
+        return state
+
+    def back(self) -> Weighing:
+        """Undo the worker's last answer, together with the context answers that followed it
+        (they were answered automatically and would be answered again)."""
+        steps = list(self.steps)
+        while steps and self.graph.node(steps[-1].node).context is not None:
+            steps.pop()
+        if steps:
+            steps.pop()
+        return Weighing(self.graph, tuple(steps))
+
+    # -- storage -----------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON. Besides ids it keeps the Dutch and English texts as they were shown, so a
+        report can render this weighing even when the protocol has changed since."""
+        steps: list[dict[str, Any]] = []
+        for step in self.steps:
+            node = self.graph.node(step.node)
+            chosen = node.answer(step.answer)
+            assert chosen is not None
+            labels = {r.kind.value: r.label.to_dict() for r in chosen.records}
+            steps.append(
+                {
+                    "node": step.node,
+                    "answer": step.answer,
+                    "records": dict(step.records),
+                    "rules": list(node.rules),
+                    "question": node.question.to_dict(),
+                    "answer_label": chosen.label.to_dict(),
+                    "record_labels": {k: labels[k] for k in step.records},
+                    "context": node.context,
+                }
+            )
+        verdict = self.outcome
+        return {
+            "format": _WEIGHING_FORMAT,
+            "protocol": {
+                "id": self.graph.id,
+                "version": self.graph.version,
+                "content_hash": self.graph.content_hash,
+                "title": self.graph.title.to_dict(),
+            },
+            "steps": steps,
+            "complete": verdict is not None,
+            "outcome": _outcome_dict(verdict) if verdict else None,
+            "effects": [_outcome_dict(o) for o in self.effects],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], graph: ProtocolGraph) -> Weighing:
+        """Rebuild a weighing by replaying its steps against `graph`, which must be the exact
+        protocol it was made with (same id, version and content hash)."""
+        try:
+            if data["format"] != _WEIGHING_FORMAT:
+                raise WeighingError("Deze afweging is opgeslagen in een onbekend formaat.")
+            protocol = data["protocol"]
+            same = (
+                protocol["id"] == graph.id
+                and protocol["version"] == graph.version
+                and protocol["content_hash"] == graph.content_hash
+            )
+            if not same:
+                raise WeighingError(
+                    f"Deze afweging is gemaakt met protocol '{protocol['id']}' versie "
+                    f"{protocol['version']}, en dat is niet het protocol dat nu geladen is. "
+                    "De opgeslagen tekst blijft zichtbaar; een nieuwe afweging maakt u met het "
+                    "huidige protocol."
+                )
+            state = cls(graph)
+            for step in data["steps"]:
+                state = state.answer(step["node"], step["answer"], step.get("records") or {})
+        except (KeyError, TypeError):
+            raise WeighingError("Deze opgeslagen afweging is onvolledig of beschadigd.") from None
+        return state
+
+
+def _outcome_dict(outcome: Outcome) -> dict[str, Any]:
+    return {"id": outcome.id, "kind": outcome.kind.value, "text": outcome.text.to_dict()}
+
+
+def _collect_effects(
+    graph: ProtocolGraph, steps: list[tuple[str, str]], verdict: Outcome
+) -> tuple[Outcome, ...]:
+    result: dict[str, Outcome] = {verdict.id: verdict}
+    for node_id, answer_id in steps:
+        chosen = graph.node(node_id).answer(answer_id)
+        assert chosen is not None
+        for effect in chosen.effects:
+            result.setdefault(effect, graph.outcome(effect))
+    for effect in verdict.effects:
+        result.setdefault(effect, graph.outcome(effect))
+    return tuple(result.values())
+
+
+# --------------------------------------------------------------------------------------------
+# Every path through a graph
+
+
+@dataclass(frozen=True, slots=True)
+class ProtocolPath:
+    """One complete path: the (node, answer) pairs, the verdict and all collected effects."""
+
+    steps: tuple[tuple[str, str], ...]
+    outcome: Outcome
+    effects: tuple[Outcome, ...]
+    context: Mapping[str, Any]  # the context values this path assumed
+
+    @property
+    def effect_kinds(self) -> frozenset[OutcomeKind]:
+        return frozenset(o.kind for o in self.effects)
+
+    def passes(self, node_id: str, answer_id: str | None = None) -> bool:
+        return any(n == node_id and (answer_id is None or a == answer_id) for n, a in self.steps)
+
+
+def enumerate_paths(
+    graph: ProtocolGraph, context_values: Mapping[str, Any] | None = None
+) -> Iterator[ProtocolPath]:
+    """Yield every complete path from `start`. A context key fixed in `context_values` follows
+    only that value; any other key branches over all its values, once per path (the same fact
+    cannot be true at one node and false at the next)."""
+    fixed = dict(context_values or {})
+
+    def walk(
+        position: str, steps: tuple[tuple[str, str], ...], assumed: dict[str, Any]
+    ) -> Iterator[ProtocolPath]:
+        if graph.is_outcome(position):
+            verdict = graph.outcome(position)
+            yield ProtocolPath(
+                steps,
+                verdict,
+                _collect_effects(graph, list(steps), verdict),
+                MappingProxyType(dict(assumed)),
+            )
+            return
+        node = graph.node(position)
+        for answer in node.answers:
+            next_assumed = assumed
+            if node.context is not None:
+                if node.context in assumed and assumed[node.context] != answer.when:
+                    continue
+                next_assumed = {**assumed, node.context: answer.when}
+            yield from walk(answer.next, (*steps, (node.id, answer.id)), next_assumed)
+
+    yield from walk(graph.start, (), fixed)

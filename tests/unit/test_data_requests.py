@@ -1,0 +1,550 @@
+"""Data requests: status rules, the consent lock (ZW-4, ZU-A4C), versioned weighings and the
+override of a resident's "nee" (ZW-3, ZU-A4A). Weighings come from generated protocol paths."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.data_requests import (
+    ConsentState,
+    DataRequest,
+    DataRequestProblem,
+    Informing,
+    Override,
+    ResidentAnswer,
+    Status,
+    can_mark_sent,
+    needs_written_consent,
+    new_data_request,
+    override_from_weighing,
+    plain_dutch_summary,
+    status_of,
+    suggested_informing,
+    weighing_context,
+)
+from desktop_app.domain.organisations import Organisation, custom_organisation, load_catalogue
+from desktop_app.domain.protocols import (
+    OutcomeKind,
+    ProtocolGraph,
+    ProtocolPath,
+    Weighing,
+    enumerate_paths,
+    load_protocol,
+    parse_protocol,
+)
+from desktop_app.domain.vocabulary import Basis, Direction
+
+FORMS = Path(__file__).resolve().parents[2] / "forms"
+ZUTPHEN = load_protocol(FORMS / "protocols" / "zutphen.yaml")
+ZWOLLE = load_protocol(FORMS / "protocols" / "zwolle.yaml")
+CATALOGUE = load_catalogue(FORMS / "organisaties.yaml")
+HUISARTS = CATALOGUE.get("huisarts")
+SCHOOL = CATALOGUE.get("school")
+PEDAGOOG = CATALOGUE.get("pedagoog")
+assert HUISARTS and SCHOOL and PEDAGOOG
+T0 = dt.datetime(2026, 3, 2, 10, 0)
+MARKER = "Fictief-geheim-9Z"
+SAMPLE = {
+    "motivation": "Fictieve motivatie",
+    "consulted": "Collega A (gedragswetenschapper), teamleider B",
+    "findings": "Fictieve bevindingen",
+    "client_arguments": "Fictief bezwaar",
+    "reason_not_informing": "bescherming_betrokkene",
+}
+
+
+def request_to(organisation: Organisation, basis: Basis = Basis.VERDIEPING) -> DataRequest:
+    return new_data_request(
+        request_id="verzoek-1",
+        direction=Direction.REQUEST_FROM,
+        organisation=organisation,
+        purpose="Fictief doel: beter beeld van de ondersteuning",
+        items=["Verslag van het laatste consult", "Medicatieoverzicht"],
+        basis=basis,
+    )
+
+
+def walk(graph: ProtocolGraph, path: ProtocolPath) -> Weighing:
+    state = Weighing.start(graph)
+    for node_id, answer_id in path.steps:
+        node = graph.node(node_id)
+        answer = node.answer(answer_id)
+        assert answer is not None
+        records = {r.kind.value: SAMPLE[r.kind.value] for r in answer.records}
+        state = state.answer(node_id, answer_id, records)
+    assert state.is_complete
+    return state
+
+
+def weigh(
+    request: DataRequest,
+    graph: ProtocolGraph,
+    wanted: Callable[[ProtocolPath], bool],
+) -> Weighing:
+    """The first generated path, for this request's facts, that satisfies `wanted`."""
+    for path in enumerate_paths(graph, weighing_context(request)):
+        if wanted(path):
+            return walk(graph, path)
+    raise AssertionError("no generated path matches")
+
+
+def verdict(kind: OutcomeKind) -> Callable[[ProtocolPath], bool]:
+    return lambda p: p.outcome.kind is kind and OutcomeKind.SHARE_MINIMUM not in p.effect_kinds
+
+
+# --------------------------------------------------------------------------------------------
+# Creating a request
+
+
+@pytest.mark.parametrize(
+    ("purpose", "items", "message"),
+    [
+        ("", ["Rapport"], "welk doel"),
+        ("Doel", [], "precies welke gegevens"),
+        ("Doel", ["  ", ""], "precies welke gegevens"),
+        ("Doel", ["Rapport", "rapport "], "twee keer"),
+        ("Doel", ["x" * 201], "te lang"),
+        ("Doel", [f"gegeven {i}" for i in range(41)], "te veel"),
+        ("d" * 1001, ["Rapport"], "te lang"),
+    ],
+)
+def test_new_request_is_validated(purpose: str, items: list[str], message: str) -> None:
+    with pytest.raises(DataRequestProblem, match=message):
+        new_data_request(
+            request_id="r",
+            direction=Direction.GIVE_TO,
+            organisation=SCHOOL,
+            purpose=purpose,
+            items=items,
+            basis=Basis.TOETSING,
+        )
+
+
+def test_new_request_is_a_concept_that_cannot_be_sent() -> None:
+    request = request_to(SCHOOL)
+    assert request.items == ("Verslag van het laatste consult", "Medicatieoverzicht")
+    assert status_of(request, {}) is Status.CONCEPT
+    allowed, reason = can_mark_sent(request, {})
+    assert not allowed and "afweging" in reason
+    assert plain_dutch_summary(request) == reason
+    with pytest.raises(DataRequestProblem, match="eerst af"):
+        request.with_weighing(Weighing.start(ZUTPHEN).answer("a1_bij_mij", "ja"), T0)
+    assert weighing_context(request) == {"professional_secrecy": False, "basis": "verdieping"}
+    assert weighing_context(request_to(HUISARTS))["professional_secrecy"] is True
+
+
+# --------------------------------------------------------------------------------------------
+# Outcomes that stop the request
+
+
+def test_refer_and_do_not_share() -> None:
+    request = request_to(SCHOOL)
+    referred = request.with_weighing(weigh(request, ZUTPHEN, verdict(OutcomeKind.REFER)), T0)
+    assert status_of(referred, {}) is Status.DOORVERWEZEN
+    assert not can_mark_sent(referred, {"s": ConsentState.GETEKEND})[0]
+    assert plain_dutch_summary(referred).startswith("Verwijs door.")
+
+    stopped = request.with_weighing(
+        weigh(request, ZWOLLE, lambda p: p.passes("zw2_noodzaak", "nee")), T0
+    )
+    assert status_of(stopped, {}) is Status.NIET_DELEN
+    assert not can_mark_sent(stopped, {"s": "getekend"})[0]
+    assert (
+        plain_dutch_summary(stopped) == "Niet opvragen. De gegevens zijn niet nodig voor het doel."
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The consent lock
+
+
+@pytest.mark.parametrize("graph", [ZUTPHEN, ZWOLLE], ids=["zutphen", "zwolle"])
+@pytest.mark.parametrize("organisation", [HUISARTS, PEDAGOOG], ids=["big", "skj"])
+def test_secrecy_needs_a_signed_statement_and_withdrawal_relocks(
+    graph: ProtocolGraph, organisation: Organisation
+) -> None:
+    request = request_to(organisation)
+    weighing = weigh(request, graph, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED))
+    request = request.with_weighing(weighing, T0).with_informing(
+        Informing(informed=True, answer=ResidentAnswer.JA)
+    )
+    assert needs_written_consent(request)
+    for states in ({}, {"s1": "concept"}, {"s1": "geprint"}):
+        assert status_of(request, states) is Status.TOESTEMMING_NODIG
+        allowed, reason = can_mark_sent(request, states)
+        assert not allowed and "getekende toestemmingsverklaring" in reason
+        with pytest.raises(DataRequestProblem, match="getekende"):
+            request.mark_sent(states, T0)
+    signed = {"s1": ConsentState.GETEKEND}
+    assert status_of(request, signed) is Status.TOESTEMMING_GEGEVEN
+    assert can_mark_sent(request, signed)[0]
+    for stopped in ("ingetrokken", "geweigerd"):
+        assert status_of(request, {"s1": stopped}) is Status.GEWEIGERD
+        allowed, reason = can_mark_sent(request, {"s1": stopped})
+        assert not allowed and "ingetrokken" in reason
+    # A new statement after a withdrawal: waiting for the signature again.
+    assert status_of(request, {"s1": "ingetrokken", "s2": "geprint"}) is Status.TOESTEMMING_NODIG
+    sent = request.mark_sent(signed, T0 + dt.timedelta(hours=1))
+    assert status_of(sent, signed) is Status.VERSTUURD and sent.sent_at is not None
+    assert not can_mark_sent(sent, signed)[0]
+    assert plain_dutch_summary(sent, signed).endswith("Verstuurd op 02-03-2026.")
+
+
+def test_summary_of_the_huisarts_says_why_in_plain_dutch() -> None:
+    request = request_to(HUISARTS)
+    request = request.with_weighing(
+        weigh(request, ZWOLLE, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)), T0
+    )
+    summary = plain_dutch_summary(request)
+    assert summary.startswith(
+        "Schriftelijke toestemming nodig: de huisarts heeft een medisch beroepsgeheim (BIG)."
+    )
+    assert "nog geen getekende toestemmingsverklaring" in summary
+    custom = custom_organisation("Praktijk Fictief", "big", "arts")
+    other = request_to(custom)
+    other = other.with_weighing(
+        weigh(other, ZWOLLE, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)), T0
+    )
+    assert plain_dutch_summary(other).startswith(
+        "Schriftelijke toestemming nodig: Praktijk Fictief heeft een medisch beroepsgeheim"
+    )
+
+
+ALL_STATES = [None, *ConsentState]
+PROTOCOL_PATHS = [(ZUTPHEN, p) for p in enumerate_paths(ZUTPHEN)] + [
+    (ZWOLLE, p) for p in enumerate_paths(ZWOLLE)
+]
+INFORMINGS = [
+    None,
+    Informing(informed=True),
+    Informing(informed=True, answer=ResidentAnswer.JA),
+    Informing(informed=True, answer=ResidentAnswer.NEE, arguments="Fictief"),
+    Informing(
+        informed=True,
+        answer=ResidentAnswer.NEE,
+        arguments="Fictief",
+        override=Override("Fictieve reden", "Collega A, teamleider B"),
+    ),
+    Informing(
+        informed=True,
+        answer=ResidentAnswer.DEELS,
+        arguments="Fictief",
+        consented_items=("Medicatieoverzicht",),
+    ),
+]
+
+
+@pytest.mark.parametrize("organisation", [HUISARTS, PEDAGOOG, SCHOOL], ids=["big", "skj", "geen"])
+def test_generated_the_lock_holds_on_every_path_informing_and_consent_state(
+    organisation: Organisation,
+) -> None:
+    """For every path of both protocols (matching the organisation), every oral answer and
+    every combination of statement states: sending is only possible when the rules allow."""
+    checked = 0
+    for graph, path in PROTOCOL_PATHS:
+        if path.context.get("professional_secrecy", organisation.needs_written_consent) != (
+            organisation.needs_written_consent
+        ):
+            continue
+        base = request_to(organisation, Basis(path.context.get("basis", "verdieping")))
+        weighed = base.with_weighing(walk(graph, path), T0)
+        for informing, states in itertools.product(
+            INFORMINGS, itertools.product(ALL_STATES, repeat=2)
+        ):
+            request = weighed if informing is None else weighed.with_informing(informing)
+            consents = {f"s{i}": s for i, s in enumerate(states) if s is not None}
+            status = status_of(request, consents)
+            allowed, reason = can_mark_sent(request, consents)
+            assert isinstance(reason, str) and reason
+            checked += 1
+            if path.outcome.kind.ends_request:
+                assert not allowed
+                assert status in (Status.NIET_DELEN, Status.DOORVERWEZEN)
+                continue
+            if allowed and (
+                organisation.needs_written_consent
+                or OutcomeKind.WRITTEN_CONSENT_REQUIRED in path.effect_kinds
+            ):
+                assert ConsentState.GETEKEND in consents.values()
+            if allowed and informing is not None and informing.answer is ResidentAnswer.NEE:
+                # Only a weighing that decided to share despite the objection, plus the
+                # recorded override, can send against a "nee".
+                assert OutcomeKind.SHARE_DESPITE_OBJECTION in path.effect_kinds
+                assert informing.override is not None
+            if allowed and OutcomeKind.SHARE_DESPITE_OBJECTION in path.effect_kinds:
+                assert informing is not None and informing.override is not None
+            if allowed and not path.effect_kinds & {
+                OutcomeKind.SHARE_WITHOUT_INFORMING,
+                OutcomeKind.SHARE_DESPITE_OBJECTION,
+            }:
+                # Otherwise the resident must have said yes (orally or by signing).
+                assert (informing is not None and informing.answer in ("ja", "deels")) or (
+                    ConsentState.GETEKEND in consents.values()
+                )
+            if allowed:
+                assert status in (Status.TOESTEMMING_GEGEVEN, Status.GEWOGEN)
+            if status in (Status.TOESTEMMING_NODIG, Status.GEWEIGERD, Status.CONCEPT):
+                assert not allowed
+    assert checked > 500
+
+
+# --------------------------------------------------------------------------------------------
+# Oral consent (ZW-3, ZW-4)
+
+
+def test_without_secrecy_the_oral_answer_decides() -> None:
+    request = request_to(SCHOOL)
+    request = request.with_weighing(
+        weigh(request, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0
+    )
+    assert status_of(request, {}) is Status.GEWOGEN
+    allowed, reason = can_mark_sent(request, {})
+    assert not allowed and "mondeling toestemming" in reason
+    yes = request.with_informing(Informing(informed=True, answer=ResidentAnswer.JA))
+    assert status_of(yes, {}) is Status.TOESTEMMING_GEGEVEN and can_mark_sent(yes, {})[0]
+    assert "De inwoner geeft mondeling toestemming." in plain_dutch_summary(yes)
+    no = request.with_informing(
+        Informing(informed=True, answer=ResidentAnswer.NEE, arguments="Fictief")
+    )
+    assert status_of(no, {}) is Status.GEWEIGERD and not can_mark_sent(no, {})[0]
+    part = request.with_informing(
+        Informing(
+            informed=True,
+            answer=ResidentAnswer.DEELS,
+            arguments="Fictief",
+            consented_items=("Medicatieoverzicht",),
+        )
+    )
+    assert status_of(part, {}) is Status.TOESTEMMING_GEGEVEN
+    assert "alleen toestemming voor: Medicatieoverzicht" in plain_dutch_summary(part)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"informed": False, "answer": ResidentAnswer.JA}, "Vertel de inwoner eerst"),
+        ({"informed": True, "answer": ResidentAnswer.NEE}, "bezwaar"),
+        ({"informed": True, "answer": ResidentAnswer.NEE, "arguments": "   "}, "bezwaar"),
+        ({"informed": True, "answer": ResidentAnswer.JA, "arguments": "x"}, "alleen bij"),
+        ({"informed": True, "answer": ResidentAnswer.DEELS, "arguments": "x"}, "wel mee instemt"),
+        (
+            {"informed": True, "answer": ResidentAnswer.JA, "consented_items": ("a",)},
+            "alleen bij 'deels'",
+        ),
+        (
+            {
+                "informed": True,
+                "answer": ResidentAnswer.JA,
+                "override": Override("Reden", "Collega, leidinggevende"),
+            },
+            "toch te delen",
+        ),
+    ],
+)
+def test_informing_is_validated(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(DataRequestProblem, match=message):
+        Informing(**kwargs)  # type: ignore[arg-type]
+
+
+def test_partial_consent_must_name_a_real_proper_part() -> None:
+    request = request_to(SCHOOL)
+    with pytest.raises(DataRequestProblem, match="in het verzoek staan"):
+        request.with_informing(
+            Informing(True, ResidentAnswer.DEELS, "Fictief", consented_items=("Iets anders",))
+        )
+    with pytest.raises(DataRequestProblem, match="Kies dan 'ja'"):
+        request.with_informing(
+            Informing(True, ResidentAnswer.DEELS, "Fictief", consented_items=request.items)
+        )
+
+
+@pytest.mark.parametrize(
+    ("justification", "consulted"), [("", "Collega, leidinggevende"), ("Reden", "  ")]
+)
+def test_override_requires_justification_and_consultation(
+    justification: str, consulted: str
+) -> None:
+    with pytest.raises(DataRequestProblem, match="Vul in"):
+        Override(justification, consulted)
+
+
+@pytest.mark.parametrize(
+    ("graph", "node"), [(ZWOLLE, "zw3_bespreken"), (ZUTPHEN, "a4a_conflict")], ids=["zw", "zu"]
+)
+def test_sharing_despite_nee_needs_the_weighing_and_the_recorded_override(
+    graph: ProtocolGraph, node: str
+) -> None:
+    request = request_to(SCHOOL)
+    despite = weigh(request, graph, lambda p: p.passes(node, "ja"))
+    assert despite.outcome.kind is OutcomeKind.SHARE_DESPITE_OBJECTION  # type: ignore[union-attr]
+    weighed = request.with_weighing(despite, T0)
+    refused = Informing(informed=True, answer=ResidentAnswer.NEE, arguments="Fictief")
+    no_decision = weighed.with_informing(refused)
+    assert status_of(no_decision, {}) is Status.GEWOGEN
+    allowed, reason = can_mark_sent(no_decision, {})
+    assert not allowed and "Leg je besluit vast" in reason
+
+    prefill = override_from_weighing(weighed.current_weighing)  # type: ignore[arg-type]
+    assert prefill == Override(SAMPLE["motivation"], SAMPLE["consulted"])
+    decided = weighed.with_informing(
+        Informing(True, ResidentAnswer.NEE, "Fictief", override=prefill)
+    )
+    assert status_of(decided, {}) is Status.GEWOGEN and can_mark_sent(decided, {})[0]
+    summary = plain_dutch_summary(decided)
+    assert "Delen ondanks bezwaar" in summary and "Vertel de inwoner" in summary
+
+    # The same override does not count when the weighing said "proceed with consent".
+    plain = request.with_weighing(
+        weigh(request, graph, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0
+    )
+    assert override_from_weighing(plain.current_weighing) is None  # type: ignore[arg-type]
+    ignored = plain.with_informing(Informing(True, ResidentAnswer.NEE, "Fictief", override=prefill))
+    assert status_of(ignored, {}) is Status.GEWEIGERD
+    allowed, reason = can_mark_sent(ignored, {})
+    assert not allowed and "afweging opnieuw" in reason
+
+
+def test_share_without_informing_needs_no_oral_consent_unless_secrecy() -> None:
+    def without(p: ProtocolPath) -> bool:
+        return p.outcome.kind is OutcomeKind.SHARE_WITHOUT_INFORMING
+
+    school = request_to(SCHOOL)
+    school = school.with_weighing(weigh(school, ZUTPHEN, without), T0)
+    assert status_of(school, {}) is Status.GEWOGEN and can_mark_sent(school, {})[0]
+    assert "in het belang van de bescherming van de betrokkene" in plain_dutch_summary(school)
+    doctor = request_to(HUISARTS)
+    doctor = doctor.with_weighing(weigh(doctor, ZUTPHEN, without), T0)
+    assert status_of(doctor, {}) is Status.TOESTEMMING_NODIG and not can_mark_sent(doctor, {})[0]
+
+
+def test_written_consent_can_come_from_the_weighing_alone() -> None:
+    graph = parse_protocol(
+        """\
+id: klein
+version: 1
+title: Klein
+start: q
+nodes:
+  - id: q
+    question: Vraag?
+    answers:
+      - {id: ja, label: Ja, next: schriftelijk}
+outcomes:
+  - {id: schriftelijk, kind: schriftelijke_toestemming, text: Schriftelijk.}
+""",
+        "klein.yaml",
+    )
+    request = request_to(SCHOOL)
+    request = request.with_weighing(Weighing.start(graph).answer("q", "ja"), T0)
+    assert needs_written_consent(request)
+    assert status_of(request, {}) is Status.TOESTEMMING_NODIG
+    assert "De afweging zegt" in can_mark_sent(request, {})[1]
+    assert status_of(request, {"s": "getekend"}) is Status.TOESTEMMING_GEGEVEN
+
+
+# --------------------------------------------------------------------------------------------
+# Versions, changes, storage
+
+
+def test_weighing_again_appends_a_version_and_keeps_the_old_one() -> None:
+    request = request_to(SCHOOL)
+    first = request.with_weighing(weigh(request, ZUTPHEN, verdict(OutcomeKind.DO_NOT_SHARE)), T0)
+    old = first.weighings[0]
+    old_json = json.dumps(old.to_dict(), sort_keys=True)
+    second = first.with_weighing(
+        weigh(request, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)),
+        T0 + dt.timedelta(minutes=5),
+    )
+    assert [w.number for w in second.weighings] == [1, 2]
+    assert second.weighings[0] is old and json.dumps(old.to_dict(), sort_keys=True) == old_json
+    assert first.weighings == (old,)  # the earlier request value is untouched
+    assert status_of(first, {}) is Status.NIET_DELEN and status_of(second, {}) is Status.GEWOGEN
+    assert second.current_weighing.outcome_kind is OutcomeKind.PROCEED_WITH_CONSENT  # type: ignore[union-attr]
+    restored = DataRequest.from_dict(json.loads(json.dumps(second.to_dict())))
+    assert restored == second
+
+
+def test_changing_the_request_after_weighing_means_weighing_again() -> None:
+    request = request_to(SCHOOL)
+    weighed = request.with_weighing(
+        weigh(request, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0
+    )
+    weighed = weighed.with_informing(Informing(True, ResidentAnswer.JA))
+    assert can_mark_sent(weighed, {})[0]
+    changed = weighed.with_details(items=["Medicatieoverzicht", "Ontslagbrief"])
+    assert status_of(changed, {}) is Status.CONCEPT
+    allowed, reason = can_mark_sent(changed, {})
+    assert not allowed and "veranderd na de afweging" in reason
+    assert len(changed.weighings) == 1  # history stays
+    moved = weighed.with_details(organisation=HUISARTS)
+    assert status_of(moved, {}) is Status.CONCEPT
+    again = changed.with_weighing(
+        weigh(changed, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0
+    )
+    assert status_of(again, {}) is Status.TOESTEMMING_GEGEVEN and len(again.weighings) == 2
+
+
+def test_a_sent_request_is_frozen() -> None:
+    request = request_to(SCHOOL)
+    request = request.with_weighing(
+        weigh(request, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0
+    )
+    sent = request.with_informing(Informing(True, ResidentAnswer.JA)).mark_sent({}, T0)
+    for change in (
+        lambda: sent.with_details(purpose="Ander doel"),
+        lambda: sent.with_informing(Informing(True)),
+        lambda: sent.with_weighing(walk(ZUTPHEN, next(enumerate_paths(ZUTPHEN))), T0),
+        lambda: sent.mark_sent({}, T0),
+    ):
+        with pytest.raises(DataRequestProblem):
+            change()
+
+
+def test_personal_text_stays_out_of_reprs() -> None:
+    request = new_data_request(
+        request_id="r",
+        direction=Direction.GIVE_TO,
+        organisation=SCHOOL,
+        purpose=f"Doel {MARKER}",
+        items=[f"Gegeven {MARKER}"],
+        basis=Basis.VERDIEPING,
+    )
+    request = request.with_weighing(
+        weigh(request, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0
+    )
+    request = request.with_informing(
+        Informing(True, ResidentAnswer.NEE, arguments=MARKER, override=None)
+    )
+    assert MARKER not in repr(request)
+    assert MARKER not in repr(Override(MARKER, MARKER))
+
+
+def test_generated_suggested_informing_agrees_with_every_path() -> None:
+    """The prefill from the weighing never contradicts it: applying it to the request gives a
+    status that follows from the path (for an organisation without secrecy)."""
+    for graph, path in PROTOCOL_PATHS:
+        if path.context.get("professional_secrecy") is True:
+            continue
+        request = request_to(SCHOOL, Basis(path.context.get("basis", "verdieping")))
+        request = request.with_weighing(walk(graph, path), T0)
+        suggestion = suggested_informing(request.current_weighing)  # type: ignore[arg-type]
+        if path.outcome.kind.ends_request:
+            assert suggestion is None
+            continue
+        assert suggestion is not None
+        applied = request.with_informing(suggestion)
+        allowed, reason = can_mark_sent(applied, {})
+        assert allowed, (path.steps, reason)
+        if path.outcome.kind is OutcomeKind.SHARE_DESPITE_OBJECTION:
+            assert suggestion.answer is ResidentAnswer.NEE and suggestion.override is not None
+            assert suggestion.arguments == SAMPLE["client_arguments"]
+        elif path.outcome.kind is OutcomeKind.SHARE_WITHOUT_INFORMING:
+            assert not suggestion.informed
+        else:
+            assert suggestion.answer is ResidentAnswer.JA

@@ -1,0 +1,159 @@
+"""The organisation catalogue and organisations the worker adds during a visit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.organisations import (
+    MAX_NAME_LENGTH,
+    BigProfession,
+    OrganisationProblem,
+    custom_organisation,
+    load_catalogue,
+    parse_catalogue,
+)
+from desktop_app.domain.vocabulary import SecrecyRegime
+from desktop_app.domain.yaml_source import DefinitionError
+
+CATALOGUE_FILE = Path(__file__).resolve().parents[2] / "forms" / "organisaties.yaml"
+CATALOGUE = load_catalogue(CATALOGUE_FILE)
+
+
+@pytest.mark.parametrize(
+    ("org_id", "regime", "profession"),
+    [
+        ("huisarts", SecrecyRegime.BIG, BigProfession.ARTS),
+        ("medisch_specialist", SecrecyRegime.BIG, BigProfession.ARTS),
+        ("psycholoog", SecrecyRegime.BIG, BigProfession.GZ_PSYCHOLOOG),
+        ("wijkverpleegkundige", SecrecyRegime.BIG, BigProfession.VERPLEEGKUNDIGE),
+        ("fysiotherapeut", SecrecyRegime.BIG, BigProfession.FYSIOTHERAPEUT),
+        ("tandarts", SecrecyRegime.BIG, BigProfession.TANDARTS),
+        ("verloskundige", SecrecyRegime.BIG, BigProfession.VERLOSKUNDIGE),
+        ("apotheek", SecrecyRegime.BIG, BigProfession.APOTHEKER),
+        ("psychotherapeut", SecrecyRegime.BIG, BigProfession.PSYCHOTHERAPEUT),
+        ("ggd_jgz", SecrecyRegime.BIG, BigProfession.ARTS),
+        ("jeugdzorgaanbieder", SecrecyRegime.SKJ, None),
+        ("jeugd_en_gezinsprofessional", SecrecyRegime.SKJ, None),
+        ("pedagoog", SecrecyRegime.SKJ, None),
+        ("maatschappelijk_werk", SecrecyRegime.PROFESSIONAL_CODE, None),
+        ("school", SecrecyRegime.NONE, None),
+        ("woningcorporatie", SecrecyRegime.NONE, None),
+        ("politie", SecrecyRegime.NONE, None),
+        ("schuldhulpverlening", SecrecyRegime.NONE, None),
+        ("uwv", SecrecyRegime.NONE, None),
+        ("werkgever", SecrecyRegime.NONE, None),
+        ("veilig_thuis", SecrecyRegime.NONE, None),
+        ("leerplicht", SecrecyRegime.NONE, None),
+    ],
+)
+def test_shipped_catalogue_regimes(
+    org_id: str, regime: SecrecyRegime, profession: BigProfession | None
+) -> None:
+    organisation = CATALOGUE.get(org_id)
+    assert organisation is not None
+    assert organisation.regime is regime and organisation.profession is profession
+    # ZW-4 / ZU-A4C: BIG and SKJ need a written toestemmingsverklaring.
+    assert organisation.needs_written_consent == (regime in (SecrecyRegime.BIG, SecrecyRegime.SKJ))
+
+
+def test_shipped_catalogue_is_bilingual_and_every_big_entry_names_its_profession() -> None:
+    assert CATALOGUE.version == 1 and len(CATALOGUE.organisations) >= 25
+    for organisation in CATALOGUE.organisations:
+        assert organisation.name.en and organisation.in_sentence.en, organisation.id
+        assert (organisation.profession is not None) == (organisation.regime is SecrecyRegime.BIG)
+        assert not organisation.custom
+
+
+def test_search_ignores_case_and_accents() -> None:
+    assert [o.id for o in CATALOGUE.search("ggd")] == ["ggd_jgz"]
+    assert "clientondersteuning" in [o.id for o in CATALOGUE.search("CLIENTONDERSTEUNING")]
+    assert [o.id for o in CATALOGUE.search("General pract", lang="en")] == ["huisarts"]
+    assert CATALOGUE.search("bestaat-niet-xyz") == ()
+
+
+def test_secrecy_in_plain_dutch() -> None:
+    assert CATALOGUE.get("huisarts").secrecy_dutch() == "een medisch beroepsgeheim (BIG)"  # type: ignore[union-attr]
+    assert "SKJ" in CATALOGUE.get("pedagoog").secrecy_dutch()  # type: ignore[union-attr]
+    assert CATALOGUE.get("uwv").secrecy_dutch() == "geen beroepsgeheim"  # type: ignore[union-attr]
+
+
+def test_custom_organisation_is_validated() -> None:
+    org = custom_organisation("  Huisartsenpraktijk   De Linde ", "big", "arts")
+    assert org.name.nl == "Huisartsenpraktijk De Linde" and org.custom
+    assert org.id == "eigen:huisartsenpraktijk_de_linde"
+    assert org.regime is SecrecyRegime.BIG and org.profession is BigProfession.ARTS
+    assert custom_organisation("Buurthuis Zonnewijzer", SecrecyRegime.NONE).profession is None
+    assert custom_organisation("Crèche Één", "geen").id == "eigen:creche_een"
+
+
+@pytest.mark.parametrize(
+    ("name", "regime", "profession", "message"),
+    [
+        ("", "geen", None, "Vul de naam"),
+        ("   ", "geen", None, "Vul de naam"),
+        ("X", "geen", None, "te kort"),
+        ("A" * (MAX_NAME_LENGTH + 1), "geen", None, "te lang"),
+        ("123 456", "geen", None, "letters"),
+        ("Naam\x00met nul", "geen", None, "onzichtbare"),
+        ("Praktijk", "big", None, "Kies het beroep"),
+        ("Praktijk", "big", "tovenaar", "BIG-register"),
+        ("School", "geen", "arts", "alleen bij een BIG"),
+        ("School", "onbekend", None, "beroepsgeheim"),
+    ],
+)
+def test_custom_organisation_refusals(
+    name: str, regime: str, profession: str | None, message: str
+) -> None:
+    with pytest.raises(OrganisationProblem, match=message):
+        custom_organisation(name, regime, profession)
+
+
+CATALOGUE_OK = """\
+version: 1
+organisations:
+  - id: huisarts
+    name: Huisarts
+    regime: big
+    profession: arts
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("    profession: arts", "    profession: tovenaar  # <-", "onbekend beroep"),
+        ("    profession: arts\n", "", "Kies het beroep"),
+        ("    regime: big", "    regime: geheim  # <-", "onbekend regime"),
+        ("    name: Huisarts", "    naam: Huisarts  # <-", "onbekende sleutel 'naam'"),
+        (
+            "    profession: arts\n",
+            "    profession: arts\n  - id: huisarts  # <-\n    name: Dokter\n    regime: geen\n",
+            "twee keer",
+        ),
+        (
+            "    profession: arts\n",
+            "    profession: arts\n  - id: dokter\n    name: HUISARTS  # <-\n    regime: geen\n",
+            "staat er al",
+        ),
+        ("    name: Huisarts", "    name: 'X'  # <-", "te kort"),
+        ("version: 1", "version: 0  # <-", "heel getal"),
+    ],
+)
+def test_catalogue_errors_name_the_line(old: str, new: str, message: str) -> None:
+    text = CATALOGUE_OK.replace(old, new, 1)
+    with pytest.raises(DefinitionError) as caught:
+        parse_catalogue(text, "organisaties.yaml")
+    err = caught.value
+    assert message in err.message and err.source == "organisaties.yaml"
+    lines = text.splitlines()
+    if "# <-" in text:
+        assert err.line == next(n for n, line in enumerate(lines, 1) if "# <-" in line)
+    else:  # a missing profession is reported at the regime that demands it
+        assert lines[err.line - 1].strip() == "regime: big"
+
+
+def test_empty_catalogue_is_rejected() -> None:
+    with pytest.raises(DefinitionError, match="leeg"):
+        parse_catalogue("version: 1\norganisations: []\n", "organisaties.yaml")
