@@ -1,5 +1,5 @@
 # Wijkteam Intake — developer commands. `make run` and `make test` set everything up first.
-PYTHON ?= python3
+PYTHON ?= $(shell scripts/find-python)
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed

@@ -12,7 +12,7 @@ and records it, it cannot know it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop_app.domain.people import age_on
@@ -37,14 +37,14 @@ class SignerRule(StrEnum):
 class CustodyHolder:
     """A person who holds parental custody (gezag) or guardianship over a minor."""
 
-    name: str
+    name: str = field(repr=False)  # never in logs or tracebacks
     role: SignerRole = SignerRole.PARENT_WITH_CUSTODY  # or GUARDIAN
 
 
 @dataclass(frozen=True, slots=True)
 class Signer:
     role: SignerRole
-    name: str
+    name: str = field(repr=False)
 
 
 @dataclass(frozen=True, slots=True)

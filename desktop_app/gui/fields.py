@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -239,6 +240,54 @@ class BsnEditor(FieldEditor):
         return self.edit.text()
 
 
+class _PersonCellDelegate(QStyledItemDelegate):
+    """Choice and yes/no columns get a drop-down (keyboard: F2 or typing opens it, arrows
+    choose, Enter keeps); text and date columns a line edit."""
+
+    def __init__(self, editor: PersonListEditor) -> None:
+        super().__init__(editor.table)
+        self.owner = editor
+
+    def _options(self, column: Column) -> list[tuple[str, Any]]:
+        lang = self.owner.lang
+        if column.type is FieldType.YES_NO:
+            return [("Ja" if lang == "nl" else "Yes", True), ("Nee" if lang == "nl" else "No",
+                                                              False)]
+        return [(text_of(c.label, lang), c.value) for c in column.choices]
+
+    def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
+        column = self.owner.columns[index.column()]
+        if column.type in (FieldType.CHOICE, FieldType.YES_NO):
+            combo = QComboBox(parent)
+            combo.addItem("—", None)
+            for label, value in self._options(column):
+                combo.addItem(label, value)
+            combo.setAccessibleName(text_of(column.label, self.owner.lang))
+            return combo
+        edit = QLineEdit(parent)
+        edit.setAccessibleName(text_of(column.label, self.owner.lang))
+        if column.type is FieldType.DATE:
+            edit.setPlaceholderText("dd-mm-jjjj")
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: Any) -> None:
+        value = index.data(Qt.ItemDataRole.UserRole)
+        if isinstance(editor, QComboBox):
+            position = editor.findData(value) if value is not None else 0
+            editor.setCurrentIndex(max(position, 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        column = self.owner.columns[index.column()]
+        if isinstance(editor, QComboBox):
+            value = editor.currentData()
+        else:
+            value = self.owner._cell_value(column, editor.text())
+        model.setData(index, value, Qt.ItemDataRole.UserRole)
+        model.setData(index, self.owner._cell_text(column, value), Qt.ItemDataRole.DisplayRole)
+
+
 class PersonListEditor(FieldEditor):
     def __init__(self, field: Field, lang: str) -> None:
         super().__init__(field, lang)
@@ -248,15 +297,18 @@ class PersonListEditor(FieldEditor):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(130)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+        self.table.setItemDelegate(_PersonCellDelegate(self))
         self.table.itemChanged.connect(lambda _i: self._emit())
         self._watch_focus(self.table)
         add = QPushButton("Persoon toevoegen" if lang == "nl" else "Add person")
+        add.setObjectName("addPerson")
         add.clicked.connect(self._add_row)
         remove = QPushButton("Geselecteerde persoon verwijderen" if lang == "nl"
                              else "Remove selected person")
         remove.clicked.connect(self._remove_row)
-        hint = QLabel("Datum als dd-mm-jjjj; gezag: ja of nee." if lang == "nl"
-                      else "Dates as dd-mm-yyyy; custody: yes or no.")
+        hint = QLabel("Typ in een vakje of druk op F2 om het te wijzigen; datum als dd-mm-jjjj."
+                      if lang == "nl" else
+                      "Type in a cell or press F2 to change it; dates as dd-mm-yyyy.")
         hint.setObjectName("hint")
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -328,7 +380,9 @@ class PersonListEditor(FieldEditor):
         for r, row in enumerate(rows):
             for c, column in enumerate(self.columns):
                 cell = row.get(column.id) if isinstance(row, dict) else None
-                self.table.setItem(r, c, QTableWidgetItem(self._cell_text(column, cell)))
+                item = QTableWidgetItem(self._cell_text(column, cell))
+                item.setData(Qt.ItemDataRole.UserRole, cell)
+                self.table.setItem(r, c, item)
         self.table.blockSignals(False)
 
     def value(self) -> Any:
@@ -337,8 +391,10 @@ class PersonListEditor(FieldEditor):
             row: dict[str, Any] = {}
             for c, column in enumerate(self.columns):
                 item = self.table.item(r, c)
-                cell = self._cell_value(column, item.text() if item else "")
-                if cell is not None:
+                cell = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+                if cell is None and item is not None and item.text():
+                    cell = self._cell_value(column, item.text())
+                if cell is not None and cell != "":
                     row[column.id] = cell
             result.append(row)
         return result

@@ -12,13 +12,14 @@ from desktop_app.gui.app import AppController
 from desktop_app.gui.style import apply_style
 from desktop_app.services.session import ProfileService
 from tests.conftest import PASSPHRASE
+from tests.gui.keyboard import type_text
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
 
 def _type(qtbot, widget: QWidget, text: str) -> None:
     widget.setFocus()
-    qtbot.keyClicks(widget, text)
+    type_text(qtbot, widget, text)
 
 
 @pytest.fixture
@@ -37,10 +38,10 @@ def _create_profile(qtbot, ctrl: AppController, name: str = "Sanne de Boer") -> 
     _type(qtbot, w.name_edit, name)
     qtbot.keyClick(w.name_edit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is w.new_passphrase_edit
-    qtbot.keyClicks(w.new_passphrase_edit, PASSPHRASE)
+    type_text(qtbot, w.new_passphrase_edit, PASSPHRASE)
     qtbot.keyClick(w.new_passphrase_edit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is w.repeat_edit
-    qtbot.keyClicks(w.repeat_edit, PASSPHRASE)
+    type_text(qtbot, w.repeat_edit, PASSPHRASE)
     qtbot.keyClick(w.repeat_edit, Qt.Key.Key_Return)
 
 

@@ -1,0 +1,483 @@
+"""The toestemmingsverklaring as a PDF, built in memory.
+
+Layout (top to bottom), following DOMAIN.md "Consent" and "Who signs":
+1. title, document number / version / date, the resident's data (BSN only when the
+   municipality requires it);
+2. information: who is responsible, what the statement is for, that saying yes is voluntary,
+   how to withdraw (and that withdrawal does not undo earlier lawful processing), that consent
+   does not replace the municipality's legal basis, the copy. AVG art. 7(3) wants the resident
+   told about withdrawal *before* consenting, so all of this comes first;
+3. the consent part, set apart by a band and one box per item (AVG art. 7(2): a request for
+   consent must be clearly distinguishable from other matters): organisation and direction,
+   why, which data, professional secrecy, what saying no means (ZW-2), and a yes/no choice per
+   item (consent must be specific: yes to one organisation, no to another); then the validity;
+4. signature blocks exactly as the SignerRequirement says, followed by the worker's block, kept
+   on one page where they fit.
+Header (municipality, logo, QR) and footer (document number, text version, page X of Y) are on
+every page (pdf_common).
+
+Import-light on purpose: reportlab is imported inside the builder, so services may import this
+module at start-up for free.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.domain.consent import (
+    ConsentItem,
+    ConsentStatement,
+    ConsentTemplate,
+    StatementNotReady,
+    TextBlock,
+    format_date_long,
+    format_date_short,
+    nfc,
+    placeholder_values,
+    render_blocks,
+    statement_problems,
+)
+from desktop_app.domain.signers import Signer
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+    from desktop_app.documents.pdf_common import Styles
+
+
+def build_toestemmingsverklaring_pdf(
+    statement: ConsentStatement, template: ConsentTemplate, logo: bytes | None = None
+) -> bytes:
+    """The printable statement. Raises StatementNotReady (Dutch messages) when
+    `statement_problems` finds anything, and pdf_common.InvalidLogo for a broken logo."""
+    return build_toestemmingsverklaring_pdf_with_hash(statement, template, logo)[0]
+
+
+def build_toestemmingsverklaring_pdf_with_hash(
+    statement: ConsentStatement, template: ConsentTemplate, logo: bytes | None = None
+) -> tuple[bytes, str]:
+    """(pdf bytes, SHA-256 hex of those bytes): the service stores the hash with the status
+    'geprint' so that the exact file that was printed can be recognised later."""
+    problems = statement_problems(statement, template)
+    if problems:
+        raise StatementNotReady(problems)
+
+    from desktop_app.documents import pdf_common as pc
+
+    pc.require_printable(
+        pc.strings_in(statement.canonical_content()) + pc.strings_in(template.canonical_content())
+    )
+    decor = pc.PageDecor(
+        municipality=statement.controller.municipality,
+        team=statement.controller.team,
+        document_label=template.title.nl,
+        document_number=statement.document_number,
+        version_note=(
+            f"Versie {statement.statement_version} van deze verklaring  ·  "
+            f"tekst {template.id} versie {template.version}"
+        ),
+        qr_payload=statement.qr_payload(),
+        document_date=statement.signing_date,
+        logo=logo,
+    )
+    story = _story(statement, template, pc.styles())
+    return pc.build_pdf(story, decor, metadata_title=template.title.nl)
+
+
+def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -> list[Flowable]:
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    from desktop_app.documents import pdf_common as pc
+
+    values = placeholder_values(statement)
+    labels = {key: label.nl for key, label in template.labels.items()}
+    sec = template.sections
+    story: list[Flowable] = [
+        Paragraph(pc.markup(template.title.nl), st.title),
+        Paragraph(pc.markup(_fill(template.subtitle, values)), st.subtitle),
+        _meta_table(statement, labels, st),
+        Spacer(1, 4 * pc.mm),
+        KeepTogether(
+            [
+                Paragraph(pc.markup(labels["gegevens_inwoner"]), st.h2),
+                _resident_table(statement, labels, st),
+            ]
+        ),
+    ]
+    # Information first, including how to withdraw: AVG art. 7(3) wants the resident told about
+    # withdrawal *before* consenting.
+    for key in ("verantwoordelijke", "doel", "vrijwillig", "intrekken", "wettelijke_taak", "kopie"):
+        story += _section(sec[key].heading, sec[key].text, values, st)
+
+    # The consent part: visibly set apart from the information above (AVG art. 7(2)). It starts
+    # with the band and the first item together, so the band never ends a page on its own.
+    total = len(statement.items)
+    boxes = [
+        _item_box(number, total, item, template, values, st)
+        for number, item in enumerate(statement.items, start=1)
+    ]
+    story.append(Spacer(1, 4 * pc.mm))
+    story.append(
+        KeepTogether(
+            [
+                _band(sec["toestemming"].heading, st),
+                Spacer(1, 2 * pc.mm),
+                *_blocks(render_blocks(sec["toestemming"].text, values), st),
+                Spacer(1, 1 * pc.mm),
+                boxes[0],
+            ]
+        )
+    )
+    for box in boxes[1:]:
+        story.append(Spacer(1, 3 * pc.mm))
+        story.append(KeepTogether([box]))
+    story += _section(sec["geldigheid"].heading, sec["geldigheid"].text, values, st)
+    story += _signature_part(statement, template, labels, values, st)
+    return story
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    blocks = render_blocks(text, values)
+    return " ".join(b.text or " ".join(b.bullets) for b in blocks)
+
+
+def _blocks(blocks: tuple[TextBlock, ...], st: Styles) -> list[Flowable]:
+    from reportlab.platypus import Paragraph, Spacer
+
+    from desktop_app.documents import pdf_common as pc
+
+    out: list[Flowable] = []
+    for block in blocks:
+        if block.bullets:
+            out += [Paragraph(pc.markup(b), st.bullet, bulletText="•") for b in block.bullets]
+            out.append(Spacer(1, 4))  # the list hugs its lead-in, not the paragraph after it
+        else:
+            out.append(Paragraph(pc.markup(block.text), st.body))
+    return out
+
+
+def _section(heading: str, text: str, values: dict[str, str], st: Styles) -> list[Flowable]:
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    from desktop_app.documents import pdf_common as pc
+
+    body = _blocks(render_blocks(text, values), st)
+    # Heading and first paragraph stay together: a heading alone at a page bottom reads badly.
+    return [KeepTogether([Paragraph(pc.markup(heading), st.h2), *body[:1]]), *body[1:]]
+
+
+def _band(text: str, st: Styles) -> Flowable:
+    from reportlab.platypus import Paragraph, Table
+
+    from desktop_app.documents import pdf_common as pc
+
+    table = Table([[Paragraph(pc.markup(text), st.band)]], colWidths=[pc.CONTENT_WIDTH])
+    pc.style_table(
+        table,
+        [
+            ("BACKGROUND", (0, 0), (-1, -1), pc.ACCENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ],
+    )
+    return table
+
+
+def _meta_table(statement: ConsentStatement, labels: dict[str, str], st: Styles) -> Flowable:
+    from reportlab.platypus import Paragraph, Table
+
+    from desktop_app.documents import pdf_common as pc
+
+    def cell(label: str, value: str) -> list[Flowable]:
+        return [Paragraph(pc.markup(label), st.label), Paragraph(pc.markup(value), st.cell_bold)]
+
+    table = Table(
+        [
+            [
+                cell(labels["documentnummer"], statement.document_number),
+                cell(labels["versie"], str(statement.statement_version)),
+                cell(labels["datum"], format_date_long(statement.signing_date)),
+            ]
+        ],
+        colWidths=[62 * pc.mm, 38 * pc.mm, pc.CONTENT_WIDTH - 100 * pc.mm],
+    )
+    pc.style_table(
+        table,
+        [
+            ("LINEABOVE", (0, 0), (-1, 0), 0.6, pc.RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, pc.RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ],
+    )
+    return table
+
+
+def _resident_table(statement: ConsentStatement, labels: dict[str, str], st: Styles) -> Flowable:
+    from desktop_app.documents import pdf_common as pc
+
+    rows = [
+        (labels["naam"], statement.resident.name),
+        (labels["geboortedatum"], format_date_short(statement.resident.birth_date)),
+    ]
+    if statement.bsn_required and statement.resident.bsn is not None:
+        rows.append((labels["bsn"], statement.resident.bsn.digits))
+    return _label_value_table(rows, st, label_width=45 * pc.mm, bold_first=True)
+
+
+def _label_value_table(
+    rows: list[tuple[str, str]],
+    st: Styles,
+    *,
+    label_width: float,
+    bold_first: bool = False,
+) -> Flowable:
+    from reportlab.platypus import Paragraph, Table
+
+    from desktop_app.documents import pdf_common as pc
+
+    data = [
+        [
+            Paragraph(pc.markup(label), st.cell),
+            Paragraph(pc.markup(value), st.cell_bold if bold_first and i == 0 else st.cell),
+        ]
+        for i, (label, value) in enumerate(rows)
+    ]
+    table = Table(data, colWidths=[label_width, pc.CONTENT_WIDTH - label_width])
+    pc.style_table(
+        table,
+        [
+            ("BACKGROUND", (0, 0), (0, -1), pc.ACCENT_LIGHT),
+            ("BOX", (0, 0), (-1, -1), 0.6, pc.RULE),
+            ("INNERGRID", (0, 0), (-1, -1), 0.4, pc.RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ],
+    )
+    return table
+
+
+def _item_box(
+    number: int,
+    total: int,
+    item: ConsentItem,
+    template: ConsentTemplate,
+    values: dict[str, str],
+    st: Styles,
+) -> Flowable:
+    from reportlab.platypus import Paragraph, Table
+
+    from desktop_app.documents import pdf_common as pc
+
+    labels = {key: label.nl for key, label in template.labels.items()}
+    item_values = {**values, "organisatie": item.organisation_name}
+    direction = labels[item.direction.value]  # sentence for "opvragen_bij" / "verstrekken_aan"
+    label_width = 42 * pc.mm
+
+    def label(text: str) -> Paragraph:
+        return Paragraph(pc.markup(text), st.cell_bold)
+
+    header = Paragraph(f"{pc.markup(labels['onderdeel'])} {number} van {total}", st.cell_bold)
+    rows: list[list[Any]] = [
+        [header, ""],
+        [
+            label(labels["organisatie"]),
+            Paragraph(
+                f"<b>{pc.markup(item.organisation_name)}</b><br/>{pc.markup(direction)}", st.cell
+            ),
+        ],
+        [label(labels["doel"]), Paragraph(pc.markup(item.purpose), st.cell)],
+        [
+            label(labels["gegevens"]),
+            [Paragraph(pc.markup(d), st.cell, bulletText="•") for d in item.data_items],
+        ],
+    ]
+    secrecy_text = template.secrecy.get(item.secrecy)
+    if secrecy_text:
+        secrecy_para = Paragraph(pc.markup(_fill(secrecy_text, item_values)), st.cell)
+        rows.append([label(labels["beroepsgeheim"]), secrecy_para])
+    rows.append(
+        [
+            label(labels["nee_zeggen"]),
+            Paragraph(pc.markup(_fill(template.refusal_text(item.basis), item_values)), st.cell),
+        ]
+    )
+    choice_row = len(rows)
+    rows.append([label(labels["keuze"]), _choice(labels["ja"], labels["nee"], st)])
+
+    table = Table(rows, colWidths=[label_width, pc.CONTENT_WIDTH - label_width], splitInRow=1)
+    pc.style_table(
+        table,
+        [
+            ("SPAN", (0, 0), (1, 0)),
+            ("BACKGROUND", (0, 0), (1, 0), pc.ACCENT_LIGHT),
+            ("LINEBELOW", (0, 0), (1, 0), 0.8, pc.ACCENT),
+            ("BOX", (0, 0), (-1, -1), 1.2, pc.ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -2), 0.4, pc.RULE),
+            ("LINEABOVE", (0, choice_row), (-1, choice_row), 0.8, pc.ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, choice_row), (-1, choice_row), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 7),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, choice_row), (-1, choice_row), 7),
+            ("BOTTOMPADDING", (0, choice_row), (-1, choice_row), 8),
+        ],
+    )
+    return table
+
+
+def _choice(yes: str, no: str, st: Styles) -> Flowable:
+    """Two tick boxes side by side. Drawn boxes, not a ☐ glyph: they must be big enough to
+    put a cross in with a ballpoint."""
+    from reportlab.platypus import Paragraph, Table
+
+    from desktop_app.documents import pdf_common as pc
+
+    box = 5 * pc.mm
+    table = Table(
+        [[pc.TickBox(box), Paragraph(pc.markup(yes), st.cell), pc.TickBox(box),
+          Paragraph(pc.markup(no), st.cell)]],
+        colWidths=[box + 3 * pc.mm, 45 * pc.mm, box + 3 * pc.mm, None],
+    )  # fmt: skip
+    pc.style_table(
+        table,
+        [
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
+    return table
+
+
+def _signature_part(
+    statement: ConsentStatement,
+    template: ConsentTemplate,
+    labels: dict[str, str],
+    values: dict[str, str],
+    st: Styles,
+) -> list[Flowable]:
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+
+    from desktop_app.documents import pdf_common as pc
+
+    sec = template.sections
+    blocks = [
+        _signature_block(s, statement, template, labels, st) for s in statement.signers.signers
+    ]
+    # The worker signs last, in the same kind of block: on paper it reads as "inwoner |
+    # medewerker", and a one-signer statement keeps its signatures on one row.
+    blocks.append(_worker_block(statement, template, labels, st))
+    gap = 6 * pc.mm
+    col = (pc.CONTENT_WIDTH - gap) / 2
+    # Two blocks per row: wide enough for a full signature, and a parent pair sits side by side.
+    grid_rows: list[list[Any]] = []
+    for i in range(0, len(blocks), 2):
+        pair = blocks[i : i + 2]
+        grid_rows.append([pair[0], "", pair[1] if len(pair) == 2 else ""])
+    grid = Table(grid_rows, colWidths=[col, gap, col])
+    pc.style_table(
+        grid,
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), gap),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ],
+    )
+
+    who = pc.markup(labels["wie_tekent"])
+    explanation = Paragraph(
+        f"<b>{who}:</b> {pc.markup(nfc(statement.signers.explanation))}", st.body
+    )
+    heading = Paragraph(pc.markup(sec["ondertekening"].heading), st.h2)
+    intro = _blocks(render_blocks(sec["ondertekening"].text, values), st)
+    worker_note = _blocks(render_blocks(sec["medewerker"].text, values), st)
+    # All signatures on one page where they fit: signers sign together at the table, and a
+    # scan of one page then carries every signature.
+    return [KeepTogether([heading, *intro, explanation, *worker_note, Spacer(1, 2 * pc.mm), grid])]
+
+
+def _signature_block(
+    signer: Signer,
+    statement: ConsentStatement,
+    template: ConsentTemplate,
+    labels: dict[str, str],
+    st: Styles,
+) -> Flowable:
+    role = template.roles[signer.role].nl
+    rows = [
+        (labels["naam"], nfc(signer.name).strip()),
+        (labels["plaats"], statement.place),
+        (labels["datum"], format_date_long(statement.signing_date)),
+    ]
+    return _block(role, rows, labels["handtekening"], st)
+
+
+def _worker_block(
+    statement: ConsentStatement,
+    template: ConsentTemplate,
+    labels: dict[str, str],
+    st: Styles,
+) -> Flowable:
+    c = statement.controller
+    return _block(
+        template.sections["medewerker"].heading,
+        [
+            (labels["naam"], c.worker_name),
+            (labels["functie"], c.worker_role),
+            (labels["datum"], format_date_long(statement.signing_date)),
+        ],
+        labels["handtekening"],
+        st,
+    )
+
+
+def _block(title: str, rows: list[tuple[str, str]], sign_label: str, st: Styles) -> Flowable:
+    """A boxed signature block: who, printed name, place, date, and room to sign on a line."""
+    from reportlab.platypus import Paragraph, Table
+
+    from desktop_app.documents import pdf_common as pc
+
+    width = (pc.CONTENT_WIDTH - 6 * pc.mm) / 2
+    label_w = 20 * pc.mm
+    padding = 6
+    data: list[list[Any]] = [[Paragraph(pc.markup(title), st.cell_bold), ""]]
+    data += [
+        [Paragraph(pc.markup(label), st.label), Paragraph(pc.markup(value), st.cell_bold)]
+        for label, value in rows
+    ]
+    data.append([Paragraph(pc.markup(sign_label), st.label), ""])
+    data.append([pc.SignLine(width - 2 * padding, 17 * pc.mm), ""])
+    last = len(data) - 1
+    table = Table(data, colWidths=[label_w, width - label_w])
+    pc.style_table(
+        table,
+        [
+            ("SPAN", (0, 0), (1, 0)),
+            ("SPAN", (0, last - 1), (1, last - 1)),
+            ("SPAN", (0, last), (1, last)),
+            ("BACKGROUND", (0, 0), (1, 0), pc.ACCENT_LIGHT),
+            ("BOX", (0, 0), (-1, -1), 0.8, pc.ACCENT),
+            ("LINEBELOW", (0, 0), (1, 0), 0.6, pc.ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("TOPPADDING", (0, 0), (1, 0), 4),
+            ("BOTTOMPADDING", (0, 0), (1, 0), 5),
+            ("BOTTOMPADDING", (0, last), (1, last), 6),
+        ],
+    )
+    return table

@@ -1,0 +1,508 @@
+"""Shared PDF machinery: embedded font, A4 page decoration, QR code, page numbering, metadata.
+
+Everything happens in memory: the PDF is written into a `BytesIO`, the logo is read from bytes
+and the QR code is drawn as vector rectangles. Nothing is written to disk, not even a temp file
+(CONVENTIONS: personal data never goes to temp files).
+
+The output is deterministic: the same content gives the same bytes, so the SHA-256 that the
+service stores identifies the printed document, and a rebuilt copy can be compared with it.
+To get there, reportlab runs in "invariant" mode (fixed document ID) and the PDF dates are set
+to the document's own date instead of the wall clock.
+
+This module imports reportlab at module level (~190 ms). Only desktop_app.documents may import
+it, and the public builders import it lazily, so starting the program does not pay for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from io import BytesIO
+from typing import Any
+from xml.sax.saxutils import escape
+
+import segno
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+
+from desktop_app.resources import resources_dir  # checkout or PyInstaller bundle
+
+# ---------------------------------------------------------------------------------------------
+# Fonts
+# ---------------------------------------------------------------------------------------------
+
+# Our own names, so a font registered elsewhere under "DejaVuSans" can never be picked up.
+FONT = "WijkteamSans"
+FONT_BOLD = "WijkteamSans-Bold"
+FONT_ITALIC = "WijkteamSans-Oblique"
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+}
+_font_lock = threading.Lock()
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register the embedded DejaVu Sans faces once (thread-safe; parsing the three files
+    costs ~30 ms, paid by the first document only).
+
+    The 14 standard PDF fonts only cover Latin-1/WinAnsi and cannot print names such as
+    Wiśniewska, Yılmaz or Nguyễn; DejaVu Sans covers all Latin scripts, and reportlab embeds a
+    subset of it with a ToUnicode map, so text extraction gives the names back exactly.
+    """
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    with _font_lock:
+        if _fonts_registered:
+            return
+        folder = resources_dir() / "fonts"
+        for name, filename in _FONT_FILES.items():
+            path = folder / filename
+            if not path.is_file():
+                raise FileNotFoundError(
+                    f"Het lettertype {filename} ontbreekt in {folder}. Installeer het programma "
+                    "opnieuw."
+                )
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
+        )
+        _fonts_registered = True
+
+
+class UnprintableText(ValueError):
+    """Text contains characters the embedded font has no glyph for; the message is Dutch."""
+
+
+def unprintable_characters(texts: Iterable[str]) -> list[str]:
+    """Characters in `texts` that DejaVu Sans cannot draw (reportlab would silently print an
+    empty box): e.g. Chinese, Arabic or emoji. Line breaks and tabs are layout, not glyphs."""
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face for name in (FONT, FONT_BOLD)]
+    chars = set().union(*texts) - set("\n\r\t")
+    return sorted(ch for ch in chars if any(ord(ch) not in face.charToGlyph for face in faces))
+
+
+def strings_in(value: Any) -> list[str]:
+    """All text inside a canonical_content() structure (nested dicts and lists)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in strings_in(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in strings_in(v)]
+    return []
+
+
+def require_printable(texts: Iterable[str]) -> None:
+    missing = unprintable_characters(texts)
+    if missing:
+        shown = " ".join(missing[:10])
+        raise UnprintableText(
+            f"Deze tekens kunnen niet worden geprint: {shown}. Schrijf namen en teksten in "
+            "Latijnse letters, zoals in de Basisregistratie Personen."
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# Look: colours and paragraph styles
+# ---------------------------------------------------------------------------------------------
+
+INK = colors.HexColor("#1A1A1A")
+ACCENT = colors.HexColor("#1F3A5F")  # dark blue: headings, bands
+ACCENT_LIGHT = colors.HexColor("#E8EEF6")  # light blue: item headers, label cells
+RULE = colors.HexColor("#9AA7B8")
+MUTED = colors.HexColor("#555555")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 20 * mm
+HEADER_HEIGHT = 40 * mm  # room for logo, municipality and the QR code
+FOOTER_HEIGHT = 22 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    label: ParagraphStyle
+    band: ParagraphStyle
+
+
+_styles: Styles | None = None
+
+
+def styles() -> Styles:
+    """Paragraph styles in the embedded font. 10.5 pt body text with generous leading: the
+    statement is read by residents at a kitchen table, often without reading glasses."""
+    global _styles
+    register_fonts()
+    if _styles is None:
+        body = ParagraphStyle(
+            "body",
+            fontName=FONT,
+            bulletFontName=FONT,  # reportlab's default bullet font is an unembedded Helvetica
+            fontSize=10.5,
+            leading=14.5,
+            textColor=INK,
+            spaceAfter=5,
+        )
+        _styles = Styles(
+            title=ParagraphStyle(
+                "title", parent=body, fontName=FONT_BOLD, fontSize=21, leading=25,
+                textColor=ACCENT, spaceAfter=2,
+            ),
+            subtitle=ParagraphStyle(
+                "subtitle", parent=body, fontSize=11.5, leading=15, textColor=MUTED,
+                spaceAfter=8,
+            ),
+            h2=ParagraphStyle(
+                "h2", parent=body, fontName=FONT_BOLD, fontSize=12.5, leading=16,
+                textColor=ACCENT, spaceBefore=9, spaceAfter=3,
+            ),
+            h3=ParagraphStyle(
+                "h3", parent=body, fontName=FONT_BOLD, fontSize=11, leading=14.5,
+                spaceBefore=6, spaceAfter=2,
+            ),
+            body=body,
+            bullet=ParagraphStyle(
+                "bullet", parent=body, leftIndent=14, bulletIndent=3, spaceAfter=1
+            ),
+            cell=ParagraphStyle("cell", parent=body, fontSize=10, leading=13.5, spaceAfter=0),
+            cell_bold=ParagraphStyle(
+                "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=10, leading=13.5,
+                spaceAfter=0,
+            ),
+            label=ParagraphStyle(
+                "label", parent=body, fontSize=9, leading=12, textColor=MUTED, spaceAfter=0
+            ),
+            band=ParagraphStyle(
+                "band", parent=body, fontName=FONT_BOLD, fontSize=13, leading=16,
+                textColor=colors.white, spaceAfter=0,
+            ),
+        )  # fmt: skip
+    return _styles
+
+
+def style_table(table: Table, commands: list[tuple[Any, ...]]) -> None:
+    """Apply table style commands, starting with our font: a Table otherwise selects
+    Helvetica for its cells, which puts an unembedded standard font on every page."""
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), *commands]))
+
+
+def markup(text: str) -> str:
+    """Escape user text for reportlab's paragraph mini-markup; keep line breaks.
+
+    Names and notes may contain '&', '<' or '>' (e.g. "Smit & Zn"); unescaped they would break
+    the paragraph parser or be read as tags.
+    """
+    return "<br/>".join(escape(line) for line in text.split("\n"))
+
+
+class TickBox(Flowable):
+    """An empty square to put a cross in with a ballpoint.
+
+    A plain flowable rather than a reportlab Drawing: Drawings reset the font to Helvetica,
+    which would add an unembedded standard font to every page.
+    """
+
+    def __init__(self, size: float) -> None:
+        super().__init__()
+        self.size = size
+
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(1)
+        self.canv.rect(0.5, 0.5, self.size - 1, self.size - 1, stroke=1, fill=0)
+
+
+class SignLine(Flowable):
+    """Empty room to sign in, with a line at its foot."""
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__()
+        self.line_width = width
+        self.room = height
+
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return self.line_width, self.room
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.8)
+        self.canv.line(0, 1, self.line_width, 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Logo
+# ---------------------------------------------------------------------------------------------
+
+
+class InvalidLogo(ValueError):
+    """The logo from the settings is not a PNG or JPEG image; the message is Dutch."""
+
+
+def logo_reader(logo: bytes) -> ImageReader:
+    """An ImageReader over the logo bytes, read from memory (no temp file)."""
+    if not (logo.startswith(b"\x89PNG\r\n\x1a\n") or logo.startswith(b"\xff\xd8\xff")):
+        raise InvalidLogo(
+            "Het logo in de instellingen is geen PNG- of JPEG-afbeelding. Kies een ander logo."
+        )
+    try:
+        reader = ImageReader(BytesIO(logo))
+        reader.getSize()
+    except Exception as err:  # reportlab/PIL raise many types for a damaged image
+        raise InvalidLogo(
+            "Het logo in de instellingen is beschadigd en kan niet worden gelezen. "
+            "Kies een ander logo."
+        ) from err
+    return reader
+
+
+# ---------------------------------------------------------------------------------------------
+# QR code
+# ---------------------------------------------------------------------------------------------
+
+QR_SIZE = 24 * mm
+_QR_FORM = "WijkteamQR"
+QR_QUIET_ZONE = 4  # modules; the QR standard asks for 4
+
+
+def qr_matrix(payload: str) -> tuple[bytearray, ...]:
+    """The QR module matrix (1 = dark), error level M (boosted when it fits the same size):
+    enough redundancy for a signed, stamped or creased paper that is scanned again."""
+    return segno.make(payload, error="m", micro=False, boost_error=True).matrix
+
+
+def draw_qr(canvas: Canvas, matrix: Sequence[bytearray], x: float, y: float, size: float) -> None:
+    """Draw the QR code as vector rectangles with its quiet zone; (x, y) is the lower left.
+
+    Horizontal runs of dark modules become one rectangle each and all of them are filled as a
+    single path, so renderers show no hairline seams between modules.
+    """
+    count = len(matrix)
+    module = size / (count + 2 * QR_QUIET_ZONE)
+    canvas.saveState()
+    canvas.setFillColor(colors.white)
+    canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.setFillColor(colors.black)
+    path = canvas.beginPath()
+    for row_index, row in enumerate(matrix):
+        top = y + size - (QR_QUIET_ZONE + row_index + 1) * module
+        col = 0
+        while col < count:
+            if not row[col]:
+                col += 1
+                continue
+            start = col
+            while col < count and row[col]:
+                col += 1
+            path.rect(x + (QR_QUIET_ZONE + start) * module, top, (col - start) * module, module)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
+
+
+# ---------------------------------------------------------------------------------------------
+# Page decoration and numbering
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What is printed around the content on every page."""
+
+    municipality: str
+    team: str
+    document_label: str  # "Toestemmingsverklaring"
+    document_number: str
+    version_note: str  # "versie 1 · tekst toestemmingsverklaring v1"
+    qr_payload: str
+    document_date: dt.date
+    logo: bytes | None = None
+    _qr: tuple[bytearray, ...] = field(init=False, repr=False, compare=False)
+    _logo: ImageReader | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Computed once per document instead of once per page.
+        object.__setattr__(self, "_qr", qr_matrix(self.qr_payload))
+        object.__setattr__(self, "_logo", logo_reader(self.logo) if self.logo else None)
+
+    def draw(self, canvas: Canvas, _doc: Any = None) -> None:
+        """Header and footer; the 'pagina X van Y' text is added by _NumberedCanvas."""
+        canvas.saveState()
+        top = PAGE_HEIGHT - 10 * mm
+        text_x = MARGIN_X
+        if self._logo is not None:
+            width, height = self._logo.getSize()
+            box_w, box_h = 45 * mm, 17 * mm
+            scale = min(box_w / width, box_h / height)
+            draw_w, draw_h = width * scale, height * scale
+            canvas.drawImage(self._logo, MARGIN_X, top - draw_h, draw_w, draw_h, mask="auto")
+            text_x = MARGIN_X + draw_w + 5 * mm
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(FONT_BOLD, 13)
+        canvas.drawString(text_x, top - 6 * mm, self.municipality)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, 9.5)
+        canvas.drawString(text_x, top - 11 * mm, self.team)
+
+        # Shift the code by its (white) quiet zone so the visible square lines up with the
+        # right margin, like the text below it.
+        quiet = QR_QUIET_ZONE * QR_SIZE / (len(self._qr) + 2 * QR_QUIET_ZONE)
+        qr_x = PAGE_WIDTH - MARGIN_X - QR_SIZE + quiet
+        # The code is the same on every page: define it once as a form XObject and place it per
+        # page, so its few hundred rectangles are formatted and stored once per document.
+        if not canvas.hasForm(_QR_FORM):
+            canvas.beginForm(_QR_FORM, lowerx=0, lowery=0, upperx=QR_SIZE, uppery=QR_SIZE)
+            draw_qr(canvas, self._qr, 0, 0, QR_SIZE)
+            canvas.endForm()
+        canvas.saveState()
+        canvas.translate(qr_x, top - QR_SIZE + quiet)
+        canvas.doForm(_QR_FORM)
+        canvas.restoreState()
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X, top - QR_SIZE + quiet - 3 * mm, self.document_number
+        )
+
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        rule_y = PAGE_HEIGHT - HEADER_HEIGHT + 3 * mm
+        canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X - QR_SIZE - 3 * mm, rule_y)
+
+        canvas.line(MARGIN_X, 17 * mm, PAGE_WIDTH - MARGIN_X, 17 * mm)
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT_BOLD, 8.5)
+        left = f"{self.document_label}  ·  {self.document_number}"
+        canvas.drawString(MARGIN_X, 12 * mm, left)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN_X, 8.5 * mm, self.version_note)
+        canvas.restoreState()
+
+
+def page_label(page: int, total: int) -> str:
+    return f"pagina {page} van {total}"
+
+
+class _NumberedCanvas(Canvas):
+    """Canvas that holds back every page until the total is known, then writes 'pagina X van Y'.
+
+    platypus only knows the page count after the last flowable; keeping each page's state and
+    emitting them in save() avoids building the document twice.
+    """
+
+    def __init__(self, *args: Any, document_date: dt.date, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict[str, Any]] = []
+        stamp = f"D:{document_date:%Y%m%d}000000+00'00'"
+        # The document's own date instead of the wall clock: deterministic bytes, and no record
+        # of the minute the worker sat at someone's kitchen table.
+        self._doc.setDateFormatter(lambda *_parts: stamp)
+
+    def showPage(self) -> None:
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for state in self._held_pages:
+            self.__dict__.update(state)
+            self.saveState()
+            self.setFont(FONT_BOLD, 9)
+            self.setFillColor(INK)
+            label = page_label(self._pageNumber, total)
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, 12 * mm, label)
+            self.restoreState()
+            super().showPage()
+        super().save()
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+# ---------------------------------------------------------------------------------------------
+
+
+def build_pdf(
+    story: list[Flowable],
+    decor: PageDecor,
+    *,
+    metadata_title: str,
+) -> tuple[bytes, str]:
+    """Lay out `story` on A4 pages with `decor`; return (pdf bytes, SHA-256 hex of the bytes).
+
+    PDF metadata holds only the document kind and the municipality: a PDF's properties are
+    shown by file managers, indexers and print spoolers that never show the page itself, so no
+    names, dates of birth, BSN or document numbers go there.
+    """
+    register_fonts()
+    # ASCII85 text encoding of streams only helps 7-bit mail transports; it makes the file 25 %
+    # larger and, in pure Python, costs ~10 % of the build time. It is a process-wide reportlab
+    # setting; nothing else in this program produces PDFs.
+    rl_config.useA85 = 0
+    buffer = BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=HEADER_HEIGHT,
+        bottomMargin=FOOTER_HEIGHT,
+        title=metadata_title,
+        author=decor.municipality,
+        subject="",
+        keywords=[],
+        creator="Wijkteam Intake",
+        invariant=True,
+        lang="nl-NL",
+        initialFontName=FONT,  # otherwise reportlab references an unembedded Helvetica
+        initialFontSize=10,
+        displayDocTitle=True,
+    )
+    frame = Frame(
+        MARGIN_X,
+        FOOTER_HEIGHT,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - HEADER_HEIGHT - FOOTER_HEIGHT,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="content",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decor.draw)])
+    canvas_maker: Callable[..., Canvas] = _canvas_maker(decor.document_date)
+    doc.build(story, canvasmaker=canvas_maker)
+    data = buffer.getvalue()
+    return data, hashlib.sha256(data).hexdigest()
+
+
+def _canvas_maker(document_date: dt.date) -> Callable[..., Canvas]:
+    def make(*args: Any, **kwargs: Any) -> Canvas:
+        return _NumberedCanvas(*args, document_date=document_date, **kwargs)
+
+    return make

@@ -1,0 +1,850 @@
+"""The toestemmingsverklaring (consent statement): model, document numbers, validation and the
+text template loader.
+
+What a statement must name comes from DOMAIN.md "Consent" (AVG art. 4(11), 7, 9), "Who signs"
+(WGBO 7:450, Jeugdwet 7.3.x), ZW-2 (toetsing vs verdieping: what saying no means) and ZW-4
+(written consent for professionals with professional secrecy).
+
+The statement is printed, signed on paper and scanned into the central dossier. To match the
+scan with what was printed, every statement carries a document number with a check character
+and a SHA-256 `content_hash()` over a canonical JSON of everything printed; both are in the QR
+code on every page (see `qr_payload`).
+
+Pure Python: no reportlab, no Qt, no files except the template loader reading a given path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.bsn import Bsn
+from desktop_app.domain.people import age_on
+from desktop_app.domain.signers import SignerRequirement, SignerRole, SignerRule
+from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.domain.yaml_source import (
+    DefinitionError,
+    LocatedDict,
+    load_yaml_file,
+    load_yaml_text,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Text helpers shared by the consent statement and the gespreksverslag
+# ---------------------------------------------------------------------------------------------
+
+_MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def nfc(text: str) -> str:
+    """NFC-normalise text. A name typed on macOS may arrive decomposed (e + combining accent);
+    the hash and the printed PDF must not depend on how the keyboard composed it."""
+    return unicodedata.normalize("NFC", text)
+
+
+def format_date_long(day: dt.date) -> str:
+    """'3 maart 2027': unambiguous for residents, independent of the OS locale."""
+    return f"{day.day} {_MONTHS_NL[day.month - 1]} {day.year}"
+
+
+def format_date_short(day: dt.date) -> str:
+    """'03-03-2027' (dd-mm-jjjj), as Dutch forms write a date of birth."""
+    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+
+
+def canonical_json(value: Any) -> bytes:
+    """Canonical JSON for hashing: sorted keys, no whitespace, UTF-8, NFC strings."""
+    return json.dumps(
+        _normalise_for_json(value), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
+
+
+def _normalise_for_json(value: Any) -> Any:
+    if isinstance(value, str):
+        return nfc(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): _normalise_for_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_normalise_for_json(v) for v in value]
+    if value is None or isinstance(value, (bool, int)):
+        return value
+    raise TypeError(f"niet te hashen type: {type(value).__name__}")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ---------------------------------------------------------------------------------------------
+# Document numbers: TV-2026-000123-K
+# ---------------------------------------------------------------------------------------------
+
+
+class DocumentKind(StrEnum):
+    TOESTEMMINGSVERKLARING = "TV"
+    GESPREKSVERSLAG = "GV"
+
+
+# 23 letters: A-Z without I, O and Q, which are read as 1, 0 and O on a scanned or faxed page.
+# 23 is prime, so a weighted sum modulo 23 catches every single wrong digit and every swap of
+# two neighbouring digits (the two mistakes people make when they copy a number by hand).
+_CHECK_ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ"
+_NUMBER_RE = re.compile(r"^([A-Z]{2})-(\d{4})-(\d{6})-([A-Z])$")
+_MAX_SEQ = 999_999
+
+
+def _char_value(ch: str) -> int:
+    return int(ch) if ch.isdigit() else ord(ch) - ord("A") + 10
+
+
+def _check_character(body: str) -> str:
+    """Check character over the letters and digits of `body` (dashes ignored)."""
+    chars = [ch for ch in body if ch != "-"]
+    total = sum((i + 1) * _char_value(ch) for i, ch in enumerate(chars))
+    return _CHECK_ALPHABET[total % len(_CHECK_ALPHABET)]
+
+
+class InvalidDocumentNumber(ValueError):
+    """Not a document number of this program; the message is Dutch."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentNumber:
+    kind: DocumentKind
+    year: int
+    seq: int
+
+    def __str__(self) -> str:
+        return format_document_number(self.kind, self.year, self.seq)
+
+
+def format_document_number(kind: DocumentKind | str, year: int, seq: int) -> str:
+    """`format_document_number("TV", 2026, 123)` → 'TV-2026-000123-X' (X = check character)."""
+    kind = DocumentKind(kind)
+    if not 2000 <= year <= 9999:
+        raise ValueError(f"jaar {year} valt buiten 2000-9999")
+    if not 1 <= seq <= _MAX_SEQ:
+        raise ValueError(f"volgnummer {seq} valt buiten 1-{_MAX_SEQ}")
+    body = f"{kind.value}-{year:04d}-{seq:06d}"
+    return f"{body}-{_check_character(body)}"
+
+
+def normalise_document_number(text: str) -> str:
+    """Accept what a worker types from a paper: spaces around, lower case."""
+    return text.strip().upper()
+
+
+def document_number_problem(text: str) -> str | None:
+    """A Dutch message why `text` is not a valid document number, or None."""
+    value = normalise_document_number(text)
+    match = _NUMBER_RE.match(value)
+    if match is None:
+        return "Een documentnummer ziet eruit als TV-2026-000123-K. Controleer het nummer."
+    kind, year, seq, check = match.groups()
+    if kind not in DocumentKind._value2member_map_:
+        return f"'{kind}' is geen soort document van dit programma (TV of GV)."
+    if int(seq) == 0 or int(year) < 2000:
+        return "Dit documentnummer bestaat niet. Controleer het jaar en het volgnummer."
+    if _check_character(value[:-2]) != check:
+        return "Het controleteken klopt niet. Er is waarschijnlijk een cijfer verkeerd overgenomen."
+    return None
+
+
+def check_document_number(text: str) -> bool:
+    """True when `text` is a well-formed document number whose check character is right."""
+    return document_number_problem(text) is None
+
+
+def parse_document_number(text: str) -> DocumentNumber:
+    problem = document_number_problem(text)
+    if problem is not None:
+        raise InvalidDocumentNumber(problem)
+    kind, year, seq, _check = _NUMBER_RE.match(normalise_document_number(text)).groups()  # type: ignore[union-attr]
+    return DocumentNumber(DocumentKind(kind), int(year), int(seq))
+
+
+# ---------------------------------------------------------------------------------------------
+# QR payload: number + content hash
+# ---------------------------------------------------------------------------------------------
+
+QR_PREFIX = "WI1"  # "Wijkteam Intake, payload format 1": lets a scanner reject foreign codes
+_HASH_RE = re.compile(r"^[0-9a-fA-F]{64}$")
+
+
+def qr_payload(document_number: str, content_hash: str) -> str:
+    """'WI1:TV-2026-000123-K:<SHA-256 in upper-case hex>'.
+
+    Only upper case, digits, '-' and ':' so that the QR encoder can use alphanumeric mode, which
+    gives a smaller code (version 4 instead of 6 at error level M) with larger modules: that
+    survives a poor scan of a signed paper better.
+    """
+    if not check_document_number(document_number):
+        raise InvalidDocumentNumber(f"ongeldig documentnummer voor QR: {document_number!r}")
+    if not _HASH_RE.match(content_hash):
+        raise ValueError("de inhoudshash moet 64 hexadecimale tekens zijn")
+    return f"{QR_PREFIX}:{normalise_document_number(document_number)}:{content_hash.upper()}"
+
+
+def parse_qr_payload(text: str) -> tuple[str, str]:
+    """(document number, content hash in lower-case hex) from a scanned QR text."""
+    parts = text.strip().split(":")
+    if len(parts) != 3 or parts[0] != QR_PREFIX:
+        raise ValueError("Deze QR-code komt niet van Wijkteam Intake.")
+    number, digest = parts[1], parts[2]
+    problem = document_number_problem(number)
+    if problem is not None:
+        raise InvalidDocumentNumber(problem)
+    if not _HASH_RE.match(digest):
+        raise ValueError("De QR-code bevat geen geldige inhoudshash.")
+    return normalise_document_number(number), digest.lower()
+
+
+# ---------------------------------------------------------------------------------------------
+# The statement
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Controller:
+    """Who is responsible (verwerkingsverantwoordelijke) and who filled in the statement.
+
+    The team's contact details come from the settings; they tell the resident how to withdraw.
+    """
+
+    municipality: str  # "Gemeente Zwolle"
+    team: str  # "Sociaal wijkteam Holtenbroek"
+    worker_name: str
+    worker_role: str  # "wijkteammedewerker Jeugd"
+    team_phone: str = ""
+    team_email: str = ""
+    team_address: str = ""  # postal address for a letter
+
+    def __post_init__(self) -> None:
+        normalise_text_fields(self)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentResident:
+    name: str = field(repr=False)
+    birth_date: dt.date = field(repr=False)
+    # Only when the municipality has a legal basis to put the BSN on the statement (ZW-5,
+    # DOMAIN.md "Consent"); see ConsentStatement.bsn_required. Printed in full when present:
+    # a masked number on a legal document identifies nobody.
+    bsn: Bsn | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        normalise_text_fields(self)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentItem:
+    """One thing the resident says yes or no to: one organisation, one direction, one purpose."""
+
+    purpose: str = field(repr=False)
+    data_items: tuple[str, ...] = field(repr=False)
+    organisation_name: str
+    direction: Direction
+    basis: Basis
+    # Printed so the resident knows why written consent is asked (ZW-4, ZU-A4C).
+    secrecy: SecrecyRegime = SecrecyRegime.NONE
+
+    def __post_init__(self) -> None:
+        normalise_text_fields(self)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentStatement:
+    document_number: str
+    # A reprint of a *changed* statement gets a new version and a new document number; the
+    # service keeps the chain. A reprint of the same content keeps number and hash.
+    statement_version: int
+    template_id: str
+    template_version: int
+    # ConsentTemplate.content_hash() of the text shown: an edited template that kept its version
+    # number still yields a different statement hash (DOMAIN.md: "the version of the text shown").
+    template_hash: str = field(repr=False)
+    controller: Controller = field(repr=False)
+    resident: ConsentResident = field(repr=False)
+    items: tuple[ConsentItem, ...] = field(repr=False)
+    valid_until: dt.date = field(repr=False)
+    place: str = field(repr=False)
+    signing_date: dt.date = field(repr=False)  # planned; the signer rule is based on it
+    signers: SignerRequirement = field(repr=False)
+    # Explicit municipal setting: the BSN is printed only when the municipality requires it.
+    bsn_required: bool = False
+
+    def __post_init__(self) -> None:
+        normalise_text_fields(self)
+
+    def canonical_content(self) -> dict[str, Any]:
+        """Everything that is printed, as plain JSON-able data."""
+        return {
+            "schema": "WI-TV-1",
+            "document_number": normalise_document_number(self.document_number),
+            "statement_version": self.statement_version,
+            "template": {
+                "id": self.template_id,
+                "version": self.template_version,
+                "hash": self.template_hash,
+            },
+            "controller": {
+                "municipality": self.controller.municipality,
+                "team": self.controller.team,
+                "worker_name": self.controller.worker_name,
+                "worker_role": self.controller.worker_role,
+                "team_phone": self.controller.team_phone,
+                "team_email": self.controller.team_email,
+                "team_address": self.controller.team_address,
+            },
+            "resident": {
+                "name": self.resident.name,
+                "birth_date": self.resident.birth_date,
+                "bsn": self.resident.bsn.digits if self.resident.bsn is not None else None,
+            },
+            "items": [
+                {
+                    "purpose": item.purpose,
+                    "data_items": list(item.data_items),
+                    "organisation": item.organisation_name,
+                    "direction": item.direction.value,
+                    "basis": item.basis.value,
+                    "secrecy": item.secrecy.value,
+                }
+                for item in self.items
+            ],
+            "valid_until": self.valid_until,
+            "place": self.place,
+            "signing_date": self.signing_date,
+            "signers": {
+                "rule": self.signers.rule.value,
+                "age": self.signers.age,
+                "explanation": self.signers.explanation,
+                "signers": [[s.role.value, s.name] for s in self.signers.signers],
+            },
+        }
+
+    def content_hash(self) -> str:
+        """SHA-256 (lower-case hex) over the canonical JSON of everything printed."""
+        return sha256_hex(canonical_json(self.canonical_content()))
+
+    def qr_payload(self) -> str:
+        return qr_payload(self.document_number, self.content_hash())
+
+
+def normalise_text_fields(obj: Any) -> None:
+    """NFC-normalise and strip every text field (and tuples of text) of a frozen dataclass."""
+    for name in obj.__dataclass_fields__:
+        value = getattr(obj, name)
+        if isinstance(value, str) and not isinstance(value, StrEnum):
+            object.__setattr__(obj, name, nfc(value).strip())
+        elif isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+            object.__setattr__(obj, name, tuple(nfc(v).strip() for v in value))
+
+
+# Limits keep one item box on one page; longer text belongs in the gespreksverslag.
+MAX_PURPOSE_CHARS = 600
+MAX_DATA_ITEM_CHARS = 200
+MAX_DATA_ITEMS = 15
+MAX_ITEMS = 12
+
+
+def statement_problems(
+    statement: ConsentStatement, template: ConsentTemplate | None = None
+) -> list[str]:
+    """Everything that must be fixed before the statement can be printed, in plain Dutch.
+
+    An empty list means: ready to print. With `template`, also checks that the statement was made
+    for this template and that every placeholder the template uses has a value.
+    """
+    problems: list[str] = []
+    c = statement.controller
+    if document_number_problem(statement.document_number) is not None:
+        problems.append("Het documentnummer is ongeldig. Maak de verklaring opnieuw aan.")
+    if statement.statement_version < 1:
+        problems.append("Het versienummer van de verklaring moet 1 of hoger zijn.")
+    for value, what in (
+        (c.municipality, "de naam van de gemeente"),
+        (c.team, "de naam van het wijkteam"),
+        (c.worker_name, "uw naam als medewerker"),
+        (c.worker_role, "uw functie"),
+    ):
+        if not value:
+            problems.append(f"Vul {what} in bij de instellingen.")
+    if not (c.team_phone or c.team_email or c.team_address):
+        problems.append(
+            "Vul bij de instellingen het telefoonnummer, e-mailadres of postadres van het team "
+            "in. De inwoner moet weten hoe hij de toestemming kan intrekken."
+        )
+    if not statement.resident.name:
+        problems.append("Vul de naam van de inwoner in.")
+    if statement.bsn_required and statement.resident.bsn is None:
+        problems.append("De gemeente vraagt het BSN op de verklaring. Vul het BSN in.")
+    if not statement.bsn_required and statement.resident.bsn is not None:
+        problems.append(
+            "Het BSN hoort niet op deze verklaring: de gemeente vraagt er niet om. "
+            "Haal het BSN weg."
+        )
+    if not statement.place:
+        problems.append("Vul de plaats van ondertekening in.")
+    if not statement.items:
+        problems.append("Voeg minstens één onderdeel toe: waarvoor vraagt u toestemming?")
+    if len(statement.items) > MAX_ITEMS:
+        problems.append(
+            f"Er staan {len(statement.items)} onderdelen op de verklaring; het maximum is "
+            f"{MAX_ITEMS}. Maak een tweede verklaring."
+        )
+    for number, item in enumerate(statement.items, start=1):
+        problems.extend(_item_problems(number, item))
+    if statement.valid_until < statement.signing_date:
+        problems.append(
+            "De datum 'geldig tot' ligt vóór de datum van ondertekening. Kies een latere datum."
+        )
+    if statement.signing_date < statement.resident.birth_date:
+        problems.append("De datum van ondertekening ligt vóór de geboortedatum. Controleer beide.")
+    else:
+        problems.extend(_signer_problems(statement))
+    if template is not None:
+        problems.extend(_template_match_problems(statement, template))
+    return problems
+
+
+def _item_problems(number: int, item: ConsentItem) -> list[str]:
+    where = f"Onderdeel {number}"
+    problems: list[str] = []
+    if not item.organisation_name:
+        problems.append(f"{where}: vul de naam van de organisatie in.")
+    if not item.purpose:
+        problems.append(f"{where}: vul het doel in. Waarom zijn de gegevens nodig?")
+    elif len(item.purpose) > MAX_PURPOSE_CHARS:
+        problems.append(
+            f"{where}: het doel is te lang ({len(item.purpose)} tekens, maximaal "
+            f"{MAX_PURPOSE_CHARS}). Schrijf het korter."
+        )
+    if not item.data_items:
+        problems.append(f"{where}: vul in welke gegevens het gaat.")
+    elif any(not d for d in item.data_items):
+        problems.append(f"{where}: een van de gegevens is leeg. Vul het in of haal het weg.")
+    if len(item.data_items) > MAX_DATA_ITEMS:
+        problems.append(
+            f"{where}: er staan {len(item.data_items)} gegevens; het maximum is "
+            f"{MAX_DATA_ITEMS}. Noem alleen wat nodig is."
+        )
+    if any(len(d) > MAX_DATA_ITEM_CHARS for d in item.data_items):
+        problems.append(
+            f"{where}: een gegeven is langer dan {MAX_DATA_ITEM_CHARS} tekens. Schrijf het korter."
+        )
+    return problems
+
+
+def _signer_problems(statement: ConsentStatement) -> list[str]:
+    req = statement.signers
+    problems: list[str] = []
+    if not req.signers:
+        problems.append("Er staat niemand bij 'wie tekent'. Bepaal wie moet tekenen.")
+    for signer in req.signers:
+        if not signer.name.strip():
+            problems.append(
+                f"Vul de naam in van de {_ROLE_FALLBACK_NL[signer.role].lower()} die tekent."
+            )
+    age = age_on(statement.resident.birth_date, statement.signing_date)
+    if age != req.age:
+        problems.append(
+            f"De inwoner is op de datum van ondertekening {age} jaar, maar 'wie tekent' is "
+            f"bepaald voor {req.age} jaar. Bepaal opnieuw wie tekent."
+        )
+    if req.rule in (SignerRule.FROM_12_TO_15, SignerRule.FROM_16):
+        own = [s for s in req.signers if s.role in (SignerRole.RESIDENT, SignerRole.YOUNG_PERSON)]
+        if not own or nfc(own[0].name).strip() != statement.resident.name:
+            problems.append(
+                "De naam van de inwoner bij 'wie tekent' is anders dan de naam van de inwoner. "
+                "Bepaal opnieuw wie tekent."
+            )
+    if req.rule in (SignerRule.UNDER_12, SignerRule.FROM_12_TO_15) and not req.custody_checked:
+        problems.append(
+            "Controleer wie het gezag heeft over de jongere en vink aan dat u dat hebt gedaan."
+        )
+    return problems
+
+
+def _template_match_problems(statement: ConsentStatement, template: ConsentTemplate) -> list[str]:
+    problems: list[str] = []
+    if (statement.template_id, statement.template_version) != (template.id, template.version):
+        problems.append(
+            f"De verklaring is gemaakt met tekst {statement.template_id} versie "
+            f"{statement.template_version}, maar nu is versie {template.version} van "
+            f"{template.id} gekozen. Maak de verklaring opnieuw aan."
+        )
+    elif statement.template_hash != template.content_hash():
+        problems.append(
+            "De tekst van de toestemmingsverklaring is veranderd zonder nieuw versienummer. "
+            "Vraag de beheerder het versienummer op te hogen en maak de verklaring opnieuw aan."
+        )
+    values = placeholder_values(statement)
+    missing = sorted(
+        name
+        for name in template.placeholders_used(include_bullets=False)
+        if name in values and not values[name]
+    )
+    labels = {
+        "team_telefoon": "het telefoonnummer van het team",
+        "team_email": "het e-mailadres van het team",
+        "team_adres": "het postadres van het team",
+    }
+    for name in missing:
+        problems.append(
+            f"De tekst van de verklaring noemt {labels.get(name, name)}, maar dat is niet "
+            "ingevuld. Vul het in bij de instellingen."
+        )
+    return problems
+
+
+class StatementNotReady(ValueError):
+    """Raised when printing a statement that still has problems; `.problems` lists them."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("De toestemmingsverklaring is nog niet klaar: " + " ".join(self.problems))
+
+
+# ---------------------------------------------------------------------------------------------
+# The text template (forms/toestemmingsverklaring.yaml)
+# ---------------------------------------------------------------------------------------------
+
+# Fixed order of the information paragraphs; the PDF layout knows where each one goes.
+SECTION_KEYS = (
+    "verantwoordelijke",  # who is responsible (controller)
+    "doel",  # what this statement is for
+    "vrijwillig",  # saying yes is voluntary; what saying no means in general
+    "toestemming",  # introduction of the consent items (the part the resident decides on)
+    "geldigheid",  # valid until
+    "intrekken",  # the right to withdraw, how, and that earlier processing stays lawful
+    "wettelijke_taak",  # consent does not replace the municipality's legal basis
+    "kopie",  # the resident gets a copy
+    "ondertekening",  # what signing means, above the signature blocks
+    "medewerker",  # the worker's block
+)
+
+LABEL_KEYS = (
+    "documentnummer", "versie", "datum", "gegevens_inwoner", "naam", "geboortedatum", "bsn",
+    "onderdeel", "organisatie", "opvragen_bij", "verstrekken_aan", "doel", "gegevens",
+    "beroepsgeheim", "nee_zeggen", "keuze", "ja", "nee", "rol", "plaats", "handtekening",
+    "functie", "wie_tekent",
+)  # fmt: skip
+
+# Placeholders any text may use; filled by `placeholder_values`.
+GENERAL_PLACEHOLDERS = frozenset(
+    {
+        "gemeente", "team", "medewerker", "functie", "inwoner", "geldig_tot", "plaats", "datum",
+        "team_telefoon", "team_email", "team_adres",
+    }
+)  # fmt: skip
+# Texts printed inside an item box may also name the organisation of that item.
+ITEM_PLACEHOLDERS = GENERAL_PLACEHOLDERS | {"organisatie"}
+
+# Per section: groups of placeholders of which at least one must appear. A template without
+# them would print a statement that misses what the law requires (who is responsible, until
+# when, how to withdraw).
+_REQUIRED_PLACEHOLDERS: dict[str, tuple[frozenset[str], ...]] = {
+    "verantwoordelijke": (frozenset({"gemeente"}), frozenset({"team"})),
+    "geldigheid": (frozenset({"geldig_tot"}),),
+    "intrekken": (
+        frozenset({"team", "medewerker"}),
+        frozenset({"team_telefoon", "team_email", "team_adres"}),
+    ),
+}
+
+_PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    nl: str  # printed
+    en: str  # for the worker's UI
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateSection:
+    heading: str  # Dutch, printed
+    heading_en: str  # English, for the worker's UI
+    text: str  # Dutch with {placeholders}; blank lines separate paragraphs, "- " starts a bullet
+
+
+@dataclass(frozen=True)
+class ConsentTemplate:
+    id: str
+    version: int
+    title: Label
+    subtitle: str
+    sections: Mapping[str, TemplateSection]
+    labels: Mapping[str, Label]
+    roles: Mapping[SignerRole, Label]
+    refusal: Mapping[Basis, str]  # what saying no means; falls back to Basis.refusal_consequence
+    secrecy: Mapping[SecrecyRegime, str]  # why written consent; no row when absent
+    source: str = field(default="", compare=False)
+
+    def refusal_text(self, basis: Basis) -> str:
+        return self.refusal.get(basis) or basis.refusal_consequence
+
+    def canonical_content(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "version": self.version,
+            "title": [self.title.nl, self.title.en],
+            "subtitle": self.subtitle,
+            "sections": {k: [s.heading, s.heading_en, s.text] for k, s in self.sections.items()},
+            "labels": {k: [v.nl, v.en] for k, v in self.labels.items()},
+            "roles": {k.value: [v.nl, v.en] for k, v in self.roles.items()},
+            "refusal": {k.value: self.refusal_text(k) for k in Basis},
+            "secrecy": {k.value: v for k, v in self.secrecy.items()},
+        }
+
+    def content_hash(self) -> str:
+        return sha256_hex(canonical_json(self.canonical_content()))
+
+    def placeholders_used(self, *, include_bullets: bool = True) -> frozenset[str]:
+        """Placeholder names in all printed texts. Bullet lines may be left out: a bullet whose
+        placeholders are all empty is dropped when printing (a team without e-mail simply gets
+        no e-mail line), so an empty value there is not a problem."""
+        texts = [s.text for s in self.sections.values()]
+        texts += list(self.refusal.values()) + list(self.secrecy.values())
+        texts += [self.subtitle]
+        if not include_bullets:
+            texts = [
+                "\n".join(ln for ln in t.splitlines() if not ln.lstrip().startswith("- "))
+                for t in texts
+            ]
+        return frozenset(name for t in texts for name in _PLACEHOLDER_RE.findall(t))
+
+
+def placeholder_values(statement: ConsentStatement) -> dict[str, str]:
+    c = statement.controller
+    return {
+        "gemeente": c.municipality,
+        "team": c.team,
+        "medewerker": c.worker_name,
+        "functie": c.worker_role,
+        "inwoner": statement.resident.name,
+        "geldig_tot": format_date_long(statement.valid_until),
+        "plaats": statement.place,
+        "datum": format_date_long(statement.signing_date),
+        "team_telefoon": c.team_phone,
+        "team_email": c.team_email,
+        "team_adres": c.team_address,
+    }
+
+
+def fill_placeholders(text: str, values: Mapping[str, str]) -> str:
+    """Replace {name} with values[name]. The loader has already rejected unknown names."""
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in values:
+            raise KeyError(f"plaatshouder {{{name}}} heeft geen waarde")
+        return values[name]
+
+    return _PLACEHOLDER_RE.sub(replace, text)
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """A printed paragraph, or a bullet list when `bullets` is non-empty."""
+
+    text: str = ""
+    bullets: tuple[str, ...] = ()
+
+
+def render_blocks(text: str, values: Mapping[str, str]) -> tuple[TextBlock, ...]:
+    """Split template text into paragraphs and bullet lists and fill the placeholders.
+
+    Blank lines separate blocks; single line breaks inside a paragraph are only there to keep
+    the YAML readable and become spaces. A bullet line whose placeholders are all empty is
+    dropped (see ConsentTemplate.placeholders_used).
+    """
+    blocks: list[TextBlock] = []
+    for raw in re.split(r"\n\s*\n", text.strip()):
+        lines = [ln.strip() for ln in raw.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        if all(ln.startswith("- ") for ln in lines):
+            bullets = []
+            for ln in lines:
+                names = _PLACEHOLDER_RE.findall(ln)
+                if names and all(not values.get(n) for n in names):
+                    continue
+                bullets.append(fill_placeholders(ln[2:].strip(), values))
+            if bullets:
+                blocks.append(TextBlock(bullets=tuple(bullets)))
+        else:
+            blocks.append(TextBlock(text=fill_placeholders(" ".join(lines), values)))
+    return tuple(blocks)
+
+
+def load_consent_template(path: Path) -> ConsentTemplate:
+    """Load and check a consent text template; errors name the file and line (in Dutch)."""
+    return _build_template(load_yaml_file(path), str(path))
+
+
+def parse_consent_template(text: str, source: str) -> ConsentTemplate:
+    return _build_template(load_yaml_text(text, source), source)
+
+
+_TOP_KEYS = {
+    "id", "version", "titel", "en", "ondertitel", "onderdelen", "labels", "rollen", "weigeren",
+    "beroepsgeheim",
+}  # fmt: skip
+
+
+def _build_template(data: Any, source: str) -> ConsentTemplate:
+    if not isinstance(data, LocatedDict):
+        raise DefinitionError(source, None, "het bestand moet beginnen met sleutels zoals 'id:'")
+    _no_unknown_keys(data, _TOP_KEYS, source, "bovenaan")
+    template_id = _text(data, "id", source)
+    if not re.fullmatch(r"[a-z][a-z0-9_-]*", template_id):
+        raise DefinitionError(
+            source, data.line_of("id"), "'id' mag alleen kleine letters, cijfers, - en _ bevatten"
+        )
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DefinitionError(
+            source, data.line_of("version"), "'version' moet een geheel getal van 1 of hoger zijn"
+        )
+    title = Label(_text(data, "titel", source), _text(data, "en", source))
+    subtitle = _text(data, "ondertitel", source)
+    _check_placeholders(subtitle, GENERAL_PLACEHOLDERS, source, data.line_of("ondertitel"))
+
+    sections_node = _mapping(data, "onderdelen", source)
+    _no_unknown_keys(sections_node, set(SECTION_KEYS), source, "onder 'onderdelen'")
+    sections: dict[str, TemplateSection] = {}
+    for key in SECTION_KEYS:
+        node = _mapping(sections_node, key, source)
+        _no_unknown_keys(node, {"kop", "en", "tekst"}, source, f"onder '{key}'")
+        section = TemplateSection(
+            heading=_text(node, "kop", source),
+            heading_en=_text(node, "en", source),
+            text=_text(node, "tekst", source),
+        )
+        line = node.line_of("tekst")
+        used = _check_placeholders(section.text, GENERAL_PLACEHOLDERS, source, line)
+        for group in _REQUIRED_PLACEHOLDERS.get(key, ()):
+            if not used & group:
+                names = " of ".join("{" + n + "}" for n in sorted(group))
+                raise DefinitionError(source, line, f"de tekst van '{key}' moet {names} bevatten")
+        sections[key] = section
+
+    labels_node = _mapping(data, "labels", source)
+    _no_unknown_keys(labels_node, set(LABEL_KEYS), source, "onder 'labels'")
+    labels = {key: _label(labels_node, key, source) for key in LABEL_KEYS}
+
+    roles_node = _mapping(data, "rollen", source)
+    _no_unknown_keys(roles_node, {r.value for r in SignerRole}, source, "onder 'rollen'")
+    roles = {role: _label(roles_node, role.value, source) for role in SignerRole}
+
+    refusal: dict[Basis, str] = {}
+    if "weigeren" in data:
+        node = _mapping(data, "weigeren", source)
+        _no_unknown_keys(node, {b.value for b in Basis}, source, "onder 'weigeren'")
+        for basis in Basis:
+            if basis.value in node:
+                text = _text(node, basis.value, source)
+                _check_placeholders(text, ITEM_PLACEHOLDERS, source, node.line_of(basis.value))
+                refusal[basis] = text
+
+    secrecy: dict[SecrecyRegime, str] = {}
+    if "beroepsgeheim" in data:
+        node = _mapping(data, "beroepsgeheim", source)
+        allowed = {r.value for r in SecrecyRegime if r is not SecrecyRegime.NONE}
+        _no_unknown_keys(node, allowed, source, "onder 'beroepsgeheim'")
+        for regime in SecrecyRegime:
+            if regime.value in node:
+                text = _text(node, regime.value, source)
+                _check_placeholders(text, ITEM_PLACEHOLDERS, source, node.line_of(regime.value))
+                secrecy[regime] = text
+
+    return ConsentTemplate(
+        id=template_id,
+        version=version,
+        title=title,
+        subtitle=subtitle,
+        sections=sections,
+        labels=labels,
+        roles=roles,
+        refusal=refusal,
+        secrecy=secrecy,
+        source=source,
+    )
+
+
+def _no_unknown_keys(node: LocatedDict, allowed: set[str], source: str, where: str) -> None:
+    for key in node:
+        if key not in allowed:
+            known = ", ".join(sorted(allowed))
+            message = f"onbekende sleutel '{key}' {where}; bekend zijn: {known}"
+            raise DefinitionError(source, node.line_of(key), message)
+
+
+def _missing_line(node: LocatedDict) -> int:
+    # A missing key is reported on the line of the key that owns the mapping ("rollen:"), not
+    # on the mapping's first child, which is where PyYAML's node starts.
+    return getattr(node, "owner_line", node.line)
+
+
+def _mapping(node: LocatedDict, key: str, source: str) -> LocatedDict:
+    if key not in node:
+        raise DefinitionError(source, _missing_line(node), f"'{key}' ontbreekt")
+    value = node[key]
+    if not isinstance(value, LocatedDict):
+        raise DefinitionError(source, node.line_of(key), f"'{key}' moet sleutels bevatten")
+    value.owner_line = node.line_of(key)  # type: ignore[attr-defined]
+    return value
+
+
+def _text(node: LocatedDict, key: str, source: str) -> str:
+    if key not in node:
+        raise DefinitionError(source, _missing_line(node), f"'{key}' ontbreekt")
+    value = node[key]
+    if not isinstance(value, str) or not value.strip():
+        raise DefinitionError(source, node.line_of(key), f"'{key}' moet tekst zijn en niet leeg")
+    return nfc(value).strip()
+
+
+def _label(node: LocatedDict, key: str, source: str) -> Label:
+    inner = _mapping(node, key, source)
+    _no_unknown_keys(inner, {"nl", "en"}, source, f"onder '{key}'")
+    return Label(_text(inner, "nl", source), _text(inner, "en", source))
+
+
+def _check_placeholders(text: str, allowed: frozenset[str], source: str, line: int) -> set[str]:
+    used = set(_PLACEHOLDER_RE.findall(text))
+    for name in sorted(used):
+        if name not in allowed:
+            known = ", ".join("{" + n + "}" for n in sorted(allowed))
+            raise DefinitionError(
+                source, line, f"onbekende plaatshouder {{{name}}}; gebruik een van: {known}"
+            )
+    stripped = _PLACEHOLDER_RE.sub("", text)
+    if "{" in stripped or "}" in stripped:
+        message = "losse accolade { of } in de tekst; een plaatshouder ziet eruit als {team}"
+        raise DefinitionError(source, line, message)
+    return used
+
+
+_ROLE_FALLBACK_NL = {
+    SignerRole.RESIDENT: "Inwoner",
+    SignerRole.YOUNG_PERSON: "Jongere",
+    SignerRole.PARENT_WITH_CUSTODY: "Ouder met gezag",
+    SignerRole.GUARDIAN: "Voogd",
+    SignerRole.CURATOR: "Curator",
+}

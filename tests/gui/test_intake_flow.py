@@ -1,0 +1,217 @@
+"""A whole intake driven with the keyboard: start it from the caseload, fill every section that
+the form shows (values generated from the definition), leave, reopen: everything is there."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QWidget
+
+from desktop_app.domain.forms import (
+    Field,
+    FieldType,
+    is_empty_answer,
+    section_progress,
+    visible_fields,
+)
+from desktop_app.gui.caseload import NewIntakeDialog
+from desktop_app.gui.fields import (
+    BsnEditor,
+    ChoiceEditor,
+    LongTextEditor,
+    MultiChoiceEditor,
+    PersonListEditor,
+    TextEditor,
+)
+from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.style import apply_style
+from desktop_app.services.session import Session
+from desktop_app.vault.profiles import unlock_profile
+from tests.conftest import PASSPHRASE
+from tests.gui.keyboard import type_text
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+def _text_for(field: Field) -> str:
+    if field.type is FieldType.DATE:
+        return "12-03-1984" if field.birth_date else "02-11-2026"
+    if field.type is FieldType.NUMBER:
+        return "3"
+    if field.type is FieldType.BSN:
+        return "999993847"
+    if "postcode" in field.id:
+        return "8011 AB"
+    if "telefoon" in field.id:
+        return "06-12345678"
+    if "email" in field.id:
+        return "test@example.org"
+    return f"Antwoord {field.id} — Łódź, Yılmaz, Nguyễn"
+
+
+def _fill(qtbot, editor: Any) -> None:
+    field = editor.field
+    target = editor.focus_target()
+    target.setFocus()
+    if isinstance(editor, TextEditor | BsnEditor | LongTextEditor):
+        type_text(qtbot, target, _text_for(field))
+    elif isinstance(editor, ChoiceEditor):
+        qtbot.keyClick(target, Qt.Key.Key_Down)  # first real choice / "Ja"
+    elif isinstance(editor, MultiChoiceEditor):
+        for _value, box in editor.boxes:  # tick every choice with Space
+            box.setFocus()
+            qtbot.keyClick(box, Qt.Key.Key_Space)
+    elif isinstance(editor, PersonListEditor):
+        table = editor.table
+        editor.findChild(QPushButton, "addPerson").setFocus()
+        qtbot.keyClick(editor.findChild(QPushButton, "addPerson"), Qt.Key.Key_Space)
+        for column_index, column in enumerate(editor.columns):
+            table.setCurrentCell(0, column_index)
+            qtbot.keyClick(table, Qt.Key.Key_F2)  # open the cell editor
+            # The delegate's editor lives on the table's viewport while the cell is edited.
+            editors = [w for w in table.viewport().findChildren(QWidget)
+                       if isinstance(w, QLineEdit | QComboBox) and w.isVisible()]
+            assert len(editors) == 1, editors
+            cell_editor = editors[0]
+            if column.type in (FieldType.CHOICE, FieldType.YES_NO):
+                qtbot.keyClick(cell_editor, Qt.Key.Key_Down)
+            else:
+                text = "05-05-2014" if column.type is FieldType.DATE else "Noah Bakker"
+                type_text(qtbot, cell_editor, text)
+            qtbot.keyClick(cell_editor, Qt.Key.Key_Return)
+    else:
+        raise AssertionError(f"no keyboard fill for {type(editor).__name__}")
+
+
+@pytest.fixture
+def window(qtbot, profile, clock) -> MainWindow:
+    apply_style(QApplication.instance())
+    session = Session(profile)
+    win = MainWindow(session)
+    qtbot.addWidget(win)
+    win.resize(1280, 820)
+    win.show()
+    yield win
+    session.lock()
+
+
+def test_whole_intake_by_keyboard_then_reopen(qtbot, window: MainWindow) -> None:
+    # New intake with Ctrl+N; the modal dialog is filled with the keyboard while it runs.
+    seen: dict[str, object] = {}
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewIntakeDialog)
+        assert QApplication.focusWidget() is dialog.name_edit
+        type_text(qtbot, dialog.name_edit, "Fatma Yılmaz")
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Tab)
+        seen["focus_after_tab"] = QApplication.focusWidget().accessibleName()
+        type_text(qtbot, dialog.birth_edit, "12-03-1984")
+        qtbot.keyClick(dialog.birth_edit, Qt.Key.Key_Return)  # the default button
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTimer.singleShot(50, fill_dialog)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen["focus_after_tab"] == "Geboortedatum van de inwoner"
+    view = window.intake_view
+    assert view is not None and view.title.text() == "Fatma Yılmaz"
+    form = view.form
+    filled: set[str] = set()
+    # Fill until nothing new appears: answers make further sections/fields relevant.
+    for _round in range(6):
+        todo = [f for f in visible_fields(form, view.answers)
+                if f.id not in filled and is_empty_answer(view.answers.get(f.id))]
+        if not todo:
+            break
+        for field in todo:
+            section_row = [s.id for s in form.sections].index(form.section_of(field.id).id)
+            view.section_list.setCurrentRow(section_row)
+            _fill(qtbot, view.editors[field.id])
+            filled.add(field.id)
+    assert len(filled) > 60, len(filled)
+    view.section_list.setFocus()  # leaving a table cell commits its editor, as for a person
+    QApplication.processEvents()
+    expected = dict(view.answers)
+    assert expected["huishouden_leden"][0]["naam"] == "Noah Bakker"
+    # Every section that is shown is complete or filled, none has a problem.
+    for row in range(view.section_list.count()):
+        if not view.section_list.isRowHidden(row):
+            section = form.section(view.section_list.item(row).data(Qt.ItemDataRole.UserRole))
+            progress = section_progress(form, section, view.answers)
+            assert "controleer" not in view.section_list.item(row).text(), progress.problems
+    qtbot.waitUntil(lambda: not window.writer.has_pending(), timeout=5000)
+    assert view.save_indicator.text().startswith("Opgeslagen om")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    view.section_list.setCurrentRow(1)
+    window.grab().save(str(SCREENSHOTS / "intake.png"))
+    # Leave with Alt+Left, back on the caseload.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.section_list.setFocus()
+    qtbot.keyClick(view.section_list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.intake_view is None
+    window.grab().save(str(SCREENSHOTS / "caseload.png"))
+    # Lock completely, unlock (a new session), reopen: everything is there.
+    folder = window.session.profile.paths.folder
+    clock = window.session.profile.clock
+    window.session.lock()
+    again = Session(unlock_profile(folder, PASSPHRASE, clock=clock))
+    window2 = MainWindow(again)
+    qtbot.addWidget(window2)
+    rows = window2.caseload.model.rows
+    assert [r.resident_name for r in rows] == ["Fatma Yılmaz"]
+    window2.caseload.table.setFocus()
+    window2.caseload.table.selectRow(0)
+    qtbot.keyClick(window2.caseload.table, Qt.Key.Key_Return)
+    reopened = window2.intake_view
+    assert reopened is not None
+    assert reopened.answers == expected
+    assert reopened.editors["inwoner_naam"].value() == "Fatma Yılmaz"
+    again.lock()
+
+
+def test_caseload_search_as_you_type(qtbot, window: MainWindow) -> None:
+    for name in ("Ayşe Yılmaz", "Agnieszka Wiśniewska", "Jan de Vries", "Łukasz Nowak"):
+        window.intakes.start_intake(name)
+    window.caseload.refresh()
+    search = window.caseload.search
+    search.setFocus()
+    type_text(qtbot, search, "yilmaz")
+    assert window.caseload.proxy.rowCount() == 1
+    search.clear()
+    type_text(qtbot, search, "lukasz")
+    assert window.caseload.proxy.rowCount() == 1
+    search.clear()
+    assert window.caseload.proxy.rowCount() == 4
+    type_text(qtbot, search, "Jan")
+    qtbot.keyClick(search, Qt.Key.Key_Return)  # one hit: Enter opens it
+    assert window.intake_view is not None
+    assert window.intake_view.title.text() == "Jan de Vries"
+
+
+def test_invalid_input_gets_inline_message(qtbot, window: MainWindow) -> None:
+    intake_id = window.intakes.start_intake("Kim Jansen")
+    window.open_intake(intake_id)
+    view = window.intake_view
+    bsn = view.editors["inwoner_bsn"]
+    type_text(qtbot, bsn.focus_target(), "123456789")
+    assert "elfproef" in view.messages["inwoner_bsn"].text()
+    assert bsn.mask_label.text().endswith("789") and "123456" not in bsn.mask_label.text()
+    birth = view.editors["inwoner_geboortedatum"].focus_target()
+    assert isinstance(birth, QLineEdit)
+    birth.clear()
+    type_text(qtbot, birth, "31-02-2020")
+    assert not view.messages["inwoner_geboortedatum"].isHidden()
+    assert "bestaat niet" in view.messages["inwoner_geboortedatum"].text()
+    birth.clear()
+    future = (dt.date.today() + dt.timedelta(days=40)).strftime("%d-%m-%Y")
+    type_text(qtbot, birth, future)
+    assert "toekomst" in view.messages["inwoner_geboortedatum"].text()
+    # What was typed is kept (saved) even while it is not valid yet.
+    qtbot.waitUntil(lambda: not window.writer.has_pending(), timeout=5000)
+    assert window.intakes.open_intake(intake_id).answers["inwoner_bsn"] == "123456789"

@@ -1,0 +1,503 @@
+"""The toestemmingsverklaring model: document numbers, QR payload, content hash, validation and
+the text template loader. All people and organisations here are fictional."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.bsn import parse_bsn
+from desktop_app.domain.consent import (
+    GENERAL_PLACEHOLDERS,
+    SECTION_KEYS,
+    ConsentItem,
+    ConsentResident,
+    ConsentStatement,
+    ConsentTemplate,
+    Controller,
+    DocumentKind,
+    InvalidDocumentNumber,
+    StatementNotReady,
+    TextBlock,
+    check_document_number,
+    document_number_problem,
+    format_date_long,
+    format_document_number,
+    load_consent_template,
+    parse_consent_template,
+    parse_document_number,
+    parse_qr_payload,
+    placeholder_values,
+    qr_payload,
+    render_blocks,
+    statement_problems,
+)
+from desktop_app.domain.signers import CustodyHolder, Signer, SignerRole, who_signs
+from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.domain.yaml_source import DefinitionError
+
+TEMPLATE_PATH = Path(__file__).resolve().parents[2] / "forms" / "toestemmingsverklaring.yaml"
+SIGNING = dt.date(2026, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def template() -> ConsentTemplate:
+    return load_consent_template(TEMPLATE_PATH)
+
+
+def make_statement(template: ConsentTemplate, **changes: object) -> ConsentStatement:
+    birth = dt.date(2012, 5, 3)  # 14 on the signing date
+    signers = who_signs(
+        resident_name="Zoë Ğüneş",
+        birth_date=birth,
+        signing_date=SIGNING,
+        custody_holders=(CustodyHolder("Ayşe Yılmaz"), CustodyHolder("François Cœur")),
+        custody_checked=True,
+    )
+    statement = ConsentStatement(
+        document_number=format_document_number("TV", 2026, 123),
+        statement_version=1,
+        template_id=template.id,
+        template_version=template.version,
+        template_hash=template.content_hash(),
+        controller=Controller(
+            "Gemeente Voorbeeldstad",
+            "Sociaal wijkteam Noord",
+            "Agnieszka Wiśniewska",
+            "wijkteammedewerker Jeugd",
+            team_phone="0000 000 000",
+            team_email="wijkteam@example.org",
+            team_address="Postbus 1, 9999 ZZ Voorbeeldstad",
+        ),
+        resident=ConsentResident("Zoë Ğüneş", birth),
+        items=(
+            ConsentItem(
+                "Passende hulp thuis regelen.",
+                ("Klachten en diagnose", "Medicijnen"),
+                "Huisartsenpraktijk De Linde",
+                Direction.REQUEST_FROM,
+                Basis.VERDIEPING,
+                SecrecyRegime.BIG,
+            ),
+        ),
+        valid_until=dt.date(2027, 5, 24),
+        place="Voorbeeldstad",
+        signing_date=SIGNING,
+        signers=signers,
+    )
+    return dataclasses.replace(statement, **changes)  # type: ignore[arg-type]
+
+
+# --- document numbers ---------------------------------------------------------------------------
+
+
+def test_document_number_has_the_documented_shape() -> None:
+    number = format_document_number(DocumentKind.TOESTEMMINGSVERKLARING, 2026, 123)
+    assert re.fullmatch(r"TV-2026-000123-[A-HJ-NP-Z]", number)
+    assert not set(number[-1]) & set("IOQ")  # the look-alikes of 1, 0 and O are never used
+    assert check_document_number(number)
+    assert parse_document_number(number) == parse_document_number(f"  {number.lower()} ")
+    parsed = parse_document_number(number)
+    assert (parsed.kind, parsed.year, parsed.seq) == (
+        DocumentKind.TOESTEMMINGSVERKLARING,
+        2026,
+        123,
+    )
+    assert str(parsed) == number
+
+
+@pytest.mark.parametrize("seq", [1, 2, 9, 10, 99, 123, 4567, 99_999, 123_456, 999_999])
+@pytest.mark.parametrize("kind", ["TV", "GV"])
+def test_every_single_digit_error_and_neighbour_swap_is_caught(kind: str, seq: int) -> None:
+    number = format_document_number(kind, 2026, seq)
+    digits = [i for i, ch in enumerate(number) if ch.isdigit()]
+    for pos, digit in itertools.product(digits, "0123456789"):
+        if number[pos] == digit:
+            continue
+        typo = number[:pos] + digit + number[pos + 1 :]
+        assert not check_document_number(typo), typo
+    for a, b in itertools.pairwise(digits):
+        if b == a + 1 and number[a] != number[b]:
+            swapped = number[:a] + number[b] + number[a] + number[b + 1 :]
+            assert not check_document_number(swapped), swapped
+    for letter in "ABCDEFGHJKLMNPRSTUVWXYZ":
+        if letter != number[-1]:
+            assert not check_document_number(number[:-1] + letter)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("", "ziet eruit als"),
+        ("TV-2026-123-K", "ziet eruit als"),
+        ("XX-2026-000123-A", "geen soort document"),
+        ("TV-2026-000000-A", "bestaat niet"),
+        ("TV-1999-000001-A", "bestaat niet"),
+    ],
+)
+def test_bad_document_numbers_get_a_dutch_reason(text: str, fragment: str) -> None:
+    problem = document_number_problem(text)
+    assert problem is not None and fragment in problem
+    with pytest.raises(InvalidDocumentNumber):
+        parse_document_number(text)
+
+
+@pytest.mark.parametrize(("year", "seq"), [(1999, 1), (2026, 0), (2026, 1_000_000)])
+def test_format_document_number_rejects_out_of_range(year: int, seq: int) -> None:
+    with pytest.raises(ValueError):
+        format_document_number("TV", year, seq)
+
+
+def test_qr_payload_round_trips_and_stays_in_the_alphanumeric_qr_alphabet() -> None:
+    number = format_document_number("TV", 2026, 77)
+    digest = "0123456789abcdef" * 4
+    payload = qr_payload(number, digest)
+    assert payload == f"WI1:{number}:{digest.upper()}"
+    assert set(payload) <= set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+    assert parse_qr_payload(payload) == (number, digest)
+    with pytest.raises(ValueError, match="niet van Wijkteam Intake"):
+        parse_qr_payload(payload.replace("WI1", "XYZ"))
+    with pytest.raises(ValueError, match="inhoudshash"):
+        parse_qr_payload(payload[:-1])
+    wrong_check = number[:-1] + ("A" if number[-1] != "A" else "B")
+    with pytest.raises(InvalidDocumentNumber):
+        qr_payload(wrong_check, digest)
+
+
+# --- content hash -------------------------------------------------------------------------------
+
+
+def test_content_hash_is_stable_and_covers_everything_printed(template: ConsentTemplate) -> None:
+    base = make_statement(template)
+    assert base.content_hash() == make_statement(template).content_hash()
+    assert re.fullmatch(r"[0-9a-f]{64}", base.content_hash())
+    item = base.items[0]
+    variants = {
+        "document_number": {"document_number": format_document_number("TV", 2026, 124)},
+        "statement_version": {"statement_version": 2},
+        "template_version": {"template_version": 2},
+        "template_hash": {"template_hash": "0" * 64},
+        "controller": {"controller": dataclasses.replace(base.controller, worker_role="x")},
+        "contact": {"controller": dataclasses.replace(base.controller, team_phone="1")},
+        "resident name": {"resident": dataclasses.replace(base.resident, name="Zoe Gunes")},
+        "birth date": {
+            "resident": dataclasses.replace(base.resident, birth_date=dt.date(2012, 5, 4))
+        },
+        "bsn": {"resident": dataclasses.replace(base.resident, bsn=parse_bsn("999993847"))},
+        "purpose": {"items": (dataclasses.replace(item, purpose="Ander doel."),)},
+        "data item": {"items": (dataclasses.replace(item, data_items=("Medicijnen",)),)},
+        "organisation": {"items": (dataclasses.replace(item, organisation_name="Andere"),)},
+        "direction": {"items": (dataclasses.replace(item, direction=Direction.GIVE_TO),)},
+        "basis": {"items": (dataclasses.replace(item, basis=Basis.TOETSING),)},
+        "secrecy": {"items": (dataclasses.replace(item, secrecy=SecrecyRegime.NONE),)},
+        "extra item": {"items": (item, item)},
+        "valid_until": {"valid_until": dt.date(2027, 5, 25)},
+        "place": {"place": "Elders"},
+        "signing_date": {"signing_date": dt.date(2026, 11, 25)},
+        "signers": {
+            "signers": dataclasses.replace(
+                base.signers, signers=(*base.signers.signers[:2], Signer(SignerRole.GUARDIAN, "V"))
+            )
+        },
+    }
+    hashes = {
+        name: make_statement(template, **change).content_hash() for name, change in variants.items()
+    }
+    for name, digest in hashes.items():
+        assert digest != base.content_hash(), f"hash ignores {name}"
+    assert len(set(hashes.values())) == len(hashes)
+
+
+def test_decomposed_and_composed_names_give_the_same_statement(template: ConsentTemplate) -> None:
+    composed = make_statement(template)
+    nfd = unicodedata.normalize("NFD", "Zoë Ğüneş")
+    assert nfd != "Zoë Ğüneş"
+    decomposed = make_statement(
+        template, resident=ConsentResident(f"  {nfd} ", composed.resident.birth_date)
+    )
+    assert decomposed.resident.name == "Zoë Ğüneş"
+    assert decomposed.content_hash() == composed.content_hash()
+
+
+def test_repr_does_not_leak_personal_data(template: ConsentTemplate) -> None:
+    statement = make_statement(
+        template,
+        resident=ConsentResident("Zoë Ğüneş", dt.date(2012, 5, 3), parse_bsn("999993847")),
+        bsn_required=True,
+    )
+    text = repr(statement) + repr(statement.resident) + repr(statement.items)
+    for secret in ("Zoë", "999993847", "2012", "Klachten", "Passende hulp"):
+        assert secret not in text
+    assert statement.document_number in repr(statement)
+
+
+# --- validation ---------------------------------------------------------------------------------
+
+
+def test_a_complete_statement_has_no_problems(template: ConsentTemplate) -> None:
+    assert statement_problems(make_statement(template), template) == []
+
+
+def _problems(template: ConsentTemplate, **changes: object) -> str:
+    return " | ".join(statement_problems(make_statement(template, **changes), template))
+
+
+def test_validation_messages(template: ConsentTemplate) -> None:
+    base = make_statement(template)
+    item = base.items[0]
+    cases: list[tuple[dict[str, object], str]] = [
+        ({"items": ()}, "minstens één onderdeel"),
+        ({"items": (dataclasses.replace(item, purpose="  "),)}, "Onderdeel 1: vul het doel in"),
+        ({"items": (dataclasses.replace(item, data_items=()),)}, "welke gegevens het gaat"),
+        (
+            {"items": (dataclasses.replace(item, data_items=("a", " ")),)},
+            "een van de gegevens is leeg",
+        ),
+        (
+            {"items": (item, dataclasses.replace(item, organisation_name=""))},
+            "Onderdeel 2: vul de naam",
+        ),
+        ({"items": (dataclasses.replace(item, purpose="x" * 601),)}, "te lang"),
+        ({"items": (dataclasses.replace(item, data_items=("x",) * 16),)}, "maximum is 15"),
+        ({"items": (item,) * 13}, "maximum is 12"),
+        ({"valid_until": dt.date(2026, 11, 23)}, "'geldig tot' ligt vóór"),
+        ({"place": ""}, "plaats van ondertekening"),
+        ({"resident": dataclasses.replace(base.resident, name="")}, "naam van de inwoner"),
+        ({"statement_version": 0}, "versienummer"),
+        ({"document_number": "TV-2026-000123-Q"}, "documentnummer is ongeldig"),
+        ({"controller": dataclasses.replace(base.controller, worker_name="")}, "uw naam"),
+        (
+            {
+                "controller": dataclasses.replace(
+                    base.controller, team_phone="", team_email="", team_address=""
+                )
+            },
+            "hoe hij de toestemming kan intrekken",
+        ),
+        ({"bsn_required": True}, "Vul het BSN in"),
+        (
+            {"resident": dataclasses.replace(base.resident, bsn=parse_bsn("999993847"))},
+            "Haal het BSN weg",
+        ),
+        (
+            {
+                "signers": dataclasses.replace(
+                    base.signers,
+                    signers=(base.signers.signers[0], Signer(SignerRole.PARENT_WITH_CUSTODY, " ")),
+                )
+            },
+            "naam in van de ouder met gezag",
+        ),
+        ({"signers": dataclasses.replace(base.signers, custody_checked=False)}, "gezag"),
+        (
+            {"signing_date": dt.date(2028, 11, 24), "valid_until": dt.date(2029, 1, 1)},
+            "bepaald voor 14 jaar",
+        ),
+        (
+            {
+                "signers": dataclasses.replace(
+                    base.signers,
+                    signers=(
+                        Signer(SignerRole.YOUNG_PERSON, "Iemand Anders"),
+                        *base.signers.signers[1:],
+                    ),
+                )
+            },
+            "anders dan de naam van de inwoner",
+        ),
+        ({"template_version": 2}, "Maak de verklaring opnieuw aan"),
+        ({"template_hash": "f" * 64}, "veranderd zonder nieuw versienummer"),
+    ]
+    for changes, fragment in cases:
+        assert fragment in _problems(template, **changes), (changes.keys(), fragment)
+
+
+def test_an_empty_placeholder_outside_a_bullet_is_a_problem(template: ConsentTemplate) -> None:
+    text = TEMPLATE_PATH.read_text(encoding="utf-8").replace(
+        "Uw toestemming geldt tot en met {geldig_tot}.",
+        "Uw toestemming geldt tot en met {geldig_tot}. Mail {team_email}.",
+    )
+    edited = parse_consent_template(text, "bewerkt.yaml")
+    base = make_statement(edited, template_hash=edited.content_hash())
+    no_mail = dataclasses.replace(
+        base, controller=dataclasses.replace(base.controller, team_email="")
+    )
+    assert statement_problems(base, edited) == []
+    assert any("e-mailadres van het team" in p for p in statement_problems(no_mail, edited))
+    # In the shipped template the e-mail is a bullet of its own, so a team without e-mail is fine.
+    plain = make_statement(template)
+    plain = dataclasses.replace(
+        plain, controller=dataclasses.replace(plain.controller, team_email="")
+    )
+    assert statement_problems(plain, template) == []
+
+
+def test_statement_not_ready_carries_every_problem() -> None:
+    err = StatementNotReady(["Eén.", "Twee."])
+    assert err.problems == ("Eén.", "Twee.")
+    assert "Eén." in str(err) and "Twee." in str(err)
+
+
+# --- the template -------------------------------------------------------------------------------
+
+
+def test_shipped_template_is_complete(template: ConsentTemplate) -> None:
+    assert (template.id, template.version) == ("toestemmingsverklaring", 1)
+    assert set(template.sections) == set(SECTION_KEYS)
+    for key, section in template.sections.items():
+        assert section.heading and section.heading_en and section.text, key
+        assert section.heading != section.heading_en, f"{key}: no English heading"
+    assert set(template.roles) == set(SignerRole)
+    assert set(template.refusal) == set(Basis)
+    assert template.refusal_text(Basis.TOETSING) != template.refusal_text(Basis.VERDIEPING)
+    assert {SecrecyRegime.BIG, SecrecyRegime.SKJ} <= set(template.secrecy)
+    assert template.placeholders_used() <= GENERAL_PLACEHOLDERS | {"organisatie"}
+
+
+def test_shipped_template_says_what_the_law_requires(template: ConsentTemplate) -> None:
+    text = " ".join(" ".join(s.text.split()) for s in template.sections.values()).lower()
+    for required in (
+        "{gemeente} is verantwoordelijk",  # controller
+        "u mag ja of nee zeggen",  # voluntary
+        "tot en met {geldig_tot}",  # validity
+        "op elk moment stoppen",  # withdraw at any time
+        "net zo makkelijk",  # as easy as giving consent (AVG art. 7(3))
+        "blijft wel geldig",  # withdrawal does not undo earlier lawful processing
+        "zonder uw toestemming, omdat de wet",  # no substitute for the legal basis
+        "kopie",  # the resident gets a copy
+    ):
+        assert required in text, required
+
+
+def test_shipped_template_is_plain_language(template: ConsentTemplate) -> None:
+    """B1: short sentences, the resident addressed as 'u', no legal jargon."""
+    values = {name: "X" for name in GENERAL_PLACEHOLDERS | {"organisatie"}}
+    texts = [s.text for s in template.sections.values()] + list(template.refusal.values())
+    sentences = [
+        s
+        for t in texts
+        for block in render_blocks(t, values)
+        for s in re.split(r"(?<=[.?!:])\s+", block.text)
+        if s
+    ]
+    assert sentences
+    longest = max(sentences, key=lambda s: len(s.split()))
+    assert len(longest.split()) <= 20, longest
+    mean = sum(len(s.split()) for s in sentences) / len(sentences)
+    assert mean <= 12, mean
+    joined = " ".join(texts).lower()
+    assert " u " in joined and " je " not in joined
+    for jargon in ("verwerkingsverantwoordelijke", "betrokkene", "grondslag", "avg"):
+        assert jargon not in joined
+
+
+def _edit(old: str, new: str) -> str:
+    text = TEMPLATE_PATH.read_text(encoding="utf-8")
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def _line_of(text: str, fragment: str) -> int:
+    return text[: text.index(fragment)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message", "line_fragment"),
+    [
+        ("version: 1\n", "version: 1\nkleur: blauw\n", "onbekende sleutel 'kleur'", "kleur:"),
+        (
+            "    kop: Uw kopie\n",
+            "    kop: Uw kopie\n    voetnoot: x\n",
+            "onbekende sleutel 'voetnoot'",
+            "voetnoot:",
+        ),
+        (
+            "U krijgt een kopie",
+            "U krijgt {aantal} kopie",
+            "onbekende plaatshouder {aantal}",
+            "    tekst: |-\n      U krijgt",
+        ),
+        (
+            "tot en met {geldig_tot}.",
+            "tot en met de einddatum.",
+            "{geldig_tot}",
+            "    tekst: |-\n      Uw toestemming geldt",
+        ),
+        (
+            "      - bel {team_telefoon}\n      - mail naar {team_email}\n"
+            "      - of stuur een brief naar {team_adres}\n",
+            "      - bel het wijkteam\n",
+            "{team_adres} of {team_email} of {team_telefoon}",
+            "    tekst: |-\n      U mag op elk moment",
+        ),
+        (
+            "U krijgt een kopie",
+            "U krijgt { een kopie",
+            "losse accolade",
+            "    tekst: |-\n      U krijgt",
+        ),
+        ("version: 1\n", "version: nul\n", "'version' moet een geheel getal", "version: nul"),
+        ("  curator: {nl: Curator, en: Curator}\n", "", "'curator' ontbreekt", "rollen:"),
+        ("    en: Your copy\n", "", "'en' ontbreekt", "  kopie:"),
+        (
+            "  bsn: {nl: BSN, en: Citizen service number}\n",
+            "  bsn: {nl: BSN}\n",
+            "'en' ontbreekt",
+            "  bsn: {nl: BSN}",
+        ),
+    ],
+)
+def test_template_errors_name_the_line(
+    old: str, new: str, message: str, line_fragment: str
+) -> None:
+    text = _edit(old, new)
+    with pytest.raises(DefinitionError) as info:
+        parse_consent_template(text, "toestemmingsverklaring.yaml")
+    assert message in info.value.message
+    assert info.value.source == "toestemmingsverklaring.yaml"
+    assert info.value.line == _line_of(text, line_fragment)
+    assert str(info.value).startswith(f"toestemmingsverklaring.yaml, regel {info.value.line}:")
+
+
+def test_missing_or_renamed_section_is_an_error() -> None:
+    text = _edit("  kopie:\n    kop: Uw kopie\n", "  kopie_weg:\n    kop: Uw kopie\n")
+    with pytest.raises(DefinitionError, match="onbekende sleutel 'kopie_weg'") as info:
+        parse_consent_template(text, "t.yaml")
+    assert info.value.line == _line_of(text, "  kopie_weg:")
+    original = TEMPLATE_PATH.read_text(encoding="utf-8")
+    start = original.index("  kopie:\n")
+    end = original.index("  ondertekening:\n")
+    text = original[:start] + original[end:]
+    with pytest.raises(DefinitionError, match="'kopie' ontbreekt") as info:
+        parse_consent_template(text, "t.yaml")
+    assert info.value.line == _line_of(text, "onderdelen:")
+
+
+def test_a_changed_text_changes_the_template_hash(template: ConsentTemplate) -> None:
+    edited = parse_consent_template(_edit("U krijgt een kopie", "U krijgt altijd een kopie"), "t")
+    assert edited.content_hash() != template.content_hash()
+    assert parse_consent_template(
+        TEMPLATE_PATH.read_text(encoding="utf-8"), "t"
+    ).content_hash() == (template.content_hash())
+
+
+def test_render_blocks_fills_placeholders_and_drops_empty_contact_bullets(
+    template: ConsentTemplate,
+) -> None:
+    statement = make_statement(template)
+    values = placeholder_values(statement)
+    assert values["geldig_tot"] == format_date_long(dt.date(2027, 5, 24)) == "24 mei 2027"
+    blocks = render_blocks(template.sections["intrekken"].text, {**values, "team_email": ""})
+    bullets = [b for block in blocks for b in block.bullets]
+    assert bullets == [
+        "bel 0000 000 000",
+        "of stuur een brief naar Postbus 1, 9999 ZZ Voorbeeldstad",
+    ]
+    assert all("{" not in b.text for b in blocks)
+    assert render_blocks("Een\nzin.\n\nTwee.", {}) == (TextBlock("Een zin."), TextBlock("Twee."))
