@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from desktop_app.domain.forms import (
 from desktop_app.domain.guidance import Place
 from desktop_app.gui.fields import BsnEditor, FieldEditor, make_editor, text_of
 from desktop_app.gui.guidance_pane import GuidancePane
+from desktop_app.gui.intake_tabs import panel_factories
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeService
 from desktop_app.vault.errors import VaultError
@@ -141,10 +143,27 @@ class IntakeView(QWidget):
         splitter.setStretchFactor(2, 1)
         splitter.setSizes([270, 620, 300])
 
+        # The conversation first; data requests, consent and transfer as further tabs.
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Onderdelen van de intake")
+        self.tabs.addTab(splitter, "&Gesprek" if lang == "nl" else "&Conversation")
+        self.panels: list[QWidget] = []
+        for title_nl, title_en, factory in panel_factories():
+            panel = factory(intakes.session, draft.intake_id, lang)
+            self.panels.append(panel)
+            self.tabs.addTab(panel, title_nl if lang == "nl" else title_en)
+            changed = getattr(panel, "changed", None)
+            if changed is not None:
+                changed.connect(self._panel_changed)
+        self.tabs.currentChanged.connect(self._tab_shown)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Tab), self,
+                  activated=lambda: self.tabs.setCurrentIndex(
+                      (self.tabs.currentIndex() + 1) % self.tabs.count()))
 
         QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self,
                   activated=lambda: self._step(1))
@@ -286,6 +305,24 @@ class IntakeView(QWidget):
         self.intakes.set_status(self.draft.intake_id, new_status)
         self.draft = replace(self.draft, status=new_status)
         self._refresh_everything()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 0:
+            # Leaving a panel may have changed the intake (e.g. status): show it.
+            self._refresh_everything()
+            return
+        if not self.writer.flush():
+            self.save_indicator.setText("Niet opgeslagen — wordt opnieuw geprobeerd")
+        panel = self.tabs.widget(index)
+        refresh = getattr(panel, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def _panel_changed(self) -> None:
+        current = self.tabs.currentWidget()
+        for panel in self.panels:
+            if panel is not current and hasattr(panel, "refresh"):
+                panel.refresh()
 
     def hide_sensitive(self) -> None:
         for editor in self.editors.values():

@@ -1,0 +1,18 @@
+"""The tabs of an intake after the conversation itself. Each panel is a QWidget built as
+`Panel(session, intake_id, lang)` with `refresh()` (called when its tab is shown) and a
+`changed` signal (so the other tabs refresh: e.g. a signed statement unlocks a data request)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.services.session import Session
+
+PanelFactory = Callable[[Session, str, str], QWidget]
+
+
+def panel_factories() -> list[tuple[str, str, PanelFactory]]:
+    """(tab title nl, tab title en, factory) in tab order."""
+    return []

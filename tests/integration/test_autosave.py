@@ -1,0 +1,141 @@
+"""Autosave: coalescing, flushing, retry after a failure, and SIGKILL during a burst."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+from desktop_app.services.autosave import AutosaveWriter
+from desktop_app.services.intakes import IntakeService
+from desktop_app.services.session import Session
+from desktop_app.vault.errors import DiskFull
+from desktop_app.vault.profiles import create_profile, unlock_profile
+from tests.conftest import PASSPHRASE
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_coalesces_and_commits_within_a_second(profile) -> None:
+    service = IntakeService(Session(profile))
+    intake_id = service.start_intake("Kim Jansen")
+    commits: list[frozenset[str]] = []
+    writer = AutosaveWriter(service.save_answers, on_saved=lambda i, t, f: commits.append(f),
+                            debounce=0.2)
+    start = time.monotonic()
+    text = ""
+    for ch in "Ik wil graag hulp bij mijn administratie.":
+        text += ch
+        writer.submit(intake_id, "hulpvraag", text)
+        time.sleep(0.005)
+    while writer.has_pending() and time.monotonic() - start < 5:
+        time.sleep(0.01)
+    elapsed = time.monotonic() - start
+    assert elapsed < 1.5
+    assert len(commits) < 10  # coalesced, not one commit per keystroke
+    assert service.open_intake(intake_id).answers["hulpvraag"] == text
+    writer.stop()
+
+
+def test_failure_keeps_values_and_retry_saves(profile) -> None:
+    service = IntakeService(Session(profile))
+    intake_id = service.start_intake("Kim Jansen")
+    failures = {"left": 2}
+    errors: list[str] = []
+    saved = threading.Event()
+
+    def flaky_save(intake: str, answers: dict) -> dt.datetime:
+        if failures["left"]:
+            failures["left"] -= 1
+            raise DiskFull()
+        return service.save_answers(intake, answers)
+
+    writer = AutosaveWriter(flaky_save, on_error=lambda i, e: errors.append(e.message),
+                            on_saved=lambda i, t, f: saved.set(), debounce=0.05,
+                            retry_after=0.1)
+    writer.submit(intake_id, "hulpvraag", "niet verloren")
+    assert saved.wait(5)
+    assert len(errors) == 2 and "vol" in errors[0]
+    assert service.open_intake(intake_id).answers["hulpvraag"] == "niet verloren"
+    writer.stop()
+
+
+def test_flush_saves_everything_now(profile) -> None:
+    service = IntakeService(Session(profile))
+    intake_id = service.start_intake("Kim Jansen")
+    writer = AutosaveWriter(service.save_answers, debounce=30)  # would wait 30 s
+    writer.submit(intake_id, "hulpvraag", "direct bewaard bij vergrendelen")
+    assert writer.flush(timeout=5)
+    assert service.open_intake(intake_id).answers["hulpvraag"].startswith("direct")
+    writer.stop()
+
+
+def test_kill_during_autosave_burst_loses_no_committed_answer(real_keyring,
+                                                              data_home: Path) -> None:
+    p = create_profile("Kill Test", PASSPHRASE, root=data_home)
+    intake_id = IntakeService(Session(p)).start_intake("Ayşe Yılmaz")
+    folder = p.paths.folder
+    p.close()
+    fields = ["hulpvraag", "inwoner_notities", "bezoek_notities", "hulpvraag_notities"]
+    script = textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        from desktop_app.services.autosave import AutosaveWriter
+        from desktop_app.services.intakes import IntakeService
+        from desktop_app.services.session import Session
+        from desktop_app.vault.profiles import unlock_profile
+        service = IntakeService(Session(unlock_profile(Path({str(folder)!r}), {PASSPHRASE!r})))
+        fields = {fields!r}
+        sent = {{}}
+        def saved(intake, at, ids):
+            for f in ids:
+                sys.stdout.write(f"saved {{f}} {{sent_at_save[f]}}\\n")
+            sys.stdout.flush()
+        sent_at_save = {{}}
+        def save(intake, answers):
+            result = service.save_answers(intake, answers)
+            for f, v in answers.items():
+                sent_at_save[f] = int(v.rsplit(' ', 1)[1])
+            return result
+        writer = AutosaveWriter(save, on_saved=saved, debounce=0.02)
+        print("ready", flush=True)
+        n = 0
+        while True:
+            n += 1
+            f = fields[n % len(fields)]
+            writer.submit({intake_id!r}, f, "tekst Łódź " * 50 + f"volgnummer {{n}}")
+            time.sleep(0.0005)
+    """)
+    rng = random.Random(42)
+    kills = 0
+    for _ in range(12):
+        child = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, env=dict(os.environ),
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert child.stdout.readline().strip() == "ready", child.stderr.read()[-3000:]
+        time.sleep(rng.uniform(0.05, 0.4))
+        child.send_signal(signal.SIGKILL)
+        out, _ = child.communicate()
+        kills += 1
+        reported: dict[str, int] = {}
+        for line in out.splitlines():
+            if line.startswith("saved "):
+                _, field, seq = line.split()
+                reported[field] = max(reported.get(field, 0), int(seq))
+        opened = unlock_profile(folder, PASSPHRASE)
+        try:
+            assert opened.store.scalar("PRAGMA integrity_check") == "ok"
+            answers = IntakeService(Session(opened)).open_intake(intake_id).answers
+            for field, seq in reported.items():
+                stored = int(answers[field].rsplit(" ", 1)[1])
+                # Everything reported as committed is there (or something typed later).
+                assert stored >= seq, (field, stored, seq)
+        finally:
+            opened.close()
+    assert kills == 12

@@ -1,0 +1,157 @@
+"""Intake storage with the real SQLCipher store and keyring."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.forms import load_form_definition
+from desktop_app.resources import forms_dir
+from desktop_app.services.forms import FormRegistry
+from desktop_app.services.intakes import IntakeService
+from desktop_app.services.session import Session
+from desktop_app.vault import audit
+from desktop_app.vault.profiles import unlock_profile
+from tests.conftest import PASSPHRASE
+
+EXOTIC = {
+    "Polish": "Grzegorz Brzęczyszczykiewicz, Łódź, źdźbło",
+    "Turkish": "Ayşe Yılmaz, İstanbul, ğüşıöç",
+    "Vietnamese": "Nguyễn Thị Ánh, Hà Nội, Phường Đống Đa",
+    "Arabic (RTL)": "فاطمة الزهراء، الرباط",
+    "Hebrew (RTL)": "שרה לוי, תל אביב",
+    "Emoji and combining": "Zoë 👩🏽‍⚕️ e\u0301",
+}
+
+
+@pytest.fixture
+def session(profile) -> Session:
+    return Session(profile)
+
+
+@pytest.fixture
+def forms_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "forms"
+    shutil.copytree(forms_dir(), folder)
+    return folder
+
+
+def test_start_save_reopen_and_no_plaintext(session: Session, clock) -> None:
+    service = IntakeService(session)
+    intake_id = service.start_intake("Ayşe Yılmaz", dt.date(1984, 3, 12))
+    marker = "MARKER-Kampen-9931 schuld bij de woningcorporatie"
+    service.save_answers(intake_id, {"hulpvraag": marker, "inwoner_bsn": "999 99 3847"})
+    draft = service.open_intake(intake_id)
+    assert draft.answers["inwoner_naam"] == "Ayşe Yılmaz"
+    assert draft.answers["inwoner_geboortedatum"] == "1984-03-12"
+    assert draft.answers["hulpvraag"] == marker
+    assert draft.answers["inwoner_bsn"] == "999993847"  # normalised to its 9 digits
+    assert draft.form.id == "gespreksformulier"
+    store = session.profile.store
+    store.checkpoint()
+    raw = session.profile.paths.store.read_bytes()
+    for text in (marker, "Yılmaz", "999993847"):
+        assert text.encode("utf-8") not in raw
+        assert text.encode("utf-16-le") not in raw
+    # The log names the pseudonymous id only.
+    for entry in audit.entries(store):
+        assert "Yılmaz" not in repr(entry) and "999993847" not in repr(entry)
+    assert {e.action for e in audit.entries(store, obj=intake_id)} >= {"intake.starten",
+                                                                         "intake.openen"}
+
+
+def test_caseload_status_and_draft_age(session: Session, clock) -> None:
+    service = IntakeService(session)
+    old = service.start_intake("Jan de Vries")
+    clock.advance(15 * 86400)
+    new = service.start_intake("Łukasz Wiśniewski")
+    service.set_status(new, "klaar_voor_overdracht")
+    rows = {r.intake_id: r for r in service.caseload()}
+    assert rows[old].age_days == 15 and rows[old].too_old
+    assert rows[new].age_days == 0 and not rows[new].too_old
+    assert rows[new].status_label == "Klaar voor overdracht"
+    assert [r.resident_name for r in service.caseload()] == ["Jan de Vries",
+                                                              "Łukasz Wiśniewski"]
+    session.set_setting("concept_waarschuwing_dagen", 30)
+    assert not {r.intake_id: r for r in service.caseload()}[old].too_old
+
+
+def test_exotic_text_and_a_megabyte_round_trip(session: Session) -> None:
+    service = IntakeService(session)
+    intake_id = service.start_intake(EXOTIC["Vietnamese"])
+    big = ("Een hele lange aantekening met ĳ en ß. " * 30000)[:1_048_576]
+    answers = {"hulpvraag": big, "inwoner_notities": " | ".join(EXOTIC.values())}
+    service.save_answers(intake_id, answers)
+    session.profile.close()
+    again = Session(unlock_profile(session.profile.paths.folder, PASSPHRASE,
+                                   clock=session.profile.clock))
+    draft = IntakeService(again).open_intake(intake_id)
+    assert draft.answers["hulpvraag"] == big
+    assert draft.answers["inwoner_notities"] == answers["inwoner_notities"]
+    assert draft.answers["inwoner_naam"] == EXOTIC["Vietnamese"]
+    again.lock()
+
+
+def test_empty_answer_removes_it(session: Session) -> None:
+    service = IntakeService(session)
+    intake_id = service.start_intake("Kim Jansen")
+    service.save_answers(intake_id, {"hulpvraag": "iets"})
+    service.save_answers(intake_id, {"hulpvraag": ""})
+    assert "hulpvraag" not in service.open_intake(intake_id).answers
+
+
+def test_bsn_reveal_is_logged(session: Session) -> None:
+    service = IntakeService(session)
+    intake_id = service.start_intake("Kim Jansen")
+    service.save_answers(intake_id, {"inwoner_bsn": "111222333"})
+    assert service.reveal_bsn(intake_id) == "111222333"
+    entries = audit.entries(session.profile.store, action="bsn.tonen")
+    assert [e.object for e in entries] == [intake_id]
+
+
+def test_newer_definition_never_rewrites_a_draft(session: Session, forms_copy: Path) -> None:
+    registry = FormRegistry(forms_copy)
+    service = IntakeService(session, registry)
+    intake_id = service.start_intake("Noor Visser")
+    service.save_answers(intake_id, {"hulpvraag": "hulp bij de administratie"})
+    started = service.open_intake(intake_id)
+    assert started.newer_form is None
+    # The municipality publishes version 2: a field relabelled, the version raised.
+    path = forms_copy / "gespreksformulier.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("version: 1\n", "version: 2\n", 1)
+    text = text.replace("nl: Datum van het gesprek", "nl: Datum van het huisbezoek", 1)
+    path.write_text(text, encoding="utf-8")
+    registry2 = FormRegistry(forms_copy)
+    service2 = IntakeService(session, registry2)
+    draft = service2.open_intake(intake_id)
+    # Still on version 1, with the exact stored definition; the change is offered.
+    assert draft.form.version == 1
+    assert draft.form.content_hash == started.form.content_hash
+    assert draft.newer_form is not None and draft.newer_form.version == 2
+    assert any("Datum van het huisbezoek" in c for c in draft.changes_if_migrated)
+    assert draft.answers["hulpvraag"] == "hulp bij de administratie"
+    # With the worker's consent it moves; answers stay.
+    service2.migrate_draft(intake_id, draft.newer_form)
+    moved = service2.open_intake(intake_id)
+    assert moved.form.version == 2 and moved.newer_form is None
+    assert moved.answers["hulpvraag"] == "hulp bij de administratie"
+    assert load_form_definition(path).content_hash == moved.form.content_hash
+
+
+def test_broken_definition_file_does_not_block_opening(session: Session,
+                                                       forms_copy: Path) -> None:
+    registry = FormRegistry(forms_copy)
+    service = IntakeService(session, registry)
+    intake_id = service.start_intake("Noor Visser")
+    (forms_copy / "gespreksformulier.yaml").write_text("id: [kapot", encoding="utf-8")
+    draft = IntakeService(session, FormRegistry(forms_copy)).open_intake(intake_id)
+    assert draft.form.id == "gespreksformulier" and draft.newer_form is None
+    from desktop_app.domain.yaml_source import DefinitionError
+
+    with pytest.raises(DefinitionError) as err:
+        IntakeService(session, FormRegistry(forms_copy)).start_intake("Nog Iemand")
+    assert "gespreksformulier.yaml" in str(err.value) and "regel 1" in str(err.value)
