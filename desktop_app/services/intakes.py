@@ -18,7 +18,7 @@ from desktop_app.domain.forms import (
     is_empty_answer,
     normalise_answer,
 )
-from desktop_app.domain.text import sort_key
+from desktop_app.domain.text import fold
 from desktop_app.services.forms import GESPREKSFORMULIER, FormRegistry
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
@@ -55,6 +55,7 @@ class CaseloadRow:
     age_days: int
     too_old: bool  # draft older than the configured number of days (drafts are short-lived)
     coordinator: str
+    search_name: str = ""  # folded name (no case, no diacritics) for sorting and searching
 
     @property
     def status_label(self) -> str:
@@ -106,9 +107,9 @@ class IntakeService:
             result.append(CaseloadRow(
                 intake_id, resident_id, name, birth, status, created_at,
                 dt.datetime.fromisoformat(updated), age,
-                status != "overgedragen" and age > limit, coordinator,
+                status != "overgedragen" and age > limit, coordinator, fold(name),
             ))
-        result.sort(key=lambda r: (sort_key(r.resident_name), r.created_at))
+        result.sort(key=lambda r: (r.search_name, r.resident_name, r.created_at))
         return result
 
     # -- intakes --------------------------------------------------------------------------

@@ -10,23 +10,26 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.passphrase import PassphraseAssessment, assess_passphrase
-from desktop_app.vault import audit
 from desktop_app.vault.errors import HeaderDamaged, PassphraseRejected
 from desktop_app.vault.header import read_header
 from desktop_app.vault.paths import ProfilePaths, data_root
-from desktop_app.vault.profiles import (
+from desktop_app.vault.profile_list import (
     Clock,
     ProfileSummary,
-    UnlockedProfile,
-    create_profile,
     list_profiles,
     system_clock,
     unlock_delay_seconds,
-    unlock_profile,
 )
+
+if TYPE_CHECKING:
+    from desktop_app.vault import audit
+    from desktop_app.vault.profiles import UnlockedProfile
+
+# The vault proper (keyring, Argon2, SQLCipher) is imported when a profile is created or
+# unlocked, not to show the unlock window.
 
 __all__ = ["ProfileService", "ProfileSummary", "Session"]
 
@@ -77,6 +80,8 @@ class Session:
         return default if raw is None else json.loads(raw)
 
     def set_setting(self, key: str, value: Any) -> None:
+        from desktop_app.vault import audit
+
         with self.profile.store.transaction() as store:
             store.execute(
                 "INSERT INTO settings(key, value) VALUES (?, ?) "
@@ -97,11 +102,15 @@ class Session:
 
     # -- audit ------------------------------------------------------------------------------
     def verify_audit_log(self) -> audit.AuditVerification:
+        from desktop_app.vault import audit
+
         result = audit.verify(self.profile.store)
         self.profile.log("logboek.controleren", result="ok" if result.ok else "mislukt")
         return result
 
     def audit_entries(self, **filters: Any) -> list[audit.AuditEntry]:
+        from desktop_app.vault import audit
+
         return audit.entries(self.profile.store, **filters)
 
     # -- locking ----------------------------------------------------------------------------
@@ -134,9 +143,13 @@ class ProfileService:
     def create(self, worker_name: str, passphrase: str, repeat: str) -> Session:
         if passphrase != repeat:
             raise PassphraseRejected(["De twee wachtwoordzinnen zijn niet gelijk."])
+        from desktop_app.vault.profiles import create_profile
+
         return Session(create_profile(worker_name, passphrase, root=self.root, clock=self.clock))
 
     def unlock(self, profile: ProfileSummary, passphrase: str) -> Session:
+        from desktop_app.vault.profiles import unlock_profile
+
         return Session(unlock_profile(profile.folder, passphrase, clock=self.clock))
 
     def delay_remaining(self, profile: ProfileSummary) -> float:

@@ -24,8 +24,6 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 from desktop_app.domain.passphrase import normalise_passphrase
 
 KEY_LENGTH = 32
@@ -58,6 +56,8 @@ class KdfParameters:
 
 
 def derive_passphrase_key(passphrase: str, params: KdfParameters) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # lazy: not needed to show a window
+
     return hash_secret_raw(
         secret=normalise_passphrase(passphrase).encode("utf-8"),
         salt=params.salt,

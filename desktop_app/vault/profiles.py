@@ -21,19 +21,16 @@ import contextlib
 import datetime as dt
 import os
 import secrets as pysecrets
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.domain.passphrase import assess_passphrase
-from desktop_app.domain.text import fold, sort_key
+from desktop_app.domain.text import fold
 from desktop_app.vault import audit
 from desktop_app.vault import secrets as device_secrets
 from desktop_app.vault.errors import (
     DataFolderNotWritable,
     DeviceSecretMissing,
     DiskFull,
-    HeaderDamaged,
     PassphraseRejected,
     ProfileExists,
     StoreCorrupt,
@@ -59,22 +56,14 @@ from desktop_app.vault.keys import (
 from desktop_app.vault.lock import ProfileLock
 from desktop_app.vault.migrations import current_version, latest_version, migrate
 from desktop_app.vault.paths import ProfilePaths, profiles_dir
+from desktop_app.vault.profile_list import (
+    Clock,
+    list_profiles,
+    system_clock,
+    unlock_delay_seconds,
+)
 from desktop_app.vault.store import Store, StoreTooNew
 from desktop_app.vault.testhooks import crash_point
-
-Clock = Callable[[], dt.datetime]
-MAX_DELAY_SECONDS = 300.0
-
-
-def system_clock() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def unlock_delay_seconds(failures: int) -> float:
-    """Growing delay after wrong passphrases: 1, 2, 4, ... seconds, at most five minutes."""
-    if failures <= 0:
-        return 0.0
-    return float(min(MAX_DELAY_SECONDS, 2 ** (failures - 1)))
 
 
 def default_kdf() -> KdfParameters:
@@ -82,34 +71,6 @@ def default_kdf() -> KdfParameters:
     memory = int(os.environ.get("WIJKTEAM_INTAKE_KDF_MEMORY_KIB", 64 * 1024))
     time_cost = int(os.environ.get("WIJKTEAM_INTAKE_KDF_TIME_COST", 3))
     return KdfParameters(salt=os.urandom(SALT_LENGTH), time_cost=time_cost, memory_kib=memory)
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileSummary:
-    profile_id: str
-    worker_name: str
-    folder: Path
-    problem: str | None = None  # Dutch, when the header cannot be read
-
-
-def list_profiles(root: Path | None = None) -> list[ProfileSummary]:
-    folder = profiles_dir(root)
-    if not folder.is_dir():
-        return []
-    result: list[ProfileSummary] = []
-    for child in sorted(folder.iterdir()):
-        if not child.is_dir():
-            continue
-        paths = ProfilePaths(child)
-        if not paths.header.exists() and not paths.header_backup.exists():
-            continue
-        try:
-            header, _ = read_header(paths.header, paths.header_backup)
-        except HeaderDamaged as err:
-            result.append(ProfileSummary(child.name, child.name, child, err.message))
-            continue
-        result.append(ProfileSummary(header.profile_id, header.worker_name, child))
-    return sorted(result, key=lambda p: sort_key(p.worker_name))
 
 
 def _iso(moment: dt.datetime) -> str:

@@ -1,0 +1,76 @@
+"""`wijkteam-intake demo`: the program on a throwaway profile filled with fictional residents,
+so a newcomer can explore. The profile, its store and its keyring entries are removed on exit."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+_WORDS = ("appel", "fiets", "molen", "tulp", "dijk", "kaas", "polder", "gracht", "klomp",
+          "haring", "duin", "wolk", "sluis", "boot", "zon", "regen")
+
+
+def demo_passphrase() -> str:
+    return "-".join(secrets.choice(_WORDS) for _ in range(4)) + f"-{secrets.randbelow(100)}"
+
+
+def display_problem() -> str | None:
+    """On Linux Qt aborts without a display; say so in plain words instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("Geen beeldscherm gevonden. Start het programma op een computer met een bureaublad "
+            "(of zet QT_QPA_PLATFORM=offscreen om zonder scherm te testen).")
+
+
+def run_demo() -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    home = Path(tempfile.mkdtemp(prefix="wijkteam-intake-demo-"))
+    os.environ["WIJKTEAM_INTAKE_HOME"] = str(home)
+    # Demo secrets under their own keyring service name, apart from real profiles.
+    os.environ.setdefault("WIJKTEAM_INTAKE_KEYRING_SERVICE", "Wijkteam Intake demo")
+    from desktop_app.services.demo import fill_demo
+    from desktop_app.services.session import ProfileService
+    from desktop_app.vault import secrets as device_secrets
+    from desktop_app.vault.errors import VaultError
+
+    passphrase = demo_passphrase()
+    entries: list[str] = []
+    try:
+        try:
+            session = ProfileService(home).create("Demo Medewerker (fictief)", passphrase,
+                                                  passphrase)
+        except VaultError as err:
+            print(f"Demo kan niet starten: {err.message} {err.advice}", file=sys.stderr)
+            return 1
+        entries.append(session.profile.header.current.secret_entry)
+        fill_demo(session)
+        session.lock()
+        print("Wijkteam Intake — demo met verzonnen inwoners (alles is fictief).")
+        print("  Profiel:        Demo Medewerker (fictief)")
+        print(f"  Wachtwoordzin:  {passphrase}")
+        print("  Na afsluiten wordt het demoprofiel gewist.")
+        sys.stdout.flush()
+        from desktop_app.gui.app import run_gui
+
+        return run_gui(root=home)
+    finally:
+        for header in home.glob("profiles/*/profiel.json"):
+            with contextlib.suppress(Exception):
+                from desktop_app.vault.header import read_header
+
+                h, _ = read_header(header, header.with_name("profiel.reserve.json"))
+                entries.append(h.current.secret_entry)
+        for entry in set(entries):
+            with contextlib.suppress(VaultError):
+                device_secrets.delete_secret(entry)
+        shutil.rmtree(home, ignore_errors=True)

@@ -1,0 +1,56 @@
+"""A fictional consent statement for the benchmark and the self-test (never real people)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.domain.consent import (
+    ConsentItem,
+    ConsentResident,
+    ConsentStatement,
+    ConsentTemplate,
+    Controller,
+    format_document_number,
+    load_consent_template,
+)
+from desktop_app.domain.signers import CustodyHolder, who_signs
+from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.resources import forms_dir
+
+
+def sample_statement() -> tuple[ConsentStatement, ConsentTemplate]:
+    template = load_consent_template(forms_dir() / "toestemmingsverklaring.yaml")
+    signing = dt.date(2026, 11, 24)
+    birth = dt.date(2012, 5, 3)
+    items = (
+        ConsentItem("Wij willen weten welke klachten er zijn, zodat wij de juiste hulp regelen.",
+                    ("Klachten en diagnose", "Medicijnen"), "Huisartsenpraktijk (fictief)",
+                    Direction.REQUEST_FROM, Basis.VERDIEPING, SecrecyRegime.BIG),
+        ConsentItem("Wij willen weten hoe het op school gaat.", ("Aanwezigheid en verzuim",),
+                    "Het Lindeboom College (fictief)", Direction.REQUEST_FROM,
+                    Basis.VERDIEPING),
+        ConsentItem("Om een indicatie voor jeugdhulp aan te vragen.",
+                    ("Naam, geboortedatum en adres",), "Jeugdhulp Regio Oost (fictief)",
+                    Direction.GIVE_TO, Basis.TOETSING, SecrecyRegime.SKJ),
+    )
+    statement = ConsentStatement(
+        document_number=format_document_number("TV", 2026, 1),
+        statement_version=1,
+        template_id=template.id,
+        template_version=template.version,
+        template_hash=template.content_hash(),
+        controller=Controller("Gemeente Voorbeeldstad (fictief)", "Sociaal wijkteam Noord",
+                              "Demo Medewerker", "wijkteammedewerker",
+                              team_phone="0000 000 000", team_email="wijkteam@example.org"),
+        resident=ConsentResident("Zoë Güneş (fictief)", birth),
+        items=items,
+        valid_until=dt.date(2027, 11, 24),
+        place="Voorbeeldstad",
+        signing_date=signing,
+        signers=who_signs(resident_name="Zoë Güneş (fictief)", birth_date=birth,
+                          signing_date=signing,
+                          custody_holders=(CustodyHolder("Ayşe Yılmaz (fictief)"),
+                                           CustodyHolder("François Cœur (fictief)")),
+                          custody_checked=True),
+    )
+    return statement, template
