@@ -16,6 +16,7 @@ it, and the public builders import it lazily, so starting the program does not p
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -291,9 +292,12 @@ _QR_FORM = "WijkteamQR"
 QR_QUIET_ZONE = 4  # modules; the QR standard asks for 4
 
 
+@functools.lru_cache(maxsize=8)
 def qr_matrix(payload: str) -> tuple[bytearray, ...]:
     """The QR module matrix (1 = dark), error level M (boosted when it fits the same size):
-    enough redundancy for a signed, stamped or creased paper that is scanned again."""
+    enough redundancy for a signed, stamped or creased paper that is scanned again.
+    Cached: every page (and both layout passes) draws the same code; the payload is only a
+    document number and a hash, no personal data."""
     return segno.make(payload, error="m", micro=False, boost_error=True).matrix
 
 
