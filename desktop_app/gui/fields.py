@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -39,6 +40,7 @@ class FieldEditor(QWidget):
         self.field = field
         self.lang = lang
         self.setObjectName(f"field_{field.id}")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._loading = False
 
     @property

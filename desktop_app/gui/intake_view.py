@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -90,6 +91,7 @@ class IntakeView(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self.messages: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.rows: dict[str, tuple[QFormLayout, int]] = {}
         self.pages: dict[str, _SectionPage] = {}
         self._unsaved: set[str] = set()
         bridge.saved.connect(self._on_saved)
@@ -185,17 +187,21 @@ class IntakeView(QWidget):
                 lambda field_id: self.intakes.reveal_bsn(self.draft.intake_id, field_id))
         label = QLabel(editor.label_text)
         label.setBuddy(editor.focus_target())
-        label.setWordWrap(True)
+        # No word wrap: the label has the full width above its field (WrapAllRows), and
+        # wrapping labels confuse QFormLayout's height-for-width (odd gaps).
         message = QLabel()
         message.setObjectName("error")
         message.setWordWrap(True)
         message.hide()
         container = QWidget()
+        # Never taller than needed: after an inline message disappears the row must shrink.
+        container.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         box = QVBoxLayout(container)
         box.setContentsMargins(0, 0, 0, 8)
         box.addWidget(editor)
         box.addWidget(message)
         page.form.addRow(label, container)
+        self.rows[field.id] = (page.form, page.form.rowCount() - 1)
         self.editors[field.id] = editor
         self.messages[field.id] = message
         self.labels[field.id] = label
@@ -207,10 +213,10 @@ class IntakeView(QWidget):
 
     def _refresh_everything(self) -> None:
         visible = {f.id for f in visible_fields(self.form, self.answers)}
-        for field_id, editor in self.editors.items():
-            shown = field_id in visible
-            editor.parentWidget().setVisible(shown)
-            self.labels[field_id].setVisible(shown)
+        for field_id in self.editors:
+            # setRowVisible also removes the row's spacing (hiding the widgets leaves gaps).
+            layout, row = self.rows[field_id]
+            layout.setRowVisible(row, field_id in visible)
         shown_sections = {s.id for s in visible_sections(self.form, self.answers)}
         today = dt.date.today()
         for row in range(self.section_list.count()):
@@ -272,7 +278,12 @@ class IntakeView(QWidget):
             "", None, []) else []
         message = self.messages[field_id]
         message.setText("Let op: " + " ".join(problems) if problems else "")
-        message.setVisible(bool(problems))
+        if (not message.isHidden()) != bool(problems):
+            message.setVisible(bool(problems))
+            # QFormLayout caches the row's height-for-width: make it measure again so the row
+            # shrinks when the message goes away.
+            message.parentWidget().updateGeometry()
+            self.rows[field_id][0].invalidate()
         # Saved even when not valid yet: never lose what was typed; validity is shown.
         self._unsaved.add(field_id)
         self.writer.submit(self.draft.intake_id, field_id, stored)
