@@ -109,3 +109,37 @@ def test_read_only_data_folder(real_keyring, small_fs: Path, clock) -> None:
     subprocess.run(["mount", "-o", "remount,rw", str(small_fs)], check=True)
     again = unlock_profile(folder, PASSPHRASE, clock=clock)
     again.close()
+
+
+def test_autosave_on_a_full_disk_keeps_the_text_and_retries(real_keyring, small_fs: Path,
+                                                              clock) -> None:
+    """The real thing, not an injected error: the disk fills up while the worker types."""
+    import threading
+
+    from desktop_app.services.autosave import AutosaveWriter
+    from desktop_app.services.intakes import IntakeService
+    from desktop_app.services.session import Session
+
+    p = create_profile("Volle Schijf", PASSPHRASE, root=small_fs, clock=clock)
+    service = IntakeService(Session(p))
+    intake_id = service.start_intake("Ayşe Yılmaz")
+    errors: list[str] = []
+    saved = threading.Event()
+    writer = AutosaveWriter(service.save_answers, on_error=lambda i, e: errors.append(e.message),
+                            on_saved=lambda i, t, f: saved.set(), debounce=0.05,
+                            retry_after=0.2)
+    filler = _fill_disk(small_fs)
+    text = "Zij vertelt over de schulden. " * 2000  # ~60 KB: needs new pages
+    writer.submit(intake_id, "hulpvraag", text)
+    deadline = threading.Event()
+    for _ in range(50):
+        if errors:
+            break
+        deadline.wait(0.05)
+    assert errors and "vol" in errors[0]
+    assert writer.has_pending()  # nothing dropped
+    filler.unlink()  # the worker makes room
+    assert saved.wait(10)
+    assert writer.stop()
+    assert service.open_intake(intake_id).answers["hulpvraag"] == text
+    p.close()
