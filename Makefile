@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run demo test lint bench doctor clean
+.PHONY: run demo test lint bench doctor bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,15 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests
 	scripts/test-session $(PY) -m pytest
+
+BUILD_STAMP := $(VENV)/.installed-build
+$(BUILD_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e ".[build]"
+	touch $(BUILD_STAMP)
+
+## Build the desktop bundle dist/wijkteam-intake/ (PyInstaller, one folder) and check it starts.
+bundle: $(BUILD_STAMP)
+	$(PY) build_spec/build.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests

@@ -54,6 +54,10 @@ def usable_backend() -> KeyringBackend:
         name = backend_name(backend.backends[0])  # type: ignore[attr-defined]
     if name not in _TRUSTED_BACKENDS:
         raise KeyringUnavailable(name)
+    if name == "keyring.backends.Windows.WinVaultKeyring" and hasattr(backend, "persist"):
+        # keyring's default is "enterprise" persistence: the credential roams with the Windows
+        # profile to other machines. The device secret must stay on this laptop.
+        backend.persist = "local machine"  # type: ignore[attr-defined]
     return backend
 
 
