@@ -1,0 +1,305 @@
+"""DataRequestService with the real SQLCipher store and keyring: versioned weighings, the
+consent lock (ZW-4, ZU-A4C), custom organisations, the protocol setting, and an audit log
+without names or content. Weighings come from generated protocol paths, not hand-picked ones."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+from collections.abc import Callable
+
+import pytest
+
+from desktop_app.domain.data_requests import (
+    ConsentState,
+    DataRequestProblem,
+    Informing,
+    ResidentAnswer,
+    Status,
+    weighing_context,
+)
+from desktop_app.domain.organisations import Organisation, OrganisationProblem
+from desktop_app.domain.protocols import (
+    OutcomeKind,
+    ProtocolGraph,
+    ProtocolPath,
+    Weighing,
+    enumerate_paths,
+)
+from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.services.data_requests import (
+    CUSTOM_ORGANISATIONS_SETTING,
+    PROTOCOL_SETTING,
+    DataRequestService,
+)
+from desktop_app.services.intakes import IntakeService
+from desktop_app.services.session import Session
+from desktop_app.vault import audit
+from desktop_app.vault.profiles import unlock_profile
+from tests.conftest import PASSPHRASE
+
+RESIDENT = "Fictieve Ayşe Yılmaz"
+PURPOSE = "Fictief doel MARKER-doel-7Q: beter beeld van de zorg"
+ITEMS = ["Verslag van het laatste consult MARKER-item-3F", "Medicatieoverzicht"]
+RECORD = "Fictieve motivatie MARKER-record-5K"
+
+
+@pytest.fixture
+def session(profile) -> Session:
+    return Session(profile)
+
+
+@pytest.fixture
+def service(session: Session) -> DataRequestService:
+    return DataRequestService(session)
+
+
+@pytest.fixture
+def intake_id(session: Session) -> str:
+    return IntakeService(session).start_intake(RESIDENT)
+
+
+def organisation(service: DataRequestService, organisation_id: str) -> Organisation:
+    found = service.catalogue().get(organisation_id)
+    assert found is not None
+    return found
+
+
+def create(service: DataRequestService, intake_id: str, organisation_id: str,
+           basis: Basis = Basis.VERDIEPING) -> str:
+    return service.create_request(intake_id, direction=Direction.REQUEST_FROM,
+                                  organisation=organisation(service, organisation_id),
+                                  purpose=PURPOSE, items=ITEMS, basis=basis)
+
+
+def walk(service: DataRequestService, request_id: str,
+         wanted: Callable[[ProtocolPath], bool]) -> Weighing:
+    """Walk the first generated path (for this request's facts) that satisfies `wanted`."""
+    graph: ProtocolGraph = service.protocol()
+    context = weighing_context(service.get(request_id).request)
+    for path in enumerate_paths(graph, context):
+        if not wanted(path):
+            continue
+        state = Weighing.start(graph)
+        for node_id, answer_id in path.steps:
+            answer = graph.node(node_id).answer(answer_id)
+            assert answer is not None
+            records = {r.kind.value: ("bescherming_betrokkene" if r.kind.value ==
+                                      "reason_not_informing" else RECORD)
+                       for r in answer.records}
+            state = state.answer(node_id, answer_id, records)
+        assert state.is_complete
+        return state
+    raise AssertionError("no generated path matches")
+
+
+def verdict(kind: OutcomeKind) -> Callable[[ProtocolPath], bool]:
+    return lambda p: p.outcome.kind is kind
+
+
+def add_statement(session: Session, intake_id: str, request_id: str, status: str,
+                  number: str = "TV-0001") -> str:
+    """A toestemmingsverklaring row as the consent screen (another issue) will write it."""
+    statement_id = f"verklaring-{number[-4:]}aa"
+    store = session.profile.store
+    with store.transaction():
+        store.execute(
+            "INSERT OR IGNORE INTO form_definitions(content_hash, kind, form_id, version,"
+            " source_name, source_text) VALUES ('tekst-hash', 'toestemmingstekst',"
+            " 'toestemmingsverklaring', 1, 'toestemmingsverklaring.yaml', 'tekst')")
+        store.execute(
+            "INSERT INTO consent_statements(id, intake_id, document_number, version,"
+            " template_hash, status, payload, content_hash, created_at, updated_at)"
+            " VALUES (?, ?, ?, 1, 'tekst-hash', ?, '{}', 'c', '2026-11-22', '2026-11-22')",
+            (statement_id, intake_id, number, status))
+        store.execute("INSERT INTO consent_coverage(statement_id, data_request_id) VALUES (?, ?)",
+                      (statement_id, request_id))
+    return statement_id
+
+
+def set_statement(session: Session, statement_id: str, status: str) -> None:
+    store = session.profile.store
+    with store.transaction():
+        store.execute("UPDATE consent_statements SET status = ? WHERE id = ?",
+                      (status, statement_id))
+
+
+def actions_for(session: Session, request_id: str) -> list[tuple[str, str]]:
+    return [(e.action, e.result) for e in audit.entries(session.profile.store, obj=request_id)]
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def test_create_weigh_and_reweigh_keeps_both_versions_and_logs_both(
+        session: Session, service: DataRequestService, intake_id: str, clock) -> None:
+    request_id = create(service, intake_id, "school")
+    row = service.get(request_id)
+    assert row.status is Status.CONCEPT and not row.can_send
+    assert [r.id for r in service.list_requests(intake_id)] == [request_id]
+
+    first = walk(service, request_id, verdict(OutcomeKind.DO_NOT_SHARE))
+    recorded = service.record_weighing(request_id, first)
+    assert recorded.number == 1
+    assert service.get(request_id).status is Status.NIET_DELEN
+
+    clock.advance(600)
+    second = walk(service, request_id, verdict(OutcomeKind.PROCEED_WITH_CONSENT))
+    service.record_weighing(request_id, second)
+
+    history = service.weighing_history(request_id)
+    assert [h.version for h in history] == [1, 2]
+    assert history[0].recorded.outcome_kind is OutcomeKind.DO_NOT_SHARE  # the old one, intact
+    assert history[1].recorded.outcome_kind is OutcomeKind.PROCEED_WITH_CONSENT
+    assert history[1].created_at > history[0].created_at
+    assert history[0].recorded.data == first.to_dict()
+    # The payload tells the same history as the table.
+    payload = service.get(request_id).request
+    assert [w.number for w in payload.weighings] == [1, 2]
+    assert service.get(request_id).status is Status.GEWOGEN  # waiting for the oral consent
+    # The exact protocol text is stored and replays the weighing.
+    graph = service.protocol()
+    kind, text = session.profile.store.query(
+        "SELECT kind, source_text FROM form_definitions WHERE content_hash = ?",
+        (graph.content_hash,))[0]
+    assert kind == "protocol" and "id: zutphen" in text
+    assert Weighing.from_dict(history[1].recorded.data, graph).outcome is not None
+
+    assert actions_for(session, request_id) == [
+        ("verzoek.aanmaken", "ok"), ("verzoek.wegen", "ok"), ("verzoek.wegen_gewijzigd", "ok")]
+
+    service.record_informing(request_id, Informing(informed=True, answer=ResidentAnswer.JA))
+    assert service.get(request_id).status is Status.TOESTEMMING_GEGEVEN
+    sent = service.mark_sent(request_id)
+    assert sent.sent_at is not None and service.get(request_id).status is Status.VERSTUURD
+    with pytest.raises(DataRequestProblem, match="al verstuurd"):
+        service.record_weighing(request_id, second)
+    assert len(service.weighing_history(request_id)) == 2  # the refused one left no trace
+
+
+def test_changed_request_needs_a_new_weighing(service: DataRequestService,
+                                              intake_id: str) -> None:
+    request_id = create(service, intake_id, "school")
+    service.record_weighing(request_id, walk(service, request_id,
+                                             verdict(OutcomeKind.PROCEED_WITH_CONSENT)))
+    assert service.get(request_id).status is Status.GEWOGEN
+    service.update_request(request_id, items=["Alleen het rapport"])
+    row = service.get(request_id)
+    assert row.status is Status.CONCEPT and "opnieuw" in row.reason
+    # A weighing walked for a BIG organisation cannot be stored on a request without secrecy:
+    # the context answers would contradict the request.
+    huisarts_request = create(service, intake_id, "huisarts")
+    big_walk = walk(service, huisarts_request, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED))
+    with pytest.raises(DataRequestProblem, match="veranderd"):
+        service.record_weighing(request_id, big_walk)
+
+
+@pytest.mark.parametrize("organisation_id", ["huisarts", "pedagoog"])
+def test_secrecy_request_is_locked_until_a_signed_statement_and_relocked_by_withdrawal(
+        session: Session, service: DataRequestService, intake_id: str,
+        organisation_id: str) -> None:
+    request_id = create(service, intake_id, organisation_id)
+    service.record_weighing(request_id, walk(
+        service, request_id, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)))
+    service.record_informing(request_id, Informing(informed=True, answer=ResidentAnswer.JA))
+    row = service.get(request_id)
+    assert row.status is Status.TOESTEMMING_NODIG and not row.can_send
+    with pytest.raises(DataRequestProblem, match="getekende toestemmingsverklaring"):
+        service.mark_sent(request_id)
+    assert actions_for(session, request_id)[-1] == ("verzoek.versturen", "geweigerd")
+
+    statement = add_statement(session, intake_id, request_id, "geprint")
+    assert service.get(request_id).status is Status.TOESTEMMING_NODIG
+    set_statement(session, statement, "getekend")
+    row = service.get(request_id)
+    assert row.status is Status.TOESTEMMING_GEGEVEN and row.can_send
+    assert row.consents == {statement: ConsentState.GETEKEND}
+
+    set_statement(session, statement, "ingetrokken")  # withdrawal locks it again
+    row = service.get(request_id)
+    assert row.status is Status.GEWEIGERD and not row.can_send and "ingetrokken" in row.reason
+    with pytest.raises(DataRequestProblem, match="ingetrokken"):
+        service.mark_sent(request_id)
+
+    add_statement(session, intake_id, request_id, "getekend", number="TV-0002")
+    service.mark_sent(request_id)
+    assert service.get(request_id).status is Status.VERSTUURD
+    assert actions_for(session, request_id)[-1] == ("verzoek.versturen", "ok")
+
+
+def test_custom_organisation_persists_per_profile(session: Session, service: DataRequestService,
+                                                  intake_id: str, clock) -> None:
+    added = service.add_custom_organisation("Buurtpraktijk De Linde", SecrecyRegime.BIG, "arts")
+    assert added.custom and added.id.startswith("eigen:")
+    # A name already in the catalogue is refused: a "Huisarts" without BIG would dodge ZW-4.
+    with pytest.raises(OrganisationProblem, match="staat al"):
+        service.add_custom_organisation("huisarts", SecrecyRegime.NONE)
+    with pytest.raises(OrganisationProblem, match="beroep"):
+        service.add_custom_organisation("Praktijk Zonder Beroep", SecrecyRegime.BIG)
+    request_id = service.create_request(intake_id, direction=Direction.GIVE_TO,
+                                        organisation=added, purpose=PURPOSE, items=ITEMS,
+                                        basis=Basis.TOETSING)
+    # Lock, unlock again: the organisation is still there, and the request still needs consent.
+    folder = session.profile.paths.folder
+    session.lock()
+    again = Session(unlock_profile(folder, PASSPHRASE, clock=clock))
+    try:
+        reopened = DataRequestService(again)
+        names = [o.name.nl for o in reopened.custom_organisations()]
+        assert names == ["Buurtpraktijk De Linde"]
+        assert reopened.organisation(added.id).regime is SecrecyRegime.BIG
+        assert again.setting(CUSTOM_ORGANISATIONS_SETTING)[0]["profession"] == "arts"
+        request = reopened.get(request_id).request
+        assert request.organisation == added
+        assert weighing_context(request)["professional_secrecy"] is True
+    finally:
+        again.lock()
+
+
+def test_protocol_setting_is_respected(session: Session, service: DataRequestService,
+                                       intake_id: str) -> None:
+    assert service.protocol().id == "zutphen"  # the default
+    request_id = create(service, intake_id, "huisarts")
+    assert service.new_weighing(request_id).current_node.id == "a1_bij_mij"
+    service.set_protocol("zwolle")
+    assert session.setting(PROTOCOL_SETTING) == "zwolle"
+    assert service.new_weighing(request_id).current_node.id == "zw1_behoefte"
+    service.record_weighing(request_id, walk(service, request_id,
+                                             verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)))
+    stored = service.weighing_history(request_id)[0]
+    assert stored.recorded.protocol_id == "zwolle"
+    assert stored.protocol_hash == service.protocols()["zwolle"].content_hash
+    with pytest.raises(DataRequestProblem, match="bestaat niet"):
+        service.set_protocol("amsterdam")
+    session.set_setting(PROTOCOL_SETTING, "amsterdam")  # e.g. a file removed from forms/
+    with pytest.raises(DataRequestProblem, match="zutphen, zwolle"):
+        service.protocol()
+
+
+def test_audit_entries_carry_no_names_or_content(session: Session, service: DataRequestService,
+                                                  intake_id: str) -> None:
+    custom = service.add_custom_organisation("Stichting Fictief MARKER-org-8W", "geen")
+    for org in (organisation(service, "huisarts"), custom):
+        request_id = service.create_request(intake_id, direction=Direction.REQUEST_FROM,
+                                            organisation=org, purpose=PURPOSE, items=ITEMS,
+                                            basis=Basis.VERDIEPING)
+        weighing = walk(service, request_id, lambda p: p.passes("a4a_conflict", "ja"))
+        service.record_weighing(request_id, weighing)
+        service.record_weighing(request_id, weighing)
+        suggestion = service.suggested_informing(request_id)
+        assert suggestion is not None and suggestion.answer is ResidentAnswer.NEE
+        service.record_informing(request_id, suggestion)
+        # The huisarts stays locked without a statement; that refused attempt is logged too.
+        with contextlib.suppress(DataRequestProblem):
+            service.mark_sent(request_id)
+    entries = audit.entries(session.profile.store)
+    actions = {e.action for e in entries}
+    assert {"verzoek.aanmaken", "verzoek.wegen", "verzoek.wegen_gewijzigd",
+            "verzoek.informeren", "verzoek.versturen", "organisatie.toevoegen"} <= actions
+    dumped = json.dumps([dataclasses.astuple(e) for e in entries], ensure_ascii=False)
+    for secret in ("MARKER", "Yılmaz", "Huisarts", "huisarts", "Fictie", "Stichting"):
+        assert secret not in dumped
+    for entry in entries:
+        assert entry.object == "-" or entry.object.split("-")[0] in (
+            "verzoek", "intake", "profiel")
