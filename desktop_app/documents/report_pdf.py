@@ -205,7 +205,7 @@ def _request_box(number: int, total: int, request: ReportDataRequest, st: Styles
             bulletFormat="%s.",
             bulletFontName=pc.FONT,
             bulletFontSize=10,
-            leftIndent=14,
+            leftIndent=19,  # room for two-digit step numbers ("10.")
         )
         if request.weighing_steps
         else Paragraph("Geen afweging vastgelegd.", st.cell)

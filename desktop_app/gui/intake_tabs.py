@@ -16,8 +16,10 @@ PanelFactory = Callable[[Session, str, str], QWidget]
 def panel_factories() -> list[tuple[str, str, PanelFactory]]:
     """(tab title nl, tab title en, factory) in tab order. Imported here, when an intake opens,
     not at start-up."""
+    from desktop_app.gui.consent_panel import ConsentPanel
     from desktop_app.gui.data_requests_panel import DataRequestsPanel
 
     return [
         ("Gegevensver&zoeken", "Data re&quests", DataRequestsPanel),
+        ("&Toestemming", "C&onsent", ConsentPanel),
     ]

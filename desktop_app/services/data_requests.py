@@ -245,10 +245,10 @@ class DataRequestService:
 
     # -- reading ----------------------------------------------------------------------------
     def _consents(self, request_id: str) -> dict[str, ConsentState]:
-        rows = self._store.query(
-            "SELECT s.id, s.status FROM consent_statements s JOIN consent_coverage c"
-            " ON c.statement_id = s.id WHERE c.data_request_id = ?", (request_id,))
-        return {statement_id: ConsentState(state) for statement_id, state in rows}
+        # One rule for both screens: a replaced concept/printed version no longer counts.
+        from desktop_app.services.documents import consent_states
+
+        return consent_states(self._store, [request_id])[request_id]
 
     def _row(self, intake_id: str, payload: str, created: str) -> DataRequestRow:
         request = DataRequest.from_dict(json.loads(payload))

@@ -1,0 +1,1068 @@
+"""Documents of an intake: the gespreksverslag and the toestemmingsverklaring (issue 5).
+
+`gespreksverslag_for` turns a stored draft into the neutral report model (domain/report.py);
+the transfer screen builds its PDF and copies its sections. `ConsentService` composes consent
+statements from the data requests that need written consent (ZW-4, ZU-A4C), stores them with
+their PDF and hashes, and runs their lifecycle:
+
+    concept → geprint → getekend → ingetrokken
+                      ↘ geweigerd
+
+Every step is a transaction with its audit entry (object = the statement's pseudonymous id) and
+an entry in the statement's own `events` JSON (which may hold personal text such as a reason;
+the audit log never does). The data-request status is derived, never stored: `consent_states`
+gives, per request, the states of the statements that cover it, and domain `status_of` decides
+from that (a signed statement unlocks, a withdrawal locks again).
+
+Settings used (all optional; `ConsentService.setting_notices()` tells the UI which ones fall back
+to a default): gemeente_naam, team_naam, team_telefoon, team_email, team_adres, gemeente_logo
+(base64 PNG/JPEG), medewerker_functie, plaats_ondertekening, toestemming_geldig_maanden
+(default 12), bsn_op_verklaring (default false), bsn_in_verslag (default false).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import calendar
+import contextlib
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.bsn import InvalidBsn, mask_bsn, parse_bsn
+from desktop_app.domain.consent import (
+    ConsentItem,
+    ConsentResident,
+    ConsentStatement,
+    ConsentTemplate,
+    Controller,
+    DocumentKind,
+    StatementNotReady,
+    canonical_json,
+    format_date_short,
+    format_document_number,
+    load_consent_template,
+    parse_consent_template,
+    statement_problems,
+)
+from desktop_app.domain.data_requests import (
+    ConsentState,
+    DataRequest,
+    RecordedWeighing,
+    Status,
+    needs_written_consent,
+    plain_dutch_summary,
+    status_of,
+)
+from desktop_app.domain.forms import (
+    Field,
+    FieldType,
+    FormDefinition,
+    effective_answers,
+    is_empty_answer,
+    visible_fields,
+    visible_sections,
+)
+from desktop_app.domain.people import age_on, parse_date
+from desktop_app.domain.protocols import JustifiedReason, RecordKind
+from desktop_app.domain.report import (
+    Gespreksverslag,
+    ReportDataRequest,
+    ReportEntry,
+    ReportSection,
+    format_weighing_step,
+)
+from desktop_app.domain.signers import (
+    CustodyHolder,
+    SignerProblem,
+    SignerRequirement,
+    SignerRole,
+    SignerRule,
+    who_signs,
+)
+from desktop_app.resources import forms_dir
+from desktop_app.services.forms import FormRegistry
+from desktop_app.services.intakes import RESIDENT_BIRTH_FIELD, RESIDENT_NAME_FIELD, new_id
+from desktop_app.services.session import Session
+from desktop_app.vault import audit
+from desktop_app.vault.store import Store
+
+__all__ = [
+    "CONSENT_STATE_LABELS",
+    "Candidate",
+    "Composition",
+    "ConsentProblem",
+    "ConsentService",
+    "PrintJob",
+    "StatementSummary",
+    "consent_states",
+    "gespreksverslag_for",
+    "load_data_requests",
+]
+
+TEMPLATE_FILE = "toestemmingsverklaring.yaml"
+TEMPLATE_KIND = "toestemmingstekst"
+DEFAULT_VALID_MONTHS = 12
+
+# Settings and what the worker sees when one is missing. Name and team get a neutral default so
+# a statement can still be made at the kitchen table; contact details cannot be invented, so
+# `statement_problems` asks for them (the resident must know how to withdraw).
+_DEFAULTS: dict[str, str] = {
+    "gemeente_naam": "Gemeente",
+    "team_naam": "Sociaal wijkteam",
+    "medewerker_functie": "wijkteammedewerker",
+}
+
+CONSENT_STATE_LABELS: dict[ConsentState, str] = {
+    ConsentState.CONCEPT: "Concept (nog niet geprint)",
+    ConsentState.GEPRINT: "Geprint, wacht op handtekening",
+    ConsentState.GETEKEND: "Getekend",
+    ConsentState.GEWEIGERD: "Geweigerd",
+    ConsentState.INGETROKKEN: "Ingetrokken",
+}
+
+_ROLE_NL: dict[SignerRole, str] = {
+    SignerRole.RESIDENT: "inwoner",
+    SignerRole.YOUNG_PERSON: "jongere",
+    SignerRole.PARENT_WITH_CUSTODY: "ouder met gezag",
+    SignerRole.GUARDIAN: "voogd",
+    SignerRole.CURATOR: "curator",
+}
+
+
+class ConsentProblem(ValueError):
+    """A lifecycle step that is not possible now; the message is Dutch and says what to do."""
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def _local_today(session: Session) -> dt.date:
+    """The worker's calendar date: the clock is UTC, but a statement signed at 00:30 in
+    Zwolle is signed on that Dutch day."""
+    return session.now().astimezone().date()
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _log(session: Session, store: Store, action: str, obj: str, reason: str = "") -> None:
+    audit.append(store, at=session.now(), actor=session.profile.actor, action=action, obj=obj,
+                 reason=reason)
+
+
+def _answers(store: Store, intake_id: str) -> dict[str, Any]:
+    return {
+        field_id: json.loads(value)
+        for field_id, value in store.query(
+            "SELECT field_id, value FROM answers WHERE intake_id = ?", (intake_id,))
+    }
+
+
+def _text_setting(session: Session, key: str) -> str:
+    value = session.setting(key, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _next_sequence(store: Store, kind: DocumentKind, year: int) -> int:
+    """Next number of a per-profile, per-year sequence kept in `meta` (call inside the
+    caller's transaction so two statements can never get the same number)."""
+    key = f"volgnummer_{kind.value}_{year}"
+    current = store.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+    seq = int(current or 0) + 1
+    store.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+                  " value = excluded.value", (key, str(seq)))
+    return seq
+
+
+# ---------------------------------------------------------------------------------------------
+# Data requests as stored by the data-request service (issue 4)
+# ---------------------------------------------------------------------------------------------
+
+
+def load_data_requests(store: Store, intake_id: str) -> list[DataRequest]:
+    """The data requests of an intake, oldest first.
+
+    The payload is `DataRequest.to_dict()`. When a payload carries no weighings, the versions in
+    the `weighings` table are used: either `RecordedWeighing.to_dict()` or a bare
+    `Weighing.to_dict()`, which is then taken as made for the request as it is now."""
+    rows = store.query(
+        "SELECT id, payload, created_at FROM data_requests WHERE intake_id = ?"
+        " ORDER BY created_at, id", (intake_id,))
+    result: list[DataRequest] = []
+    for request_id, payload, _created in rows:
+        request = DataRequest.from_dict(json.loads(payload))
+        if not request.weighings:
+            versions = store.query(
+                "SELECT version, payload, created_at FROM weighings WHERE data_request_id = ?"
+                " ORDER BY version", (request_id,))
+            recorded = [_recorded_from_row(request, *row) for row in versions]
+            request = replace(request, weighings=tuple(recorded))
+        result.append(request)
+    return result
+
+
+def _recorded_from_row(request: DataRequest, version: int, payload: str,
+                       created: str) -> RecordedWeighing:
+    data = json.loads(payload)
+    if "weighing" in data and "number" in data:
+        return RecordedWeighing.from_dict(data)
+    return RecordedWeighing.from_dict({
+        "number": version, "recorded_at": created, "weighing": data,
+        "organisation_id": request.organisation.id, "regime": request.organisation.regime.value,
+        "direction": request.direction.value, "purpose": request.purpose,
+        "items": list(request.items), "basis": request.basis.value,
+    })
+
+
+def consent_states(store: Store, request_ids: Iterable[str] | None = None,
+                   ) -> dict[str, dict[str, ConsentState]]:
+    """Per data request: {statement id: state} of the statements covering it — the input of
+    domain `status_of`. A concept or printed version that was replaced by a newer version is
+    left out: it will never be signed, so it must not keep a request "waiting"."""
+    wanted = set(request_ids) if request_ids is not None else None
+    sql = ("SELECT c.data_request_id, s.id, s.status, s.events FROM consent_coverage c"
+           " JOIN consent_statements s ON s.id = c.statement_id")
+    params: list[str] = []
+    if wanted is not None:
+        sql += f" WHERE c.data_request_id IN ({','.join('?' * len(wanted))})"
+        params = sorted(wanted)
+    rows = store.query(sql, params) if wanted is None or wanted else []
+    result: dict[str, dict[str, ConsentState]] = {}
+    for request_id, statement_id, state, events in rows:
+        state = ConsentState(state)
+        replaced = any(e.get("event") == "vervangen" for e in json.loads(events))
+        if replaced and state in (ConsentState.CONCEPT, ConsentState.GEPRINT):
+            continue
+        result.setdefault(request_id, {})[statement_id] = state
+    if wanted is not None:
+        for request_id in wanted:
+            result.setdefault(request_id, {})
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# The gespreksverslag
+# ---------------------------------------------------------------------------------------------
+
+
+def _format_date_text(value: Any) -> str:
+    if isinstance(value, str):
+        try:
+            return format_date_short(parse_date(value))
+        except ValueError:
+            return value  # an unfinished answer is reported as typed
+    return str(value)
+
+
+def _yes_no(value: Any, lang: str) -> str:
+    if value is True:
+        return "Yes" if lang == "en" else "Ja"
+    if value is False:
+        return "No" if lang == "en" else "Nee"
+    return str(value)
+
+
+def _choice_label(choices: Sequence[Any], value: Any, lang: str) -> str:
+    for choice in choices:
+        if str(choice.value) == str(value):
+            return choice.label.get(lang)
+    return str(value)
+
+
+def _format_answer(fld: Field, value: Any, lang: str, show_bsn: bool) -> str:
+    kind = fld.type
+    if kind is FieldType.DATE:
+        return _format_date_text(value)
+    if kind is FieldType.CHOICE:
+        return _choice_label(fld.choices, value, lang)
+    if kind is FieldType.MULTI_CHOICE and isinstance(value, list):
+        return ", ".join(_choice_label(fld.choices, v, lang) for v in value)
+    if kind is FieldType.YES_NO:
+        return _yes_no(value, lang)
+    if kind is FieldType.BSN:
+        return str(value) if show_bsn else mask_bsn(str(value))
+    if kind is FieldType.PERSON_LIST and isinstance(value, list):
+        return "\n".join(_format_person(fld, row, lang) for row in value if isinstance(row, dict))
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _format_person(fld: Field, row: Mapping[str, Any], lang: str) -> str:
+    """'Ayşe Yılmaz — Relatie: Partner; Geboortedatum: 03-05-1980; Heeft gezag …: Ja'."""
+    name = ""
+    details: list[str] = []
+    for column in fld.columns:
+        cell = row.get(column.id)
+        if is_empty_answer(cell):
+            continue
+        if column.id == "naam" and not name:
+            name = str(cell)
+            continue
+        if column.type is FieldType.DATE:
+            text = _format_date_text(cell)
+        elif column.type is FieldType.CHOICE:
+            text = _choice_label(column.choices, cell, lang)
+        elif column.type is FieldType.YES_NO:
+            text = _yes_no(cell, lang)
+        else:
+            text = str(cell)
+        details.append(f"{column.label.get(lang)}: {text}")
+    line = name or ("(no name)" if lang == "en" else "(geen naam)")
+    return f"{line} — {'; '.join(details)}" if details else line
+
+
+def _weighing_steps(weighing: RecordedWeighing, lang: str) -> tuple[str, ...]:
+    """Each step as 'question → answer (what was recorded)' (ZU-DOC)."""
+    steps: list[str] = []
+    for step in weighing.data.get("steps", ()):
+        question = _text_of(step.get("question"), lang)
+        answer = _text_of(step.get("answer_label"), lang) or str(step.get("answer", ""))
+        notes: list[str] = []
+        for kind, value in (step.get("records") or {}).items():
+            if kind == RecordKind.REASON_NOT_INFORMING.value:
+                # An unknown stored id is printed as stored rather than dropped.
+                with contextlib.suppress(ValueError):
+                    value = "; ".join(r.label(lang) for r in JustifiedReason.parse_many(value))
+            label = _text_of((step.get("record_labels") or {}).get(kind), lang)
+            notes.append(f"{label.rstrip(':?. ')}: {value}" if label else str(value))
+        steps.append(format_weighing_step(question, answer, "; ".join(notes)))
+    return tuple(steps)
+
+
+def _text_of(value: Any, lang: str) -> str:
+    if isinstance(value, Mapping):
+        return str(value.get(lang) or value.get("nl") or "")
+    return str(value or "")
+
+
+def _consent_status_text(request: DataRequest, states: Mapping[str, ConsentState],
+                         numbers: Mapping[str, str]) -> tuple[str, str | None]:
+    """(display text, document number of the statement it relies on)."""
+    if not states:
+        if needs_written_consent(request):
+            return "Nog geen toestemmingsverklaring gemaakt", None
+        return "Geen schriftelijke toestemming nodig", None
+    # The most telling statement first: signed, then pending, then stopped.
+    order = (ConsentState.GETEKEND, ConsentState.GEPRINT, ConsentState.CONCEPT,
+             ConsentState.INGETROKKEN, ConsentState.GEWEIGERD)
+    for state in order:
+        for statement_id, value in states.items():
+            if value is state:
+                return CONSENT_STATE_LABELS[state], numbers.get(statement_id)
+    return "Onbekend", None
+
+
+def _report_number(store: Store, intake_id: str, year: int) -> str:
+    """One GV number per intake, so a report that is opened again keeps its number."""
+    key = f"gespreksverslag_nummer:{intake_id}"
+    number = store.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+    if number:
+        return str(number)
+    number = format_document_number(DocumentKind.GESPREKSVERSLAG, year,
+                                    _next_sequence(store, DocumentKind.GESPREKSVERSLAG, year))
+    store.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, number))
+    return number
+
+
+def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> Gespreksverslag:
+    """The intake in readable form for the dossier (ZW-4, ZW-6, ZU-DOC).
+
+    Visible sections only, in form order, with the labels and choice labels of the definition
+    the draft was started with; dates as dd-mm-jjjj; person lists one line per person; the BSN
+    masked unless setting `bsn_in_verslag` is true; then every data request with its weighing
+    steps, outcome and consent status. Raises KeyError for an unknown intake."""
+    store = session.profile.store
+    registry = FormRegistry()
+    with store.transaction():
+        rows = store.query("SELECT form_hash FROM intakes WHERE id = ?", (intake_id,))
+        if not rows:
+            raise KeyError(intake_id)
+        form: FormDefinition = registry.by_hash(store, rows[0][0])
+        answers = _answers(store, intake_id)
+        requests = load_data_requests(store, intake_id)
+        states = consent_states(store, [r.id for r in requests])
+        numbers = dict(store.query(
+            "SELECT id, document_number FROM consent_statements WHERE intake_id = ?",
+            (intake_id,)))
+        created = _local_today(session)
+        number = _report_number(store, intake_id, created.year)
+        _log(session, store, "verslag.maken", intake_id)
+
+    show_bsn = bool(session.setting("bsn_in_verslag", False))
+    effective = effective_answers(form, answers)
+    sections: list[ReportSection] = []
+    for section in visible_sections(form, answers):
+        entries = [
+            ReportEntry(fld.label.get(lang), _format_answer(fld, effective[fld.id], lang, show_bsn))
+            for fld in visible_fields(form, answers, section)
+            if not is_empty_answer(effective.get(fld.id))
+        ]
+        sections.append(ReportSection(section.title.get(lang), tuple(entries)))
+
+    report_requests: list[ReportDataRequest] = []
+    for request in requests:
+        covering = states.get(request.id, {})
+        summary = plain_dutch_summary(request, covering)
+        weighing = request.valid_weighing or request.current_weighing
+        if weighing is not None:
+            title = _text_of(weighing.data.get("protocol", {}).get("title"), lang)
+            summary += (f" Gewogen met het protocol ‘{title or weighing.protocol_id}’ (versie "
+                        f"{weighing.protocol_version}); afweging {weighing.number}, vastgelegd op "
+                        f"{format_date_short(weighing.recorded_at.date())}.")
+        status_text, document_number = _consent_status_text(request, covering, numbers)
+        report_requests.append(ReportDataRequest(
+            organisation=request.organisation.name.get(lang),
+            direction=request.direction,
+            purpose=request.purpose,
+            data_items=request.items,
+            basis=request.basis,
+            outcome_summary=summary,
+            weighing_steps=_weighing_steps(weighing, lang) if weighing else (),
+            consent_status=status_text,
+            consent_document_number=document_number,
+        ))
+
+    name = answers.get(RESIDENT_NAME_FIELD)
+    return Gespreksverslag(
+        document_number=number,
+        title="Gespreksverslag keukentafelgesprek",
+        municipality=_text_setting(session, "gemeente_naam") or _DEFAULTS["gemeente_naam"],
+        team=_text_setting(session, "team_naam") or _DEFAULTS["team_naam"],
+        worker=session.worker_name,
+        resident_display_name=name if isinstance(name, str) else "",
+        created=created,
+        form_id=form.id,
+        form_version=form.version,
+        sections=tuple(sections),
+        data_requests=tuple(report_requests),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The toestemmingsverklaring
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A data request as the composer lists it."""
+
+    request_id: str
+    organisation: str
+    direction_text: str  # "opvragen bij" / "verstrekken aan"
+    purpose: str = field(repr=False)
+    needs_written: bool = False
+    reason: str = field(default="", repr=False)  # plain Dutch: why (or why not) written consent
+    status: Status = Status.CONCEPT
+    covered_by: tuple[str, ...] = ()  # document numbers of active statements covering it
+    suggested: bool = False  # pre-ticked in the composer
+
+
+@dataclass(frozen=True)
+class Composition:
+    """A statement as it would be printed, or what is still missing.
+
+    `missing` names what the UI must ask: 'gezag' (custody holders), 'gezag_gecontroleerd',
+    'curator', 'geboortedatum', 'verzoeken'."""
+
+    statement: ConsentStatement | None
+    problems: tuple[str, ...]
+    signers: SignerRequirement | None
+    missing: frozenset[str]
+    notices: tuple[str, ...]  # settings that fell back to a default
+    inputs: Mapping[str, Any]  # what the worker chose; kept so a reprint can recompose
+    place: str = ""  # place of signing as it would be printed (prefill for the UI)
+
+    @property
+    def ready(self) -> bool:
+        return self.statement is not None and not self.problems
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSummary:
+    id: str
+    document_number: str
+    version: int
+    previous_id: str | None
+    state: ConsentState
+    replaced: bool  # a newer version exists
+    organisations: tuple[str, ...]
+    signers: tuple[str, ...]  # "Naam (rol)"
+    signer_names: tuple[str, ...]
+    signer_explanation: str
+    valid_until: dt.date
+    events: tuple[Mapping[str, Any], ...] = field(repr=False)
+
+    @property
+    def state_text(self) -> str:
+        text = CONSENT_STATE_LABELS[self.state]
+        return f"{text} (vervangen door een nieuwe versie)" if self.replaced else text
+
+
+@dataclass(frozen=True, slots=True)
+class PrintJob:
+    statement_id: str
+    document_number: str
+    pdf: bytes = field(repr=False)
+    new_version: bool  # the statement had changed: this is a new version with a new number
+
+
+def _split_names(text: str) -> list[str]:
+    """'Ayşe Yılmaz en François Cœur' / 'A, B' / one per line → names."""
+    parts = re.split(r"\s*(?:,|;|\n|&|\ben\b|\band\b)\s*", text.strip())
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+class ConsentService:
+    """Compose, store, print-register and follow consent statements of one profile."""
+
+    def __init__(self, session: Session, forms_folder: Path | None = None) -> None:
+        self.session = session
+        self.forms_folder = forms_folder or forms_dir()
+        self._template: ConsentTemplate | None = None
+        self._template_text = ""
+
+    @property
+    def _store(self) -> Store:
+        return self.session.profile.store
+
+    # -- the text template -------------------------------------------------------------------
+    def template(self) -> ConsentTemplate:
+        """The current text from forms/ (loaded once; a broken file raises DefinitionError)."""
+        if self._template is None:
+            path = self.forms_folder / TEMPLATE_FILE
+            self._template_text = path.read_bytes().decode("utf-8")
+            self._template = load_consent_template(path)
+        return self._template
+
+    def _template_by_hash(self, template_hash: str) -> ConsentTemplate:
+        current = self.template()
+        if current.content_hash() == template_hash:
+            return current
+        row = self._store.query(
+            "SELECT source_name, source_text FROM form_definitions WHERE content_hash = ?",
+            (template_hash,))
+        if not row:
+            raise KeyError(template_hash)
+        return parse_consent_template(row[0][1], row[0][0])
+
+    # -- settings ----------------------------------------------------------------------------
+    def controller(self) -> tuple[Controller, tuple[str, ...]]:
+        """The controller block from settings, and Dutch notices for settings that are unset."""
+        notices: list[str] = []
+        values: dict[str, str] = {}
+        for key, what in (("gemeente_naam", "de naam van de gemeente"),
+                          ("team_naam", "de naam van het team"),
+                          ("medewerker_functie", "uw functie")):
+            value = _text_setting(self.session, key)
+            if not value:
+                value = _DEFAULTS[key]
+                notices.append(f"Bij de instellingen staat nog niet {what}. Op de verklaring "
+                               f"staat nu '{value}'.")
+            values[key] = value
+        controller = Controller(
+            municipality=values["gemeente_naam"],
+            team=values["team_naam"],
+            worker_name=self.session.worker_name,
+            worker_role=values["medewerker_functie"],
+            team_phone=_text_setting(self.session, "team_telefoon"),
+            team_email=_text_setting(self.session, "team_email"),
+            team_address=_text_setting(self.session, "team_adres"),
+        )
+        return controller, tuple(notices)
+
+    def logo(self) -> bytes | None:
+        raw = self.session.setting("gemeente_logo", None)
+        if not raw:
+            return None
+        try:
+            return base64.b64decode(raw, validate=True)
+        except (binascii.Error, ValueError, TypeError):
+            return None  # reported by setting_notices(); the statement prints without a logo
+
+    def setting_notices(self) -> tuple[str, ...]:
+        notices = list(self.controller()[1])
+        if self.session.setting("gemeente_logo", None) and self.logo() is None:
+            notices.append("Het logo bij de instellingen is geen geldig plaatje. De verklaring "
+                           "wordt zonder logo geprint.")
+        elif not self.session.setting("gemeente_logo", None):
+            notices.append("Er is geen logo van de gemeente ingesteld. De verklaring wordt "
+                           "zonder logo geprint.")
+        return tuple(notices)
+
+    def valid_months(self) -> int:
+        value = self.session.setting("toestemming_geldig_maanden", DEFAULT_VALID_MONTHS)
+        try:
+            months = int(value)
+        except (TypeError, ValueError):
+            return DEFAULT_VALID_MONTHS
+        return months if 1 <= months <= 60 else DEFAULT_VALID_MONTHS
+
+    # -- candidates --------------------------------------------------------------------------
+    def candidates(self, intake_id: str) -> list[Candidate]:
+        """Every data request of the intake, with whether it needs written consent; the ones
+        that need it and are not yet covered by an active statement are pre-selected."""
+        requests = load_data_requests(self._store, intake_id)
+        states = consent_states(self._store, [r.id for r in requests])
+        numbers = dict(self._store.query(
+            "SELECT id, document_number FROM consent_statements WHERE intake_id = ?",
+            (intake_id,)))
+        result: list[Candidate] = []
+        for request in requests:
+            covering = states.get(request.id, {})
+            active = tuple(
+                numbers[sid] for sid, state in covering.items()
+                if state in (ConsentState.CONCEPT, ConsentState.GEPRINT, ConsentState.GETEKEND))
+            status = status_of(request, covering)
+            written = needs_written_consent(request)
+            finished = status in (Status.NIET_DELEN, Status.DOORVERWEZEN, Status.VERSTUURD)
+            result.append(Candidate(
+                request_id=request.id,
+                organisation=request.organisation.name.nl,
+                direction_text=request.direction.dutch,
+                purpose=request.purpose,
+                needs_written=written,
+                reason=plain_dutch_summary(request, covering),
+                status=status,
+                covered_by=active,
+                suggested=written and not active and not finished,
+            ))
+        return result
+
+    # -- composing ---------------------------------------------------------------------------
+    def compose(
+        self,
+        intake_id: str,
+        request_ids: Sequence[str] | None = None,
+        *,
+        custody_holders: Sequence[str] | None = None,
+        custody_role: SignerRole | str = SignerRole.PARENT_WITH_CUSTODY,
+        custody_checked: bool | None = None,
+        curator_name: str | None = None,
+        place: str | None = None,
+        signing_date: dt.date | None = None,
+    ) -> Composition:
+        """What the statement would look like; nothing is stored. Values left None come from
+        the intake's answers (household: custody holders, custody check, curatele) and the
+        settings. `request_ids` None takes the suggested candidates."""
+        answers = _answers(self._store, intake_id)
+        if request_ids is None:
+            request_ids = [c.request_id for c in self.candidates(intake_id) if c.suggested]
+        inputs: dict[str, Any] = {
+            "request_ids": list(request_ids),
+            "custody_holders": list(custody_holders) if custody_holders is not None else None,
+            "custody_role": SignerRole(custody_role).value,
+            "custody_checked": custody_checked,
+            "curator_name": curator_name,
+            "place": place,
+        }
+        return self._compose(intake_id, answers, inputs, signing_date, document_number=None,
+                             version=1)
+
+    def _compose(self, intake_id: str, answers: Mapping[str, Any], inputs: Mapping[str, Any],
+                 signing_date: dt.date | None, *, document_number: str | None,
+                 version: int) -> Composition:
+        template = self.template()
+        controller, notices = self.controller()
+        problems: list[str] = []
+        missing: set[str] = set()
+        signing = signing_date or _local_today(self.session)
+
+        by_id = {r.id: r for r in load_data_requests(self._store, intake_id)}
+        chosen = [by_id[rid] for rid in inputs["request_ids"] if rid in by_id]
+        if not chosen:
+            problems.append("Kies minstens één gegevensverzoek voor de verklaring.")
+            missing.add("verzoeken")
+        items = tuple(
+            ConsentItem(
+                purpose=r.purpose,
+                data_items=r.items,
+                organisation_name=r.organisation.name.nl,
+                direction=r.direction,
+                basis=r.basis,
+                secrecy=r.organisation.regime,
+            )
+            for r in chosen
+        )
+
+        name = answers.get(RESIDENT_NAME_FIELD)
+        name = " ".join(name.split()) if isinstance(name, str) else ""
+        birth: dt.date | None = None
+        raw_birth = answers.get(RESIDENT_BIRTH_FIELD)
+        if isinstance(raw_birth, str) and raw_birth.strip():
+            try:
+                birth = parse_date(raw_birth)
+            except ValueError:
+                birth = None
+        if birth is None:
+            problems.append("Vul bij 'De inwoner' de geboortedatum in. Die bepaalt wie tekent.")
+            missing.add("geboortedatum")
+
+        bsn_required = bool(self.session.setting("bsn_op_verklaring", False))
+        bsn = None
+        if bsn_required:
+            raw_bsn = answers.get("inwoner_bsn")
+            try:
+                bsn = parse_bsn(raw_bsn) if isinstance(raw_bsn, str) and raw_bsn else None
+            except InvalidBsn:
+                bsn = None  # statement_problems asks for a valid BSN
+
+        signers: SignerRequirement | None = None
+        holders_input = inputs.get("custody_holders")
+        if holders_input is None:
+            holders_input = self._custody_from_answers(answers)
+        role = SignerRole(inputs.get("custody_role") or SignerRole.PARENT_WITH_CUSTODY.value)
+        if holders_input is None:
+            holders_input = []
+        if answers.get("gezag_wie") in ("voogd", "gecertificeerde_instelling") and (
+                inputs.get("custody_holders") is None):
+            role = SignerRole.GUARDIAN
+        checked = inputs.get("custody_checked")
+        if checked is None:
+            checked = answers.get("gezag_gecontroleerd") in ("gezagsregister", "document")
+        curatele = answers.get("vertegenwoordiging") == "curatele"
+        curator = inputs.get("curator_name")
+        if curator is None and curatele:
+            raw = answers.get("vertegenwoordiger_naam")
+            curator = raw.strip() if isinstance(raw, str) else None
+        if birth is not None:
+            try:
+                signers = who_signs(
+                    resident_name=name,
+                    birth_date=birth,
+                    signing_date=signing,
+                    custody_holders=tuple(CustodyHolder(n, role) for n in holders_input),
+                    custody_checked=bool(checked),
+                    under_curatele=curatele,
+                    curator_name=curator or None,
+                )
+            except SignerProblem as err:
+                problems.append(str(err))
+                missing.add("curator" if curatele else "gezag")
+            except ValueError as err:  # signing date before the birth date
+                problems.append(str(err))
+                missing.add("geboortedatum")
+        if signers is not None and signers.rule in (SignerRule.UNDER_12,
+                                                    SignerRule.FROM_12_TO_15) and not checked:
+            missing.add("gezag_gecontroleerd")
+
+        place_text = (inputs.get("place") or _text_setting(self.session, "plaats_ondertekening")
+                      or (answers.get("inwoner_woonplaats") or "")).strip()
+        if not place_text:
+            missing.add("plaats")
+
+        statement: ConsentStatement | None = None
+        if birth is not None and signers is not None:
+            number = document_number or format_document_number(
+                DocumentKind.TOESTEMMINGSVERKLARING, signing.year, 1)  # placeholder until stored
+            statement = ConsentStatement(
+                document_number=number,
+                statement_version=version,
+                template_id=template.id,
+                template_version=template.version,
+                template_hash=template.content_hash(),
+                controller=controller,
+                resident=ConsentResident(name, birth, bsn),
+                items=items,
+                valid_until=_add_months(signing, self.valid_months()),
+                place=place_text,
+                signing_date=signing,
+                signers=signers,
+                bsn_required=bsn_required,
+            )
+            problems.extend(p for p in statement_problems(statement, template)
+                            if p not in problems)
+        return Composition(statement, tuple(problems), signers, frozenset(missing), notices,
+                           dict(inputs), place_text)
+
+    @staticmethod
+    def _custody_from_answers(answers: Mapping[str, Any]) -> list[str] | None:
+        """Custody holders: household members ticked 'heeft gezag', else the names typed at
+        'wie heeft het gezag'. None when the household part says nothing."""
+        members = answers.get("huishouden_leden")
+        names: list[str] = []
+        if isinstance(members, list):
+            names = [" ".join(str(m.get("naam", "")).split()) for m in members
+                     if isinstance(m, dict) and m.get("gezag") is True and m.get("naam")]
+        if names:
+            return names
+        typed = answers.get("gezag_namen")
+        if isinstance(typed, str) and typed.strip():
+            return _split_names(typed)
+        return None
+
+    # -- storing -----------------------------------------------------------------------------
+    def create(self, intake_id: str, composition: Composition) -> str:
+        """Store a ready composition as a new concept statement (version 1); returns its id.
+        Raises StatementNotReady with the Dutch problems otherwise."""
+        if not composition.ready or composition.statement is None:
+            raise StatementNotReady(composition.problems or ("De verklaring is niet compleet.",))
+        return self._store_statement(intake_id, composition, previous=None)
+
+    def _store_statement(self, intake_id: str, composition: Composition,
+                         previous: tuple[str, int] | None) -> str:
+        from desktop_app.documents.consent_pdf import build_toestemmingsverklaring_pdf_with_hash
+
+        assert composition.statement is not None
+        template = self.template()
+        statement_id = new_id("verklaring")
+        now = self.session.now()
+        with self._store.transaction() as store:
+            year = composition.statement.signing_date.year
+            number = format_document_number(
+                DocumentKind.TOESTEMMINGSVERKLARING, year,
+                _next_sequence(store, DocumentKind.TOESTEMMINGSVERKLARING, year))
+            version = previous[1] + 1 if previous else 1
+            statement = replace(composition.statement, document_number=number,
+                                statement_version=version)
+            pdf, pdf_sha256 = build_toestemmingsverklaring_pdf_with_hash(
+                statement, template, self.logo())
+            store.execute(
+                "INSERT OR IGNORE INTO form_definitions(content_hash, kind, form_id, version,"
+                " source_name, source_text) VALUES (?, ?, ?, ?, ?, ?)",
+                (template.content_hash(), TEMPLATE_KIND, template.id, template.version,
+                 TEMPLATE_FILE, self._template_text))
+            payload = {
+                "content": json.loads(canonical_json(statement.canonical_content())),
+                "custody_checked": statement.signers.custody_checked,
+                "inputs": dict(composition.inputs),
+            }
+            events = [{"event": "gemaakt", "at": _iso(now), "version": version}]
+            store.execute(
+                "INSERT INTO consent_statements(id, intake_id, document_number, version,"
+                " previous_id, template_hash, status, payload, content_hash, pdf, pdf_sha256,"
+                " events, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (statement_id, intake_id, number, version, previous[0] if previous else None,
+                 template.content_hash(), ConsentState.CONCEPT.value,
+                 json.dumps(payload, ensure_ascii=False), statement.content_hash(), pdf,
+                 pdf_sha256, json.dumps(events, ensure_ascii=False), _iso(now), _iso(now)))
+            for request_id in composition.inputs["request_ids"]:
+                store.execute("INSERT OR IGNORE INTO consent_coverage(statement_id,"
+                              " data_request_id) VALUES (?, ?)", (statement_id, request_id))
+            self._refresh_request_status(store, statement_id)
+            _log(self.session, store,
+                 "verklaring.nieuwe_versie" if previous else "verklaring.maken", statement_id)
+        return statement_id
+
+    # -- reading -----------------------------------------------------------------------------
+    def statements(self, intake_id: str) -> list[StatementSummary]:
+        rows = self._store.query(
+            "SELECT id FROM consent_statements WHERE intake_id = ? ORDER BY created_at, version",
+            (intake_id,))
+        return [self.summary(row[0]) for row in rows]
+
+    def summary(self, statement_id: str) -> StatementSummary:
+        row = self._row(statement_id)
+        content = json.loads(row["payload"])["content"]
+        events = tuple(json.loads(row["events"]))
+        signers = content["signers"]
+        return StatementSummary(
+            id=statement_id,
+            document_number=row["document_number"],
+            version=row["version"],
+            previous_id=row["previous_id"],
+            state=ConsentState(row["status"]),
+            replaced=any(e.get("event") == "vervangen" for e in events),
+            organisations=tuple(i["organisation"] for i in content["items"]),
+            signers=tuple(f"{n} ({_ROLE_NL[SignerRole(r)]})" for r, n in signers["signers"]),
+            signer_names=tuple(n for _r, n in signers["signers"]),
+            signer_explanation=signers["explanation"],
+            valid_until=dt.date.fromisoformat(content["valid_until"]),
+            events=events,
+        )
+
+    def pdf(self, statement_id: str) -> bytes:
+        return bytes(self._row(statement_id)["pdf"])
+
+    def stored_hashes(self, statement_id: str) -> tuple[str, str]:
+        """(content_hash, pdf_sha256) as stored."""
+        row = self._row(statement_id)
+        return row["content_hash"], row["pdf_sha256"]
+
+    def covered_requests(self, statement_id: str) -> list[str]:
+        return [r[0] for r in self._store.query(
+            "SELECT data_request_id FROM consent_coverage WHERE statement_id = ?",
+            (statement_id,))]
+
+    def consents_for(self, request_id: str) -> dict[str, ConsentState]:
+        """{statement id: state} for domain `status_of(request, …)`."""
+        return consent_states(self._store, [request_id])[request_id]
+
+    def _row(self, statement_id: str) -> dict[str, Any]:
+        cursor = self._store.execute(
+            "SELECT id, intake_id, document_number, version, previous_id, template_hash, status,"
+            " payload, content_hash, pdf, pdf_sha256, events FROM consent_statements"
+            " WHERE id = ?", (statement_id,))
+        names = [d[0] for d in cursor.description]
+        row = cursor.fetchone()
+        if row is None:
+            raise KeyError(statement_id)
+        return dict(zip(names, row, strict=True))
+
+    # -- printing ----------------------------------------------------------------------------
+    def prepare_print(self, statement_id: str) -> PrintJob:
+        """What to print now. A concept or printed statement is composed again from the current
+        requests, answers and settings: when anything printed would differ, a new version with
+        a new number is stored (the old one is kept and marked replaced) and that is printed.
+        Otherwise the stored PDF is printed again (same number, same hashes)."""
+        row = self._row(statement_id)
+        state = ConsentState(row["status"])
+        if state not in (ConsentState.CONCEPT, ConsentState.GEPRINT):
+            raise ConsentProblem(
+                f"Deze verklaring is {CONSENT_STATE_LABELS[state].lower()}. Wilt u opnieuw "
+                "toestemming vragen, maak dan een nieuwe verklaring.")
+        payload = json.loads(row["payload"])
+        if any(e.get("event") == "vervangen" for e in json.loads(row["events"])):
+            raise ConsentProblem("Er is een nieuwere versie van deze verklaring. Print die.")
+        answers = _answers(self._store, row["intake_id"])
+        again = self._compose(row["intake_id"], answers, payload["inputs"], None,
+                              document_number=row["document_number"], version=row["version"])
+        stored = payload["content"]
+        if again.statement is None or not again.ready:
+            raise StatementNotReady(again.problems)
+        if self._same_print(stored, again.statement.canonical_content()):
+            return PrintJob(statement_id, row["document_number"], bytes(row["pdf"]), False)
+        new_id_ = self._store_statement(row["intake_id"], again,
+                                        previous=(statement_id, row["version"]))
+        with self._store.transaction() as store:
+            self._add_event(store, statement_id, {"event": "vervangen", "by": new_id_})
+        new_row = self._row(new_id_)
+        return PrintJob(new_id_, new_row["document_number"], bytes(new_row["pdf"]), True)
+
+    @staticmethod
+    def _same_print(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> bool:
+        # The number and version are assigned when storing; everything else is printed text.
+        ignore = {"document_number", "statement_version"}
+        fresh_json = json.loads(canonical_json(fresh))
+        return ({k: v for k, v in stored.items() if k not in ignore}
+                == {k: v for k, v in fresh_json.items() if k not in ignore})
+
+    def mark_printed(self, statement_id: str) -> None:
+        """Only after a successful print: concept → geprint (a reprint is recorded as such)."""
+        row = self._row(statement_id)
+        state = ConsentState(row["status"])
+        if state not in (ConsentState.CONCEPT, ConsentState.GEPRINT):
+            raise ConsentProblem("Deze verklaring kan niet meer geprint worden.")
+        event = "geprint" if state is ConsentState.CONCEPT else "opnieuw_geprint"
+        self._transition(statement_id, ConsentState.GEPRINT, {"event": event},
+                         "verklaring.printen")
+
+    def record_signed(self, statement_id: str, signed_on: dt.date,
+                      signed_by: Sequence[str]) -> None:
+        """geprint → getekend: the date and who signed (everyone the statement requires)."""
+        row = self._row(statement_id)
+        self._require(row, (ConsentState.GEPRINT,),
+                      "Alleen een geprinte verklaring kan getekend zijn. Print de verklaring "
+                      "eerst.")
+        names = [" ".join(n.split()) for n in signed_by if n.strip()]
+        if not names:
+            raise ConsentProblem("Vul in wie de verklaring heeft getekend.")
+        content = json.loads(row["payload"])["content"]
+        required = [n for _role, n in content["signers"]["signers"]]
+        absent = [n for n in required if n not in names]
+        if absent:
+            raise ConsentProblem(
+                "Niet iedereen die moet tekenen heeft getekend: " + ", ".join(absent) + ". "
+                "Zonder alle handtekeningen geldt de toestemming niet.")
+        self._check_date(signed_on, row)
+        self._transition(statement_id, ConsentState.GETEKEND,
+                         {"event": "getekend", "on": signed_on.isoformat(), "by": names},
+                         "verklaring.tekenen")
+
+    def record_refused(self, statement_id: str, refused_on: dt.date, reason: str) -> None:
+        """concept/geprint → geweigerd, with the resident's reason (or that none was given)."""
+        row = self._row(statement_id)
+        self._require(row, (ConsentState.CONCEPT, ConsentState.GEPRINT),
+                      "Deze verklaring is al getekend, geweigerd of ingetrokken.")
+        text = reason.strip()
+        if not text:
+            raise ConsentProblem("Schrijf op waarom de inwoner weigert, of 'geen reden gegeven'.")
+        self._check_date(refused_on, row)
+        self._transition(statement_id, ConsentState.GEWEIGERD,
+                         {"event": "geweigerd", "on": refused_on.isoformat(), "reason": text},
+                         "verklaring.weigeren")
+
+    def record_withdrawn(self, statement_id: str, withdrawn_on: dt.date, how: str) -> None:
+        """getekend → ingetrokken, with how the resident withdrew (phone, letter, …)."""
+        row = self._row(statement_id)
+        self._require(row, (ConsentState.GETEKEND,),
+                      "Alleen een getekende verklaring kan worden ingetrokken.")
+        text = how.strip()
+        if not text:
+            raise ConsentProblem("Schrijf op hoe de inwoner de toestemming heeft ingetrokken.")
+        self._check_date(withdrawn_on, row)
+        self._transition(statement_id, ConsentState.INGETROKKEN,
+                         {"event": "ingetrokken", "on": withdrawn_on.isoformat(), "how": text},
+                         "verklaring.intrekken")
+
+    def _require(self, row: Mapping[str, Any], allowed: tuple[ConsentState, ...],
+                 message: str) -> None:
+        if ConsentState(row["status"]) not in allowed:
+            raise ConsentProblem(message)
+
+    def _check_date(self, day: dt.date, row: Mapping[str, Any]) -> None:
+        if day > _local_today(self.session):
+            raise ConsentProblem("De datum ligt in de toekomst. Controleer de datum.")
+        created = dt.datetime.fromisoformat(json.loads(row["events"])[0]["at"]).astimezone().date()
+        if day < created:
+            raise ConsentProblem("De datum ligt vóór de dag waarop de verklaring is gemaakt.")
+
+    def _transition(self, statement_id: str, state: ConsentState, event: dict[str, Any],
+                    action: str) -> None:
+        with self._store.transaction() as store:
+            store.execute("UPDATE consent_statements SET status = ?, updated_at = ? WHERE id = ?",
+                          (state.value, _iso(self.session.now()), statement_id))
+            self._add_event(store, statement_id, event)
+            self._refresh_request_status(store, statement_id)
+            _log(self.session, store, action, statement_id)
+
+    @staticmethod
+    def _refresh_request_status(store: Store, statement_id: str) -> None:
+        """Keep the `data_requests.status` column (a cache for lists; the data-request service
+        derives the real status on reading) in step with the statement's new state."""
+        request_ids = [r[0] for r in store.query(
+            "SELECT data_request_id FROM consent_coverage WHERE statement_id = ?",
+            (statement_id,))]
+        states = consent_states(store, request_ids)
+        for request_id in request_ids:
+            payload = store.scalar("SELECT payload FROM data_requests WHERE id = ?",
+                                   (request_id,))
+            if payload is None:
+                continue
+            status = status_of(DataRequest.from_dict(json.loads(payload)), states[request_id])
+            store.execute("UPDATE data_requests SET status = ? WHERE id = ?",
+                          (status.value, request_id))
+
+    def _add_event(self, store: Store, statement_id: str, event: dict[str, Any]) -> None:
+        events = json.loads(store.scalar(
+            "SELECT events FROM consent_statements WHERE id = ?", (statement_id,)))
+        events.append({**event, "at": _iso(self.session.now())})
+        store.execute("UPDATE consent_statements SET events = ? WHERE id = ?",
+                      (json.dumps(events, ensure_ascii=False), statement_id))
+
+    # -- helpers for the UI ------------------------------------------------------------------
+    @staticmethod
+    def age_text(composition: Composition) -> str:
+        signers = composition.signers
+        if signers is None:
+            return ""
+        names = ", ".join(f"{s.name} ({_ROLE_NL[s.role]})" for s in signers.signers)
+        return f"{signers.explanation} Tekenen: {names}."
+
+    def resident_age(self, intake_id: str) -> int | None:
+        raw = _answers(self._store, intake_id).get(RESIDENT_BIRTH_FIELD)
+        try:
+            return age_on(parse_date(raw), _local_today(self.session)) if raw else None
+        except ValueError:
+            return None

@@ -1,0 +1,211 @@
+"""The consent panel driven by keyboard: compose a statement for a 14-year-old with two parents
+with custody, preview it (QtPdf from memory), print it on the real CUPS queue, record the
+signatures. Screenshots and page renders go to artifacts/screenshots/ (look at them)."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QWidget
+
+from desktop_app.documents.report_pdf import build_gespreksverslag_pdf
+from desktop_app.domain.data_requests import ConsentState, Status, status_of
+from desktop_app.gui.consent_dialogs import ComposeDialog, SignedDialog
+from desktop_app.gui.consent_panel import ConsentPanel
+from desktop_app.gui.pdf_preview import PdfPreviewDialog, available_printers
+from desktop_app.gui.style import apply_style
+from desktop_app.services.documents import ConsentService, gespreksverslag_for
+from desktop_app.services.session import Session
+from tests.conftest import require_system_part, which
+from tests.integration.test_consent_service import CHILD, PARENTS, setup_intake
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture
+def session(profile: Any) -> Session:
+    return Session(profile)
+
+
+def _shoot(widget: QWidget, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / name))
+
+
+def _render_pdf(pdf: bytes, prefix: str) -> list[Path]:
+    """pdftoppm reads the PDF from stdin; the PNGs are the test's artifacts."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SCREENSHOTS.glob(f"{prefix}-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-", str(SCREENSHOTS / prefix)], input=pdf,
+                   check=True)
+    return sorted(SCREENSHOTS.glob(f"{prefix}-*.png"))
+
+
+def _in_modal(qtbot: Any, kind: type[QDialog], handle: Callable[[Any], None],
+              seen: list[str]) -> None:
+    """Run `handle` on the modal dialog of type `kind` once it is open."""
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(50, attempt)
+            return
+        try:
+            handle(dialog)
+            seen.append(kind.__name__)
+        except BaseException as err:  # an assertion inside the dialog must fail the test
+            seen.append(f"error: {err!r}")
+            dialog.reject()
+
+    QTimer.singleShot(0, attempt)
+
+
+def _press(qtbot: Any, button: QWidget) -> None:
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def test_compose_preview_print_and_sign_by_keyboard(qtbot: Any, qapp: Any,
+                                                     session: Session) -> None:
+    apply_style(qapp)
+    intake_id, huisarts, _school = setup_intake(session)
+    panel = ConsentPanel(session, intake_id, "nl")
+    qtbot.addWidget(panel)
+    panel.resize(1200, 720)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    changes: list[int] = []
+    panel.changed.connect(lambda: changes.append(1))
+    assert panel.empty_label.isVisible()
+    seen: list[str] = []
+
+    # -- compose: the young person and both parents must sign
+    def compose(dialog: ComposeDialog) -> None:
+        text = dialog.signers_label.text()
+        assert "12 tot 16" in text
+        for name in (CHILD, *PARENTS):
+            assert name in text
+        assert dialog.custody_box.isVisible()
+        assert dialog.custody_checked.isChecked()
+        assert dialog.request_ids() == [huisarts.id]
+        assert dialog.ok_button.isEnabled()
+        qtbot.wait(50)
+        _shoot(dialog, "toestemming-samenstellen.png")
+        _press(qtbot, dialog.ok_button)
+
+    _in_modal(qtbot, ComposeDialog, compose, seen)
+    _press(qtbot, panel.compose_button)
+    assert seen == ["ComposeDialog"]
+    service = ConsentService(session)
+    [summary] = service.statements(intake_id)
+    assert summary.state is ConsentState.CONCEPT
+    assert summary.signer_names == (CHILD, *PARENTS)
+    assert panel.table.rowCount() == 1
+    assert panel.table.item(0, 2).text() == "Concept (nog niet geprint)"
+    assert changes
+    _shoot(panel, "toestemming-overzicht-concept.png")
+
+    # -- preview from memory
+    def preview(dialog: PdfPreviewDialog) -> None:
+        assert dialog.page_count() > 0
+        dialog.resize(820, 900)
+        qtbot.wait(400)  # QPdfView renders pages asynchronously
+        _shoot(dialog, "toestemming-voorbeeld.png")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    _in_modal(qtbot, PdfPreviewDialog, preview, seen)
+    _press(qtbot, panel.preview_button)
+    assert seen[-1] == "PdfPreviewDialog"
+
+    # -- print on the real queue (the Qt print dialog, accepted with Enter)
+    require_system_part("PDF" in available_printers(), "CUPS queue 'PDF' (cups-pdf) is missing")
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    def accept_print(dialog: QPrintDialog) -> None:
+        _shoot(dialog, "toestemming-printdialoog.png")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    _in_modal(qtbot, QPrintDialog, accept_print, seen)
+    _press(qtbot, panel.print_button)
+    assert seen[-1] == "QPrintDialog"
+    assert service.summary(summary.id).state is ConsentState.GEPRINT, panel.message.text()
+    assert panel.table.item(0, 2).text() == "Geprint, wacht op handtekening"
+    assert status_of(huisarts, service.consents_for(huisarts.id)) is Status.TOESTEMMING_NODIG
+
+    # -- record the signatures: every signer ticked with Space
+    def signed(dialog: SignedDialog) -> None:
+        assert [name for name, _box in dialog.boxes] == [CHILD, *PARENTS]
+        for _name, box in dialog.boxes:
+            _press(qtbot, box)
+        assert all(box.isChecked() for box in dialog.findChildren(QCheckBox))
+        _shoot(dialog, "toestemming-getekend-dialoog.png")
+        ok = next(b for b in dialog.findChildren(QWidget)
+                  if getattr(b, "text", lambda: "")() == "&Vastleggen")
+        _press(qtbot, ok)
+
+    _in_modal(qtbot, SignedDialog, signed, seen)
+    _press(qtbot, panel.signed_button)
+    assert seen[-1] == "SignedDialog"
+    assert service.summary(summary.id).state is ConsentState.GETEKEND
+    assert panel.table.item(0, 2).text() == "Getekend"
+    assert "Vastgelegd" in panel.message.text()
+    assert status_of(huisarts, service.consents_for(huisarts.id)) is Status.TOESTEMMING_GEGEVEN
+    assert panel.withdrawn_button.isEnabled() and not panel.print_button.isEnabled()
+    _shoot(panel, "toestemming-overzicht-getekend.png")
+
+    # -- the documents themselves, rendered for a human look
+    require_system_part(which("pdftoppm"), "pdftoppm (poppler-utils) is missing")
+    assert _render_pdf(service.pdf(summary.id), "toestemming-pdf")
+    assert _render_pdf(build_gespreksverslag_pdf(gespreksverslag_for(session, intake_id)),
+                       "gespreksverslag-pdf")
+
+
+def test_missing_custody_is_asked_and_cancelled_print_keeps_status(
+        qtbot: Any, qapp: Any, session: Session) -> None:
+    apply_style(qapp)
+    intake_id, _huisarts, _school = setup_intake(session, household=False)
+    panel = ConsentPanel(session, intake_id, "nl")
+    qtbot.addWidget(panel)
+    panel.resize(1200, 720)
+    panel.show()
+    seen: list[str] = []
+
+    def compose(dialog: ComposeDialog) -> None:
+        from tests.gui.keyboard import type_text
+
+        assert not dialog.ok_button.isEnabled()
+        assert "gezag" in dialog.problems_label.text()
+        dialog.custody_edit.setFocus()
+        type_text(qtbot, dialog.custody_edit, f"{PARENTS[0]}, {PARENTS[1]}")
+        assert not dialog.ok_button.isEnabled()  # custody is not checked yet
+        _shoot(dialog, "toestemming-gezag-vragen.png")
+        _press(qtbot, dialog.custody_checked)
+        assert dialog.ok_button.isEnabled(), dialog.problems_label.text()
+        for name in (CHILD, *PARENTS):
+            assert name in dialog.signers_label.text()
+        _press(qtbot, dialog.ok_button)
+
+    _in_modal(qtbot, ComposeDialog, compose, seen)
+    _press(qtbot, panel.compose_button)
+    assert seen == ["ComposeDialog"]
+    service = ConsentService(session)
+    [summary] = service.statements(intake_id)
+    assert summary.signer_names == (CHILD, *PARENTS)
+
+    # Cancelling the print dialog prints nothing and leaves the status as it was.
+    require_system_part(bool(available_printers()), "no CUPS printer for the print dialog")
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    _in_modal(qtbot, QPrintDialog, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape), seen)
+    _press(qtbot, panel.print_button)
+    assert seen[-1] == "QPrintDialog"
+    assert service.summary(summary.id).state is ConsentState.CONCEPT
+    assert "afgebroken" in panel.message.text() and "Concept" in panel.message.text()
+    _shoot(panel, "toestemming-printen-afgebroken.png")
