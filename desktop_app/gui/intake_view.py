@@ -77,6 +77,7 @@ class _SectionPage(QScrollArea):
 
 class IntakeView(QWidget):
     back_requested = Signal()
+    intake_destroyed = Signal(str)
 
     def __init__(self, intakes: IntakeService, draft: IntakeDraft, writer: AutosaveWriter,
                  bridge: AutosaveBridge, lang: str = "nl") -> None:
@@ -157,6 +158,9 @@ class IntakeView(QWidget):
             changed = getattr(panel, "changed", None)
             if changed is not None:
                 changed.connect(self._panel_changed)
+            destroyed = getattr(panel, "destroyed_intake", None)
+            if destroyed is not None:
+                destroyed.connect(self._intake_destroyed)
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = QVBoxLayout(self)
@@ -328,6 +332,13 @@ class IntakeView(QWidget):
         refresh = getattr(panel, "refresh", None)
         if refresh is not None:
             refresh()
+
+    def _intake_destroyed(self, _receipt_id: str) -> None:
+        """The drafts are destroyed: nothing typed may be written back, and this view (which
+        still holds the answers in its widgets) closes."""
+        self.writer.discard(self.draft.intake_id)
+        self.intake_destroyed.emit(self.draft.intake_id)
+        self.back_requested.emit()
 
     def _panel_changed(self) -> None:
         current = self.tabs.currentWidget()

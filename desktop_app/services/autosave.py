@@ -55,6 +55,16 @@ class AutosaveWriter:
                 self._first_pending_at = time.monotonic()
             self._cond.notify()
 
+    def discard(self, intake_id: str) -> None:
+        """Drop unsaved values of an intake that no longer exists (destroyed): writing them
+        would fail, and must not bring content back."""
+        with self._cond:
+            self._pending.pop(intake_id, None)
+            if not self._pending:
+                self._first_pending_at = None
+                self._failed = False
+            self._cond.notify_all()
+
     def has_pending(self) -> bool:
         with self._cond:
             return bool(self._pending) or self._in_flight

@@ -155,10 +155,29 @@ _V2_INTAKES = """
         );
 """
 
+_V3_DESTRUCTION_FILES = """
+        -- Exported files still to be overwritten and removed by a destruction. The intake's
+        -- exported_files rows are moved here inside the destruction transaction (they would
+        -- otherwise vanish with the intake by ON DELETE CASCADE). A row is deleted once its file
+        -- is gone; a file that could not be removed stays as 'mislukt' so the worker is told
+        -- again and a later attempt can finish it.
+        CREATE TABLE destruction_files (
+            receipt_id TEXT NOT NULL REFERENCES destruction_receipts(id) ON DELETE CASCADE,
+            seq        INTEGER NOT NULL,
+            path       TEXT NOT NULL,
+            sha256     TEXT NOT NULL,
+            state      TEXT NOT NULL DEFAULT 'te_verwijderen'
+                       CHECK (state IN ('te_verwijderen', 'mislukt')),
+            detail     TEXT NOT NULL DEFAULT '',   -- Dutch reason of the last failure
+            PRIMARY KEY (receipt_id, seq)
+        ) WITHOUT ROWID;
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "basis: meta, instellingen, logboek", _V1_FOUNDATION),
     Migration(2, "inwoners, intakes, antwoorden, gegevensverzoeken, afwegingen, "
                  "toestemmingsverklaringen, exportbestanden, vernietigingsbewijzen", _V2_INTAKES),
+    Migration(3, "te verwijderen exportbestanden van een vernietiging", _V3_DESTRUCTION_FILES),
 ]
 
 

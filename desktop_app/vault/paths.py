@@ -56,5 +56,11 @@ class ProfilePaths:
         return self.store.with_name(self.store.name + "-wal")
 
     @property
+    def store_new(self) -> Path:
+        """A compacted copy under a new key, before it replaces the store (compacting
+        rotation); a leftover means the rotation was interrupted and is deleted at unlock."""
+        return self.store.with_name(self.store.name + ".nieuw")
+
+    @property
     def store_shm(self) -> Path:
         return self.store.with_name(self.store.name + "-shm")

@@ -189,6 +189,48 @@ class Store:
             self._conn.execute(f"PRAGMA rekey = {sqlcipher_key_literal(new_key)}")
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def export_compacted(self, target: Path, new_key: bytes) -> None:
+        """Write a compacted copy of the whole store to `target` under `new_key` in one pass
+        (sqlcipher_export copies only live rows: the effect of VACUUM and of a re-key at once),
+        and make it durable. `target` must not exist."""
+        if target.exists():
+            target.unlink()
+        with self.lock:
+            conn = self._conn
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.execute("ATTACH DATABASE ? AS compacted KEY " + sqlcipher_key_literal(new_key),
+                         (str(target),))
+            try:
+                conn.execute("SELECT sqlcipher_export('compacted')")
+                # sqlcipher_export leaves user_version out: the schema version must follow.
+                conn.execute(f"PRAGMA compacted.user_version = {version}")
+            finally:
+                conn.execute("DETACH DATABASE compacted")
+        fd = os.open(target, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    def replace_with(self, source: Path, key: bytes) -> None:
+        """Atomically put `source` in place of this store and continue on it with `key`.
+        The Store object stays the same, so every service holding it carries on."""
+        with self.lock:
+            with contextlib.suppress(dbapi2.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            # The old WAL and shared-memory files belong to the old file: remove them before
+            # the new file takes its name, so SQLite never pairs them.
+            for leftover in (self.path.with_name(self.path.name + "-wal"),
+                             self.path.with_name(self.path.name + "-shm")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            os.replace(source, self.path)
+            fsync_folder(self.path.parent)
+            reopened = Store.open(self.path, key)
+            self._conn = reopened._conn
+
     def checkpoint(self) -> None:
         with self.lock:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -139,3 +139,15 @@ def test_kill_during_autosave_burst_loses_no_committed_answer(real_keyring,
         finally:
             opened.close()
     assert kills == 12
+
+
+def test_discard_drops_values_of_a_destroyed_intake(profile) -> None:
+    service = IntakeService(Session(profile))
+    intake_id = service.start_intake("Kim Jansen")
+    writer = AutosaveWriter(service.save_answers, debounce=30)
+    writer.submit(intake_id, "hulpvraag", "mag niet terugkomen")
+    writer.discard(intake_id)
+    assert not writer.has_pending()
+    assert writer.flush(timeout=2)
+    assert "hulpvraag" not in service.open_intake(intake_id).answers
+    writer.stop()

@@ -355,3 +355,35 @@ def test_weak_passphrase_refused_at_creation(data_home: Path, real_keyring) -> N
         create_profile("Kees", "wachtwoord12", root=data_home)
     assert err.value.reasons
     assert list_profiles(data_home) == []
+
+
+def test_compacting_rotation_keeps_data_shrinks_and_old_key_fails(profile, clock) -> None:
+    with profile.store.transaction() as store:
+        for i in range(3000):
+            store.execute("INSERT INTO settings(key, value) VALUES (?, ?)",
+                          (f"tijdelijk-{i}", json.dumps("x" * 400)))
+    _put_marker(profile)
+    with profile.store.transaction() as store:
+        store.execute("DELETE FROM settings WHERE key LIKE 'tijdelijk-%'")
+    profile.store.checkpoint()
+    size_before = profile.paths.store.stat().st_size
+    old_secret = device_secrets.load_secret(profile.header.current.secret_entry)
+    params = profile.header.current.kdf
+    version = profile.store.scalar("PRAGMA user_version")
+    profile.rotate_device_secret(compact=True)
+    # Same Store object, now on the compacted file under the new key.
+    assert _marker(profile) == MARKER
+    assert profile.store.scalar("PRAGMA user_version") == version
+    assert profile.store.scalar("PRAGMA journal_mode") == "wal"
+    assert profile.paths.store.stat().st_size < size_before / 3
+    assert not profile.paths.store_new.exists()
+    assert audit.verify(profile.store).ok
+    folder = profile.paths.folder
+    path = profile.paths.store
+    profile.close()
+    with pytest.raises(WrongPassphrase):
+        Store.open(path, combine_keys(derive_passphrase_key(PASSPHRASE, params), old_secret))
+    again = unlock_profile(folder, PASSPHRASE, clock=clock)
+    assert _marker(again) == MARKER
+    assert again.store.scalar("PRAGMA integrity_check") == "ok"
+    again.close()

@@ -1,0 +1,746 @@
+"""Destruction of an intake after its transfer (ZW-6, the note-destruction rule).
+
+Deleting rows is not destruction: SQLite leaves freed pages, WAL frames and journal files, and an
+SSD keeps old blocks. Every old copy is ciphertext under the key of its time, so destruction is
+"remove the content, then make the old key unrecoverable" (cryptographic erase). The protocol
+(DESIGN.md "The destruction protocol"):
+
+  0. precondition: transfer confirmed (status `overgedragen`, dossier reference, checklist);
+  1. ONE transaction: delete every row of the intake and write a content-free receipt
+     (pseudonymous id, dossier reference, counts per kind, when, by whom) + logboek entry;
+     the intake's exported-file rows move to `destruction_files`;
+  2. every registered exported file is overwritten with random bytes, renamed and removed;
+  3. `wal_checkpoint(TRUNCATE)`;
+  4+5. VACUUM and device-secret rotation in ONE rewrite (UnlockedProfile.rotate_device_secret
+     with compact=True: new keyring entry, `sqlcipher_export` of the live data into a new file
+     under the new key, atomic rename over the store, verify, old entry deleted). The effect of
+     VACUUM (no freed page of the deleted content survives in the file) and of PRAGMA rekey
+     (no copy taken earlier can be opened) at the cost of one export instead of two rewrites;
+     the kill tests cover every step of it;
+  6. `completed_at` on the receipt.
+
+Exported files are removed *before* the re-key (DESIGN lists them with step 4, the order is
+ours): their paths may contain a resident's name, and this way the rows that held them are
+deleted while the old key is still in use, so those pages too are erased by the rotation.
+
+Each step is recorded in the receipt's `steps` right after it is done, and `crash_point()` sits
+between steps for the kill tests. `resume_pending_destructions()` (called after unlock) finishes
+every receipt without `completed_at`; every step is safe to repeat.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_app.services.session import Session
+from desktop_app.vault import audit
+from desktop_app.vault.errors import HeaderDamaged, VaultError
+from desktop_app.vault.header import read_header
+from desktop_app.vault.paths import ProfilePaths
+from desktop_app.vault.profiles import list_profiles
+from desktop_app.vault.store import Store, fsync_folder
+from desktop_app.vault.testhooks import crash_point
+
+GRACE_SETTING = "vernietigen_na_minuten"
+DEFAULT_GRACE_MINUTES = 0  # 0: right after confirmation, after one confirm dialog in the GUI
+DRAFT_AGE_SETTING = "concept_waarschuwing_dagen"
+DEFAULT_DRAFT_AGE_DAYS = 14
+QUEUE_FILE = "wachtrij.json"
+QUEUE_FORMAT = "wijkteam-intake-wachtrij"
+
+# Step names as stored in destruction_receipts.steps (and used in crash points).
+STEP_CONTENT = "inhoud_verwijderd"
+STEP_FILE = "bestand"
+STEP_FILES = "bestanden_verwijderd"
+STEP_CHECKPOINT = "wal_leeggemaakt"
+STEP_VACUUM = "opgeschoond"
+STEP_REKEY = "sleutel_vervangen"
+STEP_LABELS = {
+    STEP_CONTENT: "Inhoud verwijderd",
+    STEP_FILES: "Opgeslagen bestanden gewist",
+    STEP_CHECKPOINT: "Logbestand van de opslag leeggemaakt",
+    STEP_VACUUM: "Opslag opgeschoond",
+    STEP_REKEY: "Sleutel vervangen",
+}
+# Crash points, in protocol order (tests kill the process at each of them).
+CRASH_POINTS = ("destroy:after_content", "destroy:during_files", "destroy:after_files",
+                "destroy:after_checkpoint", "destroy:after_vacuum", "destroy:after_rekey",
+                "destroy:after_complete")
+
+KIND_LABELS = {
+    "antwoorden": "antwoorden en aantekeningen",
+    "gegevensverzoeken": "gegevensverzoeken",
+    "afwegingen": "afwegingen",
+    "toestemmingsverklaringen": "toestemmingsverklaringen",
+    "pdf_bestanden": "pdf's van toestemmingsverklaringen",
+    "dekking": "koppelingen verklaring–verzoek",
+    "exportbestanden": "opgeslagen bestanden",
+    "inwoner": "inwonergegevens",
+    "formulierdefinities": "formulierversies die niet meer nodig zijn",
+    "overig": "overige gegevens",
+}
+
+# Tables whose rows belong to one intake, deleted in this order (children first: foreign keys).
+_KNOWN_INTAKE_TABLES = ("consent_coverage", "weighings", "consent_statements",
+                        "data_requests", "answers", "exported_files")
+
+
+class DestructionRefused(VaultError):
+    message = "Dit concept kan nog niet worden vernietigd."
+    advice = "Bevestig eerst de overdracht naar het dossier."
+
+
+class DestructionIncomplete(VaultError):
+    message = "De vernietiging is nog niet helemaal af."
+    advice = ("De inhoud is al verwijderd. Het programma maakt de vernietiging af zodra het kan, "
+              "uiterlijk bij de volgende keer ontgrendelen.")
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    number: int
+    path: str  # shown to the worker once; never stored after removal, never logged
+    state: str  # 'verwijderd', 'al_weg', 'mislukt'
+    reason: str = ""
+
+    @property
+    def text(self) -> str:
+        if self.state == "verwijderd":
+            return f"Gewist en verwijderd: {self.path}" + (f" ({self.reason})" if self.reason
+                                                          else "")
+        if self.state == "al_weg":
+            return f"Was al verwijderd: {self.path}"
+        return f"Let op: niet verwijderd: {self.path}. {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    id: str
+    intake_pseudonym: str
+    dossier_reference: str
+    item_counts: dict[str, int]
+    confirmed_at: str
+    destroyed_at: str
+    actor: str
+    completed_at: str | None
+    steps: list[dict[str, Any]]
+
+    @property
+    def completed(self) -> bool:
+        return self.completed_at is not None
+
+    def done(self, step: str) -> bool:
+        return any(s.get("stap") == step for s in self.steps)
+
+    def file_counts(self) -> dict[str, int]:
+        counts = {"verwijderd": 0, "al_weg": 0, "mislukt": 0}
+        final: dict[int, str] = {}
+        for s in self.steps:
+            if s.get("stap") == STEP_FILE:
+                final[int(s["nr"])] = str(s["uitkomst"])
+        for outcome in final.values():
+            counts[outcome] = counts.get(outcome, 0) + 1
+        return counts
+
+    def summary_lines(self) -> list[str]:
+        """Dutch lines for the receipt shown to the worker (no content, only counts)."""
+        lines = [f"Dossiernummer: {self.dossier_reference}",
+                 f"Vernietigd op: {_local(self.destroyed_at)}"]
+        for kind, count in self.item_counts.items():
+            if count:
+                label = KIND_LABELS.get(kind, kind)
+                lines.append(f"{label[:1].upper()}{label[1:]}: {count}")
+        files = self.file_counts()
+        if any(files.values()):
+            lines.append(f"Opgeslagen bestanden gewist: {files['verwijderd']}, al verwijderd: "
+                         f"{files['al_weg']}, niet gelukt: {files['mislukt']}")
+        lines.append("Sleutel vervangen: " + ("ja" if self.done(STEP_REKEY) else "nog niet"))
+        lines.append("Afgerond: " + (_local(self.completed_at) if self.completed_at
+                                     else "nog niet"))
+        return lines
+
+
+@dataclass(slots=True)
+class DestructionResult:
+    receipt: Receipt
+    files: list[FileOutcome] = field(default_factory=list)
+
+    @property
+    def key_rotated(self) -> bool:
+        return self.receipt.done(STEP_REKEY)
+
+
+Progress = Callable[[str], None]
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def _local(iso_text: str) -> str:
+    return dt.datetime.fromisoformat(iso_text).astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def _receipt_from_row(row: tuple[Any, ...]) -> Receipt:
+    rid, pseudonym, reference, counts, confirmed, destroyed, actor, completed, steps = row
+    return Receipt(rid, pseudonym, reference, json.loads(counts), confirmed, destroyed, actor,
+                   completed, json.loads(steps))
+
+
+_RECEIPT_COLUMNS = ("id, intake_pseudonym, dossier_reference, item_counts, confirmed_at,"
+                    " destroyed_at, actor, completed_at, steps")
+
+
+def receipts(session: Session) -> list[Receipt]:
+    rows = session.profile.store.query(
+        f"SELECT {_RECEIPT_COLUMNS} FROM destruction_receipts ORDER BY destroyed_at DESC")
+    return [_receipt_from_row(r) for r in rows]
+
+
+def receipt(session: Session, receipt_id: str) -> Receipt:
+    rows = session.profile.store.query(
+        f"SELECT {_RECEIPT_COLUMNS} FROM destruction_receipts WHERE id = ?", (receipt_id,))
+    if not rows:
+        raise KeyError(receipt_id)
+    return _receipt_from_row(rows[0])
+
+
+def _columns(store: Store, table: str) -> list[str]:
+    return [str(r[1]) for r in store.query(f'PRAGMA table_info("{table}")')]
+
+
+def _tables(store: Store) -> list[str]:
+    return [str(r[0]) for r in store.query(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+
+
+def _delete_content(store: Store, intake_id: str, resident_id: str) -> dict[str, int]:
+    """Delete every row of the intake (inside the caller's transaction); return counts."""
+    one = (intake_id,)
+    statements = "SELECT id FROM consent_statements WHERE intake_id = ?"
+    requests = "SELECT id FROM data_requests WHERE intake_id = ?"
+    counts = {
+        "antwoorden": store.scalar("SELECT count(*) FROM answers WHERE intake_id = ?", one),
+        "gegevensverzoeken": store.scalar(f"SELECT count(*) FROM ({requests})", one),
+        "afwegingen": store.scalar(
+            f"SELECT count(*) FROM weighings WHERE data_request_id IN ({requests})", one),
+        "toestemmingsverklaringen": store.scalar(f"SELECT count(*) FROM ({statements})", one),
+        "pdf_bestanden": store.scalar(
+            "SELECT count(*) FROM consent_statements WHERE intake_id = ? AND pdf IS NOT NULL",
+            one),
+        "dekking": store.scalar(
+            f"SELECT count(*) FROM consent_coverage WHERE statement_id IN ({statements})"
+            f" OR data_request_id IN ({requests})", (intake_id, intake_id)),
+        "exportbestanden": store.scalar(
+            "SELECT count(*) FROM exported_files WHERE intake_id = ?", one),
+    }
+    store.execute(f"DELETE FROM consent_coverage WHERE statement_id IN ({statements})"
+                  f" OR data_request_id IN ({requests})", (intake_id, intake_id))
+    store.execute(f"DELETE FROM weighings WHERE data_request_id IN ({requests})", one)
+    # Earlier versions point at each other (previous_id): drop the links first, so the order in
+    # which SQLite deletes them never matters.
+    store.execute("UPDATE consent_statements SET previous_id = NULL WHERE intake_id = ?", one)
+    store.execute("DELETE FROM consent_statements WHERE intake_id = ?", one)
+    store.execute("DELETE FROM data_requests WHERE intake_id = ?", one)
+    store.execute("DELETE FROM answers WHERE intake_id = ?", one)
+    store.execute("DELETE FROM exported_files WHERE intake_id = ?", one)
+    # Tables other modules may add later (notes, attachments ...): anything keyed by intake_id
+    # goes too, so a new table can never silently survive a destruction.
+    other = 0
+    for table in _tables(store):
+        if table in _KNOWN_INTAKE_TABLES or table == "intakes":
+            continue
+        if "intake_id" in _columns(store, table):
+            other += int(store.scalar(f'SELECT count(*) FROM "{table}" WHERE intake_id = ?',
+                                      one))
+            store.execute(f'DELETE FROM "{table}" WHERE intake_id = ?', one)
+    # Values other modules keep in `meta` per intake (e.g. the report's document number under
+    # "gespreksverslag_nummer:<intake id>") are linked to the intake: they go too.
+    other += int(store.scalar("SELECT count(*) FROM meta WHERE key LIKE ?",
+                              (f"%:{intake_id}",)))
+    store.execute("DELETE FROM meta WHERE key LIKE ?", (f"%:{intake_id}",))
+    counts["overig"] = other
+    store.execute("DELETE FROM intakes WHERE id = ?", one)
+    still_needed = store.scalar("SELECT count(*) FROM intakes WHERE resident_id = ?",
+                                (resident_id,))
+    counts["inwoner"] = 0
+    if not still_needed:
+        store.execute("DELETE FROM residents WHERE id = ?", (resident_id,))
+        counts["inwoner"] = 1
+    counts["formulierdefinities"] = _delete_unused_definitions(store)
+    return {k: int(v or 0) for k, v in counts.items()}
+
+
+def _delete_unused_definitions(store: Store) -> int:
+    """Form/protocol/template texts no row refers to any more (found from the foreign keys, so
+    a table added later that refers to them keeps its definitions)."""
+    references: list[tuple[str, str]] = []
+    for table in _tables(store):
+        for fk in store.query(f'PRAGMA foreign_key_list("{table}")'):
+            if fk[2] == "form_definitions":
+                references.append((table, str(fk[3])))
+    used = " UNION ".join(f'SELECT "{col}" FROM "{table}" WHERE "{col}" IS NOT NULL'
+                          for table, col in references)
+    where = f" WHERE content_hash NOT IN ({used})" if used else ""
+    count = int(store.scalar(f"SELECT count(*) FROM form_definitions{where}"))
+    store.execute(f"DELETE FROM form_definitions{where}")
+    return count
+
+
+# -- files ---------------------------------------------------------------------------------------
+def overwrite_and_remove(path: Path) -> tuple[str, str]:
+    """Overwrite a file with random bytes, rename it to a meaningless name, remove it.
+
+    Returns (state, Dutch reason). On SSDs and copy-on-write file systems an overwrite does not
+    reach every old block; that is why the file is only one layer: the worker is told where it
+    was, and disk encryption (checked by `doctor`) covers what remains."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        if not path.parent.exists():
+            return "mislukt", ("De map bestaat niet (meer). Staat het bestand op een USB-stick "
+                               "of netwerkschijf? Sluit die aan; het programma probeert het "
+                               "opnieuw bij het ontgrendelen.")
+        return "al_weg", ""
+    except OSError as err:
+        return "mislukt", f"Het bestand kon niet worden bekeken ({err.strerror})."
+    import stat
+
+    if not stat.S_ISREG(info.st_mode):
+        return "mislukt", "Dit is geen gewoon bestand; controleer het en verwijder het zelf."
+    try:
+        fd = os.open(path, os.O_WRONLY)
+        try:
+            remaining = info.st_size
+            chunk = 1024 * 1024
+            while remaining > 0:
+                block = os.urandom(min(chunk, remaining))
+                os.write(fd, block)
+                remaining -= len(block)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        # A meaningless name before removal: the old name may contain the resident's name.
+        hidden = path.with_name(f".wi-{secrets.token_hex(8)}")
+        os.replace(path, hidden)
+        os.unlink(hidden)
+        with contextlib.suppress(OSError):
+            fsync_folder(path.parent)
+    except PermissionError:
+        return "mislukt", ("Geen toestemming om het bestand te wissen. Verwijder het zelf of "
+                           "vraag de beheerder om hulp.")
+    except OSError as err:
+        return "mislukt", f"Het bestand kon niet worden gewist ({err.strerror})."
+    return "verwijderd", ""
+
+
+# -- the protocol ----------------------------------------------------------------------------
+class DestructionService:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @property
+    def _store(self) -> Store:
+        return self.session.profile.store
+
+    def _log(self, action: str, obj: str, result: str = "ok") -> None:
+        audit.append(self._store, at=self.session.now(), actor=self.session.profile.actor,
+                     action=action, obj=obj, result=result)
+
+    def problem(self, intake_id: str) -> str | None:
+        """Why this intake cannot be destroyed now (Dutch), or None."""
+        rows = self._store.query(
+            "SELECT status, dossier_reference, transferred_at FROM intakes WHERE id = ?",
+            (intake_id,))
+        if not rows:
+            return "Deze intake bestaat niet (meer)."
+        status, reference, transferred = rows[0]
+        if status != "overgedragen" or not reference or not transferred:
+            return ("Bevestig eerst de overdracht naar het dossier. Pas daarna kan het concept "
+                    "worden vernietigd.")
+        return None
+
+    def destroy(self, intake_id: str, progress: Progress | None = None) -> DestructionResult:
+        problem = self.problem(intake_id)
+        if problem:
+            with contextlib.suppress(VaultError), self._store.transaction():
+                self._log("intake.vernietigen", intake_id, result="geweigerd")
+            raise DestructionRefused(problem)
+        report = progress or (lambda _step: None)
+        receipt_id = f"vernietiging-{secrets.token_hex(8)}"
+        stamp = _iso(self.session.now())
+        with self._store.transaction() as store:
+            resident_id, reference, transferred = store.query(
+                "SELECT resident_id, dossier_reference, transferred_at FROM intakes"
+                " WHERE id = ?", (intake_id,))[0]
+            files = store.query("SELECT path, sha256 FROM exported_files WHERE intake_id = ?"
+                                " ORDER BY id", (intake_id,))
+            store.execute(
+                "INSERT INTO destruction_receipts(id, intake_pseudonym, dossier_reference,"
+                " item_counts, confirmed_at, destroyed_at, actor, steps)"
+                " VALUES (?, ?, ?, '{}', ?, ?, ?, '[]')",
+                (receipt_id, intake_id, reference, transferred, stamp,
+                 self.session.profile.actor))
+            for seq, (path, digest) in enumerate(files, start=1):
+                store.execute("INSERT INTO destruction_files(receipt_id, seq, path, sha256)"
+                              " VALUES (?, ?, ?, ?)", (receipt_id, seq, path, digest))
+            counts = _delete_content(store, intake_id, resident_id)
+            store.execute("UPDATE destruction_receipts SET item_counts = ?, steps = ?"
+                          " WHERE id = ?",
+                          (json.dumps(counts), json.dumps([{"stap": STEP_CONTENT, "om": stamp}]),
+                           receipt_id))
+            self._log("intake.vernietigen", intake_id)
+        report(STEP_CONTENT)
+        crash_point("destroy:after_content")
+        return self._finish(receipt_id, report)
+
+    def _add_step(self, receipt_id: str, step: dict[str, Any]) -> None:
+        """Record a finished step (inside the caller's transaction or its own)."""
+        def write(store: Store) -> None:
+            steps = json.loads(store.scalar(
+                "SELECT steps FROM destruction_receipts WHERE id = ?", (receipt_id,)))
+            steps.append({**step, "om": _iso(self.session.now())})
+            store.execute("UPDATE destruction_receipts SET steps = ? WHERE id = ?",
+                          (json.dumps(steps), receipt_id))
+
+        if self._store.raw_connection.in_transaction:
+            write(self._store)
+        else:
+            with self._store.transaction() as store:
+                write(store)
+
+    def _remove_files(self, receipt_id: str) -> list[FileOutcome]:
+        outcomes: list[FileOutcome] = []
+        rows = self._store.query("SELECT seq, path FROM destruction_files WHERE receipt_id = ?"
+                                 " ORDER BY seq", (receipt_id,))
+        for index, (seq, path) in enumerate(rows):
+            state, reason = overwrite_and_remove(Path(path))
+            outcomes.append(FileOutcome(int(seq), str(path), state, reason))
+            with self._store.transaction() as store:
+                if state == "mislukt":
+                    store.execute("UPDATE destruction_files SET state = 'mislukt', detail = ?"
+                                  " WHERE receipt_id = ? AND seq = ?", (reason, receipt_id, seq))
+                else:
+                    store.execute("DELETE FROM destruction_files WHERE receipt_id = ? AND"
+                                  " seq = ?", (receipt_id, seq))
+                self._add_step(receipt_id, {"stap": STEP_FILE, "nr": int(seq),
+                                            "uitkomst": state})
+            if index == 0:
+                crash_point("destroy:during_files")
+        return outcomes
+
+    def _finish(self, receipt_id: str, report: Progress) -> DestructionResult:
+        """Do every step this receipt does not have yet. Each is safe to repeat."""
+        current = receipt(self.session, receipt_id)
+        files: list[FileOutcome] = []
+        if not current.done(STEP_FILES) or self._store.scalar(
+                "SELECT count(*) FROM destruction_files WHERE receipt_id = ?", (receipt_id,)):
+            files = self._remove_files(receipt_id)
+            if not current.done(STEP_FILES):
+                self._add_step(receipt_id, {"stap": STEP_FILES})
+            report(STEP_FILES)
+        crash_point("destroy:after_files")
+        if not current.done(STEP_CHECKPOINT):
+            self._store.checkpoint()
+            self._add_step(receipt_id, {"stap": STEP_CHECKPOINT})
+            report(STEP_CHECKPOINT)
+        crash_point("destroy:after_checkpoint")
+        if not current.done(STEP_REKEY):
+            # VACUUM and the re-key in ONE rewrite: a compacted copy of the store (only live
+            # pages, so the freed pages of the deleted content are gone: what VACUUM does)
+            # under a new device secret replaces the store atomically; then the old secret is
+            # deleted, so every older copy of the file is unreadable. Half the work of VACUUM
+            # followed by PRAGMA rekey, with the same guarantees (DESIGN steps 3 and 4).
+            try:
+                self.session.profile.rotate_device_secret(compact=True)
+            except VaultError as err:
+                raise DestructionIncomplete(err.message) from None
+            if not current.done(STEP_VACUUM):
+                self._add_step(receipt_id, {"stap": STEP_VACUUM})
+                report(STEP_VACUUM)
+            crash_point("destroy:after_vacuum")
+            self._add_step(receipt_id, {"stap": STEP_REKEY})
+            report(STEP_REKEY)
+        crash_point("destroy:after_rekey")
+        with self._store.transaction() as store:
+            store.execute("UPDATE destruction_receipts SET completed_at = ? WHERE id = ?"
+                          " AND completed_at IS NULL", (_iso(self.session.now()), receipt_id))
+            pseudonym = store.scalar("SELECT intake_pseudonym FROM destruction_receipts"
+                                     " WHERE id = ?", (receipt_id,))
+            self._log("intake.vernietigen_afgerond", pseudonym)
+        self._store.checkpoint()
+        crash_point("destroy:after_complete")
+        refresh_queue_file(self.session)
+        return DestructionResult(receipt(self.session, receipt_id), files)
+
+    def failed_files(self) -> list[tuple[str, str, str]]:
+        """(receipt id, path, reason) of exported files that could not be removed yet."""
+        return [(str(r), str(p), str(d)) for r, p, d in self._store.query(
+            "SELECT receipt_id, path, detail FROM destruction_files WHERE state = 'mislukt'"
+            " ORDER BY receipt_id, seq")]
+
+    def retry_failed_files(self) -> list[FileOutcome]:
+        outcomes: list[FileOutcome] = []
+        for (receipt_id,) in self._store.query(
+                "SELECT DISTINCT receipt_id FROM destruction_files"):
+            outcomes += self._remove_files(str(receipt_id))
+        refresh_queue_file(self.session)
+        return outcomes
+
+    def unfinished(self) -> list[str]:
+        return [str(r) for (r,) in self._store.query(
+            "SELECT id FROM destruction_receipts WHERE completed_at IS NULL ORDER BY"
+            " destroyed_at")]
+
+    def destroy_due(self, progress: Progress | None = None) -> list[DestructionResult]:
+        """Automatic destruction after the grace period (setting `vernietigen_na_minuten`).
+        With 0 (the default) the GUI asks right after confirmation instead, and a worker who
+        said "not now" keeps the intake until they destroy it (the reminders list it)."""
+        minutes = int(self.session.setting(GRACE_SETTING, DEFAULT_GRACE_MINUTES))
+        if minutes <= 0:
+            return []
+        limit = self.session.now() - dt.timedelta(minutes=minutes)
+        due = [str(i) for (i,) in self._store.query(
+            "SELECT id FROM intakes WHERE status = 'overgedragen' AND transferred_at <= ?",
+            (_iso(limit),))]
+        return [self.destroy(intake_id, progress) for intake_id in due]
+
+
+def resume_pending_destructions(session: Session) -> list[str]:
+    """Call right after unlock: finish every destruction a crash interrupted, retry exported
+    files that could not be removed, and return Dutch notices for the worker."""
+    service = DestructionService(session)
+    notices: list[str] = []
+    for receipt_id in service.unfinished():
+        before = receipt(session, receipt_id)
+        try:
+            result = service._finish(receipt_id, lambda _step: None)
+        except VaultError as err:
+            notices.append(
+                f"Let op: de vernietiging van het concept voor dossier "
+                f"{before.dossier_reference} is onderbroken en nog niet af: {err.message} "
+                "De inhoud is al verwijderd. Het programma probeert het opnieuw bij de "
+                "volgende keer ontgrendelen.")
+            continue
+        notices.append(
+            f"Een onderbroken vernietiging is nu afgerond (dossier "
+            f"{result.receipt.dossier_reference}). Er is niets meer van dat concept over; "
+            "de sleutel van de opslag is vervangen.")
+        notices += [f.text for f in result.files if f.state == "mislukt"]
+    # Files that could not be removed before (USB stick not connected, no permission): try
+    # again; a row disappears as soon as its file is gone.
+    if service.failed_files():
+        notices += [f.text for f in service.retry_failed_files() if f.state == "mislukt"]
+    refresh_queue_file(session)
+    return notices
+
+
+# -- retention reminders -----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class PendingItem:
+    intake_id: str  # pseudonymous
+    status: str
+    age_days: int
+
+
+@dataclass(frozen=True, slots=True)
+class PendingOverview:
+    draft_limit_days: int
+    old_drafts: list[PendingItem]
+    transferred_not_destroyed: list[PendingItem]
+    unfinished_destructions: int
+    failed_files: int
+
+    def messages(self) -> list[str]:
+        """Dutch reminders for after unlock (counts and ages; the caseload shows who)."""
+        lines: list[str] = []
+        if self.old_drafts:
+            oldest = max(i.age_days for i in self.old_drafts)
+            lines.append(
+                f"{len(self.old_drafts)} concept(en) zijn ouder dan {self.draft_limit_days} "
+                f"dagen (het oudste {oldest} dagen). Draag ze over naar het dossier en "
+                "vernietig daarna het concept.")
+        if self.transferred_not_destroyed:
+            oldest = max(i.age_days for i in self.transferred_not_destroyed)
+            lines.append(
+                f"{len(self.transferred_not_destroyed)} overgedragen concept(en) zijn nog niet "
+                f"vernietigd (het oudste is {oldest} dagen geleden overgedragen). Vernietig ze "
+                "op het tabblad Overdracht.")
+        if self.unfinished_destructions:
+            lines.append(f"{self.unfinished_destructions} vernietiging(en) zijn nog niet af.")
+        if self.failed_files:
+            lines.append(f"{self.failed_files} opgeslagen verslag(en) konden nog niet worden "
+                         "verwijderd.")
+        return lines
+
+
+def pending_overview(session: Session) -> PendingOverview:
+    store = session.profile.store
+    now = session.now()
+    limit = int(session.setting(DRAFT_AGE_SETTING, DEFAULT_DRAFT_AGE_DAYS))
+    old: list[PendingItem] = []
+    transferred: list[PendingItem] = []
+    for intake_id, status, created, moved in store.query(
+            "SELECT id, status, created_at, transferred_at FROM intakes ORDER BY created_at"):
+        if status == "overgedragen":
+            since = dt.datetime.fromisoformat(moved or created)
+            transferred.append(PendingItem(intake_id, status, (now - since).days))
+        else:
+            age = (now - dt.datetime.fromisoformat(created)).days
+            if age > limit:
+                old.append(PendingItem(intake_id, status, age))
+    unfinished = int(store.scalar(
+        "SELECT count(*) FROM destruction_receipts WHERE completed_at IS NULL"))
+    failed = int(store.scalar("SELECT count(*) FROM destruction_files WHERE state = 'mislukt'"))
+    return PendingOverview(limit, old, transferred, unfinished, failed)
+
+
+# -- the non-secret queue file (for administrators, readable without unlocking) ---------------
+def queue_counts(session: Session) -> dict[str, Any]:
+    """Counts and oldest dates only: never names, ids or references."""
+    store = session.profile.store
+
+    def oldest(sql: str) -> str | None:
+        value = store.scalar(sql)
+        return str(value)[:10] if value else None
+
+    return {
+        "format": QUEUE_FORMAT,
+        "format_version": 1,
+        "bijgewerkt": _iso(session.now())[:10],
+        "concepten": int(store.scalar(
+            "SELECT count(*) FROM intakes WHERE status != 'overgedragen'")),
+        "oudste_concept": oldest(
+            "SELECT min(created_at) FROM intakes WHERE status != 'overgedragen'"),
+        "overgedragen_niet_vernietigd": int(store.scalar(
+            "SELECT count(*) FROM intakes WHERE status = 'overgedragen'")),
+        "oudste_overdracht": oldest(
+            "SELECT min(transferred_at) FROM intakes WHERE status = 'overgedragen'"),
+        "vernietigingen_niet_af": int(store.scalar(
+            "SELECT count(*) FROM destruction_receipts WHERE completed_at IS NULL")),
+        "bestanden_niet_verwijderd": int(store.scalar(
+            "SELECT count(*) FROM destruction_files")),
+    }
+
+
+def refresh_queue_file(session: Session) -> None:
+    """Rewrite `<profile>/wachtrij.json`. Call on every status change (and on lock). A failure
+    to write it never blocks the worker: it is only a convenience for administrators."""
+    folder = session.profile.paths.folder
+    data = json.dumps(queue_counts(session), indent=2).encode("utf-8")
+    target = folder / QUEUE_FILE
+    tmp = folder / f".{QUEUE_FILE}.{os.getpid()}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _age_days(date_text: str | None, today: dt.date) -> int | None:
+    if not date_text:
+        return None
+    try:
+        return (today - dt.date.fromisoformat(date_text)).days
+    except ValueError:
+        return None
+
+
+def read_queue_file(folder: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((folder / QUEUE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != QUEUE_FORMAT:
+        return None
+    return data
+
+
+def pending_report(root: Path | None = None, today: dt.date | None = None) -> list[str]:
+    """`wijkteam-intake pending`: per profile on this laptop, counts and ages of pending
+    transfers and destructions, read WITHOUT unlocking (only the non-secret queue file and the
+    profile header). No resident names, ids or dossier references."""
+    day = today or dt.datetime.now(dt.UTC).date()
+    lines: list[str] = []
+    profiles = list_profiles(root)
+    if not profiles:
+        return ["Geen profielen gevonden op deze computer."]
+    for summary in profiles:
+        head = f"Profiel {summary.folder.name} ({summary.worker_name})"
+        if summary.problem:
+            lines.append(f"{head}: profielgegevens beschadigd - {summary.problem}")
+            continue
+        data = read_queue_file(summary.folder)
+        extra = ""
+        paths = ProfilePaths(summary.folder)
+        with contextlib.suppress(HeaderDamaged, OSError):
+            header, _ = read_header(paths.header, paths.header_backup)
+            if header.pending is not None:
+                extra = "; een sleutelwijziging is onderbroken (wordt afgerond bij ontgrendelen)"
+        if data is None:
+            lines.append(f"{head}: onbekend - nog niet geopend met deze versie van het "
+                         f"programma. Laat de medewerker ontgrendelen{extra}.")
+            continue
+        drafts = int(data.get("concepten", 0))
+        transferred = int(data.get("overgedragen_niet_vernietigd", 0))
+        unfinished = int(data.get("vernietigingen_niet_af", 0))
+        files = int(data.get("bestanden_niet_verwijderd", 0))
+        parts = [f"{drafts} concept(en) niet overgedragen"
+                 + (f" (oudste {_age_days(data.get('oudste_concept'), day)} dagen)"
+                    if drafts else ""),
+                 f"{transferred} overgedragen maar niet vernietigd"
+                 + (f" (oudste {_age_days(data.get('oudste_overdracht'), day)} dagen)"
+                    if transferred else ""),
+                 f"{unfinished} vernietiging(en) niet af",
+                 f"{files} opgeslagen bestand(en) niet verwijderd"]
+        ready = not (drafts or transferred or unfinished or files)
+        verdict = "klaar om in te leveren" if ready else "NIET klaar om in te leveren"
+        lines.append(f"{head}: {verdict}: " + ", ".join(parts)
+                     + f" (stand van {data.get('bijgewerkt', '?')}){extra}.")
+    return lines
+
+
+def pending_exit_code(root: Path | None = None) -> int:
+    """0 when no profile has anything pending (or unknown), 1 otherwise: for scripts."""
+    for summary in list_profiles(root):
+        data = read_queue_file(summary.folder)
+        if data is None or summary.problem:
+            return 1
+        if any(int(data.get(k, 0)) for k in ("concepten", "overgedragen_niet_vernietigd",
+                                               "vernietigingen_niet_af",
+                                               "bestanden_niet_verwijderd")):
+            return 1
+    return 0
+
+
+def doctor_checks(root: Path | None = None) -> list[tuple[str, bool, str]]:
+    """(name, ok, Dutch detail) for `doctor`: unfinished destructions and files left behind,
+    per profile, from the non-secret queue file. Informational (required=False)."""
+    checks: list[tuple[str, bool, str]] = []
+    for summary in list_profiles(root):
+        data = read_queue_file(summary.folder)
+        name = f"Vernietiging (profiel {summary.folder.name})"
+        if data is None:
+            checks.append((name, False, "onbekend: profiel nog niet geopend met deze versie"))
+            continue
+        unfinished = int(data.get("vernietigingen_niet_af", 0))
+        files = int(data.get("bestanden_niet_verwijderd", 0))
+        waiting = int(data.get("overgedragen_niet_vernietigd", 0))
+        ok = not (unfinished or files)
+        checks.append((name, ok, f"{unfinished} niet af, {files} bestand(en) niet verwijderd, "
+                                 f"{waiting} overgedragen en nog te vernietigen"))
+    return checks

@@ -1,0 +1,343 @@
+"""Transfer to the central dossier (ZW-4, ZW-6): the report copied section by section or saved
+as PDF, the transfer checklist, and the clipboard guard.
+
+Only a confirmed transfer (status `overgedragen`, dossier reference, every checklist item
+ticked by the worker) makes destruction possible (services/destruction.py).
+
+Every file the program writes outside the store is registered in `exported_files` *before* its
+first byte is written, so a crash in the middle of writing can never leave an unregistered copy
+that destruction would not know about (the Open Formulieren gap: a PDF that survives).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.services.session import Session
+from desktop_app.vault import audit
+from desktop_app.vault.errors import DataFolderNotWritable, DiskFull, VaultError
+
+if TYPE_CHECKING:
+    from desktop_app.domain.report import Gespreksverslag
+
+CLIPBOARD_SETTING = "klembord_seconden"
+DEFAULT_CLIPBOARD_SECONDS = 30
+ReportBuilder = Callable[[Session, str], "Gespreksverslag"]
+
+# A run of nine digits, possibly written in groups ("123 45 6782", "1234.56.782"): looks like a
+# BSN, which must never end up in a dossier reference (it is shown, logged and kept in receipts).
+_NINE_DIGITS = re.compile(r"(?<![0-9])(?:[0-9][ .]?){8}[0-9](?![0-9])")
+_REFERENCE_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._/#:-]*$")
+REFERENCE_MIN, REFERENCE_MAX = 3, 40
+
+
+class TransferError(VaultError):
+    message = "De overdracht kan nog niet worden bevestigd."
+    advice = "Los de genoemde punten op en probeer het opnieuw."
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+class ExportFailed(VaultError):
+    message = "Het verslag kon niet worden opgeslagen."
+    advice = "Kies een andere map of maak ruimte vrij, en probeer het opnieuw."
+
+
+def dossier_reference_problem(reference: str) -> str | None:
+    """Dutch B1 message when the dossier reference is not sensible, else None."""
+    text = " ".join(reference.split())
+    if not text:
+        return "Vul het dossiernummer in."
+    if len(text) < REFERENCE_MIN:
+        return f"Het dossiernummer is te kort (minstens {REFERENCE_MIN} tekens)."
+    if len(text) > REFERENCE_MAX:
+        return f"Het dossiernummer is te lang (hoogstens {REFERENCE_MAX} tekens)."
+    if _NINE_DIGITS.search(text):
+        return ("Dit lijkt op een BSN (9 cijfers). Vul het dossiernummer in, niet het BSN "
+                "van de inwoner.")
+    if not _REFERENCE_CHARS.match(text):
+        return "Gebruik alleen letters, cijfers, spaties en - . / _ # : in het dossiernummer."
+    if not any(ch.isdigit() for ch in text):
+        # A reference without any digit is most likely a name typed in the wrong box.
+        return "Een dossiernummer bevat minstens één cijfer."
+    return None
+
+
+def normalise_reference(reference: str) -> str:
+    return " ".join(reference.split())
+
+
+@dataclass(frozen=True, slots=True)
+class TransferChecklist:
+    dossier_reference: str
+    report_transferred: bool
+    consent_scanned: bool
+    paper_notes_shredded: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TransferState:
+    intake_id: str
+    status: str
+    dossier_reference: str | None
+    transferred_at: dt.datetime | None
+    signed_statements: int  # signed consent statements that must be scanned into the dossier
+    exported_files: int
+
+    @property
+    def transferred(self) -> bool:
+        return self.status == "overgedragen"
+
+
+@dataclass(frozen=True, slots=True)
+class CopySection:
+    """One part of the report as plain text, for pasting into the dossier system."""
+
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedFile:
+    path: Path
+    sha256: str
+    size: int
+
+
+def checklist_problems(checklist: TransferChecklist, signed_statements: int) -> list[str]:
+    problems: list[str] = []
+    reference_problem = dossier_reference_problem(checklist.dossier_reference)
+    if reference_problem:
+        problems.append(reference_problem)
+    if not checklist.report_transferred:
+        problems.append("Vink aan dat het verslag in het dossier staat.")
+    if signed_statements and not checklist.consent_scanned:
+        problems.append("Vink aan dat de getekende toestemmingsverklaringen in het dossier "
+                        "zijn gescand.")
+    if not checklist.paper_notes_shredded:
+        problems.append("Vink aan dat de papieren aantekeningen vernietigd zijn (versnipperd).")
+    return problems
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def default_report_builder(session: Session, intake_id: str) -> Gespreksverslag:
+    # Imported late: the documents service (another module) pulls in the form model and the
+    # organisation catalogue, which the transfer checklist itself does not need.
+    from desktop_app.services.documents import gespreksverslag_for
+
+    return gespreksverslag_for(session, intake_id)
+
+
+def report_sections(report: Gespreksverslag) -> list[CopySection]:
+    """The report as copyable parts: the heading data, each section, each data request."""
+    parts = [CopySection("Gegevens van het verslag", "\n".join([
+        report.title,
+        f"Documentnummer: {report.document_number}",
+        f"Datum: {report.created.strftime('%d-%m-%Y')}",
+        f"Inwoner: {report.resident_display_name}",
+        f"Medewerker: {report.worker}",
+        f"Team: {report.team}, {report.municipality}",
+        f"Formulier: {report.form_id} (versie {report.form_version})",
+    ]))]
+    for section in report.sections:
+        lines = [f"{e.label}: {e.value}" for e in section.entries]
+        if section.notes:
+            lines += ["", "Aantekeningen:", section.notes]
+        parts.append(CopySection(section.title, "\n".join(lines) or "Niets ingevuld."))
+    for number, request in enumerate(report.data_requests, start=1):
+        direction = ("Gegevens opvragen bij" if request.direction.value == "opvragen_bij"
+                     else "Gegevens verstrekken aan")
+        lines = [
+            f"{direction}: {request.organisation}",
+            f"Doel: {request.purpose}",
+            "Gegevens: " + ", ".join(request.data_items),
+            f"Grond: {request.basis.value}",
+            "Afweging:",
+            *(f"  {n}. {step}" for n, step in enumerate(request.weighing_steps, start=1)),
+            f"Uitkomst: {request.outcome_summary}",
+            f"Toestemming: {request.consent_status}"
+            + (f" (toestemmingsverklaring {request.consent_document_number})"
+               if request.consent_document_number else ""),
+        ]
+        parts.append(CopySection(f"Gegevensverzoek {number}: {request.organisation}",
+                                 "\n".join(lines)))
+    return parts
+
+
+class TransferService:
+    def __init__(self, session: Session, report_builder: ReportBuilder | None = None) -> None:
+        self.session = session
+        self._report_builder = report_builder or default_report_builder
+
+    @property
+    def _store(self):  # noqa: ANN202 - Store, kept private
+        return self.session.profile.store
+
+    def _log(self, action: str, obj: str, result: str = "ok") -> None:
+        audit.append(self._store, at=self.session.now(), actor=self.session.profile.actor,
+                     action=action, obj=obj, result=result)
+
+    def state(self, intake_id: str) -> TransferState:
+        rows = self._store.query(
+            "SELECT status, dossier_reference, transferred_at FROM intakes WHERE id = ?",
+            (intake_id,))
+        if not rows:
+            raise KeyError(intake_id)
+        status, reference, transferred = rows[0]
+        signed = int(self._store.scalar(
+            "SELECT count(*) FROM consent_statements WHERE intake_id = ? AND status = 'getekend'",
+            (intake_id,)))
+        exported = int(self._store.scalar(
+            "SELECT count(*) FROM exported_files WHERE intake_id = ?", (intake_id,)))
+        return TransferState(
+            intake_id, status, reference,
+            dt.datetime.fromisoformat(transferred) if transferred and status == "overgedragen"
+            else None,
+            signed, exported)
+
+    # -- the report ---------------------------------------------------------------------------
+    def report(self, intake_id: str) -> Gespreksverslag:
+        report = self._report_builder(self.session, intake_id)
+        self._log("verslag.tonen", intake_id)
+        return report
+
+    def sections(self, intake_id: str) -> list[CopySection]:
+        return report_sections(self.report(intake_id))
+
+    def export_report_pdf(self, intake_id: str, path: Path) -> ExportedFile:
+        """Write the report PDF to the place the worker chose and register it for destruction."""
+        from desktop_app.documents.report_pdf import build_gespreksverslag_pdf
+
+        self.state(intake_id)  # KeyError for an unknown or destroyed intake
+        data = build_gespreksverslag_pdf(self._report_builder(self.session, intake_id))
+        digest = hashlib.sha256(data).hexdigest()
+        target = Path(path).expanduser().absolute()
+        # Registered first (durable commit), then written: a crash while writing leaves a
+        # registered partial file that destruction removes, never an unknown one.
+        with self._store.transaction() as store:
+            cursor = store.execute(
+                "INSERT INTO exported_files(intake_id, path, sha256, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                (intake_id, str(target), digest, _iso(self.session.now())))
+            row_id = cursor.lastrowid
+            self._log("verslag.opslaan_als_pdf", intake_id)
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                view = memoryview(data)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as err:
+            with contextlib.suppress(OSError):
+                target.unlink()
+            with self._store.transaction() as store:
+                store.execute("DELETE FROM exported_files WHERE id = ?", (row_id,))
+                self._log("verslag.opslaan_als_pdf", intake_id, result="mislukt")
+            if err.errno == 28:
+                raise DiskFull() from None
+            if err.errno in (13, 30):
+                raise DataFolderNotWritable(err.strerror) from None
+            raise ExportFailed(err.strerror) from None
+        return ExportedFile(target, digest, len(data))
+
+    def exported_files(self, intake_id: str) -> list[Path]:
+        return [Path(p) for (p,) in self._store.query(
+            "SELECT path FROM exported_files WHERE intake_id = ? ORDER BY id", (intake_id,))]
+
+    # -- the checklist ------------------------------------------------------------------------
+    def confirm_transfer(self, intake_id: str, checklist: TransferChecklist) -> TransferState:
+        state = self.state(intake_id)
+        if state.transferred:
+            raise TransferError(["Deze intake is al overgedragen."])
+        problems = checklist_problems(checklist, state.signed_statements)
+        if problems:
+            with self._store.transaction():
+                self._log("overdracht.bevestigen", intake_id, result="geweigerd")
+            raise TransferError(problems)
+        stamp = _iso(self.session.now())
+        with self._store.transaction() as store:
+            store.execute(
+                "UPDATE intakes SET status = 'overgedragen', dossier_reference = ?,"
+                " transferred_at = ?, updated_at = ? WHERE id = ?",
+                (normalise_reference(checklist.dossier_reference), stamp, stamp, intake_id))
+            self._log("overdracht.bevestigen", intake_id)
+        from desktop_app.services.destruction import refresh_queue_file
+
+        refresh_queue_file(self.session)
+        return self.state(intake_id)
+
+
+class ClipboardGuard:
+    """Remembers what the program put on the clipboard and clears it after N seconds, or on
+    lock/quit, but only while the clipboard still holds that text: what the worker copied from
+    elsewhere in the meantime is never touched.
+
+    Qt-free: the GUI passes functions that read and write the system clipboard and calls
+    `tick()` from a timer. Only a hash of our text is kept, so the guard holds no resident data.
+    """
+
+    def __init__(self, read: Callable[[], str], write: Callable[[str], None],
+                 seconds: float = DEFAULT_CLIPBOARD_SECONDS,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._read = read
+        self._write = write
+        self.seconds = seconds
+        self._clock = clock
+        self._ours: str | None = None
+        self._deadline: float | None = None
+
+    @staticmethod
+    def _digest(text: str) -> str:
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    @property
+    def active(self) -> bool:
+        return self._ours is not None
+
+    def copy(self, text: str) -> None:
+        self._write(text)
+        self._ours = self._digest(text)
+        self._deadline = self._clock() + self.seconds
+
+    def seconds_left(self) -> float | None:
+        if self._deadline is None:
+            return None
+        return max(0.0, self._deadline - self._clock())
+
+    def tick(self) -> bool:
+        """Call regularly; clears when the time is up. True when it cleared the clipboard."""
+        if self._deadline is None or self._clock() < self._deadline:
+            return False
+        return self.clear_now()
+
+    def clear_now(self) -> bool:
+        """On lock, quit and destruction. True when our text was still there and is cleared."""
+        ours, self._ours, self._deadline = self._ours, None, None
+        if ours is None:
+            return False
+        try:
+            current = self._read()
+        except Exception:  # a clipboard that cannot be read is left alone
+            return False
+        if self._digest(current) != ours:
+            return False
+        self._write("")
+        return True

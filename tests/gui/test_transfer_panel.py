@@ -1,0 +1,233 @@
+"""The Overdracht tab by keyboard: copy a section (clipboard cleared after the set time, but not
+when someone else replaced it), save the PDF, tick the checklist, confirm, destroy after one
+confirm dialog, read the receipt. Screenshots: artifacts/screenshots/overdracht-*.png."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from desktop_app.gui.style import apply_style
+from desktop_app.gui.transfer_clipboard import QtClipboardGuard
+from desktop_app.gui.transfer_panel import TransferPanel
+from desktop_app.services.destruction import receipts
+from desktop_app.services.intakes import IntakeService
+from desktop_app.services.session import Session
+from desktop_app.vault import audit
+from tests.gui.keyboard import type_text
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+class FakeMonotonic:
+    def __init__(self) -> None:
+        self.value = 1000.0
+
+    def __call__(self) -> float:
+        return self.value
+
+
+@pytest.fixture
+def session(profile) -> Session:
+    apply_style(QApplication.instance())
+    return Session(profile)
+
+
+def _intake(session: Session) -> str:
+    service = IntakeService(session)
+    intake_id = service.start_intake("Ayşe Yılmaz", dt.date(1984, 3, 12))
+    service.save_answers(intake_id, {
+        "bezoek_datum": "2026-11-20",
+        "hulpvraag": "Mevrouw wil hulp bij het op orde brengen van haar geldzaken.\n\n"
+                     "Zij heeft een schuld bij de woningcorporatie.",
+        "inwoner_woonplaats": "Zwolle",
+        "inwoner_notities": "Voorkeur voor afspraken in de ochtend.",
+    })
+    return intake_id
+
+
+def _window(panel: TransferPanel, qtbot) -> QMainWindow:
+    window = QMainWindow()
+    window.setCentralWidget(panel)
+    window.resize(1280, 860)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _shot(widget, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / f"overdracht-{name}.png"))
+
+
+def _alt(qtbot, window, key: Qt.Key) -> None:
+    qtbot.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.AltModifier)
+    # A button's mnemonic "animates" the click: clicked() follows about 100 ms later.
+    qtbot.wait(200)
+
+
+def test_keyboard_walk_transfer_checklist_destroy_receipt(session: Session, qtbot,
+                                                          tmp_path: Path) -> None:
+    intake_id = _intake(session)
+    clock = FakeMonotonic()
+    guard = QtClipboardGuard(clock)
+    panel = TransferPanel(session, intake_id, "nl", clipboard=guard)
+    window = _window(panel, qtbot)
+    assert len(panel.copy_buttons) >= 3
+    _shot(window, "1-verslag")
+
+    # Copy a section with the keyboard: focus its button, press Space.
+    button = panel.copy_buttons[1]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    board = QGuiApplication.clipboard()
+    assert board.text() == panel._sections[1].text and board.text()
+    assert "30 seconden" in panel.clipboard_status.text()
+    _shot(window, "2-gekopieerd")
+    clock.value += 29
+    guard.tick()
+    assert board.text() == panel._sections[1].text  # not yet
+    clock.value += 2
+    guard.tick()
+    assert board.text() == "" and "gewist" in panel.clipboard_status.text()
+
+    # Someone else replaces the clipboard: it is left alone.
+    qtbot.keyClick(panel.copy_buttons[0], Qt.Key.Key_Space)
+    board.setText("adres van de bakker")
+    clock.value += 31
+    guard.tick()
+    assert board.text() == "adres van de bakker"
+    assert "iets anders" in panel.clipboard_status.text()
+
+    # Copy, then lock: cleared at once.
+    qtbot.keyClick(panel.copy_buttons[0], Qt.Key.Key_Space)
+    assert panel.clear_clipboard_now() and board.text() == ""
+
+    # Save the report as PDF (Alt+S); the chosen path is registered.
+    target = tmp_path / "gespreksverslag.pdf"
+    panel.choose_pdf_path = lambda: target
+    _alt(qtbot, window, Qt.Key.Key_S)
+    assert target.read_bytes()[:5] == b"%PDF-"
+    assert str(target) in panel.files_label.text()
+
+    # Checklist: Alt+D to the dossier number, then Tab and Space through the boxes.
+    _alt(qtbot, window, Qt.Key.Key_D)
+    assert QApplication.focusWidget() is panel.reference_edit
+    type_text(qtbot, panel.reference_edit, "999993847")  # a BSN typed by mistake
+    _alt(qtbot, window, Qt.Key.Key_R)  # Het verslag staat in het dossier
+    _alt(qtbot, window, Qt.Key.Key_P)  # papieren aantekeningen versnipperd
+    assert panel.report_check.isChecked() and panel.paper_check.isChecked()
+    assert not panel.consent_check.isEnabled()  # no signed statements in this intake
+    _alt(qtbot, window, Qt.Key.Key_B)
+    assert panel.check_error.isVisible() and "BSN" in panel.check_error.text()
+    assert QApplication.focusWidget() is panel.reference_edit
+    _shot(window, "3-controlelijst-fout")
+    panel.reference_edit.selectAll()
+    type_text(qtbot, panel.reference_edit, "TOP-2026-00417")
+
+    # Confirm (Alt+B): with the default grace period 0 the destroy dialog follows at once.
+    seen: dict[str, str] = {}
+
+    def answer_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QMessageBox):
+            QTimer.singleShot(50, answer_dialog)
+            return
+        seen["text"] = dialog.text()
+        _shot(dialog, "4-vernietigen-vragen")
+        # Default is "Niet nu": the worker must move to Vernietigen on purpose (Tab, Space).
+        seen["default"] = dialog.defaultButton().text().replace("&", "")
+        destroy = next(b for b in dialog.buttons() if b.text().replace("&", "") == "Vernietigen")
+        for _ in range(4):
+            if dialog.focusWidget() is destroy:
+                break
+            qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Tab)
+        seen["reached"] = str(dialog.focusWidget() is destroy)
+        if dialog.focusWidget() is destroy:
+            qtbot.keyClick(destroy, Qt.Key.Key_Space)
+        else:
+            dialog.reject()  # fail the test below instead of hanging
+
+    QTimer.singleShot(50, answer_dialog)
+    _alt(qtbot, window, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=20000)
+    assert "vernietigen" in seen["text"] and seen["default"] == "Niet nu"
+    assert seen["reached"] == "True"
+    result = panel.result
+    assert result is not None and result.key_rotated and result.receipt.completed
+    assert [f.state for f in result.files] == ["verwijderd"] and not target.exists()
+    text = panel.receipt_label.text()
+    assert panel.receipt_card.isVisible() and not panel.report_card.isVisible()
+    assert "vernietigd" in text and "TOP-2026-00417" in text and "Sleutel vervangen: ja" in text
+    assert "Gewist en verwijderd" in panel.receipt_files.text()
+    assert "Yılmaz" not in text and "geldzaken" not in text
+    assert panel.copy_buttons == []
+    window.activateWindow()  # offscreen, the window is not re-activated after a modal dialog
+    qtbot.waitUntil(lambda: window.focusWidget() is panel.receipt_label)
+    qtbot.wait(50)
+    _shot(window, "5-bewijs")
+    [stored] = receipts(session)
+    assert stored.intake_pseudonym == intake_id
+    assert session.profile.store.scalar("SELECT count(*) FROM intakes") == 0
+    assert "intake.vernietigen" in {e.action for e in audit.entries(session.profile.store)}
+
+
+def test_not_now_keeps_the_transferred_intake(session: Session, qtbot) -> None:
+    intake_id = _intake(session)
+    panel = TransferPanel(session, intake_id, "nl", clipboard=QtClipboardGuard(FakeMonotonic()))
+    window = _window(panel, qtbot)
+    panel.reference_edit.setText("Z/2026/12")
+    panel.report_check.setChecked(True)
+    panel.paper_check.setChecked(True)
+
+    def decline() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QMessageBox):
+            QTimer.singleShot(50, decline)
+            return
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(50, decline)
+    _alt(qtbot, window, Qt.Key.Key_B)
+    assert panel.result is None
+    assert panel.transferred_label.isVisible() and "Z/2026/12" in panel.transferred_label.text()
+    assert panel.destroy_button.isEnabled() and not panel.confirm_button.isVisible()
+    assert session.profile.store.scalar("SELECT status FROM intakes") == "overgedragen"
+    _shot(window, "6-overgedragen")
+
+
+def test_clipboard_guard_logic_without_qt() -> None:
+    """The guard itself: only our text is cleared, only after the time, and it keeps a hash."""
+    from desktop_app.services.transfer import ClipboardGuard
+
+    board = {"text": ""}
+    clock = FakeMonotonic()
+    guard = ClipboardGuard(lambda: board["text"], lambda t: board.update(text=t), 30, clock)
+    assert not guard.tick() and not guard.clear_now()  # nothing of ours yet
+    guard.copy("Hulpvraag: schulden")
+    assert board["text"] == "Hulpvraag: schulden" and guard.seconds_left() == 30
+    assert "schulden" not in repr(vars(guard))  # only a hash of our text is kept
+    clock.value += 29.9
+    assert not guard.tick() and board["text"] == "Hulpvraag: schulden"
+    clock.value += 0.2
+    assert guard.tick() and board["text"] == "" and not guard.active
+    guard.copy("Adres: Dorpsstraat 1")
+    board["text"] = "iets van de medewerker zelf"
+    clock.value += 60
+    assert not guard.tick() and board["text"] == "iets van de medewerker zelf"
+    guard.copy("Notitie")
+    assert guard.clear_now() and board["text"] == ""  # lock/quit: at once
+
+    def unreadable() -> str:
+        raise RuntimeError("klembord bezet")
+
+    stuck = ClipboardGuard(unreadable, lambda t: board.update(text=t), 30, clock)
+    stuck.copy("x")
+    assert not stuck.clear_now()  # never raises on lock

@@ -1,0 +1,140 @@
+"""Kill the process (SIGKILL, as a dead battery would) at every step of the destruction
+protocol. Each time: the store opens, the next start completes the destruction and says so,
+and the forensic marker check passes afterwards."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services.destruction import (
+    CRASH_POINTS,
+    DestructionService,
+    receipts,
+    resume_pending_destructions,
+)
+from desktop_app.services.intakes import IntakeService
+from desktop_app.services.session import Session
+from desktop_app.services.transfer import TransferService
+from desktop_app.vault.profiles import create_profile, unlock_profile
+from desktop_app.vault.testhooks import CRASH_ENV
+from tests.conftest import PASSPHRASE
+from tests.integration.test_destruction_forensic import (
+    add_request_and_statement,
+    assert_forensically_gone,
+    checklist,
+    copy_store_files,
+    fill_every_field,
+    new_marker,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _destroy_in_child(folder: Path, intake_id: str, crash_at: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, **{CRASH_ENV: crash_at})
+    script = textwrap.dedent(f"""
+        from pathlib import Path
+        from desktop_app.services.destruction import DestructionService
+        from desktop_app.services.session import Session
+        from desktop_app.vault.profiles import unlock_profile
+        session = Session(unlock_profile(Path({str(folder)!r}), {PASSPHRASE!r}))
+        DestructionService(session).destroy({intake_id!r})
+        session.lock()
+    """)
+    return subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("crash_at", CRASH_POINTS)
+def test_kill_at_every_destruction_step(real_keyring, data_home: Path, tmp_path: Path,
+                                        crash_at: str) -> None:
+    started = time.time() - 1
+    marker, other_marker = new_marker(), new_marker()
+    session = Session(create_profile("Crash Test", PASSPHRASE, root=data_home))
+    intakes = IntakeService(session)
+    transfer = TransferService(session)
+    target = intakes.start_intake(f"{marker} Ayşe Yılmaz")
+    fill_every_field(intakes, target, marker)
+    keep = intakes.start_intake("Jan de Vries")
+    intakes.save_answers(keep, {"hulpvraag": f"{other_marker} hulp"})
+    exports = tmp_path / "verkenner"
+    exports.mkdir()
+    # Two files, so a kill between the first and the second file is tested too.
+    first, second = exports / f"{marker}-1.pdf", exports / f"{marker}-2.pdf"
+    transfer.export_report_pdf(target, first)
+    transfer.export_report_pdf(target, second)
+    add_request_and_statement(session, target, marker)
+    transfer.confirm_transfer(target, checklist())
+    session.profile.store.checkpoint()
+    copy = copy_store_files(session.profile.paths, tmp_path / "kopie")
+    folder = session.profile.paths.folder
+    session.lock()
+
+    done = _destroy_in_child(folder, target, crash_at)
+    assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
+    if crash_at == "destroy:during_files":
+        assert not first.exists() and second.exists()
+
+    # The next start: the store opens, the destruction is completed, and the worker is told.
+    session = Session(unlock_profile(folder, PASSPHRASE))
+    try:
+        assert session.profile.store.scalar("PRAGMA integrity_check") == "ok"
+        notices = resume_pending_destructions(session)
+        if crash_at == "destroy:after_complete":
+            assert notices == []  # it had finished; nothing to complete
+        else:
+            assert len(notices) == 1 and "afgerond" in notices[0], notices
+            assert "TOP-2026-00417" in notices[0]
+        [receipt] = receipts(session)
+        assert receipt.completed and receipt.done("sleutel_vervangen")
+        assert receipt.file_counts()["mislukt"] == 0
+        assert not first.exists() and not second.exists()
+        assert DestructionService(session).unfinished() == []
+        assert resume_pending_destructions(session) == []  # idempotent
+        assert session.profile.store.scalar("SELECT count(*) FROM intakes") == 1
+        assert intakes_answer(session, keep) == f"{other_marker} hulp"
+        assert_forensically_gone(session, marker, copy, PASSPHRASE, data_home, [exports],
+                                 newer_than=started)
+    finally:
+        session.lock()
+
+
+def intakes_answer(session: Session, intake_id: str) -> str:
+    return IntakeService(session).open_intake(intake_id).answers["hulpvraag"]
+
+
+@pytest.mark.slow
+def test_kill_inside_the_key_rotation_of_a_destruction(real_keyring, data_home: Path,
+                                                       tmp_path: Path) -> None:
+    """A kill inside rotate_device_secret (after the re-key, before the header commit): unlock
+    finishes the key change, and the destruction is completed with one more rotation."""
+    marker = new_marker()
+    session = Session(create_profile("Crash Test", PASSPHRASE, root=data_home))
+    intakes = IntakeService(session)
+    target = intakes.start_intake(f"{marker} Inwoner")
+    fill_every_field(intakes, target, marker)
+    TransferService(session).confirm_transfer(target, checklist())
+    session.profile.store.checkpoint()
+    copy = copy_store_files(session.profile.paths, tmp_path / "kopie")
+    folder = session.profile.paths.folder
+    session.lock()
+    done = _destroy_in_child(folder, target, "rotate:after_rekey")
+    assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
+    session = Session(unlock_profile(folder, PASSPHRASE))
+    try:
+        assert any("sleutelwijziging" in n for n in session.notices)
+        notices = resume_pending_destructions(session)
+        assert len(notices) == 1 and "afgerond" in notices[0]
+        assert session.profile.header.secret_generation >= 3
+        assert_forensically_gone(session, marker, copy, PASSPHRASE, data_home)
+    finally:
+        session.lock()
