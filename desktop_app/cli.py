@@ -18,26 +18,96 @@ def _parser() -> argparse.ArgumentParser:
         description="Wijkteam Intake: versleuteld notitieblok voor het keukentafelgesprek.",
     )
     parser.add_argument("--version", action="version", version=f"wijkteam-intake {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="start met een tijdelijk demoprofiel met verzonnen inwoners")
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="map met de profielen (standaard de app-data-map; "
                              "of WIJKTEAM_INTAKE_HOME)")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("gui", help="start het programma (standaard)")
     sub.add_parser("doctor", help="controleer of deze computer klaar is voor gebruik")
+    sub.add_parser("demo", help="start met een tijdelijk demoprofiel met verzonnen inwoners")
+    bench = sub.add_parser("bench", help="meet de prestaties (tabel uit het ontwerp)")
+    bench.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    bench.add_argument("--quick", action="store_true", help="minder herhalingen (sneller)")
     sub.add_parser("_qt-probe", help=argparse.SUPPRESS)
+    sub.add_parser("selftest", help=argparse.SUPPRESS)
+    _audit_parser(sub)
     return parser
+
+
+# -- `audit verify|export` (logboek for the privacy officer) ------------------------------------
+def _audit_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    audit = sub.add_parser("audit", help="logboek controleren of exporteren (zonder inhoud)")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    for name, text in (("verify", "controleer de keten van het logboek"),
+                       ("export", "exporteer het logboek als CSV")):
+        p = audit_sub.add_parser(name, help=text)
+        p.add_argument("--profiel", default="", help="naam of id van het profiel "
+                                                     "(mag weg als er één profiel is)")
+        p.add_argument("--wachtwoordzin-stdin", action="store_true",
+                       help="lees de wachtwoordzin van de standaardinvoer (voor scripts)")
+        if name == "export":
+            p.add_argument("bestand", type=Path, help="CSV-bestand om te schrijven")
+            p.add_argument("--vanaf", default=None, help="datum JJJJ-MM-DD (tot en met)")
+            p.add_argument("--tot", default=None, help="datum JJJJ-MM-DD (tot en met)")
+            p.add_argument("--actie", default="", help="alleen deze actie")
+            p.add_argument("--object", default="", help="alleen dit dossier (code)")
+
+
+def _read_passphrase(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+
+    return getpass.getpass("Wachtwoordzin: ")
+
+
+def run_audit(args: argparse.Namespace) -> tuple[int, list[str]]:
+    import datetime as dt
+
+    from desktop_app.services.audit_export import AuditFilter, cli_export, cli_verify
+    from desktop_app.services.session import ProfileService
+
+    service = ProfileService()
+    if args.audit_command == "export":
+        try:
+            flt = AuditFilter(
+                since=dt.date.fromisoformat(args.vanaf) if args.vanaf else None,
+                until=dt.date.fromisoformat(args.tot) if args.tot else None,
+                action=args.actie, obj=args.object)
+        except ValueError:
+            return 2, ["Fout: schrijf een datum als JJJJ-MM-DD."]
+        passphrase = _read_passphrase(args.wachtwoordzin_stdin)
+        return cli_export(service, args.profiel, passphrase, args.bestand, flt)
+    passphrase = _read_passphrase(args.wachtwoordzin_stdin)
+    return cli_verify(service, args.profiel, passphrase)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.data_dir is not None:
         os.environ["WIJKTEAM_INTAKE_HOME"] = str(args.data_dir)
-    command = args.command or "gui"
+    command = args.command or ("demo" if args.demo else "gui")
     try:
         if command == "gui":
+            from desktop_app.demo_command import display_problem
+
+            problem = display_problem()
+            if problem:
+                print(problem, file=sys.stderr)
+                return 1
             from desktop_app.gui.app import run_gui
 
             return run_gui()
+        if command == "demo":
+            from desktop_app.demo_command import run_demo
+
+            return run_demo()
+        if command == "bench":
+            from desktop_app.bench import run_bench
+
+            return run_bench(as_json=args.json, quick=args.quick)
         if command == "doctor":
             from desktop_app.doctor import run_doctor
             from desktop_app.vault.paths import data_root
@@ -45,6 +115,14 @@ def main(argv: list[str] | None = None) -> int:
             code, lines = run_doctor(data_root())
             print("\n".join(lines))
             return code
+        if command == "audit":
+            code, lines = run_audit(args)
+            print("\n".join(lines), file=sys.stdout if code == 0 else sys.stderr)
+            return code
+        if command == "selftest":
+            from desktop_app.selftest import run_selftest
+
+            return run_selftest()
         if command == "_qt-probe":
             from desktop_app.doctor import qt_probe
 

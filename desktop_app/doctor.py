@@ -12,10 +12,15 @@ import platform
 import secrets
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
+
+if TYPE_CHECKING:
+    from desktop_app.services.session import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,9 +152,38 @@ def _check_disk_encryption(root: Path) -> Check:
                  "niet vast te stellen; de opslag zelf is altijd versleuteld", required=False)
 
 
-def run_doctor(root: Path) -> tuple[int, list[str]]:
+def _check_capture_protection() -> Check:
+    from desktop_app.gui.session_security_capture import capture_protection_status
+
+    status = capture_protection_status()
+    return Check("Schermopname blokkeren", status.available, status.detail, required=False)
+
+
+def _check_pending(root: Path, sessions: Sequence[Session]) -> list[Check]:
+    """What is still on this laptop (ZW-8). Counts live in the encrypted stores: without an
+    unlocked session only the number of profiles can be told."""
+    from desktop_app.services.session_security import handover_count_lines, handover_overview
+    from desktop_app.vault.profiles import list_profiles
+
+    if not sessions:
+        count = len(list_profiles(root))
+        return [Check("Openstaand werk", True,
+                      f"{count} profiel(en); de aantallen staan versleuteld en zijn te zien na "
+                      "ontgrendelen (Bestand → Overdracht voor afwezigheid)", required=False)]
+    checks = []
+    for session in sessions:
+        overview = handover_overview(session)
+        detail = "; ".join(handover_count_lines(overview))
+        checks.append(Check(f"Openstaand werk ({session.worker_name})", overview.clear,
+                            "niets meer op deze laptop" if overview.clear else detail,
+                            required=False))
+    return checks
+
+
+def run_doctor(root: Path, sessions: Sequence[Session] = ()) -> tuple[int, list[str]]:
     checks = [_check_python(), *_check_qt(), _check_sqlcipher(), _check_keyring(),
-              _check_data_folder(root), _check_disk_encryption(root)]
+              _check_data_folder(root), _check_disk_encryption(root),
+              _check_capture_protection(), *_check_pending(root, sessions)]
     lines = [f"Wijkteam Intake {__version__}"] + [c.line() for c in checks]
     failed = [c for c in checks if c.required and not c.ok]
     if failed:

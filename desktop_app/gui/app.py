@@ -1,42 +1,121 @@
-"""Application controller: unlock window ↔ main window."""
+"""Application controller: unlock window ↔ main window, and every way the program locks:
+on demand (Ctrl+L), after idle time, and when the OS locks the screen, suspends or switches
+session (LockMonitor)."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.gui.lock_monitor import (
+    REASON_SCREEN_LOCK,
+    REASON_SESSION_SWITCH,
+    REASON_SUSPEND,
+    LockMonitor,
+    platform_lock_monitor,
+)
 from desktop_app.gui.main_window import MainWindow
+from desktop_app.gui.session_security import ClipboardGuard, IdleWatcher
 from desktop_app.gui.style import apply_style
+from desktop_app.gui.transfer_clipboard import clear_clipboard_now
 from desktop_app.gui.unlock_window import UnlockWindow
 from desktop_app.services.session import ProfileService, Session
+from desktop_app.services.settings import SettingsService
 from desktop_app.vault.profiles import Clock, system_clock
 
 
 class AppController(QObject):
-    def __init__(self, service: ProfileService) -> None:
+    def __init__(self, service: ProfileService, lock_monitor: LockMonitor | None = None,
+                 idle_check_ms: int = 5000) -> None:
         super().__init__()
         self.service = service
+        self.clock: Clock = service.clock
         self.session: Session | None = None
         self.main_window: MainWindow | None = None
         self.unlock_window = UnlockWindow(service)
         self.unlock_window.unlocked.connect(self._on_unlocked)
+        self.clipboard = ClipboardGuard(self.clock, self._clipboard_seconds)
+        # Run first when locking, while the store is still open: clear what we put on the
+        # clipboard (this controller's guard and the transfer panel's shared guard). Other
+        # parts add theirs with add_lock_hook.
+        self.lock_hooks: list[Callable[[], object]] = [self.clipboard.clear_if_ours,
+                                                       clear_clipboard_now]
+        self.idle = IdleWatcher(self.clock, 5, self._idle_lock, idle_check_ms)
+        self.lock_monitor: LockMonitor = lock_monitor or platform_lock_monitor()
+
+    def add_lock_hook(self, hook: Callable[[], object]) -> None:
+        self.lock_hooks.append(hook)
 
     def start(self) -> None:
+        self.lock_monitor.start(self._os_lock)
         self.unlock_window.show()
+
+    def _clipboard_seconds(self) -> int:
+        if self.session is None or not self.session.is_open:
+            return 0
+        return SettingsService(self.session).clipboard_seconds()
 
     def _on_unlocked(self, session: Session) -> None:
         self.session = session
         self.main_window = MainWindow(session)
         self.main_window.lock_requested.connect(self.lock)
+        self.main_window.settings_saved.connect(self._apply_settings)
+        self._apply_settings()
+        self.idle.start()
         self.main_window.show()
         self.unlock_window.hide()
 
+    def _apply_settings(self) -> None:
+        if self.session is not None and self.session.is_open:
+            self.idle.set_minutes(SettingsService(self.session).autolock_minutes())
+
+    def _idle_lock(self) -> None:
+        minutes = self.idle.tracker.minutes
+        self.lock(self.tr("Vergrendeld omdat er {n} minuten niets gebeurde. Uw gegevens zijn "
+                          "opgeslagen.").format(n=minutes))
+
+    def _os_lock(self, reason: str) -> None:
+        if self.session is None:
+            return
+        notices = {
+            REASON_SCREEN_LOCK: self.tr("Vergrendeld omdat het scherm van de computer op slot "
+                                        "ging. Uw gegevens zijn opgeslagen."),
+            REASON_SUSPEND: self.tr("Vergrendeld omdat de computer in slaapstand ging. Uw "
+                                    "gegevens zijn opgeslagen."),
+            REASON_SESSION_SWITCH: self.tr("Vergrendeld omdat er van gebruiker werd gewisseld. "
+                                           "Uw gegevens zijn opgeslagen."),
+        }
+        self.lock(notices.get(reason, ""))
+
+    def _close_dialogs(self) -> None:
+        """Reject open dialogs of the main window (a reason or settings dialog may be open
+        when the idle lock fires); their callers check that the session is still open."""
+        window = self.main_window
+        if window is None:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, QDialog) or not widget.isVisible():
+                continue
+            parent: QWidget | None = widget.parentWidget()
+            while parent is not None and parent is not window:
+                parent = parent.parentWidget()
+            if parent is window:
+                widget.reject()
+
     def lock(self, notice: str = "") -> None:
         """Save, close the store, drop every view holding data, show the unlock window."""
+        self.idle.stop()
+        for hook in list(self.lock_hooks):
+            try:
+                hook()
+            except Exception:
+                continue
+        self._close_dialogs()
         if self.main_window is not None:
             self.main_window.clear_views()
         if self.session is not None:
@@ -52,6 +131,13 @@ class AppController(QObject):
         self.unlock_window.activateWindow()
 
     def shutdown(self) -> None:
+        self.idle.stop()
+        self.lock_monitor.stop()
+        for hook in list(self.lock_hooks):
+            try:
+                hook()
+            except Exception:
+                continue
         if self.session is not None:
             self.session.lock()
             self.session = None

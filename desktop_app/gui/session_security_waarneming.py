@@ -1,0 +1,165 @@
+"""Waarneming (ZW-7) in the GUI: the reason dialog before opening someone else's dossier, and
+'Wie keek in dit dossier' for the coordinator (an intake panel, and a dialog around it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.session import Session
+from desktop_app.services.waarneming import (
+    MAX_REASON_LENGTH,
+    REASONS,
+    ReasonRejected,
+    WaarnemingService,
+    reason_problem,
+)
+
+
+class ReasonDialog(QDialog):
+    """Asks why; on OK the reason is logged (before the dossier is opened)."""
+
+    def __init__(self, service: WaarnemingService, intake_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.intake_id = intake_id
+        self.logged_reason = ""
+        self.setWindowTitle(self.tr("Reden voor inzage"))
+        self.setMinimumWidth(520)
+        intro = QLabel(self.tr(
+            "Dit dossier wordt gecoördineerd door een collega. U mag het alleen openen als dat "
+            "nodig is. Uw reden wordt vastgelegd in het logboek; de coördinator kan zien wie "
+            "het dossier opende, wanneer en waarom."))
+        intro.setWordWrap(True)
+        intro.setObjectName("hint")
+        self.reason_combo = QComboBox()
+        self.reason_combo.setAccessibleName(self.tr("Reden"))
+        self.reason_combo.addItems(list(REASONS))
+        self.detail_edit = QLineEdit()
+        self.detail_edit.setAccessibleName(self.tr("Toelichting"))
+        self.detail_edit.setMaxLength(MAX_REASON_LENGTH + 50)
+        self.detail_edit.setPlaceholderText(self.tr("Kort, zonder namen of nummers"))
+        self.detail_edit.textChanged.connect(self._check)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Foutmelding"))
+        self.error_label.hide()
+        form = QFormLayout()
+        reason_label = QLabel(self.tr("&Reden:"))
+        reason_label.setBuddy(self.reason_combo)
+        form.addRow(reason_label, self.reason_combo)
+        detail_label = QLabel(self.tr("&Toelichting (mag leeg):"))
+        detail_label.setBuddy(self.detail_edit)
+        form.addRow(detail_label, self.detail_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Dossier &openen"))
+        ok.setObjectName("primary")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.reason_combo.setFocus()
+
+    def _check(self) -> None:
+        problem = reason_problem(self.detail_edit.text())
+        self.error_label.setText(problem or "")
+        self.error_label.setVisible(bool(problem))
+
+    def _accept(self) -> None:
+        try:
+            self.logged_reason = self.service.record_access(
+                self.intake_id, self.reason_combo.currentText(), self.detail_edit.text())
+        except ReasonRejected as err:
+            self.error_label.setText(err.message)
+            self.error_label.show()
+            return
+        self.accept()
+
+
+class AccessHistoryPanel(QWidget):
+    """Intake panel 'Wie keek in dit dossier': every opening from the logboek, newest first.
+    Follows the Panel convention (session, intake_id, lang; refresh(); changed)."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, intake_id: str, lang: str = "nl") -> None:
+        super().__init__()
+        self.session = session
+        self.intake_id = intake_id
+        self.lang = lang
+        self.service = WaarnemingService(session)
+        title = QLabel(self.tr("Wie keek in dit dossier"))
+        title.setObjectName("sectionTitle")
+        self.summary = QLabel()
+        self.summary.setObjectName("hint")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Wie keek in dit dossier"))
+        self.table.setHorizontalHeaderLabels([self.tr("Wanneer"), self.tr("Wie"),
+                                              self.tr("Waarom")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        events = self.service.access_history(self.intake_id)
+        self.table.setRowCount(len(events))
+        others = 0
+        for row, event in enumerate(events):
+            when = event.at.astimezone().strftime("%d-%m-%Y %H:%M")
+            who = (self.tr("u ({name})").format(name=self.session.worker_name)
+                   if event.is_me else self.tr("collega {id}").format(id=event.actor))
+            why = event.reason or (self.tr("eigen dossier") if event.action == "intake.openen"
+                                   else "")
+            others += 0 if event.is_me else 1
+            for column, text in enumerate((when, who, why)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(row, column, item)
+        self.summary.setText(self.tr(
+            "{n} keer geopend, waarvan {o} keer door een collega.").format(
+                n=len(events), o=others))
+
+
+class AccessHistoryDialog(QDialog):
+    def __init__(self, session: Session, intake_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Wie keek in dit dossier"))
+        self.resize(720, 420)
+        self.panel = AccessHistoryPanel(session, intake_id)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Sluiten"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(buttons)

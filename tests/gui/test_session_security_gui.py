@@ -1,0 +1,538 @@
+"""Session security in the GUI, with a controllable clock: idle lock, OS lock over a real D-Bus
+session bus, clipboard clearing, the growing unlock delay across a restart, the passphrase
+reminder and change, waarneming reasons, and the logboek, settings and handover screens."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop_app.gui.app import AppController
+from desktop_app.gui.lock_monitor import (
+    REASON_SCREEN_LOCK,
+    REASON_SESSION_SWITCH,
+    REASON_SUSPEND,
+    DBusLockMonitor,
+    UnavailableLockMonitor,
+    WindowsLockMonitor,
+    classify_windows_message,
+    platform_lock_monitor,
+)
+from desktop_app.gui.logbook_view import LogbookView
+from desktop_app.gui.passphrase_dialog import PassphraseDialog
+from desktop_app.gui.session_security_waarneming import AccessHistoryDialog, ReasonDialog
+from desktop_app.gui.settings_view import SettingsView
+from desktop_app.gui.style import apply_style
+from desktop_app.services import settings as st
+from desktop_app.services.intakes import IntakeService
+from desktop_app.services.session import ProfileService
+from desktop_app.services.waarneming import WaarnemingService
+from tests.conftest import PASSPHRASE, require_system_part
+from tests.gui.keyboard import type_text
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+OTHER_ACTOR = "profiel-a1b2c3d4e5f6"
+NEW_PASSPHRASE = "blauwe-vlinder-danst-op-dak"
+
+
+def _make_controller(qtbot, data_home: Path, clock, monitor=None) -> AppController:
+    apply_style(QApplication.instance())
+    ctrl = AppController(ProfileService(data_home, clock),
+                         lock_monitor=monitor or UnavailableLockMonitor("test"),
+                         idle_check_ms=20)
+    qtbot.addWidget(ctrl.unlock_window)
+    ctrl.start()
+    return ctrl
+
+
+def _unlock(qtbot, ctrl: AppController, passphrase: str = PASSPHRASE) -> None:
+    w = ctrl.unlock_window
+    w.passphrase_edit.clear()
+    w.passphrase_edit.setFocus()
+    type_text(qtbot, w.passphrase_edit, passphrase)
+    qtbot.keyClick(w.passphrase_edit, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def unlocked(qtbot, profile, data_home: Path, clock) -> Iterator[AppController]:
+    """A profile made by the fixture (closed again), then unlocked through the GUI."""
+    profile.close()
+    ctrl = _make_controller(qtbot, data_home, clock)
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.main_window is not None)
+    yield ctrl
+    ctrl.shutdown()
+
+
+# -- idle lock ------------------------------------------------------------------------------
+def test_idle_lock_fires_after_configured_minutes_and_clears_views(qtbot, unlocked,
+                                                                   clock) -> None:
+    ctrl = unlocked
+    main = ctrl.main_window
+    intakes = main.intakes
+    intake_id = intakes.start_intake("Fictieve Inwoner Idle")
+    main.open_intake(intake_id)
+    assert main.intake_view is not None
+    main.show_logbook()
+    assert main.side_view is not None and main.side_view.table.rowCount() > 0
+    st.SettingsService(ctrl.session).set(st.AUTOLOCK_MINUTES, 2)
+    ctrl._apply_settings()
+    session = ctrl.session
+    clock.advance(119)
+    qtbot.wait(100)
+    assert ctrl.session is session  # not yet
+    # Input resets the idle time.
+    qtbot.mouseMove(main, main.rect().center())
+    qtbot.keyClick(main, Qt.Key.Key_Shift)
+    clock.advance(119)
+    qtbot.wait(100)
+    assert ctrl.session is session
+    clock.advance(1)
+    qtbot.waitUntil(lambda: ctrl.session is None, timeout=2000)
+    assert not session.is_open
+    assert ctrl.main_window is None
+    assert main.intake_view is None and main.side_view is None
+    assert main.caseload.model.rowCount() == 0
+    notice = ctrl.unlock_window.unlock_notice
+    assert notice.isVisible() and "2 minuten" in notice.text()
+    assert ctrl.unlock_window.isVisible()
+
+
+def test_idle_lock_closes_an_open_reason_dialog(qtbot, unlocked, clock) -> None:
+    ctrl = unlocked
+    main = ctrl.main_window
+    intake_id = main.intakes.start_intake("Fictieve Inwoner Dialoog")
+    WaarnemingService(ctrl.session).set_coordinator(intake_id, OTHER_ACTOR)
+    seen: list[str] = []
+
+    def fire_idle() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        clock.advance(5 * 60)
+
+    QTimer.singleShot(100, fire_idle)
+    main.open_intake(intake_id)  # blocks in the dialog until the idle lock rejects it
+    assert seen == ["ReasonDialog"]
+    assert ctrl.session is None and main.intake_view is None
+
+
+# -- OS lock over D-Bus ---------------------------------------------------------------------
+def _session_bus() -> str:
+    """The address of the real (private) session bus that scripts/test-session started."""
+    import os
+
+    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+    require_system_part(bool(address), "no D-Bus session bus (run in scripts/test-session)")
+    return address
+
+
+def _emit(path: str, interface: str, member: str, signature: str | None = None,
+          body: tuple = ()) -> None:
+    """Emit a signal on the real session bus from a separate connection (like the desktop's
+    screensaver or logind would)."""
+    from jeepney import DBusAddress, new_signal
+    from jeepney.io.blocking import open_dbus_connection
+
+    conn = open_dbus_connection("SESSION")
+    try:
+        conn.send(new_signal(DBusAddress(path, interface=interface), member, signature, body))
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("signal", ["screensaver", "gnome", "login1_lock", "sleep"])
+def test_os_lock_signal_on_real_session_bus_locks(qtbot, profile, data_home: Path, clock,
+                                                  signal: str) -> None:
+    bus = _session_bus()
+    profile.close()
+    monitor = DBusLockMonitor(session_bus=bus, login1_bus=bus)
+    assert monitor.available()
+    ctrl = _make_controller(qtbot, data_home, clock, monitor)
+    try:
+        _unlock(qtbot, ctrl)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None)
+        if signal == "screensaver":
+            _emit("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
+                  "ActiveChanged", "b", (False,))  # screensaver ending: no lock
+            qtbot.wait(200)
+            assert ctrl.session is not None
+            _emit("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
+                  "ActiveChanged", "b", (True,))
+            expected = "scherm"
+        elif signal == "gnome":
+            _emit("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", "b",
+                  (True,))
+            expected = "scherm"
+        elif signal == "login1_lock":
+            _emit("/org/freedesktop/login1/session/_31", "org.freedesktop.login1.Session",
+                  "Lock")
+            expected = "scherm"
+        else:
+            _emit("/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                  "PrepareForSleep", "b", (True,))
+            expected = "slaapstand"
+        qtbot.waitUntil(lambda: ctrl.session is None, timeout=3000)
+        assert ctrl.main_window is None
+        assert expected in ctrl.unlock_window.unlock_notice.text()
+        # After stop() the program no longer listens.
+        monitor.stop()
+        _unlock(qtbot, ctrl)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None)
+        _emit("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
+              "ActiveChanged", "b", (True,))
+        qtbot.wait(300)
+        assert ctrl.session is not None
+    finally:
+        ctrl.shutdown()
+
+
+def test_windows_message_classification_and_platform_choice() -> None:
+    # The WTS/power message decoding runs everywhere; the registration itself needs Windows.
+    assert classify_windows_message(0x02B1, 0x7) == REASON_SCREEN_LOCK
+    assert classify_windows_message(0x02B1, 0x2) == REASON_SESSION_SWITCH
+    assert classify_windows_message(0x02B1, 0x4) == REASON_SESSION_SWITCH
+    assert classify_windows_message(0x02B1, 0x8) is None  # unlock
+    assert classify_windows_message(0x0218, 0x4) == REASON_SUSPEND
+    assert classify_windows_message(0x0218, 0x7) is None
+    import sys
+
+    if sys.platform.startswith("linux"):
+        assert not WindowsLockMonitor().available()
+        assert isinstance(platform_lock_monitor(), DBusLockMonitor)
+    unavailable = UnavailableLockMonitor("niet beschikbaar")
+    assert not unavailable.available() and unavailable.describe() == "niet beschikbaar"
+
+
+# -- clipboard ------------------------------------------------------------------------------
+def test_clipboard_cleared_after_timeout_only_if_still_ours(qtbot, unlocked, clock) -> None:
+    ctrl = unlocked
+    guard = ctrl.clipboard
+    guard.timer.setInterval(20)
+    clipboard = QGuiApplication.clipboard()
+    st.SettingsService(ctrl.session).set(st.CLIPBOARD_SECONDS, 10)
+    guard.copy("Fictieve hulpvraag om te plakken")
+    assert clipboard.text() == "Fictieve hulpvraag om te plakken"
+    clock.advance(9)
+    qtbot.wait(100)
+    assert clipboard.text() == "Fictieve hulpvraag om te plakken"
+    clock.advance(1)
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+    # Someone else replaced it: theirs stays, also after the timeout.
+    guard.copy("Van ons (fictief)")
+    clipboard.setText("van de medewerker zelf")
+    clock.advance(60)
+    qtbot.wait(100)
+    assert clipboard.text() == "van de medewerker zelf"
+    # Locking clears ours through the lock hook list.
+    guard.copy("Nog van ons (fictief)")
+    calls: list[str] = []
+    ctrl.add_lock_hook(lambda: calls.append("hook"))
+    ctrl.main_window.lock_action.trigger()
+    assert clipboard.text() == "" and calls == ["hook"]
+    # ...and leaves someone else's alone.
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.main_window is not None)
+    guard.copy("van ons")
+    clipboard.setText("van iemand anders")
+    ctrl.lock()
+    assert clipboard.text() == "van iemand anders"
+
+
+def test_lock_clears_what_the_transfer_panel_copied(qtbot, unlocked) -> None:
+    from desktop_app.gui.transfer_clipboard import shared_guard
+
+    ctrl = unlocked
+    clipboard = QGuiApplication.clipboard()
+    shared_guard().copy("Fictieve sectietekst voor het dossier", 30)
+    assert clipboard.text() == "Fictieve sectietekst voor het dossier"
+    ctrl.main_window.lock_action.trigger()
+    assert ctrl.session is None and clipboard.text() == ""
+
+
+def test_a_failing_lock_hook_does_not_stop_the_lock(qtbot, unlocked) -> None:
+    ctrl = unlocked
+
+    def broken() -> None:
+        raise RuntimeError("kapot")
+
+    ctrl.add_lock_hook(broken)
+    ctrl.lock()
+    assert ctrl.session is None and ctrl.main_window is None
+
+
+# -- growing delay across a restart ---------------------------------------------------------
+def test_unlock_delay_grows_and_survives_restart(qtbot, profile, data_home: Path,
+                                                 clock) -> None:
+    profile.close()
+    first = _make_controller(qtbot, data_home, clock)
+    w = first.unlock_window
+    waits: list[str] = []
+    for attempt in range(3):
+        _unlock(qtbot, first, f"verkeerde-zin-{attempt}")
+        assert first.session is None
+        assert "klopt niet" in w.unlock_error.text()
+        assert not w.unlock_button.isEnabled()
+        waits.append(w.unlock_button.text())
+        clock.advance(2 ** attempt)  # exactly the delay: the next try is allowed
+        w._update_delay()
+        assert w.unlock_button.isEnabled()
+    assert waits == ["Wacht 2 s", "Wacht 3 s", "Wacht 5 s"]
+    _unlock(qtbot, first, "nog-een-keer-fout")
+    first.shutdown()
+    w.close()
+    # "Restart": a brand-new controller and window reading the same profile folder.
+    second = _make_controller(qtbot, data_home, clock)
+    w2 = second.unlock_window
+    assert not w2.unlock_button.isEnabled() and w2.unlock_button.text() == "Wacht 9 s"
+    _unlock(qtbot, second)  # typing the right one while waiting does nothing
+    assert second.session is None
+    clock.advance(8)
+    w2._update_delay()
+    assert w2.unlock_button.isEnabled()
+    _unlock(qtbot, second)
+    qtbot.waitUntil(lambda: second.main_window is not None)
+    notices = " ".join(second.session.notices)
+    assert "4 keer een verkeerde wachtwoordzin" in notices
+    failed = second.session.audit_entries(action="ontgrendelen")
+    assert [e.result for e in failed].count("geweigerd") == 4
+    second.shutdown()
+
+
+# -- passphrase reminder and change ---------------------------------------------------------
+def test_reminder_appears_when_due_and_change_passphrase_dialog(qtbot, profile,
+                                                                data_home: Path,
+                                                                clock) -> None:
+    profile.close()
+    clock.advance(30 * 86400)
+    ctrl = _make_controller(qtbot, data_home, clock)
+    try:
+        _unlock(qtbot, ctrl)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None)
+        assert ctrl.main_window.reminder_bar.isHidden()
+        ctrl.lock()
+        clock.advance(60 * 86400)
+        _unlock(qtbot, ctrl)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None)
+        main = ctrl.main_window
+        assert not main.reminder_bar.isHidden()
+        assert "90 dagen" in main.reminder_label.text()
+
+        def fill() -> None:
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, PassphraseDialog)
+            dialog.old_edit.setText("fout-fout-fout-fout")
+            dialog.new_edit.setText(NEW_PASSPHRASE)
+            dialog.repeat_edit.setText(NEW_PASSPHRASE)
+            dialog._change()
+            assert "klopt niet" in dialog.error_label.text()
+            dialog.old_edit.setText(PASSPHRASE)
+            dialog.new_edit.clear()
+            type_text(qtbot, dialog.new_edit, "kort")
+            assert "minstens 12" in dialog.problems_label.text()
+            dialog.new_edit.clear()
+            type_text(qtbot, dialog.new_edit, NEW_PASSPHRASE)
+            assert dialog.error_label.isHidden()  # retyping hides the old error
+            assert dialog.strength_label.text() in ("Sterk", "Zeer sterk")
+            dialog.grab().save(str(SCREENSHOTS / "wachtwoordzin-wijzigen.png"))
+            dialog._change()
+
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        QTimer.singleShot(50, fill)
+        assert main.change_passphrase()
+        assert main.reminder_bar.isHidden()
+        header = ctrl.session.profile.header
+        assert header.passphrase_changed_at == clock.now.isoformat(timespec="seconds")
+        # No hint anywhere in the header.
+        assert "hint" not in ctrl.session.profile.paths.header.read_text().lower()
+        ctrl.lock()
+        _unlock(qtbot, ctrl, PASSPHRASE)
+        assert ctrl.session is None
+        clock.advance(2)
+        ctrl.unlock_window._update_delay()
+        _unlock(qtbot, ctrl, NEW_PASSPHRASE)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None)
+    finally:
+        ctrl.shutdown()
+
+
+# -- waarneming -----------------------------------------------------------------------------
+def test_opening_someone_elses_dossier_asks_a_reason(qtbot, unlocked) -> None:
+    ctrl = unlocked
+    main = ctrl.main_window
+    intake_id = main.intakes.start_intake("Fictieve Inwoner Waarneming")
+    WaarnemingService(ctrl.session).set_coordinator(intake_id, OTHER_ACTOR)
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReasonDialog)
+        dialog.reject()
+
+    QTimer.singleShot(50, cancel)
+    main.open_intake(intake_id)
+    assert main.intake_view is None
+    assert ctrl.session.audit_entries(obj=intake_id, action="intake.openen") == []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReasonDialog)
+        dialog.reason_combo.setCurrentIndex(2)
+        dialog.detail_edit.setFocus()
+        type_text(qtbot, dialog.detail_edit, "bsn 999993847")
+        assert "BSN" in dialog.error_label.text()
+        dialog._accept()
+        assert dialog.isVisible()
+        dialog.detail_edit.clear()
+        type_text(qtbot, dialog.detail_edit, "vraag over de afspraak")
+        qtbot.wait(50)  # let the layout settle after the error box hid
+        dialog.grab().save(str(SCREENSHOTS / "waarneming-reden.png"))
+        qtbot.keyClick(dialog.detail_edit, Qt.Key.Key_Return)
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    QTimer.singleShot(50, answer)
+    main.open_intake(intake_id)
+    assert main.intake_view is not None
+    entries = ctrl.session.audit_entries(obj=intake_id, action="intake.waarnemen")
+    assert [e.reason for e in entries] == ["Spoedeisende vraag van de inwoner: vraag over de "
+                                           "afspraak"]
+    assert main.access_action.isEnabled()
+    dialog = AccessHistoryDialog(ctrl.session, intake_id, main)
+    table = dialog.panel.table
+    assert table.rowCount() == 2
+    reasons = {table.item(r, 2).text() for r in range(table.rowCount())}
+    assert "Spoedeisende vraag van de inwoner: vraag over de afspraak" in reasons
+    dialog.resize(720, 300)
+    dialog.grab().save(str(SCREENSHOTS / "wie-keek.png"))
+    dialog.close()
+
+
+# -- screens --------------------------------------------------------------------------------
+def _fill_sample(ctrl: AppController, clock) -> list[str]:
+    intakes = IntakeService(ctrl.session)
+    ids = []
+    for name in ("Fictief: Anna Jansen", "Fictief: Mehmet Yılmaz", "Fictief: Olga Ivanova"):
+        ids.append(intakes.start_intake(name, dt.date(1980, 5, 17)))
+        clock.advance(600)
+        intakes.open_intake(ids[-1])
+        clock.advance(60)
+    intakes.set_status(ids[0], "klaar_voor_overdracht")
+    intakes.set_status(ids[1], "overgedragen")
+    intakes.reveal_bsn(ids[2])
+    WaarnemingService(ctrl.session).set_coordinator(ids[2], OTHER_ACTOR)
+    WaarnemingService(ctrl.session).record_access(ids[2], "Op verzoek van de coördinator")
+    ctrl.idle.tracker.touch()  # the fake clock moved on; the worker is still here
+    return ids
+
+
+def test_logbook_screen_filters_verifies_exports(qtbot, unlocked, clock,
+                                                 tmp_path: Path) -> None:
+    ctrl = unlocked
+    ids = _fill_sample(ctrl, clock)
+    main = ctrl.main_window
+    main.resize(1180, 720)
+    main.show()
+    main.logbook_action.trigger()
+    view = main.side_view
+    assert isinstance(view, LogbookView)
+    total = view.table.rowCount()
+    assert total >= 10
+    view.object_edit.setText(ids[0])
+    view.refresh()
+    objects = {view.table.item(r, 2).text() for r in range(view.table.rowCount())}
+    assert objects == {ids[0]}
+    view.object_edit.clear()
+    view.action_combo.setCurrentIndex(view.action_combo.findData("intake.waarnemen"))
+    assert view.table.rowCount() == 1
+    assert view.table.item(0, 4).text() == "Op verzoek van de coördinator"
+    view.action_combo.setCurrentIndex(0)
+    assert view.verify()
+    assert "in orde" in view.result_label.text()
+    target = tmp_path / "logboek.csv"
+    assert view.export_to(target)
+    assert target.read_text("utf-8-sig").count("\n") >= total
+    text = target.read_text("utf-8-sig")
+    assert "Anna" not in text and "Yılmaz" not in text and "1980" not in text
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(50)
+    main.grab().save(str(SCREENSHOTS / "logboek.png"))
+    # A tampered log shows the problem in Dutch.
+    raw = ctrl.session.profile.store.raw_connection
+    raw.execute("DROP TRIGGER audit_log_no_update")
+    raw.execute("UPDATE audit_log SET reason = 'anders' WHERE seq = 4")
+    raw.commit()
+    assert not view.verify()
+    assert view.result_label.objectName() == "error"
+    assert "Let op" in view.result_label.text() and "regel 4" in view.result_label.text()
+    main.grab().save(str(SCREENSHOTS / "logboek-gewijzigd.png"))
+
+
+def test_settings_screen_saves_validates_and_applies(qtbot, unlocked, clock,
+                                                     tmp_path: Path) -> None:
+    ctrl = unlocked
+    main = ctrl.main_window
+    main.resize(1180, 760)
+    main.show()
+    main.settings_action.trigger()
+    view = main.side_view
+    assert isinstance(view, SettingsView)
+    assert view.autolock_spin.value() == 5 and view.capture_check.isChecked()
+    for widget in view.findChildren(QWidget):
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(view) and \
+                not widget.inherits("QScrollBar") and \
+                not widget.parentWidget().inherits("QAbstractSpinBox"):
+            assert widget.accessibleName() or widget.inherits("QPushButton") or \
+                widget.inherits("QCheckBox"), type(widget).__name__
+    view.protocol_combo.setCurrentIndex(view.protocol_combo.findData("zutphen"))
+    view.autolock_spin.setValue(3)
+    view.clipboard_spin.setValue(20)
+    view.municipality_edit.setText("Gemeente Voorbeeld")
+    view.team_edit.setText("Sociaal Wijkteam Centrum")
+    view.phone_edit.setText("0575 123 456")
+    view.email_edit.setText("wijkteam-centrum")
+    view.address_edit.setPlainText("Postbus 15\n7200 AA Voorbeeld")
+    assert not view.save()
+    assert "e-mailadres" in view.error_label.text()
+    assert st.SettingsService(ctrl.session).autolock_minutes() == 5
+    view.email_edit.setText("wijkteam@voorbeeld.example")
+    bad = tmp_path / "logo.png"
+    bad.write_text("geen plaatje")
+    assert not view.choose_logo_file(bad)
+    assert "PNG" in view.error_label.text()
+    from tests.integration.test_session_security import _png
+
+    good = tmp_path / "goed.png"
+    good.write_bytes(_png(120, 48))
+    assert view.choose_logo_file(good)
+    assert view.save()
+    assert "opgeslagen" in view.notice_label.text()
+    service = st.SettingsService(ctrl.session)
+    assert service.protocol() == "zutphen"
+    assert service.autolock_minutes() == 3 and ctrl.idle.tracker.minutes == 3
+    assert service.clipboard_seconds() == 20
+    assert service.logo() is not None and service.logo().width == 120
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    main.grab().save(str(SCREENSHOTS / "instellingen.png"))
+
+
+def test_handover_screen_lists_what_is_still_here(qtbot, unlocked, clock) -> None:
+    ctrl = unlocked
+    ids = _fill_sample(ctrl, clock)
+    main = ctrl.main_window
+    main.resize(1180, 640)
+    main.show()
+    main.handover_action.trigger()
+    view = main.side_view
+    assert view.table.rowCount() == 3
+    assert {view.table.item(r, 1).text() for r in range(3)} == set(ids)
+    assert "Let op: nog 3 intake(s)" in view.status_label.text()
+    assert "1 overgedragen maar nog niet vernietigd" in view.status_label.text()
+    qtbot.wait(50)
+    main.grab().save(str(SCREENSHOTS / "overdracht.png"))
+    ctrl.lock()
+    assert view.table.rowCount() == 0 or main.side_view is None
