@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -19,14 +20,24 @@ from desktop_app.gui.lock_monitor import (
     LockMonitor,
     platform_lock_monitor,
 )
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.session_security import ClipboardGuard, IdleWatcher
+from desktop_app.gui.session_security import IdleWatcher
 from desktop_app.gui.style import apply_style
-from desktop_app.gui.transfer_clipboard import clear_clipboard_now
 from desktop_app.gui.unlock_window import UnlockWindow
 from desktop_app.services.session import ProfileService, Session
-from desktop_app.services.settings import SettingsService
-from desktop_app.vault.profiles import Clock, system_clock
+from desktop_app.vault.profile_list import Clock, system_clock
+
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.transfer_clipboard import QtClipboardGuard
+
+# The main window and everything behind it (forms, services, reportlab, keyring) are imported
+# after unlocking: the unlock window must appear fast (DESIGN: ≤ 1.3 × a bare window).
+
+
+def _clear_clipboard() -> object:
+    from desktop_app.gui.transfer_clipboard import clear_clipboard_now
+
+    return clear_clipboard_now()
 
 
 class AppController(QObject):
@@ -39,14 +50,18 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_window = UnlockWindow(service)
         self.unlock_window.unlocked.connect(self._on_unlocked)
-        self.clipboard = ClipboardGuard(self.clock, self._clipboard_seconds)
         # Run first when locking, while the store is still open: clear what we put on the
-        # clipboard (this controller's guard and the transfer panel's shared guard). Other
-        # parts add theirs with add_lock_hook.
-        self.lock_hooks: list[Callable[[], object]] = [self.clipboard.clear_if_ours,
-                                                       clear_clipboard_now]
+        # clipboard. Other parts add theirs with add_lock_hook.
+        self.lock_hooks: list[Callable[[], object]] = [_clear_clipboard]
         self.idle = IdleWatcher(self.clock, 5, self._idle_lock, idle_check_ms)
         self.lock_monitor: LockMonitor = lock_monitor or platform_lock_monitor()
+
+    @property
+    def clipboard(self) -> QtClipboardGuard:
+        """One clipboard guard for the whole program (the transfer panel copies through it)."""
+        from desktop_app.gui.transfer_clipboard import shared_guard
+
+        return shared_guard()
 
     def add_lock_hook(self, hook: Callable[[], object]) -> None:
         self.lock_hooks.append(hook)
@@ -55,13 +70,20 @@ class AppController(QObject):
         self.lock_monitor.start(self._os_lock)
         self.unlock_window.show()
 
-    def _clipboard_seconds(self) -> int:
-        if self.session is None or not self.session.is_open:
-            return 0
-        return SettingsService(self.session).clipboard_seconds()
-
     def _on_unlocked(self, session: Session) -> None:
+        from desktop_app.gui.main_window import MainWindow
+        from desktop_app.services import destruction
+
         self.session = session
+        # A destruction a crash interrupted is finished first (ZW-6), then the reminders:
+        # drafts older than N days, transferred intakes not yet destroyed.
+        session.profile.notices.extend(destruction.resume_pending_destructions(session))
+        if destruction.DestructionService(session).destroy_due():
+            session.profile.notices.append(self.tr(
+                "Overgedragen concepten waarvan de wachttijd voorbij was, zijn vernietigd."))
+        session.profile.notices.extend(destruction.pending_overview(session).messages())
+        # The non-secret counters `wijkteam-intake pending` reads without unlocking.
+        session.on_lock(lambda: destruction.refresh_queue_file(session))
         self.main_window = MainWindow(session)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_saved.connect(self._apply_settings)
@@ -71,6 +93,8 @@ class AppController(QObject):
         self.unlock_window.hide()
 
     def _apply_settings(self) -> None:
+        from desktop_app.services.settings import SettingsService
+
         if self.session is not None and self.session.is_open:
             self.idle.set_minutes(SettingsService(self.session).autolock_minutes())
 

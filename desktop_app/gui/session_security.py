@@ -11,14 +11,13 @@ copied something else in the meantime keeps it.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 
 from desktop_app.services.session_security import IdleTracker
-from desktop_app.vault.profiles import Clock
+from desktop_app.vault.profile_list import Clock
 
 _ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -64,53 +63,3 @@ class IdleWatcher(QObject):
             self._on_idle()
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-class ClipboardGuard(QObject):
-    """Only a hash of what we copied is kept, never the text itself."""
-
-    def __init__(self, clock: Clock, seconds: Callable[[], int],
-                 check_interval_ms: int = 1000) -> None:
-        super().__init__()
-        self._clock = clock
-        self._seconds = seconds
-        self._ours: str | None = None
-        self._copied_at = clock()
-        self.timer = QTimer(self)
-        self.timer.setInterval(check_interval_ms)
-        self.timer.timeout.connect(self.check)
-
-    @staticmethod
-    def _clipboard() -> QClipboard:
-        return QGuiApplication.clipboard()
-
-    def copy(self, text: str) -> None:
-        self._clipboard().setText(text)
-        self._ours = _digest(text)
-        self._copied_at = self._clock()
-        self.timer.start()
-
-    def holds_ours(self) -> bool:
-        return self._ours is not None and _digest(self._clipboard().text()) == self._ours
-
-    def clear_if_ours(self) -> bool:
-        """Wipe the clipboard if it still holds our text; True when it did."""
-        cleared = self.holds_ours()
-        if cleared:
-            self._clipboard().clear()
-        self._ours = None
-        self.timer.stop()
-        return cleared
-
-    def check(self) -> None:
-        if self._ours is None:
-            self.timer.stop()
-            return
-        if not self.holds_ours():  # someone else replaced it: leave theirs alone
-            self._ours = None
-            self.timer.stop()
-            return
-        if (self._clock() - self._copied_at).total_seconds() >= self._seconds():
-            self.clear_if_ours()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
-from desktop_app.vault.profiles import Clock
+from desktop_app.vault.profile_list import Clock
 
 
 class IdleTracker:
