@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="start het programma (standaard)")
     sub.add_parser("doctor", help="controleer of deze computer klaar is voor gebruik")
     sub.add_parser("demo", help="start met een tijdelijk demoprofiel met verzonnen inwoners")
+    sub.add_parser("pending", help="wat staat nog op deze laptop: over te dragen en te "
+                                   "vernietigen (alleen aantallen, zonder ontgrendelen)")
     bench = sub.add_parser("bench", help="meet de prestaties (tabel uit het ontwerp)")
     bench.add_argument("--json", action="store_true", help="uitvoer als JSON")
     bench.add_argument("--quick", action="store_true", help="minder herhalingen (sneller)")
@@ -100,6 +102,12 @@ def main(argv: list[str] | None = None) -> int:
             from desktop_app.gui.app import run_gui
 
             return run_gui()
+        if command == "pending":
+            from desktop_app.services import destruction
+            from desktop_app.vault.paths import data_root
+
+            print("\n".join(destruction.pending_report(data_root())))
+            return destruction.pending_exit_code(data_root())
         if command == "demo":
             from desktop_app.demo_command import run_demo
 

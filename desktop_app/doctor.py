@@ -166,10 +166,19 @@ def _check_pending(root: Path, sessions: Sequence[Session]) -> list[Check]:
     from desktop_app.vault.profiles import list_profiles
 
     if not sessions:
-        count = len(list_profiles(root))
-        return [Check("Openstaand werk", True,
-                      f"{count} profiel(en); de aantallen staan versleuteld en zijn te zien na "
-                      "ontgrendelen (Bestand → Overdracht voor afwezigheid)", required=False)]
+        # Without unlocking: the non-secret counters each profile keeps (counts and dates
+        # only, updated on every lock), as `wijkteam-intake pending` shows them.
+        from desktop_app.services import destruction
+
+        if not list_profiles(root):
+            return [Check("Openstaand werk", True, "geen profielen op deze computer",
+                          required=False)]
+        checks = [Check("Openstaand werk", "NIET klaar" not in line and "onbekend" not in line,
+                        line, required=False)
+                  for line in destruction.pending_report(root)]
+        checks += [Check(name, ok, detail, required=False)
+                   for name, ok, detail in destruction.doctor_checks(root)]
+        return checks
     checks = []
     for session in sessions:
         overview = handover_overview(session)

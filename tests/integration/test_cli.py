@@ -59,3 +59,23 @@ def test_unknown_subcommand_exits_nonzero() -> None:
     done = _run(["vliegen"])
     assert done.returncode == 2
     assert "invalid choice" in done.stderr or "ongeldige" in done.stderr
+
+
+def test_pending_lists_counts_without_unlocking_and_without_names(real_keyring,
+                                                                 data_home: Path) -> None:
+    from desktop_app.services import destruction
+    from desktop_app.services.intakes import IntakeService
+    from desktop_app.services.session import ProfileService
+    from tests.conftest import PASSPHRASE
+
+    session = ProfileService(data_home).create("Kees Beheer", PASSPHRASE, PASSPHRASE)
+    IntakeService(session).start_intake("Ayşe Yılmaz")
+    session.on_lock(lambda: destruction.refresh_queue_file(session))
+    session.lock()
+    done = _run(["pending"])
+    assert done.returncode == 1, done.stdout + done.stderr  # not ready to hand in
+    assert "1 concept(en) niet overgedragen" in done.stdout
+    assert "NIET klaar om in te leveren" in done.stdout
+    assert "Yılmaz" not in done.stdout and "Ayşe" not in done.stdout
+    doctor = _run(["doctor"])
+    assert "INFO Openstaand werk" in doctor.stdout and "1 concept(en)" in doctor.stdout
