@@ -16,27 +16,13 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from desktop_app.domain.texts import Text
+
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("nl", "en")
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A text the worker sees, in Dutch and optionally English. Dutch is always present."""
+# Text lives in domain/texts.py (one type for every definition file).
 
-    nl: str
-    en: str | None = None
-
-    def get(self, lang: str) -> str:
-        """The text in `lang`, falling back to Dutch when there is no translation."""
-        if lang == "en" and self.en:
-            return self.en
-        return self.nl
-
-    def has(self, lang: str) -> bool:
-        return bool(self.nl) if lang == "nl" else bool(self.en) if lang == "en" else False
-
-    def __str__(self) -> str:
-        return self.nl
 
 
 class FieldType(StrEnum):

@@ -56,6 +56,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from desktop_app.domain.texts import Text
 from desktop_app.domain.vocabulary import Basis
 from desktop_app.domain.yaml_source import (
     DefinitionError,
@@ -99,24 +100,8 @@ _WEIGHING_FORMAT = 1
 # Texts
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A visible text in Dutch, optionally with an English translation."""
+# Text lives in domain/texts.py (one type for every definition file).
 
-    nl: str
-    en: str | None = None
-
-    def get(self, lang: str) -> str:
-        """The text in `lang` ("nl" or "en"); Dutch when there is no translation."""
-        if lang == "en" and self.en:
-            return self.en
-        return self.nl
-
-    def __str__(self) -> str:
-        return self.nl
-
-    def to_dict(self) -> dict[str, str]:
-        return {"nl": self.nl, "en": self.en} if self.en else {"nl": self.nl}
 
 
 def parse_text(value: Any, source: str, line: int, what: str) -> Text:

@@ -43,7 +43,7 @@ from typing import Any
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
 from desktop_app.vault.errors import HeaderDamaged, VaultError
-from desktop_app.vault.header import read_header
+from desktop_app.vault.header import read_header, write_file_atomic
 from desktop_app.vault.paths import ProfilePaths
 from desktop_app.vault.profiles import list_profiles
 from desktop_app.vault.store import Store, fsync_folder
@@ -636,19 +636,8 @@ def refresh_queue_file(session: Session) -> None:
     to write it never blocks the worker: it is only a convenience for administrators."""
     folder = session.profile.paths.folder
     data = json.dumps(queue_counts(session), indent=2).encode("utf-8")
-    target = folder / QUEUE_FILE
-    tmp = folder / f".{QUEUE_FILE}.{os.getpid()}.tmp"
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, target)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    with contextlib.suppress(VaultError):
+        write_file_atomic(folder / QUEUE_FILE, data)
 
 
 def _age_days(date_text: str | None, today: dt.date) -> int | None:

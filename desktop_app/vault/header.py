@@ -164,7 +164,8 @@ def read_header(path: Path, backup: Path) -> tuple[ProfileHeader, bool]:
         raise primary_error from None
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_file_atomic(path: Path, data: bytes) -> None:
+    """Temp file in the same folder, fsync, rename, fsync the folder: old or new, never half."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -190,5 +191,5 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 def write_header(path: Path, backup: Path, header: ProfileHeader) -> None:
     data = json.dumps(header.to_json(), indent=2, ensure_ascii=False).encode("utf-8")
-    _write_atomic(path, data)
-    _write_atomic(backup, data)
+    write_file_atomic(path, data)
+    write_file_atomic(backup, data)
