@@ -13,6 +13,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop_app import APP_NAME, __version__
+from desktop_app.gui.i18n import (
+    current_language,
+    install_language,
+    resolve_language,
+    system_language,
+)
 from desktop_app.gui.lock_monitor import (
     REASON_SCREEN_LOCK,
     REASON_SESSION_SWITCH,
@@ -48,13 +54,34 @@ class AppController(QObject):
         self.clock: Clock = service.clock
         self.session: Session | None = None
         self.main_window: MainWindow | None = None
-        self.unlock_window = UnlockWindow(service)
-        self.unlock_window.unlocked.connect(self._on_unlocked)
+        self.unlock_window = self._make_unlock_window()
         # Run first when locking, while the store is still open: clear what we put on the
         # clipboard. Other parts add theirs with add_lock_hook.
         self.lock_hooks: list[Callable[[], object]] = [_clear_clipboard]
         self.idle = IdleWatcher(self.clock, 5, self._idle_lock, idle_check_ms)
         self.lock_monitor: LockMonitor = lock_monitor or platform_lock_monitor()
+
+    def _make_unlock_window(self) -> UnlockWindow:
+        window = UnlockWindow(service=self.service)
+        window.unlocked.connect(self._on_unlocked)
+        # Its texts are fixed when built: remember in which language.
+        self._unlock_language = current_language()
+        return window
+
+    def _apply_language(self, session: Session) -> str:
+        """The vault is open: the setting `taal` now decides. The (hidden) unlock window is
+        rebuilt when the language changed, so that after locking it speaks the same language."""
+        from desktop_app.services.settings import SettingsService
+
+        lang = install_language(resolve_language(SettingsService(session).language()))
+        if lang != self._unlock_language:
+            old = self.unlock_window
+            self.unlock_window = self._make_unlock_window()
+            # Dropped, not deleteLater(): it is still emitting `unlocked` right now; Python
+            # frees it when that returns.
+            old.unlocked.disconnect(self._on_unlocked)
+            old.hide()
+        return lang
 
     @property
     def clipboard(self) -> QtClipboardGuard:
@@ -84,7 +111,8 @@ class AppController(QObject):
         session.profile.notices.extend(destruction.pending_overview(session).messages())
         # The non-secret counters `wijkteam-intake pending` reads without unlocking.
         session.on_lock(lambda: destruction.refresh_queue_file(session))
-        self.main_window = MainWindow(session)
+        lang = self._apply_language(session)
+        self.main_window = MainWindow(session, lang)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.settings_saved.connect(self._apply_settings)
         self._apply_settings()
@@ -174,6 +202,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Wijkteam Intake")
     apply_style(app)
+    # No vault setting can be read before unlocking: the system language (or the override).
+    install_language(system_language(), app)
     return app
 
 

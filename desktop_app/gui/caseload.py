@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -31,11 +32,21 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.people import birth_date_problem, parse_date
 from desktop_app.domain.text import fold
+from desktop_app.gui.i18n import tr_message
 from desktop_app.gui.style import WARNING
 from desktop_app.services.intakes import CaseloadRow, IntakeService
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Naam", "Geboortedatum", "Status", "Concept sinds", "Laatst gewijzigd")
+COLUMN_COUNT = 5
+
+
+def column_titles() -> tuple[str, ...]:
+    """Translated when asked for (not at import: the language is chosen after start-up)."""
+    return (QCoreApplication.translate("CaseloadModel", "Naam"),
+            QCoreApplication.translate("CaseloadModel", "Geboortedatum"),
+            QCoreApplication.translate("CaseloadModel", "Status"),
+            QCoreApplication.translate("CaseloadModel", "Concept sinds"),
+            QCoreApplication.translate("CaseloadModel", "Laatst gewijzigd"))
 
 
 def _dutch_date(iso: str | None) -> str:
@@ -49,9 +60,11 @@ def _dutch_date(iso: str | None) -> str:
 
 def _age_text(row: CaseloadRow) -> str:
     days = row.age_days
-    text = "vandaag" if days == 0 else "1 dag" if days == 1 else f"{days} dagen"
+    text = (QCoreApplication.translate("CaseloadModel", "vandaag") if days == 0
+            else QCoreApplication.translate("CaseloadModel", "1 dag") if days == 1
+            else QCoreApplication.translate("CaseloadModel", "{n} dagen").format(n=days))
     if row.too_old:
-        text += " — te oud, zet over naar het dossier"
+        text += QCoreApplication.translate("CaseloadModel", " — te oud, zet over naar het dossier")
     return text
 
 
@@ -63,6 +76,7 @@ class CaseloadModel(QAbstractTableModel):
         super().__init__()
         self.rows: list[CaseloadRow] = []
         self._display: list[tuple[str, ...]] = []
+        self.titles = column_titles()
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
@@ -71,7 +85,7 @@ class CaseloadModel(QAbstractTableModel):
             (
                 r.resident_name,
                 _dutch_date(r.birth_date),
-                r.status_label,
+                tr_message(r.status_label),
                 _age_text(r) if r.status != "overgedragen" else "—",
                 r.updated_at.astimezone().strftime("%d-%m-%Y %H:%M"),
             )
@@ -99,12 +113,12 @@ class CaseloadModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(COLUMNS)
+        return COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.titles[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -157,27 +171,27 @@ class CaseloadFilter(QSortFilterProxyModel):
 class NewIntakeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Nieuwe intake")
+        self.setWindowTitle(self.tr("Nieuwe intake"))
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Naam van de inwoner")
+        self.name_edit.setAccessibleName(self.tr("Naam van de inwoner"))
         self.birth_edit = QLineEdit()
-        self.birth_edit.setPlaceholderText("dd-mm-jjjj (mag leeg)")
-        self.birth_edit.setAccessibleName("Geboortedatum van de inwoner")
+        self.birth_edit.setPlaceholderText(self.tr("dd-mm-jjjj (mag leeg)"))
+        self.birth_edit.setAccessibleName(self.tr("Geboortedatum van de inwoner"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        name_label = QLabel("&Naam van de inwoner:")
+        name_label = QLabel(self.tr("&Naam van de inwoner:"))
         name_label.setBuddy(self.name_edit)
-        birth_label = QLabel("&Geboortedatum:")
+        birth_label = QLabel(self.tr("&Geboortedatum:"))
         birth_label.setBuddy(self.birth_edit)
         form.addRow(name_label, self.name_edit)
         form.addRow(birth_label, self.birth_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Intake &starten")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Intake &starten"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -188,7 +202,7 @@ class NewIntakeDialog(QDialog):
 
     def _check(self) -> None:
         if not self.name_edit.text().strip():
-            self._fail("Vul de naam van de inwoner in.")
+            self._fail(self.tr("Vul de naam van de inwoner in."))
             return
         text = self.birth_edit.text().strip()
         self.birth_date = None
@@ -196,11 +210,11 @@ class NewIntakeDialog(QDialog):
             try:
                 birth = parse_date(text)
             except ValueError as err:
-                self._fail(f"Fout: {err}")
+                self._fail(self.tr("Fout: {problem}").format(problem=tr_message(str(err))))
                 return
             problem = birth_date_problem(birth, dt.date.today())
             if problem:
-                self._fail(f"Fout: {problem}")
+                self._fail(self.tr("Fout: {problem}").format(problem=tr_message(problem)))
                 return
             self.birth_date = birth
         self.accept()
@@ -217,16 +231,16 @@ class CaseloadView(QWidget):
         super().__init__()
         self.intakes = intakes
         self.setObjectName("caseload")
-        title = QLabel("Mijn inwoners")
+        title = QLabel(self.tr("Mijn inwoners"))
         title.setObjectName("sectionTitle")
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Zoek op naam…")
-        self.search.setAccessibleName("Zoek op naam")
+        self.search.setPlaceholderText(self.tr("Zoek op naam…"))
+        self.search.setAccessibleName(self.tr("Zoek op naam"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        search_label = QLabel("&Zoeken:")
+        search_label = QLabel(self.tr("&Zoeken:"))
         search_label.setBuddy(self.search)
-        self.new_button = QPushButton("&Nieuwe intake")
+        self.new_button = QPushButton(self.tr("&Nieuwe intake"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_intake)
         self.model = CaseloadModel()
@@ -234,7 +248,7 @@ class CaseloadView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Inwoners en hun intakes")
+        self.table.setAccessibleName(self.tr("Inwoners en hun intakes"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -246,12 +260,12 @@ class CaseloadView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Widths from the font, not from the contents: measuring 2,000 rows is slow.
         metrics = self.table.fontMetrics()
-        samples = ("", "00-00-0000", "Klaar voor overdracht", "12 dagen — te oud, zet over",
-                   "00-00-0000 00:00")
-        for column in range(1, len(COLUMNS)):
+        samples = ("", "00-00-0000", tr_message("Klaar voor overdracht"),
+                   self.tr("12 dagen — te oud, zet over"), "00-00-0000 00:00")
+        for column in range(1, COLUMN_COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             width = max(metrics.horizontalAdvance(samples[column]),
-                        metrics.horizontalAdvance(COLUMNS[column]) + 24)
+                        metrics.horizontalAdvance(self.model.titles[column]) + 24)
             header.resizeSection(column, width + 24)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
         self.table.activated.connect(self._activated)
@@ -259,7 +273,8 @@ class CaseloadView(QWidget):
         self.warning.setObjectName("notice")
         self.warning.setWordWrap(True)
         self.warning.hide()
-        self.empty_hint = QLabel("U heeft nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen.")
+        self.empty_hint = QLabel(self.tr(
+            "U heeft nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen."))
         self.empty_hint.setObjectName("hint")
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
@@ -294,9 +309,10 @@ class CaseloadView(QWidget):
         old = [r for r in rows if r.too_old]
         if old:
             limit = self.intakes.draft_age_limit_days()
-            self.warning.setText(
-                f"Let op: {len(old)} concept(en) zijn ouder dan {limit} dagen. Concepten zijn "
-                "tijdelijk: zet de gegevens over naar het dossier en laat ze vernietigen (ZW-6).")
+            self.warning.setText(self.tr(
+                "Let op: {n} concept(en) zijn ouder dan {limit} dagen. Concepten zijn "
+                "tijdelijk: zet de gegevens over naar het dossier en laat ze vernietigen (ZW-6)."
+            ).format(n=len(old), limit=limit))
             self.warning.show()
         else:
             self.warning.hide()
@@ -309,7 +325,8 @@ class CaseloadView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} van {total}" if shown != total else f"{total}")
+        self.count_label.setText(self.tr("{shown} van {total}").format(shown=shown, total=total)
+                                 if shown != total else str(total))
 
     def _activated(self, index: QModelIndex) -> None:
         row = self.proxy.data(index, Qt.ItemDataRole.UserRole)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.signers import SignerRole, SignerRule
+from desktop_app.gui.i18n import tr_variable
 from desktop_app.services.documents import Candidate, Composition, ConsentService
 
 
@@ -87,7 +88,8 @@ class ComposeDialog(QDialog):
         requests_layout = QVBoxLayout(requests_widget)
         requests_layout.setContentsMargins(8, 4, 8, 4)
         for candidate in self.candidates:
-            box = QCheckBox(f"{candidate.organisation} — {candidate.direction_text}")
+            box = QCheckBox(
+                f"{candidate.organisation} — {tr_variable(candidate.direction_text)}")
             box.setChecked(candidate.suggested)
             why = (self.tr("Schriftelijke toestemming nodig.") if candidate.needs_written
                    else self.tr("Schriftelijke toestemming is niet verplicht."))
@@ -95,7 +97,7 @@ class ComposeDialog(QDialog):
                 why += " " + self.tr("Staat al op verklaring {0}.").format(
                     ", ".join(candidate.covered_by))
             box.setAccessibleName(f"{box.text()}. {why}")
-            box.setToolTip(candidate.reason)
+            box.setToolTip(tr_variable(candidate.reason))
             hint = QLabel(why)
             hint.setObjectName("hint")
             hint.setWordWrap(True)
@@ -255,11 +257,12 @@ class ComposeDialog(QDialog):
                                                "wat ontbreekt."))
         if composition.problems:
             self.problems_label.setText(self.tr("Nog niet klaar om te maken:") + "\n• "
-                                        + "\n• ".join(composition.problems))
+                                        + "\n• ".join(tr_variable(p) for p in composition.problems))
             self.problems_label.show()
         else:
             self.problems_label.hide()
-        self.notices_label.setText("\n".join(self.service.setting_notices()))
+        self.notices_label.setText(
+            "\n".join(tr_variable(n) for n in self.service.setting_notices()))
         self.notices_label.setVisible(bool(self.notices_label.text()))
         self.ok_button.setEnabled(composition.ready)
 

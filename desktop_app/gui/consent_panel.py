@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.consent import StatementNotReady, format_date_short
 from desktop_app.domain.data_requests import ConsentState
+from desktop_app.gui.i18n import current_language, tr_variable
 from desktop_app.gui.pdf_preview import PrintResult
 from desktop_app.services.documents import (
     CONSENT_STATE_LABELS,
@@ -42,7 +43,13 @@ from desktop_app.services.session import Session
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-_COLUMNS = ("Documentnummer", "Versie", "Status", "Organisaties", "Wie tekent", "Geldig tot")
+# Marked for lupdate; translated when the table is built (the language is chosen at run time).
+_COLUMNS = (QT_TRANSLATE_NOOP("ConsentPanel", "Documentnummer"),
+            QT_TRANSLATE_NOOP("ConsentPanel", "Versie"),
+            QT_TRANSLATE_NOOP("ConsentPanel", "Status"),
+            QT_TRANSLATE_NOOP("ConsentPanel", "Organisaties"),
+            QT_TRANSLATE_NOOP("ConsentPanel", "Wie tekent"),
+            QT_TRANSLATE_NOOP("ConsentPanel", "Geldig tot"))
 
 
 def print_statement(service: ConsentService, job: PrintJob, printer: QPrinter) -> PrintResult:
@@ -63,8 +70,9 @@ class ConsentPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, session: Session, intake_id: str, lang: str = "nl",
+    def __init__(self, session: Session, intake_id: str, lang: str | None = None,
                  parent: QWidget | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__(parent)
         self.setObjectName("consentPanel")
         self.session = session
@@ -89,7 +97,8 @@ class ConsentPanel(QWidget):
         self.table = QTableWidget(0, len(_COLUMNS))
         self.table.setObjectName("statementTable")
         self.table.setAccessibleName(self.tr("Toestemmingsverklaringen van deze intake"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in _COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ConsentPanel", c) for c in _COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -157,7 +166,7 @@ class ConsentPanel(QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         self.summaries = self.service.statements(self.intake_id)
-        notices = self.service.setting_notices()
+        notices = [tr_variable(n) for n in self.service.setting_notices()]
         self.settings_notice.setText(self.tr("Let op: ") + " ".join(notices) if notices else "")
         self.settings_notice.setVisible(bool(notices))
         self.table.setRowCount(len(self.summaries))
@@ -252,7 +261,8 @@ class ConsentPanel(QWidget):
         try:
             statement_id = self.service.create(self.intake_id, dialog.composition)
         except StatementNotReady as err:
-            self._say(self.tr("Fout: ") + " ".join(err.problems), error=True)
+            self._say(self.tr("Fout: ") + " ".join(tr_variable(p) for p in err.problems),
+                      error=True)
             return
         self.refresh()
         summary = self.service.summary(statement_id)
@@ -291,7 +301,8 @@ class ConsentPanel(QWidget):
             job = self.service.prepare_print(summary.id)
         except (ConsentProblem, StatementNotReady) as err:
             problems = getattr(err, "problems", None)
-            self._say(self.tr("Fout: ") + (" ".join(problems) if problems else str(err)),
+            self._say(self.tr("Fout: ") + (" ".join(tr_variable(p) for p in problems) if problems
+                                               else tr_variable(str(err))),
                       error=True)
             return None
         if job.new_version:
@@ -300,17 +311,17 @@ class ConsentPanel(QWidget):
             self.refresh()
             self.changed.emit()
         result = self._ask_and_print(job)
-        before = CONSENT_STATE_LABELS[self.service.summary(job.statement_id).state]
+        before = tr_variable(CONSENT_STATE_LABELS[self.service.summary(job.statement_id).state])
         if result.ok:
             self.refresh()
             prefix = (self.tr("De verklaring was veranderd: er is een nieuwe versie {0} "
                               "gemaakt en geprint. ").format(job.document_number)
                       if job.new_version else "")
-            self._say(prefix + result.message + " " + self.tr(
+            self._say(prefix + tr_variable(result.message) + " " + self.tr(
                 "Laat de verklaring nu tekenen en leg dat vast met 'Getekend'."))
             self.changed.emit()
         else:
-            self._say(self.tr("Let op: ") + result.message + " " + self.tr(
+            self._say(self.tr("Let op: ") + tr_variable(result.message) + " " + self.tr(
                 "De status blijft '{0}'.").format(before), error=not result.cancelled)
         return result
 
@@ -381,7 +392,7 @@ class ConsentPanel(QWidget):
         try:
             action()
         except ConsentProblem as err:
-            self._say(self.tr("Fout: ") + str(err), error=True)
+            self._say(self.tr("Fout: ") + tr_variable(str(err)), error=True)
             return
         self.refresh()
         self._say(done)

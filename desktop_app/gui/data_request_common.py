@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop_app.domain.data_requests import Status
 from desktop_app.domain.organisations import Organisation
+from desktop_app.gui.i18n import tr_variable
 from desktop_app.gui.style import ACCENT_DARK
 
 # Additions to gui/style.py for these screens only (set on the panel and the dialogs).
@@ -71,10 +73,9 @@ def reserve(texts: Iterable[str]) -> set[str]:
 def organisation_line(organisation: Organisation, lang: str) -> str:
     """"Huisarts — medisch beroepsgeheim (BIG)" for lists and headers."""
     name = organisation.name.get(lang)
-    secrecy = organisation.secrecy_dutch()
-    if secrecy.startswith("een "):
-        secrecy = secrecy[4:]
-    suffix = " (zelf toegevoegd)" if organisation.custom else ""
+    secrecy = tr_variable(organisation.secrecy_dutch().removeprefix("een "))
+    suffix = (QCoreApplication.translate("DataRequestsPanel", " (zelf toegevoegd)")
+              if organisation.custom else "")
     return f"{name} — {secrecy}{suffix}"
 
 

@@ -28,6 +28,7 @@ from desktop_app.domain.data_requests import DataRequestProblem
 from desktop_app.domain.organisations import BigProfession, Organisation, OrganisationProblem
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.gui.data_request_common import LOCAL_STYLE, LabelledText, organisation_line
+from desktop_app.gui.i18n import current_language, error_text, tr_variable
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
 from desktop_app.vault.errors import VaultError
 
@@ -40,8 +41,9 @@ def _fold(text: str) -> str:
 class AddOrganisationDialog(QDialog):
     """Add an organisation during the visit, with its secrecy regime (kept in the profile)."""
 
-    def __init__(self, service: DataRequestService, lang: str = "nl",
+    def __init__(self, service: DataRequestService, lang: str | None = None,
                  parent: QWidget | None = None, name: str = "") -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__(parent)
         self.service = service
         self.lang = lang
@@ -115,7 +117,8 @@ class AddOrganisationDialog(QDialog):
             self.organisation = self.service.add_custom_organisation(
                 self.name_edit.text(), regime, profession)
         except (OrganisationProblem, VaultError) as problem:
-            text = problem.user_text if isinstance(problem, VaultError) else str(problem)
+            text = error_text(problem) if isinstance(problem, VaultError) \
+                else tr_variable(str(problem))
             self.error.setText(self.tr("Let op: {0}").format(text))
             self.error.show()
             self.name_edit.setFocus()
@@ -144,8 +147,9 @@ class _ListKeys(QObject):
 class DataRequestDialog(QDialog):
     """New request (row None) or change an existing one. After accept: `request_id`."""
 
-    def __init__(self, service: DataRequestService, intake_id: str, lang: str = "nl",
+    def __init__(self, service: DataRequestService, intake_id: str, lang: str | None = None,
                  row: DataRequestRow | None = None, parent: QWidget | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__(parent)
         self.service = service
         self.intake_id = intake_id
@@ -332,7 +336,7 @@ class DataRequestDialog(QDialog):
 
     def _basis_changed(self, *_args: object) -> None:
         self.refusal.setText(self.tr("Wat betekent nee zeggen voor de inwoner? {0}").format(
-            self._basis().refusal_consequence))
+            tr_variable(self._basis().refusal_consequence)))
 
     # -- saving -----------------------------------------------------------------------------
     def _save(self) -> None:
@@ -352,10 +356,10 @@ class DataRequestDialog(QDialog):
                     self.request_id, direction=direction, organisation=self.chosen,
                     purpose=self.purpose.text(), items=items, basis=self._basis())
         except (DataRequestProblem, OrganisationProblem) as problem:
-            self._show_error(str(problem))
+            self._show_error(tr_variable(str(problem)))
             return
         except VaultError as error:
-            self._show_error(error.user_text)
+            self._show_error(error_text(error))
             return
         self.accept()
 

@@ -24,6 +24,7 @@ from desktop_app.domain.data_requests import (
     ResidentAnswer,
 )
 from desktop_app.gui.data_request_common import LOCAL_STYLE, LabelledText
+from desktop_app.gui.i18n import current_language, error_text, tr_variable
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.vault.errors import VaultError
 
@@ -43,7 +44,7 @@ class InformingForm(QWidget):
             "\u201c{1}\u201d").format(
                 self.tr("opvragen") if request.direction.value == "opvragen_bij"
                 else self.tr("delen"),
-                request.basis.refusal_consequence))
+                tr_variable(request.basis.refusal_consequence)))
         reminder.setObjectName("notice")
         reminder.setWordWrap(True)
 
@@ -163,8 +164,9 @@ class InformingForm(QWidget):
 class InformingDialog(QDialog):
     """The oral-consent step on its own, from the overview ("Mondelinge toestemming")."""
 
-    def __init__(self, service: DataRequestService, request_id: str, lang: str = "nl",
+    def __init__(self, service: DataRequestService, request_id: str, lang: str | None = None,
                  parent: QWidget | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__(parent)
         self.service = service
         self.request_id = request_id
@@ -203,7 +205,7 @@ class InformingDialog(QDialog):
             self.error.show()
             return
         except VaultError as error:
-            self.error.setText(self.tr("Let op: {0}").format(error.user_text))
+            self.error.setText(self.tr("Let op: {0}").format(error_text(error)))
             self.error.show()
             return
         self.accept()

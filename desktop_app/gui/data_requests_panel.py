@@ -30,6 +30,7 @@ from desktop_app.domain.yaml_source import DefinitionError
 from desktop_app.gui.data_request_common import LOCAL_STYLE, STATUS_COLOURS
 from desktop_app.gui.data_request_dialog import DataRequestDialog
 from desktop_app.gui.data_request_informing import InformingDialog
+from desktop_app.gui.i18n import current_language, error_text, tr_variable
 from desktop_app.gui.weighing_wizard import WeighingWizard
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
 from desktop_app.services.session import Session
@@ -43,8 +44,9 @@ class DataRequestsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, session: Session, intake_id: str, lang: str = "nl",
+    def __init__(self, session: Session, intake_id: str, lang: str | None = None,
                  service: DataRequestService | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__()
         self.setObjectName("dataRequestsPanel")
         self.setStyleSheet(LOCAL_STYLE)
@@ -150,6 +152,20 @@ class DataRequestsPanel(QWidget):
             Status.DOORVERWEZEN: self.tr("Doorverwezen"),
         }[status]
 
+    def _service_text(self, row: DataRequestRow, text: str) -> str:
+        """A summary or reason from the service in the UI language. The service writes the
+        organisation's Dutch name into it ("de huisarts heeft …"); the catalogue has the
+        English name too, so swap it in."""
+        translated = tr_variable(text)
+        name = row.request.organisation.in_sentence
+        if self.lang == "nl" or not name.en or translated == text:
+            return translated
+        for dutch, english in ((name.nl, name.en),
+                               (name.nl[:1].upper() + name.nl[1:],
+                                name.en[:1].upper() + name.en[1:])):
+            translated = translated.replace(dutch, english)
+        return translated
+
     def _direction_text(self, direction: Direction) -> str:
         return (self.tr("Opvragen bij") if direction is Direction.REQUEST_FROM
                 else self.tr("Verstrekken aan"))
@@ -171,10 +187,10 @@ class DataRequestsPanel(QWidget):
                     protocol.title.get(self.lang)))
             self.rows = self.service.list_requests(self.intake_id)
         except (DataRequestProblem, DefinitionError) as problem:
-            self._show_error(str(problem))
+            self._show_error(tr_variable(str(problem)))
             self.rows = []
         except VaultError as error:
-            self._show_error(error.user_text)
+            self._show_error(error_text(error))
             self.rows = []
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
@@ -184,7 +200,7 @@ class DataRequestsPanel(QWidget):
                 self._direction_text(request.direction),
                 self._basis_text(request.basis),
                 self.status_text(row.status),
-                row.summary,
+                self._service_text(row, row.summary),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -256,46 +272,53 @@ class DataRequestsPanel(QWidget):
         else:
             # The reason is visible text, not only a tooltip: a disabled button alone does not
             # tell the worker what to do next.
-            self.reason.setText(self.tr("Nog niet versturen: {0}").format(row.reason))
+            self.reason.setText(self.tr("Nog niet versturen: {0}").format(
+                self._service_text(row, row.reason)))
             self.reason.show()
-            self.send_button.setToolTip(row.reason)
+            self.send_button.setToolTip(self._service_text(row, row.reason))
 
     def _details_html(self, row: DataRequestRow) -> str:
         request = row.request
         esc = html.escape
         items = "".join(f"<li>{esc(item)}</li>" for item in request.items)
+        # Outside the f-strings: pyside6-lupdate only finds tr() calls with double quotes.
+        label = {"request": esc(self.tr("Verzoek")), "secrecy": esc(self.tr("Beroepsgeheim")),
+                 "purpose": esc(self.tr("Doel")), "items": esc(self.tr("Gegevens")),
+                 "basis": esc(self.tr("Grondslag")), "status": esc(self.tr("Status")),
+                 "weighings": esc(self.tr("Afwegingen"))}
         parts = [
-            f"<p style='margin:0'><b>{esc(self.tr('Verzoek'))}:</b> "
+            f"<p style='margin:0'><b>{label['request']}:</b> "
             f"{esc(self._direction_text(request.direction).lower())} "
             f"{esc(request.organisation.in_sentence.get(self.lang))}. "
-            f"{esc(self.tr('Beroepsgeheim'))}: "
-            f"{esc(request.organisation.secrecy_dutch().removeprefix('een '))}.</p>",
-            f"<p style='margin:4px 0 0 0'><b>{esc(self.tr('Doel'))}:</b> "
+            f"{label['secrecy']}: "
+            f"{esc(tr_variable(request.organisation.secrecy_dutch().removeprefix('een ')))}.</p>",
+            f"<p style='margin:4px 0 0 0'><b>{label['purpose']}:</b> "
             f"{esc(request.purpose)}</p>",
-            f"<p style='margin:4px 0 0 0'><b>{esc(self.tr('Gegevens'))}:</b></p>"
+            f"<p style='margin:4px 0 0 0'><b>{label['items']}:</b></p>"
             f"<ul style='margin-top:0;margin-left:-20px'>{items}</ul>",
-            f"<p style='margin:0'><b>{esc(self.tr('Grondslag'))}:</b> "
+            f"<p style='margin:0'><b>{label['basis']}:</b> "
             f"{esc(self._basis_text(request.basis))}. "
-            f"{esc(request.basis.refusal_consequence)}</p>",
-            f"<p style='margin:4px 0 0 0'><b>{esc(self.tr('Status'))}:</b> "
-            f"{esc(self.status_text(row.status))}. {esc(row.summary)}</p>",
+            f"{esc(tr_variable(request.basis.refusal_consequence))}</p>",
+            f"<p style='margin:4px 0 0 0'><b>{label['status']}:</b> "
+            f"{esc(self.status_text(row.status))}. {esc(self._service_text(row, row.summary))}</p>",
         ]
         if request.weighings:
             versions = []
             for weighing in reversed(request.weighings):
                 outcome = weighing.outcome_text
                 moment = weighing.recorded_at.astimezone().strftime("%d-%m-%Y %H:%M")
-                label = weighing.outcome_kind.label(self.lang) if weighing.outcome_kind else ""
+                outcome_label = (weighing.outcome_kind.label(self.lang) if weighing.outcome_kind
+                                 else "")
                 current = ""
                 if weighing is request.valid_weighing:
                     current = " " + self.tr("(geldt nu)")
                 versions.append(
                     "<li>" + esc(self.tr("Versie {0}, {1}, protocol {2} versie {3}: {4}").format(
                         weighing.number, moment, weighing.protocol_id,
-                        weighing.protocol_version, label)) + esc(current)
+                        weighing.protocol_version, outcome_label)) + esc(current)
                     + (f"<br><span style='color:#4a4f57'>{esc(outcome.get(self.lang))}</span>"
                        if outcome else "") + "</li>")
-            parts.append(f"<p style='margin:6px 0 0 0'><b>{esc(self.tr('Afwegingen'))}:</b>"
+            parts.append(f"<p style='margin:6px 0 0 0'><b>{label['weighings']}:</b>"
                          f"</p><ul style='margin-top:0;margin-left:-20px'>{''.join(versions)}"
                          "</ul>")
         return "".join(parts)
@@ -338,7 +361,7 @@ class DataRequestsPanel(QWidget):
         try:
             wizard = self.wizard(row.id)
         except (DataRequestProblem, DefinitionError, WeighingError) as problem:
-            self._show_error(str(problem))
+            self._show_error(tr_variable(str(problem)))
             return
         wizard.exec()
         # Refresh even after "cancel" on the informing page: the weighing may be stored.
@@ -357,7 +380,7 @@ class DataRequestsPanel(QWidget):
         if row is None:
             return
         if not row.can_send:
-            self._show_error(row.reason)
+            self._show_error(self._service_text(row, row.reason))
             return
         # Sent cannot be undone (the request is then fixed for the dossier): confirm first.
         choice = QMessageBox.question(
@@ -372,9 +395,9 @@ class DataRequestsPanel(QWidget):
             self.service.mark_sent(row.id)
         except DataRequestProblem as problem:
             self.refresh()
-            self._show_error(str(problem))
+            self._show_error(tr_variable(str(problem)))
             return
         except VaultError as error:
-            self._show_error(error.user_text)
+            self._show_error(error_text(error))
             return
         self._after_change(row.id)

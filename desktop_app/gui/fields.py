@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,7 +86,7 @@ class TextEditor(FieldEditor):
         if field.placeholder is not None:
             self.edit.setPlaceholderText(text_of(field.placeholder, lang))
         if field.type is FieldType.DATE and not self.edit.placeholderText():
-            self.edit.setPlaceholderText("dd-mm-jjjj" if lang == "nl" else "dd-mm-yyyy")
+            self.edit.setPlaceholderText(QCoreApplication.translate("FieldEditor", "dd-mm-jjjj"))
         self.edit.textEdited.connect(lambda _t: self._emit())
         self._watch_focus(self.edit)
         layout = QVBoxLayout(self)
@@ -142,10 +142,10 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, field: Field, lang: str) -> None:
         super().__init__(field, lang)
         self.combo = QComboBox()
-        self.combo.addItem("— kies —" if lang == "nl" else "— choose —", None)
+        self.combo.addItem(QCoreApplication.translate("FieldEditor", "— kies —"), None)
         if field.type is FieldType.YES_NO:
-            self.combo.addItem("Ja" if lang == "nl" else "Yes", True)
-            self.combo.addItem("Nee" if lang == "nl" else "No", False)
+            self.combo.addItem(QCoreApplication.translate("FieldEditor", "Ja"), True)
+            self.combo.addItem(QCoreApplication.translate("FieldEditor", "Nee"), False)
         else:
             for choice in field.choices:
                 self.combo.addItem(text_of(choice.label, lang), choice.value)
@@ -207,7 +207,7 @@ class BsnEditor(FieldEditor):
         self._watch_focus(self.edit)
         self.mask_label = QLabel()
         self.mask_label.setObjectName("hint")
-        self.reveal_button = QPushButton("Toon BSN" if lang == "nl" else "Show BSN")
+        self.reveal_button = QPushButton(QCoreApplication.translate("FieldEditor", "Toon BSN"))
         self.reveal_button.setCheckable(True)
         self.reveal_button.toggled.connect(self._toggle)
         layout = QHBoxLayout(self)
@@ -224,8 +224,9 @@ class BsnEditor(FieldEditor):
             self.reveal_requested.emit(self.field.id)
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown
                               else QLineEdit.EchoMode.Password)
-        self.reveal_button.setText(("Verberg BSN" if self.lang == "nl" else "Hide BSN") if shown
-                                   else ("Toon BSN" if self.lang == "nl" else "Show BSN"))
+        self.reveal_button.setText(
+            QCoreApplication.translate("FieldEditor", "Verberg BSN") if shown
+            else QCoreApplication.translate("FieldEditor", "Toon BSN"))
 
     def hide_value(self) -> None:
         self.reveal_button.setChecked(False)
@@ -253,8 +254,8 @@ class _PersonCellDelegate(QStyledItemDelegate):
     def _options(self, column: Column) -> list[tuple[str, Any]]:
         lang = self.owner.lang
         if column.type is FieldType.YES_NO:
-            return [("Ja" if lang == "nl" else "Yes", True), ("Nee" if lang == "nl" else "No",
-                                                              False)]
+            return [(QCoreApplication.translate("FieldEditor", "Ja"), True),
+                    (QCoreApplication.translate("FieldEditor", "Nee"), False)]
         return [(text_of(c.label, lang), c.value) for c in column.choices]
 
     def createEditor(self, parent: QWidget, option: Any, index: Any) -> QWidget:
@@ -302,15 +303,15 @@ class PersonListEditor(FieldEditor):
         self.table.setItemDelegate(_PersonCellDelegate(self))
         self.table.itemChanged.connect(lambda _i: self._emit())
         self._watch_focus(self.table)
-        add = QPushButton("Persoon toevoegen" if lang == "nl" else "Add person")
+        add = QPushButton(QCoreApplication.translate("FieldEditor", "Persoon toevoegen"))
         add.setObjectName("addPerson")
         add.clicked.connect(self._add_row)
-        remove = QPushButton("Geselecteerde persoon verwijderen" if lang == "nl"
-                             else "Remove selected person")
+        remove = QPushButton(
+            QCoreApplication.translate("FieldEditor", "Geselecteerde persoon verwijderen"))
         remove.clicked.connect(self._remove_row)
-        hint = QLabel("Typ in een vakje of druk op F2 om het te wijzigen; datum als dd-mm-jjjj."
-                      if lang == "nl" else
-                      "Type in a cell or press F2 to change it; dates as dd-mm-yyyy.")
+        hint = QLabel(QCoreApplication.translate(
+            "FieldEditor",
+            "Typ in een vakje of druk op F2 om het te wijzigen; datum als dd-mm-jjjj."))
         hint.setObjectName("hint")
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -339,7 +340,8 @@ class PersonListEditor(FieldEditor):
 
     def _cell_text(self, column: Column, value: Any) -> str:
         if column.type is FieldType.YES_NO and isinstance(value, bool):
-            return ("ja" if value else "nee") if self.lang == "nl" else ("yes" if value else "no")
+            return (QCoreApplication.translate("FieldEditor", "ja") if value
+                    else QCoreApplication.translate("FieldEditor", "nee"))
         if column.type is FieldType.CHOICE:
             for choice in column.choices:
                 if choice.value == value:

@@ -8,6 +8,7 @@ import html
 from PySide6.QtWidgets import QLabel, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.domain.guidance import Guidance, Place, load_vuistregels
+from desktop_app.gui.i18n import current_language
 from desktop_app.resources import forms_dir
 
 _guidance_cache: Guidance | None = None
@@ -21,7 +22,9 @@ def shipped_guidance() -> Guidance:
 
 
 class GuidancePane(QWidget):
-    def __init__(self, place: Place, lang: str = "nl", guidance: Guidance | None = None) -> None:
+    def __init__(self, place: Place, lang: str | None = None,
+                 guidance: Guidance | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__()
         self.setObjectName("guidancePane")
         self.lang = lang
@@ -30,9 +33,9 @@ class GuidancePane(QWidget):
         self.help_title.setWordWrap(True)
         self.help_text = QLabel()
         self.help_text.setWordWrap(True)
-        self.help_text.setAccessibleName("Uitleg" if lang == "nl" else "Explanation")
+        self.help_text.setAccessibleName(self.tr("Uitleg"))
         rules = QTextBrowser()
-        rules.setAccessibleName("Vuistregels" if lang == "nl" else "Rules of thumb")
+        rules.setAccessibleName(self.tr("Vuistregels"))
         rules.setOpenLinks(False)
         rules.setHtml(self._rules_html(guidance or shipped_guidance(), place))
         rules.setMinimumHeight(260)
@@ -54,7 +57,7 @@ class GuidancePane(QWidget):
 
     def _rules_html(self, guidance: Guidance, place: Place) -> str:
         del place  # kept in the signature: a municipality may later want per-place rules
-        heading = "De 10 vuistregels" if self.lang == "nl" else "The 10 rules of thumb"
+        heading = html.escape(self.tr("De 10 vuistregels"))
         parts = [f"<h3 style='margin:0'>{heading}</h3>"]
         # All ten everywhere (issue: ZU-V1..V10 always in view); `place` orders nothing away.
         for group, rules in guidance.by_group(None):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.i18n import tr_variable
 from desktop_app.services.intakes import STATUS_LABELS
 from desktop_app.services.session import Session
 from desktop_app.services.session_security import handover_count_lines, handover_overview
@@ -86,8 +87,8 @@ class HandoverView(QWidget):
                 n=len(overview.intakes)) + "\n" + "\n".join(handover_count_lines(overview)))
         self.table.setRowCount(len(overview.intakes))
         for row, item in enumerate(overview.intakes):
-            values = (item.resident_name, item.intake_id, STATUS_LABELS.get(item.status,
-                                                                             item.status),
+            status = tr_variable(STATUS_LABELS.get(item.status, item.status))
+            values = (item.resident_name, item.intake_id, status,
                       str(item.data_requests), str(item.consent_statements),
                       str(item.exported_files))
             for column, value in enumerate(values):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.services.session import Session
@@ -16,14 +17,16 @@ PanelFactory = Callable[[Session, str, str], QWidget]
 
 
 def panel_factories() -> list[tuple[str, str, PanelFactory]]:
-    """(tab title nl, tab title en, factory) in tab order. Imported here, when an intake opens,
-    not at start-up."""
+    """(tab title, English tab title, factory) in tab order. Imported here, when an intake
+    opens, not at start-up. The view shows `QCoreApplication.translate("IntakeView", title)`
+    (the .ts holds the English; the second item is only a readable reminder of it)."""
     from desktop_app.gui.consent_panel import ConsentPanel
     from desktop_app.gui.data_requests_panel import DataRequestsPanel
     from desktop_app.gui.transfer_panel import TransferPanel
 
     return [
-        ("Gegevensver&zoeken", "Data re&quests", DataRequestsPanel),
-        ("&Toestemming", "C&onsent", ConsentPanel),
-        ("&Overdracht", "&Transfer", TransferPanel),
+        (QT_TRANSLATE_NOOP("IntakeView", "Gegevensver&zoeken"), "Data re&quests",
+         DataRequestsPanel),
+        (QT_TRANSLATE_NOOP("IntakeView", "&Toestemming"), "C&onsent", ConsentPanel),
+        (QT_TRANSLATE_NOOP("IntakeView", "&Overdracht"), "&Transfer", TransferPanel),
     ]

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,6 +38,7 @@ from desktop_app.domain.forms import (
 from desktop_app.domain.guidance import Place
 from desktop_app.gui.fields import BsnEditor, FieldEditor, make_editor, text_of
 from desktop_app.gui.guidance_pane import GuidancePane
+from desktop_app.gui.i18n import current_language, error_text, tr_variable
 from desktop_app.gui.intake_tabs import panel_factories
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeService
@@ -80,7 +81,8 @@ class IntakeView(QWidget):
     intake_destroyed = Signal(str)
 
     def __init__(self, intakes: IntakeService, draft: IntakeDraft, writer: AutosaveWriter,
-                 bridge: AutosaveBridge, lang: str = "nl") -> None:
+                 bridge: AutosaveBridge, lang: str | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__()
         self.setObjectName("intakeView")
         self.intakes = intakes
@@ -99,17 +101,17 @@ class IntakeView(QWidget):
         bridge.failed.connect(self._on_failed)
 
         # -- header
-        self.back_button = QPushButton("← &Terug naar overzicht")
+        self.back_button = QPushButton(self.tr("← &Terug naar overzicht"))
         self.back_button.clicked.connect(self.back_requested.emit)
         self.title = QLabel(self._resident_name())
         self.title.setObjectName("title")
-        self.title.setAccessibleName("Inwoner")
+        self.title.setAccessibleName(self.tr("Inwoner"))
         self.status_label = QLabel()
         self.status_label.setObjectName("hint")
-        self.save_indicator = QLabel("Alles is opgeslagen")
+        self.save_indicator = QLabel(self.tr("Alles is opgeslagen"))
         self.save_indicator.setObjectName("hint")
-        self.save_indicator.setAccessibleName("Opslaan")
-        self.ready_button = QPushButton("&Klaar voor overdracht")
+        self.save_indicator.setAccessibleName(self.tr("Opslaan"))
+        self.ready_button = QPushButton(self.tr("&Klaar voor overdracht"))
         self.ready_button.clicked.connect(self._toggle_ready)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
@@ -122,7 +124,7 @@ class IntakeView(QWidget):
 
         # -- sections list, pages, guidance
         self.section_list = QListWidget()
-        self.section_list.setAccessibleName("Onderdelen van het gesprek")
+        self.section_list.setAccessibleName(self.tr("Onderdelen van het gesprek"))
         self.section_list.setMinimumWidth(260)
         self.section_list.setWordWrap(True)
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -148,13 +150,13 @@ class IntakeView(QWidget):
 
         # The conversation first; data requests, consent and transfer as further tabs.
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Onderdelen van de intake")
-        self.tabs.addTab(splitter, "&Gesprek" if lang == "nl" else "&Conversation")
+        self.tabs.setAccessibleName(self.tr("Onderdelen van de intake"))
+        self.tabs.addTab(splitter, self.tr("&Gesprek"))
         self.panels: list[QWidget] = []
-        for title_nl, title_en, factory in panel_factories():
+        for title, _title_en, factory in panel_factories():
             panel = factory(intakes.session, draft.intake_id, lang)
             self.panels.append(panel)
-            self.tabs.addTab(panel, title_nl if lang == "nl" else title_en)
+            self.tabs.addTab(panel, QCoreApplication.translate("IntakeView", title))
             changed = getattr(panel, "changed", None)
             if changed is not None:
                 changed.connect(self._panel_changed)
@@ -213,7 +215,7 @@ class IntakeView(QWidget):
     # -- state ------------------------------------------------------------------------------
     def _resident_name(self) -> str:
         name = self.answers.get("inwoner_naam")
-        return name if isinstance(name, str) and name.strip() else "Inwoner"
+        return name if isinstance(name, str) and name.strip() else self.tr("Inwoner")
 
     def _refresh_everything(self) -> None:
         visible = {f.id for f in visible_fields(self.form, self.answers)}
@@ -230,19 +232,21 @@ class IntakeView(QWidget):
             progress = section_progress(self.form, section, self.answers, today, self.lang)
             title = text_of(section.title, self.lang)
             if progress.problems:
-                state = "⚠ controleer de antwoorden"
+                state = self.tr("⚠ controleer de antwoorden")
             elif progress.required_total == 0:
-                state = "ingevuld" if any(self.answers.get(f.id) for f in section.fields) else ""
+                filled = any(self.answers.get(f.id) for f in section.fields)
+                state = self.tr("ingevuld") if filled else ""
             elif progress.complete:
-                state = "✓ compleet"
+                state = self.tr("✓ compleet")
             else:
-                state = (f"{progress.required_answered} van {progress.required_total} "
-                         "verplichte vragen")
+                state = self.tr("{answered} van {total} verplichte vragen").format(
+                    answered=progress.required_answered, total=progress.required_total)
             item.setText(f"{title}\n   {state}" if state else title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
-        self.status_label.setText(STATUS_LABELS.get(self.draft.status, self.draft.status))
-        self.ready_button.setText("Terug naar &concept" if self.draft.status ==
-                                  "klaar_voor_overdracht" else "&Klaar voor overdracht")
+        self.status_label.setText(
+            tr_variable(STATUS_LABELS.get(self.draft.status, self.draft.status)))
+        self.ready_button.setText(self.tr("Terug naar &concept") if self.draft.status ==
+                                  "klaar_voor_overdracht" else self.tr("&Klaar voor overdracht"))
         self.ready_button.setEnabled(self.draft.status != "overgedragen")
 
     def _show_section(self, row: int) -> None:
@@ -281,7 +285,7 @@ class IntakeView(QWidget):
         problems = validate_answer(field, stored, dt.date.today(), self.lang) if stored not in (
             "", None, []) else []
         message = self.messages[field_id]
-        message.setText("Let op: " + " ".join(problems) if problems else "")
+        message.setText(self.tr("Let op: ") + " ".join(problems) if problems else "")
         if (not message.isHidden()) != bool(problems):
             message.setVisible(bool(problems))
             # QFormLayout caches the row's height-for-width: make it measure again so the row
@@ -291,7 +295,7 @@ class IntakeView(QWidget):
         # Saved even when not valid yet: never lose what was typed; validity is shown.
         self._unsaved.add(field_id)
         self.writer.submit(self.draft.intake_id, field_id, stored)
-        self.save_indicator.setText("Wijzigingen worden opgeslagen…")
+        self.save_indicator.setText(self.tr("Wijzigingen worden opgeslagen…"))
         if field_id == "inwoner_naam":
             self.title.setText(self._resident_name())
         self._refresh_everything()
@@ -301,19 +305,19 @@ class IntakeView(QWidget):
             return
         self._unsaved -= set(fields)
         if not self._unsaved:
-            self.save_indicator.setText(
-                f"Opgeslagen om {saved_at.astimezone().strftime('%H:%M')}")
+            self.save_indicator.setText(self.tr("Opgeslagen om {time}").format(
+                time=saved_at.astimezone().strftime('%H:%M')))
 
     def _on_failed(self, intake_id: str, error: VaultError) -> None:
         if intake_id != self.draft.intake_id:
             return
-        self.save_indicator.setText("Niet opgeslagen — wordt opnieuw geprobeerd")
-        self.save_indicator.setToolTip(error.user_text)
+        self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
+        self.save_indicator.setToolTip(error_text(error))
 
     def _toggle_ready(self) -> None:
         if not self.writer.flush():
-            QMessageBox.warning(self, "Niet opgeslagen",
-                                "Nog niet alles is opgeslagen. Probeer het zo opnieuw.")
+            QMessageBox.warning(self, self.tr("Niet opgeslagen"),
+                                self.tr("Nog niet alles is opgeslagen. Probeer het zo opnieuw."))
             return
         new_status = ("concept" if self.draft.status == "klaar_voor_overdracht"
                       else "klaar_voor_overdracht")
@@ -327,7 +331,7 @@ class IntakeView(QWidget):
             self._refresh_everything()
             return
         if not self.writer.flush():
-            self.save_indicator.setText("Niet opgeslagen — wordt opnieuw geprobeerd")
+            self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
         panel = self.tabs.widget(index)
         refresh = getattr(panel, "refresh", None)
         if refresh is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.i18n import tr_variable
 from desktop_app.services import audit_export
 from desktop_app.services.audit_export import AuditFilter, ExportFailed
 from desktop_app.services.session import Session
@@ -148,7 +149,7 @@ class LogbookView(QWidget):
         self.action_combo.clear()
         self.action_combo.addItem(self.tr("Alle acties"), "")
         for action in audit_export.known_actions(self.session):
-            self.action_combo.addItem(audit_export.action_label(action), action)
+            self.action_combo.addItem(tr_variable(audit_export.action_label(action)), action)
         self.action_combo.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:
@@ -169,8 +170,9 @@ class LogbookView(QWidget):
         self.table.setRowCount(len(rows))
         for r, entry in enumerate(rows):
             when = dt.datetime.fromisoformat(entry.at).astimezone().strftime("%d-%m-%Y %H:%M:%S")
-            values = (when, audit_export.action_label(entry.action), entry.object,
-                      audit_export.RESULT_LABELS.get(entry.result, entry.result), entry.reason,
+            result = tr_variable(audit_export.RESULT_LABELS.get(entry.result, entry.result))
+            values = (when, tr_variable(audit_export.action_label(entry.action)), entry.object,
+                      result, entry.reason,
                       self._who(entry.actor),
                       "" if entry.on_behalf_of == entry.actor else self._who(entry.on_behalf_of))
             for c, value in enumerate(values):
@@ -201,7 +203,7 @@ class LogbookView(QWidget):
         try:
             count = audit_export.export_csv(self.session, path, self.current_filter())
         except ExportFailed as err:
-            self._show_result(False, err.message)
+            self._show_result(False, tr_variable(err.message))
             return False
         self._show_result(True, self.tr(
             "{n} regel(s) opgeslagen in {file}. Het bestand bevat geen namen, BSN of "

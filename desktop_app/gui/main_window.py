@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload import CaseloadView
 from desktop_app.gui.handover_view import HandoverView
+from desktop_app.gui.i18n import current_language, tr_variable
 from desktop_app.gui.intake_view import AutosaveBridge, IntakeView
 from desktop_app.gui.logbook_view import LogbookView
 from desktop_app.gui.passphrase_dialog import PassphraseDialog
@@ -39,11 +40,13 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_saved = Signal()
 
-    def __init__(self, session: Session, lang: str = "nl") -> None:
+    def __init__(self, session: Session, lang: str | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__()
         self.session = session
         self.lang = lang
         self.setObjectName("mainWindow")
+        # Only names in the title: nothing to translate.
         self.setWindowTitle(f"{APP_NAME} — {session.worker_name}")
         self.resize(1280, 820)
         self.intakes = IntakeService(session)
@@ -64,7 +67,7 @@ class MainWindow(QMainWindow):
         self.reminder_bar = self._build_reminder_bar()
         home_layout.addWidget(self.reminder_bar)
         for notice in session.notices:
-            label = QLabel(notice)
+            label = QLabel(tr_variable(notice))
             label.setObjectName("notice")
             label.setWordWrap(True)
             home_layout.addWidget(label)
@@ -79,24 +82,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self._build_menus()
         self.check_passphrase_reminder()
-        self.statusBar().showMessage(
-            f"Ingelogd als {session.worker_name} · gegevens versleuteld opgeslagen")
+        self.statusBar().showMessage(self.tr(
+            "Ingelogd als {name} · gegevens versleuteld opgeslagen").format(
+                name=session.worker_name))
         self.caseload.table.setFocus()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Bestand")
-        new_action = QAction("&Nieuwe intake…", self)
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        new_action = QAction(self.tr("&Nieuwe intake…"), self)
         new_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
         new_action.triggered.connect(self._new_intake)
         file_menu.addAction(new_action)
-        overview = QAction("&Overzicht van inwoners", self)
+        overview = QAction(self.tr("&Overzicht van inwoners"), self)
         overview.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
         overview.triggered.connect(self.show_caseload)
         file_menu.addAction(overview)
         file_menu.addSeparator()
-        self.lock_action = QAction("&Vergrendelen", self)
+        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
-        self.lock_action.setStatusTip("Sluit de gegevens af; ontgrendel met uw wachtwoordzin")
+        self.lock_action.setStatusTip(
+            self.tr("Sluit de gegevens af; ontgrendel met uw wachtwoordzin"))
         self.lock_action.triggered.connect(self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -104,7 +109,7 @@ class MainWindow(QMainWindow):
         self.handover_action.triggered.connect(self.show_handover)
         file_menu.addAction(self.handover_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Afsluiten", self)
+        quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -126,8 +131,8 @@ class MainWindow(QMainWindow):
         self.passphrase_action = QAction(self.tr("&Wachtwoordzin wijzigen…"), self)
         self.passphrase_action.triggered.connect(self.change_passphrase)
         extra_menu.addAction(self.passphrase_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction(f"&Over {APP_NAME}", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&Over {app}").format(app=APP_NAME), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -160,18 +165,22 @@ class MainWindow(QMainWindow):
 
     def _ask_migration(self, draft):  # noqa: ANN001, ANN202 - IntakeDraft in, IntakeDraft out
         assert draft.newer_form is not None
-        changes = "\n".join(f"• {c}" for c in draft.changes_if_migrated) or "• (geen)"
+        changes = ("\n".join(f"• {tr_variable(c)}" for c in draft.changes_if_migrated)
+                   or self.tr("• (geen)"))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Nieuwe versie van het gespreksformulier")
-        box.setText(
-            f"Dit concept is begonnen met versie {draft.form.version} van het formulier. Er is "
-            f"nu versie {draft.newer_form.version}. Wat u typte blijft bewaard.")
-        box.setInformativeText(f"Als u overstapt, verandert dit:\n{changes}")
-        keep = box.addButton(f"Doorgaan met versie {draft.form.version}",
+        box.setWindowTitle(self.tr("Nieuwe versie van het gespreksformulier"))
+        box.setText(self.tr(
+            "Dit concept is begonnen met versie {old} van het formulier. Er is "
+            "nu versie {new}. Wat u typte blijft bewaard.").format(
+                old=draft.form.version, new=draft.newer_form.version))
+        box.setInformativeText(
+            self.tr("Als u overstapt, verandert dit:") + "\n" + changes)
+        keep = box.addButton(self.tr("Doorgaan met versie {old}").format(old=draft.form.version),
                              QMessageBox.ButtonRole.RejectRole)
-        move = box.addButton(f"Overstappen op versie {draft.newer_form.version}",
-                             QMessageBox.ButtonRole.AcceptRole)
+        move = box.addButton(
+            self.tr("Overstappen op versie {new}").format(new=draft.newer_form.version),
+            QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(keep)
         box.exec()
         if box.clickedButton() is move:
@@ -290,6 +299,6 @@ class MainWindow(QMainWindow):
         self.caseload.model.set_rows([])
 
     def _about(self) -> None:
-        QMessageBox.about(self, f"Over {APP_NAME}",
-                          f"{APP_NAME} {__version__}\nVersleuteld notitieblok voor sociale "
-                          "wijkteams.")
+        QMessageBox.about(self, self.tr("Over {app}").format(app=APP_NAME),
+                          f"{APP_NAME} {__version__}\n"
+                          + self.tr("Versleuteld notitieblok voor sociale wijkteams."))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.passphrase import assess_passphrase
+from desktop_app.gui.i18n import error_text, tr_variable
 from desktop_app.services.session import Session
 from desktop_app.vault.errors import VaultError
 
@@ -93,8 +94,8 @@ class PassphraseDialog(QDialog):
         text = self.new_edit.text()
         assessment = assess_passphrase(text, worker_name=self.session.worker_name)
         self.strength_bar.setValue(assessment.strength if text else 0)
-        self.strength_label.setText(assessment.strength_label if text else "")
-        self.problems_label.setText("\n".join(f"• {p}" for p in assessment.problems)
+        self.strength_label.setText(tr_variable(assessment.strength_label) if text else "")
+        self.problems_label.setText("\n".join(f"• {tr_variable(p)}" for p in assessment.problems)
                                     if text else "")
 
     def _fail(self, text: str) -> None:
@@ -111,7 +112,7 @@ class PassphraseDialog(QDialog):
             self.session.change_passphrase(self.old_edit.text(), self.new_edit.text(),
                                            self.repeat_edit.text())
         except VaultError as err:
-            self._fail(err.user_text)
+            self._fail(error_text(err))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

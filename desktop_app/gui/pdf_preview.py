@@ -14,7 +14,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -176,7 +185,7 @@ def ask_and_print(parent: QWidget | None, pdf_bytes: bytes, document_name: str) 
     printer.setDocName(document_name)  # the job title in the print queue: a number, no name
     printer.setFullPage(True)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(texts.tr("Printen"))
+    dialog.setWindowTitle(QCoreApplication.translate("_Texts", "Printen"))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return PrintResult(False, texts.cancelled(), cancelled=True)

@@ -38,19 +38,30 @@ def _windows_build() -> int:
 def capture_protection_status(enabled: bool | None = None) -> CaptureStatus:
     """Whether this OS can keep windows out of screen captures. `enabled` is the setting
     (None when unknown, e.g. in `doctor` before unlocking)."""
+    # translate() gives the Dutch source text when no translator is installed (doctor, CLI);
+    # QtCore needs no display.
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
     if sys.platform == "win32":
         build = _windows_build()
         if build >= _EXCLUDE_BUILD:
-            how = "vensters worden uitgesloten van schermopnamen"
+            how = translate("CaptureStatus", "vensters worden uitgesloten van schermopnamen")
         else:
-            how = "vensters worden zwart in schermopnamen (oudere Windows)"
+            how = translate("CaptureStatus",
+                            "vensters worden zwart in schermopnamen (oudere Windows)")
         if enabled is None:
-            return CaptureStatus(True, f"beschikbaar: {how}, tenzij uitgezet in Instellingen")
-        return CaptureStatus(True, f"actief: {how}" if enabled else "uitgezet in Instellingen")
+            return CaptureStatus(True, translate(
+                "CaptureStatus", "beschikbaar: {how}, tenzij uitgezet in Instellingen"
+            ).format(how=how))
+        if enabled:
+            return CaptureStatus(True, translate("CaptureStatus", "actief: {how}").format(how=how))
+        return CaptureStatus(True, translate("CaptureStatus", "uitgezet in Instellingen"))
     if sys.platform == "darwin":
-        return CaptureStatus(False, "niet beschikbaar op macOS in deze versie (macOS 15 en "
-                                    "nieuwer negeren de instelling van het venster)")
-    return CaptureStatus(False, "niet beschikbaar op dit platform")
+        return CaptureStatus(False, translate(
+            "CaptureStatus", "niet beschikbaar op macOS in deze versie (macOS 15 en nieuwer "
+            "negeren de instelling van het venster)"))
+    return CaptureStatus(False, translate("CaptureStatus", "niet beschikbaar op dit platform"))
 
 
 def apply_capture_protection(window: QWidget, enabled: bool) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.i18n import current_language, tr_variable
 from desktop_app.services.session import Session
 from desktop_app.services.waarneming import (
     MAX_REASON_LENGTH,
@@ -47,7 +48,9 @@ class ReasonDialog(QDialog):
         intro.setObjectName("hint")
         self.reason_combo = QComboBox()
         self.reason_combo.setAccessibleName(self.tr("Reden"))
-        self.reason_combo.addItems(list(REASONS))
+        # Shown in the UI language; the Dutch reason (item data) is what the audit log keeps.
+        for reason in REASONS:
+            self.reason_combo.addItem(tr_variable(reason), reason)
         self.detail_edit = QLineEdit()
         self.detail_edit.setAccessibleName(self.tr("Toelichting"))
         self.detail_edit.setMaxLength(MAX_REASON_LENGTH + 50)
@@ -82,15 +85,15 @@ class ReasonDialog(QDialog):
 
     def _check(self) -> None:
         problem = reason_problem(self.detail_edit.text())
-        self.error_label.setText(problem or "")
+        self.error_label.setText(tr_variable(problem) if problem else "")
         self.error_label.setVisible(bool(problem))
 
     def _accept(self) -> None:
         try:
             self.logged_reason = self.service.record_access(
-                self.intake_id, self.reason_combo.currentText(), self.detail_edit.text())
+                self.intake_id, str(self.reason_combo.currentData()), self.detail_edit.text())
         except ReasonRejected as err:
-            self.error_label.setText(err.message)
+            self.error_label.setText(tr_variable(err.message))
             self.error_label.show()
             return
         self.accept()
@@ -102,7 +105,8 @@ class AccessHistoryPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, session: Session, intake_id: str, lang: str = "nl") -> None:
+    def __init__(self, session: Session, intake_id: str, lang: str | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__()
         self.session = session
         self.intake_id = intake_id

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.i18n import tr_variable
 from desktop_app.gui.session_security_capture import capture_protection_status
 from desktop_app.services import settings as st
 from desktop_app.services.session import Session
@@ -78,6 +79,19 @@ class SettingsView(QWidget):
                                      self.tr("Waarschuwing bij oud concept"))
         self._row(work_form, self.tr("&Privacyprotocol:"), self.protocol_combo)
         self._row(work_form, self.tr("Waarschuw bij &concept ouder dan:"), self.draft_spin)
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Taal van het programma"))
+        # Each language in its own name, so a worker who cannot read the current one finds it.
+        self.language_combo.addItem(self.tr("Zoals de computer"), "systeem")
+        self.language_combo.addItem("Nederlands", "nl")
+        self.language_combo.addItem("English", "en")
+        self._row(work_form, self.tr("T&aal:"), self.language_combo)
+        language_hint = QLabel(self.tr(
+            "Een andere taal gaat in als u vergrendelt (Ctrl+L) en weer ontgrendelt. "
+            "Toestemmingsverklaringen blijven in het Nederlands."))
+        language_hint.setObjectName("hint")
+        language_hint.setWordWrap(True)
+        work_form.addRow(language_hint)
 
         # -- security -----------------------------------------------------------------------
         security, sec_form = _card(self.tr("Beveiliging"))
@@ -223,6 +237,8 @@ class SettingsView(QWidget):
         values = self.service.values()
         index = self.protocol_combo.findData(values[st.PROTOCOL])
         self.protocol_combo.setCurrentIndex(max(index, 0))
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(values[st.LANGUAGE]),
+                                                0))
         self.draft_spin.setValue(values[st.DRAFT_AGE_DAYS])
         self.autolock_spin.setValue(values[st.AUTOLOCK_MINUTES])
         self.clipboard_spin.setValue(values[st.CLIPBOARD_SECONDS])
@@ -240,6 +256,7 @@ class SettingsView(QWidget):
     def changes(self) -> dict[str, object]:
         return {
             st.PROTOCOL: self.protocol_combo.currentData(),
+            st.LANGUAGE: self.language_combo.currentData(),
             st.DRAFT_AGE_DAYS: self.draft_spin.value(),
             st.AUTOLOCK_MINUTES: self.autolock_spin.value(),
             st.CLIPBOARD_SECONDS: self.clipboard_spin.value(),
@@ -258,7 +275,7 @@ class SettingsView(QWidget):
         if problems:
             self.notice_label.hide()
             self.error_label.setText(self.tr("Niet opgeslagen. Verbeter dit eerst:") + "\n" +
-                                     "\n".join(f"• {p.message}" for p in problems))
+                                     "\n".join(f"• {tr_variable(p.message)}" for p in problems))
             self.error_label.show()
             return False
         self.error_label.hide()
@@ -289,7 +306,7 @@ class SettingsView(QWidget):
         try:
             logo = st.read_logo_file(path)
         except SettingRejected as err:
-            self.error_label.setText(err.message)
+            self.error_label.setText(tr_variable(err.message))
             self.error_label.show()
             return False
         self.error_label.hide()

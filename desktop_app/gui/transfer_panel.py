@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.i18n import current_language, error_text, tr_variable
 from desktop_app.gui.transfer_clipboard import QtClipboardGuard, shared_guard
 from desktop_app.services.destruction import (
     DEFAULT_GRACE_MINUTES,
@@ -78,9 +79,10 @@ class TransferPanel(QWidget):
     changed = Signal()
     destroyed_intake = Signal(str)  # receipt id: the lead closes the intake view
 
-    def __init__(self, session: Session, intake_id: str, lang: str = "nl", *,
+    def __init__(self, session: Session, intake_id: str, lang: str | None = None, *,
                  clipboard: QtClipboardGuard | None = None,
                  report_builder: Callable | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__()
         self.setObjectName("transferPanel")
         self.session = session
@@ -290,14 +292,14 @@ class TransferPanel(QWidget):
         self.confirm_button.setVisible(not done)
         problem = self.destruction.problem(self.intake_id)
         self.destroy_button.setEnabled(problem is None)
-        self.destroy_button.setToolTip(problem or "")
+        self.destroy_button.setToolTip(tr_variable(problem) if problem else "")
         self._update_buttons()
 
     def _load_sections(self) -> None:
         try:
             self._sections = self.transfer.sections(self.intake_id)
         except (VaultError, ValueError, KeyError) as err:
-            message = getattr(err, "user_text", None) or self.tr(
+            message = (error_text(err) if isinstance(err, VaultError) else None) or self.tr(
                 "Het verslag kon niet worden gemaakt. Controleer de antwoorden op het "
                 "tabblad Gesprek.")
             self.sections_box.addWidget(_label(self.tr("Let op: ") + message, "error"))
@@ -312,6 +314,9 @@ class TransferPanel(QWidget):
             head = QHBoxLayout()
             name = QLabel(f"<b>{_escape(section.title)}</b>")
             name.setWordWrap(True)
+            # The gespreksverslag is a document for the (Dutch) dossier, pasted as it is: its
+            # titles and text are not UI text and stay in the document's language.
+            name.setProperty("documentText", True)
             button = QPushButton(self.tr("Kopieer"))
             button.setAccessibleName(self.tr("Kopieer onderdeel {0}").format(section.title))
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -322,6 +327,7 @@ class TransferPanel(QWidget):
             body = _label(section.text)
             body.setTextFormat(Qt.TextFormat.PlainText)
             body.setAccessibleName(section.title)
+            body.setProperty("documentText", True)
             inner.addWidget(body)
             self.sections_box.addWidget(box)
             self.copy_buttons.append(button)
@@ -373,7 +379,7 @@ class TransferPanel(QWidget):
         try:
             saved = self.transfer.export_report_pdf(self.intake_id, path)
         except VaultError as err:
-            QMessageBox.warning(self, self.tr("Niet opgeslagen"), err.user_text)
+            QMessageBox.warning(self, self.tr("Niet opgeslagen"), error_text(err))
             return
         self.files_label.setText(self.tr("Opgeslagen: {0}").format(saved.path))
         self.refresh()
@@ -387,7 +393,8 @@ class TransferPanel(QWidget):
         try:
             self.transfer.confirm_transfer(self.intake_id, self._checklist())
         except TransferError as err:
-            self.check_error.setText(self.tr("Let op: ") + " ".join(err.problems))
+            self.check_error.setText(
+                self.tr("Let op: ") + " ".join(tr_variable(p) for p in err.problems))
             self.check_error.show()
             self.reference_edit.setFocus()
             return
@@ -432,7 +439,7 @@ class TransferPanel(QWidget):
         def step_done(step: str) -> None:
             if step in _STEP_ORDER:
                 self.progress.setValue(_STEP_ORDER.index(step) + 1)
-            self.progress_label.setText(STEP_LABELS.get(step, step))
+            self.progress_label.setText(tr_variable(STEP_LABELS.get(step, step)))
             # Paint the progress, but take no clicks or keys while the store is being re-keyed.
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
@@ -440,7 +447,7 @@ class TransferPanel(QWidget):
             self.result = self.destruction.destroy(self.intake_id, step_done)
         except VaultError as err:
             self.setEnabled(True)
-            self.progress_label.setText(self.tr("Let op: ") + err.user_text)
+            self.progress_label.setText(self.tr("Let op: ") + error_text(err))
             self.refresh()
             return
         finally:
@@ -455,9 +462,10 @@ class TransferPanel(QWidget):
         self.progress.setValue(len(_STEP_ORDER))
         self.progress_label.setText(self.tr("Klaar."))
         lines = [self.tr("Het concept is vernietigd. Er staat niets meer van op deze laptop; "
-                         "ook het klembord is gewist."), "", *result.receipt.summary_lines()]
+                         "ook het klembord is gewist."), "",
+                 *(tr_variable(line) for line in result.receipt.summary_lines())]
         self.receipt_label.setText("\n".join(lines))
-        self.receipt_files.setText("\n".join(f.text for f in result.files))
+        self.receipt_files.setText("\n".join(tr_variable(f.text) for f in result.files))
         self.receipt_files.setVisible(bool(result.files))
         self._show_gone()
         self.receipt_label.setFocus()

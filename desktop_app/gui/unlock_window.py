@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.gui.i18n import error_text, tr_variable
 from desktop_app.services.session import ProfileService, ProfileSummary, Session
 from desktop_app.vault.errors import UnlockDelayed, VaultError
 
@@ -37,7 +38,7 @@ class _MessageLabel(QLabel):
         self.setObjectName(kind)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Foutmelding" if kind == "error" else "Melding")
+        self.setAccessibleName(self.tr("Foutmelding") if kind == "error" else self.tr("Melding"))
         self.hide()
 
     def show_text(self, text: str) -> None:
@@ -250,9 +251,9 @@ class UnlockWindow(QWidget):
     def _assess(self) -> None:
         assessment = self.service.assess(self.new_passphrase_edit.text(), self.name_edit.text())
         self.strength_bar.setValue(assessment.strength if self.new_passphrase_edit.text() else 0)
-        self.strength_label.setText(assessment.strength_label
+        self.strength_label.setText(tr_variable(assessment.strength_label)
                                     if self.new_passphrase_edit.text() else "")
-        self.problems_label.setText("\n".join(f"• {p}" for p in assessment.problems)
+        self.problems_label.setText("\n".join(f"• {tr_variable(p)}" for p in assessment.problems)
                                     if self.new_passphrase_edit.text() else "")
 
     # -- actions --------------------------------------------------------------------------
@@ -274,12 +275,12 @@ class UnlockWindow(QWidget):
         try:
             session = self.service.unlock(profile, passphrase)
         except UnlockDelayed as err:
-            self.unlock_error.show_text(f"{err.message}\n{err.advice}")
+            self.unlock_error.show_text(error_text(err))
             self._update_delay()
             return
         except VaultError as err:
             self.unlock_notice.show_text("")
-            self.unlock_error.show_text(err.user_text)
+            self.unlock_error.show_text(error_text(err))
             self.passphrase_edit.selectAll()
             self.passphrase_edit.setFocus()
             self._update_delay()
@@ -296,7 +297,7 @@ class UnlockWindow(QWidget):
                 self.name_edit.text(), self.new_passphrase_edit.text(), self.repeat_edit.text()
             )
         except VaultError as err:
-            self.create_error.show_text(err.user_text)
+            self.create_error.show_text(error_text(err))
             return
         finally:
             self._busy(False)

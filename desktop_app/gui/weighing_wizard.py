@@ -59,14 +59,9 @@ from desktop_app.gui.data_request_common import (
 )
 from desktop_app.gui.data_request_informing import InformingForm
 from desktop_app.gui.guidance_pane import GuidancePane
+from desktop_app.gui.i18n import current_language, error_text, tr_variable
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.vault.errors import VaultError
-
-# The wizard's own buttons; answers from the protocol file get other letters.
-_BACK = "← &Terug"
-_NEXT = "&Volgende →"
-_FINISH = "&Afronden"
-_LATER = "Informeren &later vastleggen"
 
 
 class _ReasonPicker(QWidget):
@@ -260,8 +255,9 @@ class WeighingWizard(QDialog):
 
     recorded = Signal(str)
 
-    def __init__(self, service: DataRequestService, request_id: str, lang: str = "nl",
+    def __init__(self, service: DataRequestService, request_id: str, lang: str | None = None,
                  parent: QWidget | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
         super().__init__(parent)
         self.service = service
         self.request_id = request_id
@@ -275,7 +271,10 @@ class WeighingWizard(QDialog):
         self.saved: RecordedWeighing | None = None
         self.informing_form: InformingForm | None = None
         self.pages: dict[str, _QuestionPage] = {}
-        self._reserved = reserve((_BACK, _NEXT, _FINISH, _LATER))
+        # The wizard's own buttons (in the UI language); answers from the protocol file get
+        # other letters.
+        self._reserved = reserve((self.tr("← &Terug"), self.tr("&Volgende →"),
+                                  self.tr("&Afronden"), self.tr("Informeren &later vastleggen")))
 
         organisation = self.request.organisation
         doing = (self.tr("opvragen bij") if self.request.direction is Direction.REQUEST_FROM
@@ -555,7 +554,7 @@ class WeighingWizard(QDialog):
             state = self.weighing.answer(page.node.id, answer_id, page.records())
             state = state.answer_from_context(self.context)
         except WeighingError as problem:
-            self._show_error(str(problem))
+            self._show_error(tr_variable(str(problem)))
             empty = page.first_empty_field()
             if empty is not None:
                 empty.setFocus()
@@ -576,10 +575,10 @@ class WeighingWizard(QDialog):
         try:
             self.saved = self.service.record_weighing(self.request_id, self.weighing)
         except (DataRequestProblem, WeighingError) as problem:
-            self._show_error(str(problem))
+            self._show_error(tr_variable(str(problem)))
             return
         except VaultError as error:
-            self._show_error(error.user_text)
+            self._show_error(error_text(error))
             return
         self.recorded.emit(self.request_id)
         verdict = self.saved.outcome_kind
@@ -594,10 +593,10 @@ class WeighingWizard(QDialog):
             informing = self.informing_form.informing()
             self.service.record_informing(self.request_id, informing)
         except DataRequestProblem as problem:
-            self._show_error(str(problem))
+            self._show_error(tr_variable(str(problem)))
             return
         except VaultError as error:
-            self._show_error(error.user_text)
+            self._show_error(error_text(error))
             return
         self.recorded.emit(self.request_id)
         self.accept()

@@ -32,6 +32,9 @@ TEAM_EMAIL = "team_email"
 TEAM_ADDRESS = "team_adres"
 MUNICIPALITY_LOGO = "gemeente_logo"
 CAPTURE_BLOCKING = "schermopname_blokkeren"
+LANGUAGE = "taal"
+# 'systeem' follows the computer's language; the GUI (gui/i18n.py) decides what that means.
+LANGUAGE_CHOICES = ("systeem", "nl", "en")
 
 MAX_LOGO_BYTES = 512 * 1024
 MAX_LOGO_SIDE = 4000
@@ -178,6 +181,11 @@ class SettingsService:
     def capture_blocking(self) -> bool:
         return bool(self.session.setting(CAPTURE_BLOCKING, True))
 
+    def language(self) -> str:
+        """'systeem', 'nl' or 'en' (the language of the screens, not of documents)."""
+        value = self.session.setting(LANGUAGE, "systeem")
+        return value if value in LANGUAGE_CHOICES else "systeem"
+
     def logo(self) -> Logo | None:
         raw = self.session.setting(MUNICIPALITY_LOGO, "")
         if not isinstance(raw, str) or not raw:
@@ -193,6 +201,7 @@ class SettingsService:
         result[PROTOCOL] = self.protocol()
         result.update({key: self.text(key) for key in _TEXT_LIMITS})
         result[CAPTURE_BLOCKING] = self.capture_blocking()
+        result[LANGUAGE] = self.language()
         logo = self.logo()
         result[MUNICIPALITY_LOGO] = logo.to_setting() if logo else ""
         return result
@@ -231,6 +240,10 @@ class SettingsService:
         if key == CAPTURE_BLOCKING:
             if not isinstance(value, bool):
                 raise SettingRejected(key, "Kies aan of uit.")
+            return value
+        if key == LANGUAGE:
+            if value not in LANGUAGE_CHOICES:
+                raise SettingRejected(key, "Kies een taal uit de lijst.")
             return value
         if key == MUNICIPALITY_LOGO:
             if value in ("", None):

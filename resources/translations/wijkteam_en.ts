@@ -1,0 +1,3429 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
+<context>
+    <name>AccessHistoryDialog</name>
+    <message>
+        <source>Wie keek in dit dossier</source>
+        <translation>Who looked at this case file</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHistoryPanel</name>
+    <message>
+        <source>Wie keek in dit dossier</source>
+        <translation>Who looked at this case file</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>u ({name})</source>
+        <translation>you ({name})</translation>
+    </message>
+    <message>
+        <source>collega {id}</source>
+        <translation>colleague {id}</translation>
+    </message>
+    <message>
+        <source>eigen dossier</source>
+        <translation>own case file</translation>
+    </message>
+    <message>
+        <source>{n} keer geopend, waarvan {o} keer door een collega.</source>
+        <translation>Opened {n} times, {o} of them by a colleague.</translation>
+    </message>
+</context>
+<context>
+    <name>AddOrganisationDialog</name>
+    <message>
+        <source>Organisatie toevoegen</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <source>Staat de organisatie niet in de lijst? Voeg haar hier toe. Kies ook of zij een beroepsgeheim heeft: dat bepaalt of er een getekende toestemmingsverklaring nodig is (ZW-4, ZU-A4C).</source>
+        <translation>Is the organisation not in the list? Add it here. Also choose whether it has professional secrecy: that decides whether a signed consent statement is needed (ZW-4, ZU-A4C).</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <source>Beroepsgeheim van de organisatie</source>
+        <translation>Professional secrecy of the organisation</translation>
+    </message>
+    <message>
+        <source>Geen beroepsgeheim</source>
+        <translation>No professional secrecy</translation>
+    </message>
+    <message>
+        <source>Medisch beroepsgeheim (BIG-register)</source>
+        <translation>Medical professional secrecy (BIG register)</translation>
+    </message>
+    <message>
+        <source>Beroepscode jeugdprofessional (SKJ-register)</source>
+        <translation>Professional code for youth professionals (SKJ register)</translation>
+    </message>
+    <message>
+        <source>Andere beroepscode</source>
+        <translation>Other professional code</translation>
+    </message>
+    <message>
+        <source>Beroep in het BIG-register</source>
+        <translation>Profession in the BIG register</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van de organisatie</source>
+        <translation>&amp;Name of the organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Beroepsgeheim</source>
+        <translation>&amp;Professional secrecy</translation>
+    </message>
+    <message>
+        <source>B&amp;eroep (BIG-register)</source>
+        <translation>P&amp;rofession (BIG register)</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Let op: {0}</source>
+        <translation>Please note: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Overgedragen concepten waarvan de wachttijd voorbij was, zijn vernietigd.</source>
+        <translation>Transferred drafts whose waiting time had passed have been destroyed.</translation>
+    </message>
+    <message>
+        <source>Vergrendeld omdat er {n} minuten niets gebeurde. Uw gegevens zijn opgeslagen.</source>
+        <translation>Locked because nothing happened for {n} minutes. Your data has been saved.</translation>
+    </message>
+    <message>
+        <source>Vergrendeld omdat het scherm van de computer op slot ging. Uw gegevens zijn opgeslagen.</source>
+        <translation>Locked because the computer screen was locked. Your data has been saved.</translation>
+    </message>
+    <message>
+        <source>Vergrendeld omdat de computer in slaapstand ging. Uw gegevens zijn opgeslagen.</source>
+        <translation>Locked because the computer went to sleep. Your data has been saved.</translation>
+    </message>
+    <message>
+        <source>Vergrendeld omdat er van gebruiker werd gewisseld. Uw gegevens zijn opgeslagen.</source>
+        <translation>Locked because another user took over the computer. Your data has been saved.</translation>
+    </message>
+    <message>
+        <source>Vergrendeld. Uw gegevens zijn opgeslagen.</source>
+        <translation>Locked. Your data has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureStatus</name>
+    <message>
+        <source>vensters worden uitgesloten van schermopnamen</source>
+        <translation>windows are left out of screen captures</translation>
+    </message>
+    <message>
+        <source>vensters worden zwart in schermopnamen (oudere Windows)</source>
+        <translation>windows turn black in screen captures (older Windows)</translation>
+    </message>
+    <message>
+        <source>beschikbaar: {how}, tenzij uitgezet in Instellingen</source>
+        <translation>available: {how}, unless switched off in Settings</translation>
+    </message>
+    <message>
+        <source>actief: {how}</source>
+        <translation>on: {how}</translation>
+    </message>
+    <message>
+        <source>uitgezet in Instellingen</source>
+        <translation>switched off in Settings</translation>
+    </message>
+    <message>
+        <source>niet beschikbaar op macOS in deze versie (macOS 15 en nieuwer negeren de instelling van het venster)</source>
+        <translation>not available on macOS in this version (macOS 15 and newer ignore the window setting)</translation>
+    </message>
+    <message>
+        <source>niet beschikbaar op dit platform</source>
+        <translation>not available on this platform</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Concept sinds</source>
+        <translation>Draft since</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source> — te oud, zet over naar het dossier</source>
+        <translation> — too old, transfer it to the case file</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <source>Mijn inwoners</source>
+        <translation>My residents</translation>
+    </message>
+    <message>
+        <source>Zoek op naam…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>Zoek op naam</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe intake</source>
+        <translation>&amp;New intake</translation>
+    </message>
+    <message>
+        <source>Inwoners en hun intakes</source>
+        <translation>Residents and their intakes</translation>
+    </message>
+    <message>
+        <source>12 dagen — te oud, zet over</source>
+        <translation>12 days — too old, transfer it</translation>
+    </message>
+    <message>
+        <source>U heeft nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen.</source>
+        <translation>You have no intakes yet. Choose ‘New intake’ to start.</translation>
+    </message>
+    <message>
+        <source>Let op: {n} concept(en) zijn ouder dan {limit} dagen. Concepten zijn tijdelijk: zet de gegevens over naar het dossier en laat ze vernietigen (ZW-6).</source>
+        <translation>Please note: {n} draft(s) are older than {limit} days. Drafts are temporary: transfer the data to the case file and have the drafts destroyed (ZW-6).</translation>
+    </message>
+    <message>
+        <source>{shown} van {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Nieuwe toestemmingsverklaring</source>
+        <translation>New consent statement</translation>
+    </message>
+    <message>
+        <source>Kies de gegevensverzoeken waarvoor de inwoner schriftelijk toestemming geeft. Verzoeken aan een huisarts, psycholoog of andere hulpverlener met beroepsgeheim staan al aangevinkt (ZW-4).</source>
+        <translation>Choose the data requests for which the resident gives written consent. Requests to a GP, psychologist or other professional with professional secrecy are already ticked (ZW-4).</translation>
+    </message>
+    <message>
+        <source>Schriftelijke toestemming nodig.</source>
+        <translation>Written consent needed.</translation>
+    </message>
+    <message>
+        <source>Schriftelijke toestemming is niet verplicht.</source>
+        <translation>Written consent is not required.</translation>
+    </message>
+    <message>
+        <source>Staat al op verklaring {0}.</source>
+        <translation>Already on statement {0}.</translation>
+    </message>
+    <message>
+        <source>Deze intake heeft nog geen gegevensverzoeken. Maak die eerst in het tabblad &apos;Gegevensverzoeken&apos;.</source>
+        <translation>This intake has no data requests yet. Make them first on the &apos;Data requests&apos; tab.</translation>
+    </message>
+    <message>
+        <source>Verzoeken op de verklaring (spatie zet een vinkje aan of uit):</source>
+        <translation>Requests on the statement (space ticks or unticks):</translation>
+    </message>
+    <message>
+        <source>Wie moet tekenen</source>
+        <translation>Who must sign</translation>
+    </message>
+    <message>
+        <source>Namen van wie het gezag heeft</source>
+        <translation>Names of those with parental authority</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Ayşe Yılmaz, François Cœur</source>
+        <translation>For example: Ayşe Yılmaz, François Cœur</translation>
+    </message>
+    <message>
+        <source>Soort gezag</source>
+        <translation>Type of authority</translation>
+    </message>
+    <message>
+        <source>Ouder(s) met gezag</source>
+        <translation>Parent(s) with parental authority</translation>
+    </message>
+    <message>
+        <source>Voogd</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Ik heb &amp;gecontroleerd wie het gezag heeft (gezagsregister, uittreksel of beschikking)</source>
+        <translation>I have chec&amp;ked who has parental authority (authority register, extract or court order)</translation>
+    </message>
+    <message>
+        <source>Gezag gecontroleerd</source>
+        <translation>Authority checked</translation>
+    </message>
+    <message>
+        <source>Naam van de curator</source>
+        <translation>Name of the curator</translation>
+    </message>
+    <message>
+        <source>Plaats van ondertekening</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Gezag</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>&amp;Wie heeft het gezag?</source>
+        <translation>&amp;Who has parental authority?</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Curatele</source>
+        <translation>Adult guardianship (curatele)</translation>
+    </message>
+    <message>
+        <source>Naam van de &amp;curator:</source>
+        <translation>Name of the c&amp;urator:</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats van ondertekening:</source>
+        <translation>&amp;Place of signing:</translation>
+    </message>
+    <message>
+        <source>Verklaring &amp;maken</source>
+        <translation>Create &amp;statement</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Wie tekent</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <source>Nog niet bekend wie tekent: vul hieronder aan wat ontbreekt.</source>
+        <translation>Not yet clear who signs: fill in what is missing below.</translation>
+    </message>
+    <message>
+        <source>Nog niet klaar om te maken:</source>
+        <translation>Not ready to create yet:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Documentnummer</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Wie tekent</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Toestemmingsverklaring</source>
+        <translation>Consent statement</translation>
+    </message>
+    <message>
+        <source>Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een toestemmingsverklaring (ZW-4). Maak de verklaring, bekijk en print hem, en leg vast of hij is getekend. Pas met een getekende verklaring mogen die verzoeken weg.</source>
+        <translation>For data from a professional with professional secrecy, the resident signs a consent statement (ZW-4). Create the statement, view and print it, and record whether it was signed. Only with a signed statement may those requests be sent.</translation>
+    </message>
+    <message>
+        <source>Toestemmingsverklaringen van deze intake</source>
+        <translation>Consent statements of this intake</translation>
+    </message>
+    <message>
+        <source>Er is nog geen toestemmingsverklaring. Kies &apos;Nieuwe verklaring&apos; om er een te maken.</source>
+        <translation>There is no consent statement yet. Choose &apos;New statement&apos; to create one.</translation>
+    </message>
+    <message>
+        <source>Ge&amp;schiedenis van de gekozen verklaring</source>
+        <translation>&amp;History of the selected statement</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van de gekozen verklaring</source>
+        <translation>History of the selected statement</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe verklaring…</source>
+        <translation>&amp;New statement…</translation>
+    </message>
+    <message>
+        <source>&amp;Bekijken</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Printen…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Get&amp;ekend…</source>
+        <translation>&amp;Signed…</translation>
+    </message>
+    <message>
+        <source>Ge&amp;weigerd…</source>
+        <translation>&amp;Refused…</translation>
+    </message>
+    <message>
+        <source>&amp;Ingetrokken…</source>
+        <translation>&amp;Withdrawn…</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Let op: </source>
+        <translation>Please note: </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>gemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>geprint</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>opnieuw geprint</source>
+        <translation>printed again</translation>
+    </message>
+    <message>
+        <source>getekend</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>vervangen door een nieuwe versie</source>
+        <translation>replaced by a new version</translation>
+    </message>
+    <message>
+        <source> (datum {0})</source>
+        <translation> (date {0})</translation>
+    </message>
+    <message>
+        <source> door {0}</source>
+        <translation> by {0}</translation>
+    </message>
+    <message>
+        <source> — reden: {0}</source>
+        <translation> — reason: {0}</translation>
+    </message>
+    <message>
+        <source> — hoe: {0}</source>
+        <translation> — how: {0}</translation>
+    </message>
+    <message>
+        <source>Fout: </source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>Verklaring {0} is gemaakt. Bekijk en print hem.</source>
+        <translation>Statement {0} has been created. View and print it.</translation>
+    </message>
+    <message>
+        <source>Toestemmingsverklaring {0}</source>
+        <translation>Consent statement {0}</translation>
+    </message>
+    <message>
+        <source>De verklaring was veranderd: er is een nieuwe versie {0} gemaakt en geprint. </source>
+        <translation>The statement had changed: a new version {0} has been created and printed. </translation>
+    </message>
+    <message>
+        <source>Laat de verklaring nu tekenen en leg dat vast met &apos;Getekend&apos;.</source>
+        <translation>Now have the statement signed and record that with &apos;Signed&apos;.</translation>
+    </message>
+    <message>
+        <source>De status blijft &apos;{0}&apos;.</source>
+        <translation>The status stays &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Toestemmingsverklaring {0} printen</source>
+        <translation>Print consent statement {0}</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: verklaring {0} is getekend. De verzoeken op deze verklaring mogen nu weg.</source>
+        <translation>Recorded: statement {0} has been signed. The requests on this statement may now be sent.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: de inwoner weigert verklaring {0}. De verzoeken op deze verklaring gaan niet weg.</source>
+        <translation>Recorded: the resident refuses statement {0}. The requests on this statement will not be sent.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: verklaring {0} is ingetrokken. De verzoeken op deze verklaring mogen niet meer weg.</source>
+        <translation>Recorded: statement {0} has been withdrawn. The requests on this statement may no longer be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestDialog</name>
+    <message>
+        <source>Gegevensverzoek wijzigen</source>
+        <translation>Change data request</translation>
+    </message>
+    <message>
+        <source>Nieuw gegevensverzoek</source>
+        <translation>New data request</translation>
+    </message>
+    <message>
+        <source>Bespreek met de inwoner welke gegevens nodig zijn, van wie en waarvoor (ZW-1). Vraag nooit meer dan strikt nodig is (ZU-V5) en wees open over het doel (ZU-V6).</source>
+        <translation>Discuss with the resident which data are needed, from whom and for what (ZW-1). Never ask for more than strictly necessary (ZU-V5) and be open about the purpose (ZU-V6).</translation>
+    </message>
+    <message>
+        <source>Gegevens &amp;opvragen bij de organisatie</source>
+        <translation>&amp;Request data from the organisation</translation>
+    </message>
+    <message>
+        <source>Gegevens ve&amp;rstrekken aan de organisatie</source>
+        <translation>&amp;Provide data to the organisation</translation>
+    </message>
+    <message>
+        <source>Wat wil je doen?</source>
+        <translation>What do you want to do?</translation>
+    </message>
+    <message>
+        <source>Typ om te zoeken, bijvoorbeeld huisarts</source>
+        <translation>Type to search, for example GP</translation>
+    </message>
+    <message>
+        <source>Zoek een organisatie</source>
+        <translation>Search for an organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Zoek de organisatie</source>
+        <translation>&amp;Search for the organisation</translation>
+    </message>
+    <message>
+        <source>Gevonden organisaties</source>
+        <translation>Organisations found</translation>
+    </message>
+    <message>
+        <source>Gekozen organisatie</source>
+        <translation>Chosen organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie &amp;toevoegen…</source>
+        <translation>Add &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Doel: waarvoor zijn de gegevens nodig?</source>
+        <translation>P&amp;urpose: what are the data needed for?</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Welke &amp;gegevens precies? Schrijf één gegeven per regel.</source>
+        <translation>Which &amp;data exactly? Write one item per line.</translation>
+    </message>
+    <message>
+        <source>Welke gegevens, één per regel</source>
+        <translation>Which data, one per line</translation>
+    </message>
+    <message>
+        <source>Toetsing aan &amp;criteria: nodig om te beslissen over een voorziening</source>
+        <translation>Eligibility &amp;check against criteria: needed to decide on a service</translation>
+    </message>
+    <message>
+        <source>&amp;Verdieping: om de inwoner beter te helpen of een vollediger beeld te krijgen</source>
+        <translation>&amp;In depth: to help the resident better or to get a fuller picture</translation>
+    </message>
+    <message>
+        <source>Waarom zijn de gegevens nodig? (ZW-2)</source>
+        <translation>Why are the data needed? (ZW-2)</translation>
+    </message>
+    <message>
+        <source>Wat nee zeggen betekent</source>
+        <translation>What saying no means</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Let op: verander je het verzoek, dan telt de afweging niet meer en maak je een nieuwe afweging. De oude blijft bewaard.</source>
+        <translation>Please note: if you change the request, the assessment no longer counts and you make a new assessment. The old one is kept.</translation>
+    </message>
+    <message>
+        <source>Niets gevonden. Kies &apos;Organisatie toevoegen&apos; om haar zelf toe te voegen.</source>
+        <translation>Nothing found. Choose &apos;Add organisation&apos; to add it yourself.</translation>
+    </message>
+    <message>
+        <source>Nog geen organisatie gekozen.</source>
+        <translation>No organisation chosen yet.</translation>
+    </message>
+    <message>
+        <source>Gekozen: {0}.</source>
+        <translation>Chosen: {0}.</translation>
+    </message>
+    <message>
+        <source>Er is een getekende toestemmingsverklaring nodig voordat het verzoek weg kan (ZW-4, ZU-A4C).</source>
+        <translation>A signed consent statement is needed before the request can be sent (ZW-4, ZU-A4C).</translation>
+    </message>
+    <message>
+        <source>Wat betekent nee zeggen voor de inwoner? {0}</source>
+        <translation>What does saying no mean for the resident? {0}</translation>
+    </message>
+    <message>
+        <source>Kies eerst een organisatie, of voeg er een toe.</source>
+        <translation>First choose an organisation, or add one.</translation>
+    </message>
+    <message>
+        <source>Let op: {0}</source>
+        <translation>Please note: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestsPanel</name>
+    <message>
+        <source> (zelf toegevoegd)</source>
+        <translation> (added by you)</translation>
+    </message>
+    <message>
+        <source>Gegevensverzoeken</source>
+        <translation>Data requests</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw verzoek</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
+        <source>Verzoek &amp;wijzigen</source>
+        <translation>&amp;Change request</translation>
+    </message>
+    <message>
+        <source>&amp;Afwegen</source>
+        <translation>&amp;Assess</translation>
+    </message>
+    <message>
+        <source>&amp;Mondelinge toestemming vastleggen</source>
+        <translation>Record &amp;verbal consent</translation>
+    </message>
+    <message>
+        <source>Markeren als &amp;verstuurd</source>
+        <translation>Mark as s&amp;ent</translation>
+    </message>
+    <message>
+        <source>Gegevensverzoeken van deze intake</source>
+        <translation>Data requests of this intake</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Richting</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Nog geen gegevensverzoeken. Kies &apos;Nieuw verzoek&apos; om er een te maken.</source>
+        <translation>No data requests yet. Choose &apos;New request&apos; to create one.</translation>
+    </message>
+    <message>
+        <source>Details van het verzoek</source>
+        <translation>Details of the request</translation>
+    </message>
+    <message>
+        <source>Waarom het verzoek nog niet weg kan</source>
+        <translation>Why the request cannot be sent yet</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Gewogen</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Toestemming nodig</source>
+        <translation>Consent needed</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Niet delen</source>
+        <translation>Do not share</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Opvragen bij</source>
+        <translation>Request from</translation>
+    </message>
+    <message>
+        <source>Verstrekken aan</source>
+        <translation>Provide to</translation>
+    </message>
+    <message>
+        <source>Toetsing</source>
+        <translation>Eligibility check</translation>
+    </message>
+    <message>
+        <source>Verdieping</source>
+        <translation>In depth</translation>
+    </message>
+    <message>
+        <source>Maak voor elk verzoek om gegevens op te vragen of te delen een afweging (protocol: {0}). Een verzoek aan een organisatie met beroepsgeheim kan pas weg met een getekende toestemmingsverklaring (ZW-4, ZU-A4C).</source>
+        <translation>Make an assessment for every request to obtain or share data (protocol: {0}). A request to an organisation with professional secrecy can only be sent with a signed consent statement (ZW-4, ZU-A4C).</translation>
+    </message>
+    <message>
+        <source>Opnieuw &amp;afwegen</source>
+        <translation>&amp;Assess again</translation>
+    </message>
+    <message>
+        <source>Nog niet versturen: {0}</source>
+        <translation>Do not send yet: {0}</translation>
+    </message>
+    <message>
+        <source>Verzoek</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Beroepsgeheim</source>
+        <translation>Professional secrecy</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Afwegingen</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>(geldt nu)</source>
+        <translation>(current)</translation>
+    </message>
+    <message>
+        <source>Versie {0}, {1}, protocol {2} versie {3}: {4}</source>
+        <translation>Version {0}, {1}, protocol {2} version {3}: {4}</translation>
+    </message>
+    <message>
+        <source>Let op: {0}</source>
+        <translation>Please note: {0}</translation>
+    </message>
+    <message>
+        <source>Markeren als verstuurd</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Heb je het verzoek verstuurd of de gegevens gedeeld? Daarna kan het verzoek niet meer veranderen.</source>
+        <translation>Have you sent the request or shared the data? After this the request can no longer change.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Toon BSN</source>
+        <translation>Show BSN</translation>
+    </message>
+    <message>
+        <source>Verberg BSN</source>
+        <translation>Hide BSN</translation>
+    </message>
+    <message>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Geselecteerde persoon verwijderen</source>
+        <translation>Remove selected person</translation>
+    </message>
+    <message>
+        <source>Typ in een vakje of druk op F2 om het te wijzigen; datum als dd-mm-jjjj.</source>
+        <translation>Type in a cell or press F2 to change it; dates as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePane</name>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Vuistregels</source>
+        <translation>Rules of thumb</translation>
+    </message>
+    <message>
+        <source>De 10 vuistregels</source>
+        <translation>The 10 rules of thumb</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverView</name>
+    <message>
+        <source>Overdracht voor afwezigheid</source>
+        <translation>Handover for absence</translation>
+    </message>
+    <message>
+        <source>Gaat u met verlof of bent u langer afwezig? Draag dan eerst alles over aan het dossier of aan een collega, en vernietig daarna de gegevens op deze laptop. Hieronder staat wat nog op deze laptop staat.</source>
+        <translation>Going on leave or away for a longer time? First hand everything over to the case file or to a colleague, then destroy the data on this laptop. Below is what is still on this laptop.</translation>
+    </message>
+    <message>
+        <source>Klaar: er staan geen gegevens van inwoners meer op deze laptop.</source>
+        <translation>Done: there is no resident data left on this laptop.</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Nog over te dragen of te vernietigen</source>
+        <translation>Still to transfer or destroy</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Dossiercode</source>
+        <translation>Case file code</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gegevensverzoeken</source>
+        <translation>Data requests</translation>
+    </message>
+    <message>
+        <source>Verklaringen</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Bestanden buiten de opslag</source>
+        <translation>Files outside the vault</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug naar overzicht</source>
+        <translation>← &amp;Back to overview</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;openen</source>
+        <translation>&amp;Open case file</translation>
+    </message>
+    <message>
+        <source>Let op: nog {n} intake(s) op deze laptop.</source>
+        <translation>Please note: {n} intake(s) still on this laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>InformingDialog</name>
+    <message>
+        <source>Mondelinge toestemming vastleggen</source>
+        <translation>Record verbal consent</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Let op: {0}</source>
+        <translation>Please note: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InformingForm</name>
+    <message>
+        <source>De inwoner informeren en toestemming vastleggen</source>
+        <translation>Inform the resident and record consent</translation>
+    </message>
+    <message>
+        <source>Vertel de inwoner wat je hebt afgewogen, welke gegevens je wilt {0} en hoe dat helpt bij de ondersteuning (ZW-3). Zeg ook wat nee betekent, bijvoorbeeld: “{1}”</source>
+        <translation>Tell the resident what you assessed, which data you want to {0} and how that helps the support (ZW-3). Also say what no means, for example: “{1}”</translation>
+    </message>
+    <message>
+        <source>opvragen</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>delen</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <source>De inwoner is &amp;geïnformeerd over de afweging, de gegevens en het doel</source>
+        <translation>The resident has been &amp;informed about the assessment, the data and the purpose</translation>
+    </message>
+    <message>
+        <source>Wat zegt de inwoner?</source>
+        <translation>What does the resident say?</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, de inwoner stemt in</source>
+        <translation>&amp;Yes, the resident agrees</translation>
+    </message>
+    <message>
+        <source>&amp;Nee, de inwoner stemt niet in</source>
+        <translation>&amp;No, the resident does not agree</translation>
+    </message>
+    <message>
+        <source>&amp;Deels: de inwoner stemt alleen in met een deel van de gegevens</source>
+        <translation>&amp;Partly: the resident agrees to only part of the data</translation>
+    </message>
+    <message>
+        <source>N&amp;og niet gevraagd</source>
+        <translation>N&amp;ot asked yet</translation>
+    </message>
+    <message>
+        <source>&amp;Bezwaren van de inwoner (of: de inwoner noemt geen reden)</source>
+        <translation>Ob&amp;jections of the resident (or: the resident gives no reason)</translation>
+    </message>
+    <message>
+        <source>Bezwaren van de inwoner</source>
+        <translation>Objections of the resident</translation>
+    </message>
+    <message>
+        <source>Met welke gegevens stemt de inwoner wel in?</source>
+        <translation>Which data does the resident agree to?</translation>
+    </message>
+    <message>
+        <source>Ik deel &amp;toch, na afstemming (conflict van plichten of vitaal belang, ZU-A4A)</source>
+        <translation>I share &amp;anyway, after consultation (conflict of duties or vital interest, ZU-A4A)</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom deel je toch?</source>
+        <translation>&amp;Why do you share anyway?</translation>
+    </message>
+    <message>
+        <source>Waarom je toch deelt</source>
+        <translation>Why you share anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Met welke deskundige collega en welke leidinggevende heb je afgestemd?</source>
+        <translation>With which e&amp;xpert colleague and which manager did you consult?</translation>
+    </message>
+    <message>
+        <source>Met wie afgestemd</source>
+        <translation>Consulted with</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeView</name>
+    <message>
+        <source>Gegevensver&amp;zoeken</source>
+        <translation>Data re&amp;quests</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming</source>
+        <translation>C&amp;onsent</translation>
+    </message>
+    <message>
+        <source>&amp;Overdracht</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug naar overzicht</source>
+        <translation>← &amp;Back to overview</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Alles is opgeslagen</source>
+        <translation>Everything is saved</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar voor overdracht</source>
+        <translation>&amp;Ready for transfer</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het gesprek</source>
+        <translation>Parts of the conversation</translation>
+    </message>
+    <message>
+        <source>Onderdelen van de intake</source>
+        <translation>Parts of the intake</translation>
+    </message>
+    <message>
+        <source>&amp;Gesprek</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>⚠ controleer de antwoorden</source>
+        <translation>⚠ check the answers</translation>
+    </message>
+    <message>
+        <source>ingevuld</source>
+        <translation>filled in</translation>
+    </message>
+    <message>
+        <source>✓ compleet</source>
+        <translation>✓ complete</translation>
+    </message>
+    <message>
+        <source>{answered} van {total} verplichte vragen</source>
+        <translation>{answered} of {total} required questions</translation>
+    </message>
+    <message>
+        <source>Terug naar &amp;concept</source>
+        <translation>Back to &amp;draft</translation>
+    </message>
+    <message>
+        <source>Let op: </source>
+        <translation>Please note: </translation>
+    </message>
+    <message>
+        <source>Wijzigingen worden opgeslagen…</source>
+        <translation>Saving changes…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen om {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen — wordt opnieuw geprobeerd</source>
+        <translation>Not saved — trying again</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Nog niet alles is opgeslagen. Probeer het zo opnieuw.</source>
+        <translation>Not everything has been saved yet. Please try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookView</name>
+    <message>
+        <source>Logboek</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Hier staat wie wat deed in dit programma, zonder inhoud, namen of BSN. Dossiers staan er met hun code (bijvoorbeeld intake-3f9a…).</source>
+        <translation>This shows who did what in this program, without content, names or BSN. Case files appear by their code (for example intake-3f9a…).</translation>
+    </message>
+    <message>
+        <source>Vanaf datum</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Tot en met datum</source>
+        <translation>Up to and including date</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Dossiercode</source>
+        <translation>Case file code</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld intake-3f9a…</source>
+        <translation>for example intake-3f9a…</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>&amp;Actie:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Case file:</translation>
+    </message>
+    <message>
+        <source>Regels van het logboek</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Dossier of object</source>
+        <translation>Case file or object</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Namens</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug naar overzicht</source>
+        <translation>← &amp;Back to overview</translation>
+    </message>
+    <message>
+        <source>&amp;Controleer keten</source>
+        <translation>Check c&amp;hain</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteer CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Alle acties</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>u</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <source>{n} regel(s) in deze selectie</source>
+        <translation>{n} entry(ies) in this selection</translation>
+    </message>
+    <message>
+        <source>Logboek exporteren</source>
+        <translation>Export log</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} regel(s) opgeslagen in {file}. Het bestand bevat geen namen, BSN of inhoud.</source>
+        <translation>{n} entry(ies) saved in {file}. The file contains no names, BSN or content.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Ingelogd als {name} · gegevens versleuteld opgeslagen</source>
+        <translation>Logged in as {name} · data stored encrypted</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe intake…</source>
+        <translation>&amp;New intake…</translation>
+    </message>
+    <message>
+        <source>&amp;Overzicht van inwoners</source>
+        <translation>&amp;Overview of residents</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Sluit de gegevens af; ontgrendel met uw wachtwoordzin</source>
+        <translation>Closes off the data; unlock with your passphrase</translation>
+    </message>
+    <message>
+        <source>Over&amp;dracht voor afwezigheid</source>
+        <translation>Han&amp;dover for absence</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Case file</translation>
+    </message>
+    <message>
+        <source>&amp;Wie keek in dit dossier…</source>
+        <translation>&amp;Who looked at this case file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Logboek</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin wijzigen…</source>
+        <translation>&amp;Change passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Over {app}</source>
+        <translation>&amp;About {app}</translation>
+    </message>
+    <message>
+        <source>• (geen)</source>
+        <translation>• (none)</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie van het gespreksformulier</source>
+        <translation>New version of the conversation form</translation>
+    </message>
+    <message>
+        <source>Dit concept is begonnen met versie {old} van het formulier. Er is nu versie {new}. Wat u typte blijft bewaard.</source>
+        <translation>This draft was started with version {old} of the form. There is now version {new}. What you typed is kept.</translation>
+    </message>
+    <message>
+        <source>Als u overstapt, verandert dit:</source>
+        <translation>If you switch, this changes:</translation>
+    </message>
+    <message>
+        <source>Doorgaan met versie {old}</source>
+        <translation>Continue with version {old}</translation>
+    </message>
+    <message>
+        <source>Overstappen op versie {new}</source>
+        <translation>Switch to version {new}</translation>
+    </message>
+    <message>
+        <source>Uw wachtwoordzin is gewijzigd.</source>
+        <translation>Your passphrase has been changed.</translation>
+    </message>
+    <message>
+        <source>Herinnering wachtwoordzin</source>
+        <translation>Passphrase reminder</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin &amp;nu wijzigen…</source>
+        <translation>Change passphrase &amp;now…</translation>
+    </message>
+    <message>
+        <source>Let op: u heeft uw wachtwoordzin al {days} dagen niet gewijzigd. Kies een nieuwe; zo blijft de kans klein dat iemand anders hem kent.</source>
+        <translation>Please note: you have not changed your passphrase for {days} days. Choose a new one; that keeps the chance small that someone else knows it.</translation>
+    </message>
+    <message>
+        <source>Over {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <source>Versleuteld notitieblok voor sociale wijkteams.</source>
+        <translation>Encrypted notebook for social neighbourhood teams.</translation>
+    </message>
+</context>
+<context>
+    <name>Meldingen</name>
+    <message>
+        <source>Dit gegevensbestand is gemaakt met een nieuwere versie van Wijkteam Intake.</source>
+        <translation>This data file was made with a newer version of Wijkteam Intake.</translation>
+    </message>
+    <message>
+        <source>Installeer de nieuwste versie. Het bestand is niet gewijzigd.</source>
+        <translation>Install the latest version. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis met de beveiligde opslag.</source>
+        <translation>Something went wrong with the secure storage.</translation>
+    </message>
+    <message>
+        <source>Probeer het opnieuw. Lukt het niet, neem dan contact op met de servicedesk.</source>
+        <translation>Please try again. If that does not work, contact the service desk.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin klopt niet.</source>
+        <translation>The passphrase is not correct.</translation>
+    </message>
+    <message>
+        <source>Let op hoofdletters en de Caps Lock-toets, en probeer het opnieuw.</source>
+        <translation>Watch out for capital letters and the Caps Lock key, and try again.</translation>
+    </message>
+    <message>
+        <source>U heeft te vaak een verkeerde wachtwoordzin getypt.</source>
+        <translation>You have typed a wrong passphrase too often.</translation>
+    </message>
+    <message>
+        <source>Er is geen sleutelbos (keyring) van het besturingssysteem beschikbaar.</source>
+        <translation>No keyring of the operating system is available.</translation>
+    </message>
+    <message>
+        <source>Het programma bewaart een deel van de sleutel in de sleutelbos van Windows, macOS of Linux en werkt niet zonder. Neem contact op met de servicedesk.</source>
+        <translation>The program keeps part of the key in the keyring of Windows, macOS or Linux and does not work without it. Contact the service desk.</translation>
+    </message>
+    <message>
+        <source>De sleutelbos (keyring) van het besturingssysteem is vergrendeld.</source>
+        <translation>The keyring of the operating system is locked.</translation>
+    </message>
+    <message>
+        <source>Ontgrendel de sleutelbos (meestal door opnieuw in te loggen) en probeer het opnieuw.</source>
+        <translation>Unlock the keyring (usually by logging in again) and try again.</translation>
+    </message>
+    <message>
+        <source>Het apparaatgeheim van dit profiel staat niet in de sleutelbos van deze computer.</source>
+        <translation>The device secret of this profile is not in the keyring of this computer.</translation>
+    </message>
+    <message>
+        <source>Zonder dit geheim kan niemand de gegevens openen, ook u niet. Is dit een andere computer of is de sleutelbos gewist? Neem contact op met de servicedesk. Er is niets gewist.</source>
+        <translation>Without this secret nobody can open the data, not even you. Is this a different computer, or has the keyring been cleared? Contact the service desk. Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand van dit profiel ontbreekt.</source>
+        <translation>The data file of this profile is missing.</translation>
+    </message>
+    <message>
+        <source>Er is geen nieuw bestand gemaakt, zodat er niets overschreven wordt. Neem contact op met de servicedesk.</source>
+        <translation>No new file has been created, so nothing gets overwritten. Contact the service desk.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand is beschadigd of onvolledig.</source>
+        <translation>The data file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Het bestand is niet gewijzigd. Neem contact op met de servicedesk; maak geen nieuw profiel aan over dit profiel heen.</source>
+        <translation>The file has not been changed. Contact the service desk; do not create a new profile over this profile.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand is geen versleuteld bestand van Wijkteam Intake.</source>
+        <translation>The data file is not an encrypted Wijkteam Intake file.</translation>
+    </message>
+    <message>
+        <source>Het is bijvoorbeeld een gewoon, onversleuteld SQLite-bestand of een ander bestand. Het programma opent het niet en wijzigt het niet. Neem contact op met de servicedesk.</source>
+        <translation>It is, for example, a plain unencrypted SQLite file or some other file. The program does not open it and does not change it. Contact the service desk.</translation>
+    </message>
+    <message>
+        <source>De profielgegevens (profiel.json) zijn beschadigd.</source>
+        <translation>The profile details (profiel.json) are damaged.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand zelf is niet gewijzigd. Neem contact op met de servicedesk.</source>
+        <translation>The data file itself has not been changed. Contact the service desk.</translation>
+    </message>
+    <message>
+        <source>De versleuteling (SQLCipher) ontbreekt in deze installatie.</source>
+        <translation>Encryption (SQLCipher) is missing in this installation.</translation>
+    </message>
+    <message>
+        <source>Het programma weigert te starten zonder versleuteling. Laat de installatie herstellen door de servicedesk.</source>
+        <translation>The program refuses to start without encryption. Have the service desk repair the installation.</translation>
+    </message>
+    <message>
+        <source>Dit profiel is al geopend in een ander venster van Wijkteam Intake.</source>
+        <translation>This profile is already open in another Wijkteam Intake window.</translation>
+    </message>
+    <message>
+        <source>Ga naar het andere venster. Twee vensters tegelijk zouden gegevens kunnen kwijtraken.</source>
+        <translation>Go to the other window. Two windows at the same time could lose data.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. De laatste wijziging is nog niet opgeslagen.</source>
+        <translation>The disk is full. The last change has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Maak ruimte vrij op de schijf. Uw tekst blijft staan; het programma probeert het opnieuw.</source>
+        <translation>Free up space on the disk. Your text stays where it is; the program tries again.</translation>
+    </message>
+    <message>
+        <source>De map voor de gegevens is niet beschrijfbaar.</source>
+        <translation>The folder for the data cannot be written to.</translation>
+    </message>
+    <message>
+        <source>Controleer de rechten van de map of kies een andere map (servicedesk).</source>
+        <translation>Check the permissions of the folder or choose another folder (service desk).</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin is niet sterk genoeg.</source>
+        <translation>This passphrase is not strong enough.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een profiel met deze naam op deze computer.</source>
+        <translation>A profile with this name already exists on this computer.</translation>
+    </message>
+    <message>
+        <source>Kies het bestaande profiel in de lijst, of kies een andere naam.</source>
+        <translation>Choose the existing profile in the list, or choose another name.</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Klaar voor overdracht</source>
+        <translation>Ready for transfer</translation>
+    </message>
+    <message>
+        <source>Overgedragen</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de inwoner in.</source>
+        <translation>Fill in the name of the resident.</translation>
+    </message>
+    <message>
+        <source>Automatisch vergrendelen</source>
+        <translation>Lock automatically</translation>
+    </message>
+    <message>
+        <source>Klembord wissen na</source>
+        <translation>Clear clipboard after</translation>
+    </message>
+    <message>
+        <source>Herinnering wachtwoordzin</source>
+        <translation>Passphrase reminder</translation>
+    </message>
+    <message>
+        <source>Waarschuwing oud concept</source>
+        <translation>Warning for old draft</translation>
+    </message>
+    <message>
+        <source>Onbekende instelling.</source>
+        <translation>Unknown setting.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen PNG- of JPEG-afbeelding. Kies een logo in PNG- of JPEG-formaat.</source>
+        <translation>This file is not a PNG or JPEG image. Choose a logo in PNG or JPEG format.</translation>
+    </message>
+    <message>
+        <source>Het logo is beschadigd. Kies het opnieuw.</source>
+        <translation>The logo is damaged. Please choose it again.</translation>
+    </message>
+    <message>
+        <source>Kies een privacyprotocol uit de lijst.</source>
+        <translation>Choose a privacy protocol from the list.</translation>
+    </message>
+    <message>
+        <source>Vul tekst in.</source>
+        <translation>Fill in text.</translation>
+    </message>
+    <message>
+        <source>Het e-mailadres van het team klopt niet. Vul een adres in zoals wijkteam@gemeente.nl.</source>
+        <translation>The team&apos;s email address is not right. Fill in an address like wijkteam@gemeente.nl.</translation>
+    </message>
+    <message>
+        <source>Het telefoonnummer van het team klopt niet. Gebruik alleen cijfers, spaties, + en -.</source>
+        <translation>The team&apos;s phone number is not right. Use only digits, spaces, + and -.</translation>
+    </message>
+    <message>
+        <source>Kies aan of uit.</source>
+        <translation>Choose on or off.</translation>
+    </message>
+    <message>
+        <source>Kies een taal uit de lijst.</source>
+        <translation>Choose a language from the list.</translation>
+    </message>
+    <message>
+        <source>Zeer zwak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <source>Zwak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Redelijk</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Sterk</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Zeer sterk</source>
+        <translation>Very strong</translation>
+    </message>
+    <message>
+        <source>Gebruik niet steeds hetzelfde teken.</source>
+        <translation>Do not keep using the same character.</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin is te voor de hand liggend.</source>
+        <translation>This passphrase is too obvious.</translation>
+    </message>
+    <message>
+        <source>Gebruik niet alleen cijfers; een zin van een paar woorden werkt goed.</source>
+        <translation>Do not use only digits; a sentence of a few words works well.</translation>
+    </message>
+    <message>
+        <source>Gebruik uw eigen naam niet in de wachtwoordzin.</source>
+        <translation>Do not use your own name in the passphrase.</translation>
+    </message>
+    <message>
+        <source>Profiel aangemaakt</source>
+        <translation>Profile created</translation>
+    </message>
+    <message>
+        <source>Ontgrendeld</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Vergrendeld</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Instelling gewijzigd</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin gewijzigd</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Sleutel vernieuwd</source>
+        <translation>Key renewed</translation>
+    </message>
+    <message>
+        <source>Logboek gecontroleerd</source>
+        <translation>Log checked</translation>
+    </message>
+    <message>
+        <source>Logboek geëxporteerd</source>
+        <translation>Log exported</translation>
+    </message>
+    <message>
+        <source>Intake gestart</source>
+        <translation>Intake started</translation>
+    </message>
+    <message>
+        <source>Intake geopend</source>
+        <translation>Intake opened</translation>
+    </message>
+    <message>
+        <source>Ingekeken als waarnemer</source>
+        <translation>Viewed as stand-in</translation>
+    </message>
+    <message>
+        <source>Coördinator gewijzigd</source>
+        <translation>Coordinator changed</translation>
+    </message>
+    <message>
+        <source>Status gewijzigd</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Formulier bijgewerkt</source>
+        <translation>Form updated</translation>
+    </message>
+    <message>
+        <source>BSN getoond</source>
+        <translation>BSN shown</translation>
+    </message>
+    <message>
+        <source>Meld dit bij de privacyfunctionaris van uw gemeente.</source>
+        <translation>Report this to the privacy officer of your municipality.</translation>
+    </message>
+    <message>
+        <source>Inhoud verwijderd</source>
+        <translation>Content removed</translation>
+    </message>
+    <message>
+        <source>Opgeslagen bestanden gewist</source>
+        <translation>Saved files wiped</translation>
+    </message>
+    <message>
+        <source>Logbestand van de opslag leeggemaakt</source>
+        <translation>Storage log file emptied</translation>
+    </message>
+    <message>
+        <source>Opslag opgeschoond</source>
+        <translation>Storage cleaned up</translation>
+    </message>
+    <message>
+        <source>Sleutel vervangen</source>
+        <translation>Key replaced</translation>
+    </message>
+    <message>
+        <source>antwoorden en aantekeningen</source>
+        <translation>answers and notes</translation>
+    </message>
+    <message>
+        <source>pdf&apos;s van toestemmingsverklaringen</source>
+        <translation>PDFs of consent statements</translation>
+    </message>
+    <message>
+        <source>koppelingen verklaring–verzoek</source>
+        <translation>links between statement and request</translation>
+    </message>
+    <message>
+        <source>opgeslagen bestanden</source>
+        <translation>saved files</translation>
+    </message>
+    <message>
+        <source>formulierversies die niet meer nodig zijn</source>
+        <translation>form versions no longer needed</translation>
+    </message>
+    <message>
+        <source>overige gegevens</source>
+        <translation>other data</translation>
+    </message>
+    <message>
+        <source>Dit concept kan nog niet worden vernietigd.</source>
+        <translation>This draft cannot be destroyed yet.</translation>
+    </message>
+    <message>
+        <source>Bevestig eerst de overdracht naar het dossier.</source>
+        <translation>First confirm the transfer to the case file.</translation>
+    </message>
+    <message>
+        <source>De vernietiging is nog niet helemaal af.</source>
+        <translation>The destruction is not quite finished yet.</translation>
+    </message>
+    <message>
+        <source>De inhoud is al verwijderd. Het programma maakt de vernietiging af zodra het kan, uiterlijk bij de volgende keer ontgrendelen.</source>
+        <translation>The content has already been removed. The program finishes the destruction as soon as it can, at the latest the next time you unlock.</translation>
+    </message>
+    <message>
+        <source>Dit is geen gewoon bestand; controleer het en verwijder het zelf.</source>
+        <translation>This is not an ordinary file; check it and delete it yourself.</translation>
+    </message>
+    <message>
+        <source>Deze intake bestaat niet (meer).</source>
+        <translation>This intake does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Bevestig eerst de overdracht naar het dossier. Pas daarna kan het concept worden vernietigd.</source>
+        <translation>First confirm the transfer to the case file. Only then can the draft be destroyed.</translation>
+    </message>
+    <message>
+        <source>Geen toestemming om het bestand te wissen. Verwijder het zelf of vraag de beheerder om hulp.</source>
+        <translation>No permission to wipe the file. Delete it yourself or ask the administrator for help.</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>De map bestaat niet (meer). Staat het bestand op een USB-stick of netwerkschijf? Sluit die aan; het programma probeert het opnieuw bij het ontgrendelen.</source>
+        <translation>The folder does not exist (any more). Is the file on a USB stick or network drive? Connect it; the program tries again when you unlock.</translation>
+    </message>
+    <message>
+        <source>De overdracht kan nog niet worden bevestigd.</source>
+        <translation>The transfer cannot be confirmed yet.</translation>
+    </message>
+    <message>
+        <source>Los de genoemde punten op en probeer het opnieuw.</source>
+        <translation>Solve the points mentioned and try again.</translation>
+    </message>
+    <message>
+        <source>Het verslag kon niet worden opgeslagen.</source>
+        <translation>The report could not be saved.</translation>
+    </message>
+    <message>
+        <source>Kies een andere map of maak ruimte vrij, en probeer het opnieuw.</source>
+        <translation>Choose another folder or free up space, and try again.</translation>
+    </message>
+    <message>
+        <source>Vul het dossiernummer in.</source>
+        <translation>Fill in the case file number.</translation>
+    </message>
+    <message>
+        <source>Dit lijkt op een BSN (9 cijfers). Vul het dossiernummer in, niet het BSN van de inwoner.</source>
+        <translation>This looks like a BSN (9 digits). Fill in the case file number, not the resident&apos;s BSN.</translation>
+    </message>
+    <message>
+        <source>Een dossiernummer bevat minstens één cijfer.</source>
+        <translation>A case file number contains at least one digit.</translation>
+    </message>
+    <message>
+        <source>Vink aan dat het verslag in het dossier staat.</source>
+        <translation>Tick that the report is in the case file.</translation>
+    </message>
+    <message>
+        <source>Vink aan dat de getekende toestemmingsverklaringen in het dossier zijn gescand.</source>
+        <translation>Tick that the signed consent statements have been scanned into the case file.</translation>
+    </message>
+    <message>
+        <source>Vink aan dat de papieren aantekeningen vernietigd zijn (versnipperd).</source>
+        <translation>Tick that the paper notes have been destroyed (shredded).</translation>
+    </message>
+    <message>
+        <source>Gegevens opvragen bij</source>
+        <translation>Request data from</translation>
+    </message>
+    <message>
+        <source>Gegevens verstrekken aan</source>
+        <translation>Provide data to</translation>
+    </message>
+    <message>
+        <source>Niets ingevuld.</source>
+        <translation>Nothing filled in.</translation>
+    </message>
+    <message>
+        <source>Deze intake is al overgedragen.</source>
+        <translation>This intake has already been transferred.</translation>
+    </message>
+    <message>
+        <source>Concept (nog niet geprint)</source>
+        <translation>Draft (not printed yet)</translation>
+    </message>
+    <message>
+        <source>Geprint, wacht op handtekening</source>
+        <translation>Printed, waiting for signature</translation>
+    </message>
+    <message>
+        <source>Getekend</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>ouder met gezag</source>
+        <translation>parent with parental authority</translation>
+    </message>
+    <message>
+        <source>Geen schriftelijke toestemming nodig</source>
+        <translation>No written consent needed</translation>
+    </message>
+    <message>
+        <source>Alleen een geprinte verklaring kan getekend zijn. Print de verklaring eerst.</source>
+        <translation>Only a printed statement can be signed. Print the statement first.</translation>
+    </message>
+    <message>
+        <source>Deze verklaring is al getekend, geweigerd of ingetrokken.</source>
+        <translation>This statement has already been signed, refused or withdrawn.</translation>
+    </message>
+    <message>
+        <source>Alleen een getekende verklaring kan worden ingetrokken.</source>
+        <translation>Only a signed statement can be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Nog geen toestemmingsverklaring gemaakt</source>
+        <translation>No consent statement created yet</translation>
+    </message>
+    <message>
+        <source>Het logo bij de instellingen is geen geldig plaatje. De verklaring wordt zonder logo geprint.</source>
+        <translation>The logo in the settings is not a valid image. The statement is printed without a logo.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één gegevensverzoek voor de verklaring.</source>
+        <translation>Choose at least one data request for the statement.</translation>
+    </message>
+    <message>
+        <source>Vul bij &apos;De inwoner&apos; de geboortedatum in. Die bepaalt wie tekent.</source>
+        <translation>Fill in the date of birth under &apos;De inwoner&apos;. It decides who signs.</translation>
+    </message>
+    <message>
+        <source>Er is een nieuwere versie van deze verklaring. Print die.</source>
+        <translation>There is a newer version of this statement. Print that one.</translation>
+    </message>
+    <message>
+        <source>Deze verklaring kan niet meer geprint worden.</source>
+        <translation>This statement can no longer be printed.</translation>
+    </message>
+    <message>
+        <source>Vul in wie de verklaring heeft getekend.</source>
+        <translation>Fill in who signed the statement.</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom de inwoner weigert, of &apos;geen reden gegeven&apos;.</source>
+        <translation>Write down why the resident refuses, or &apos;no reason given&apos;.</translation>
+    </message>
+    <message>
+        <source>Schrijf op hoe de inwoner de toestemming heeft ingetrokken.</source>
+        <translation>Write down how the resident withdrew consent.</translation>
+    </message>
+    <message>
+        <source>De datum ligt in de toekomst. Controleer de datum.</source>
+        <translation>The date is in the future. Check the date.</translation>
+    </message>
+    <message>
+        <source>De datum ligt vóór de dag waarop de verklaring is gemaakt.</source>
+        <translation>The date is before the day the statement was created.</translation>
+    </message>
+    <message>
+        <source>Er is geen logo van de gemeente ingesteld. De verklaring wordt zonder logo geprint.</source>
+        <translation>No municipality logo has been set. The statement is printed without a logo.</translation>
+    </message>
+    <message>
+        <source>De verklaring is niet compleet.</source>
+        <translation>The statement is not complete.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie staat niet (meer) in de lijst. Kies een andere of voeg haar toe.</source>
+        <translation>This organisation is not (or no longer) in the list. Choose another one or add it.</translation>
+    </message>
+    <message>
+        <source>Dit privacyprotocol bestaat niet. Kies er een uit de lijst.</source>
+        <translation>This privacy protocol does not exist. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Het protocolbestand is veranderd tijdens de afweging. Sluit de afweging en maak haar opnieuw.</source>
+        <translation>The protocol file changed during the assessment. Close the assessment and make it again.</translation>
+    </message>
+    <message>
+        <source>Maak de afweging eerst af; daarna wordt zij vastgelegd.</source>
+        <translation>Finish the assessment first; then it is recorded.</translation>
+    </message>
+    <message>
+        <source>Het verzoek is veranderd terwijl de afweging openstond. Maak de afweging opnieuw.</source>
+        <translation>The request changed while the assessment was open. Make the assessment again.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie staat al in de lijst. Zoek haar op en kies haar daar.</source>
+        <translation>This organisation is already in the list. Look it up and choose it there.</translation>
+    </message>
+    <message>
+        <source>De opgeslagen afwegingen van dit verzoek kloppen niet. Neem contact op met de beheerder; er is niets veranderd.</source>
+        <translation>The saved assessments of this request are not consistent. Contact the administrator; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>de afweging zegt dat het nodig is.</source>
+        <translation>the assessment says it is needed.</translation>
+    </message>
+    <message>
+        <source>De inwoner geeft mondeling toestemming.</source>
+        <translation>The resident gives verbal consent.</translation>
+    </message>
+    <message>
+        <source>De afweging zegt dat schriftelijke toestemming nodig is.</source>
+        <translation>The assessment says written consent is needed.</translation>
+    </message>
+    <message>
+        <source>Noem precies welke gegevens je wilt opvragen of delen (ZW-2, ZU-V5).</source>
+        <translation>State exactly which data you want to request or share (ZW-2, ZU-V5).</translation>
+    </message>
+    <message>
+        <source>Schrijf op voor welk doel je de gegevens nodig hebt (ZU-V6).</source>
+        <translation>Write down for what purpose you need the data (ZU-V6).</translation>
+    </message>
+    <message>
+        <source>Het verzoek heeft geen nummer.</source>
+        <translation>The request has no number.</translation>
+    </message>
+    <message>
+        <source>Dit verzoek is al verstuurd.</source>
+        <translation>This request has already been sent.</translation>
+    </message>
+    <message>
+        <source>Maak eerst de afweging voor dit verzoek.</source>
+        <translation>First make the assessment for this request.</translation>
+    </message>
+    <message>
+        <source>De afweging zegt: verwijs door. Er gaat niets weg.</source>
+        <translation>The assessment says: refer. Nothing is sent.</translation>
+    </message>
+    <message>
+        <source>De afweging zegt: niet delen. Er gaat niets weg.</source>
+        <translation>The assessment says: do not share. Nothing is sent.</translation>
+    </message>
+    <message>
+        <source>De inwoner zegt nee. Wil je toch delen, maak dan de afweging opnieuw (conflict van plichten of vitaal belang) en leg je besluit vast.</source>
+        <translation>The resident says no. If you still want to share, make the assessment again (conflict of duties or vital interest) and record your decision.</translation>
+    </message>
+    <message>
+        <source>Leg je besluit vast: waarom je toch deelt en met welke deskundige collega en leidinggevende je hebt afgestemd.</source>
+        <translation>Record your decision: why you share anyway and with which expert colleague and manager you consulted.</translation>
+    </message>
+    <message>
+        <source>De afweging is vastgelegd. Het verzoek kan weg.</source>
+        <translation>The assessment has been recorded. The request can be sent.</translation>
+    </message>
+    <message>
+        <source>Leg eerst vast of de inwoner mondeling toestemming geeft (ZW-4).</source>
+        <translation>First record whether the resident gives verbal consent (ZW-4).</translation>
+    </message>
+    <message>
+        <source>Delen ondanks bezwaar van de inwoner, na afstemming met een deskundige collega en een leidinggevende.</source>
+        <translation>Sharing despite the resident&apos;s objection, after consulting an expert colleague and a manager.</translation>
+    </message>
+    <message>
+        <source>Vertel de inwoner dat je de informatie deelt.</source>
+        <translation>Tell the resident that you are sharing the information.</translation>
+    </message>
+    <message>
+        <source>Deel niet meer dan strikt noodzakelijk.</source>
+        <translation>Share no more than strictly necessary.</translation>
+    </message>
+    <message>
+        <source>Gewogen</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Toestemming nodig</source>
+        <translation>Consent needed</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Niet delen</source>
+        <translation>Do not share</translation>
+    </message>
+    <message>
+        <source>Doorverwezen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>waarom je toch deelt</source>
+        <translation>why you share anyway</translation>
+    </message>
+    <message>
+        <source>met welke deskundige collega en welke leidinggevende je hebt afgestemd</source>
+        <translation>which expert colleague and which manager you consulted</translation>
+    </message>
+    <message>
+        <source>Vertel de inwoner eerst wat je hebt afgewogen en welke gegevens het zijn. Pas daarna kan de inwoner ja of nee zeggen (ZW-3).</source>
+        <translation>First tell the resident what you assessed and which data it concerns. Only then can the resident say yes or no (ZW-3).</translation>
+    </message>
+    <message>
+        <source>Kies de gegevens waar de inwoner wel mee instemt.</source>
+        <translation>Choose the data the resident does agree to.</translation>
+    </message>
+    <message>
+        <source>Een keuze van gegevens hoort alleen bij &apos;deels&apos;.</source>
+        <translation>A choice of data only belongs with &apos;partly&apos;.</translation>
+    </message>
+    <message>
+        <source>Een besluit om toch te delen hoort alleen bij een inwoner die &apos;nee&apos; of &apos;deels&apos; zegt.</source>
+        <translation>A decision to share anyway only belongs with a resident who says &apos;no&apos; or &apos;partly&apos;.</translation>
+    </message>
+    <message>
+        <source>Elk gegeven moet tekst zijn.</source>
+        <translation>Every item must be text.</translation>
+    </message>
+    <message>
+        <source>Een gegeven staat twee keer in de lijst.</source>
+        <translation>An item is in the list twice.</translation>
+    </message>
+    <message>
+        <source>Dit verzoek is al verstuurd en kan niet meer veranderen. Maak een nieuw verzoek.</source>
+        <translation>This request has already been sent and can no longer change. Make a new request.</translation>
+    </message>
+    <message>
+        <source>Bij &apos;deels&apos; kun je alleen gegevens kiezen die in het verzoek staan.</source>
+        <translation>With &apos;partly&apos; you can only choose data that are in the request.</translation>
+    </message>
+    <message>
+        <source>De inwoner stemt in met alle gegevens. Kies dan &apos;ja&apos; in plaats van &apos;deels&apos;.</source>
+        <translation>The resident agrees to all the data. Then choose &apos;yes&apos; instead of &apos;partly&apos;.</translation>
+    </message>
+    <message>
+        <source>Het verzoek is veranderd na de afweging. Maak de afweging opnieuw.</source>
+        <translation>The request changed after the assessment. Make the assessment again.</translation>
+    </message>
+    <message>
+        <source>De inwoner zegt nee. Leg je besluit vast: waarom je toch deelt en met welke deskundige collega en leidinggevende je hebt afgestemd.</source>
+        <translation>The resident says no. Record your decision: why you share anyway and with which expert colleague and manager you consulted.</translation>
+    </message>
+    <message>
+        <source>Er is een getekende toestemmingsverklaring. Het verzoek kan weg.</source>
+        <translation>There is a signed consent statement. The request can be sent.</translation>
+    </message>
+    <message>
+        <source>De toestemmingsverklaring is geweigerd of ingetrokken. Zonder getekende toestemmingsverklaring kan het verzoek niet weg.</source>
+        <translation>The consent statement was refused or withdrawn. Without a signed consent statement the request cannot be sent.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen getekende toestemmingsverklaring.</source>
+        <translation>There is no signed consent statement yet.</translation>
+    </message>
+    <message>
+        <source>wat de inwoner als bezwaar noemt (of dat de inwoner geen reden geeft)</source>
+        <translation>what the resident names as an objection (or that the resident gives no reason)</translation>
+    </message>
+    <message>
+        <source>Bezwaren horen alleen bij &apos;nee&apos; of &apos;deels&apos;.</source>
+        <translation>Objections only belong with &apos;no&apos; or &apos;partly&apos;.</translation>
+    </message>
+    <message>
+        <source>De inwoner noemt geen reden.</source>
+        <translation>The resident gives no reason.</translation>
+    </message>
+    <message>
+        <source>De inwoner zegt nee.</source>
+        <translation>The resident says no.</translation>
+    </message>
+    <message>
+        <source>Er is een getekende toestemmingsverklaring.</source>
+        <translation>There is a signed consent statement.</translation>
+    </message>
+    <message>
+        <source>geen beroepsgeheim</source>
+        <translation>no professional secrecy</translation>
+    </message>
+    <message>
+        <source>een medisch beroepsgeheim (BIG)</source>
+        <translation>medical professional secrecy (BIG)</translation>
+    </message>
+    <message>
+        <source>een beroepscode met beroepsgeheim (SKJ-register)</source>
+        <translation>a professional code with professional secrecy (SKJ register)</translation>
+    </message>
+    <message>
+        <source>een beroepscode</source>
+        <translation>a professional code</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de organisatie in.</source>
+        <translation>Fill in the name of the organisation.</translation>
+    </message>
+    <message>
+        <source>De naam van de organisatie is te kort. Schrijf de hele naam.</source>
+        <translation>The name of the organisation is too short. Write the full name.</translation>
+    </message>
+    <message>
+        <source>De naam bevat onzichtbare tekens. Typ de naam opnieuw.</source>
+        <translation>The name contains invisible characters. Type the name again.</translation>
+    </message>
+    <message>
+        <source>De naam van de organisatie moet letters bevatten.</source>
+        <translation>The name of the organisation must contain letters.</translation>
+    </message>
+    <message>
+        <source>Kies het beroep (BIG-register), bijvoorbeeld arts of verpleegkundige.</source>
+        <translation>Choose the profession (BIG register), for example doctor or nurse.</translation>
+    </message>
+    <message>
+        <source>Een BIG-beroep hoort alleen bij een BIG-geregistreerde.</source>
+        <translation>A BIG profession only belongs with a BIG-registered professional.</translation>
+    </message>
+    <message>
+        <source>Kies of de organisatie een beroepsgeheim heeft.</source>
+        <translation>Choose whether the organisation has professional secrecy.</translation>
+    </message>
+    <message>
+        <source>Kies een beroep uit de lijst van het BIG-register.</source>
+        <translation>Choose a profession from the list of the BIG register.</translation>
+    </message>
+    <message>
+        <source>Deze gegevens helpen ons om u beter te helpen. U mag nee zeggen. Wij helpen u dan met uw vraag zonder deze gegevens.</source>
+        <translation>These data help us to help you better. You may say no. We will then help you with your question without these data.</translation>
+    </message>
+    <message>
+        <source>Deze gegevens zijn nodig om te beslissen over uw aanvraag. Zegt u nee, dan kunnen wij niet beslissen. U kunt dan uw aanvraag intrekken.</source>
+        <translation>These data are needed to decide on your application. If you say no, we cannot decide. You can then withdraw your application.</translation>
+    </message>
+    <message>
+        <source>opvragen bij</source>
+        <translation>request from</translation>
+    </message>
+    <message>
+        <source>verstrekken aan</source>
+        <translation>provide to</translation>
+    </message>
+    <message>
+        <source>De geboortedatum ligt in de toekomst.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>De geboortedatum ligt meer dan 125 jaar terug. Controleer het jaar.</source>
+        <translation>The date of birth is more than 125 years ago. Check the year.</translation>
+    </message>
+    <message>
+        <source>De peildatum ligt vóór de geboortedatum.</source>
+        <translation>The reference date is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>Vul een BSN in, of laat het veld leeg.</source>
+        <translation>Fill in a BSN, or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Een BSN bestaat alleen uit cijfers.</source>
+        <translation>A BSN consists of digits only.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldig BSN (de elfproef klopt niet). Controleer de cijfers.</source>
+        <translation>This is not a valid BSN (the eleven test fails). Check the digits.</translation>
+    </message>
+    <message>
+        <source>Waarneming tijdens afwezigheid van de coördinator</source>
+        <translation>Standing in while the coordinator is away</translation>
+    </message>
+    <message>
+        <source>Overdracht van het dossier aan mij</source>
+        <translation>Case file handed over to me</translation>
+    </message>
+    <message>
+        <source>Spoedeisende vraag van de inwoner</source>
+        <translation>Urgent question from the resident</translation>
+    </message>
+    <message>
+        <source>Op verzoek van de coördinator</source>
+        <translation>At the coordinator&apos;s request</translation>
+    </message>
+    <message>
+        <source>De toelichting bevat een lang getal, misschien een BSN. Zet geen BSN of andere nummers van de inwoner in de reden.</source>
+        <translation>The explanation contains a long number, possibly a BSN. Do not put a BSN or other numbers of the resident in the reason.</translation>
+    </message>
+    <message>
+        <source>Kies een reden uit de lijst.</source>
+        <translation>Choose a reason from the list.</translation>
+    </message>
+    <message>
+        <source>medisch beroepsgeheim (BIG)</source>
+        <translation>medical professional secrecy (BIG)</translation>
+    </message>
+    <message>
+        <source>beroepscode met beroepsgeheim (SKJ-register)</source>
+        <translation>professional code with professional secrecy (SKJ register)</translation>
+    </message>
+    <message>
+        <source>beroepscode</source>
+        <translation>professional code</translation>
+    </message>
+    <message>
+        <source>Antwoorden en aantekeningen</source>
+        <translation>Answers and notes</translation>
+    </message>
+    <message>
+        <source>Gegevensverzoeken</source>
+        <translation>Data requests</translation>
+    </message>
+    <message>
+        <source>Afwegingen</source>
+        <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Toestemmingsverklaringen</source>
+        <translation>Consent statements</translation>
+    </message>
+    <message>
+        <source>Pdf&apos;s van toestemmingsverklaringen</source>
+        <translation>PDFs of consent statements</translation>
+    </message>
+    <message>
+        <source>Koppelingen verklaring–verzoek</source>
+        <translation>Links between statement and request</translation>
+    </message>
+    <message>
+        <source>Opgeslagen bestanden</source>
+        <translation>Saved files</translation>
+    </message>
+    <message>
+        <source>Inwonergegevens</source>
+        <translation>Resident details</translation>
+    </message>
+    <message>
+        <source>Formulierversies die niet meer nodig zijn</source>
+        <translation>Form versions no longer needed</translation>
+    </message>
+    <message>
+        <source>Overige gegevens</source>
+        <translation>Other data</translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation>Case file number</translation>
+    </message>
+    <message>
+        <source>Vernietigd op</source>
+        <translation>Destroyed on</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>gelukt</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Overgedragen concepten waarvan de wachttijd voorbij was, zijn vernietigd.</source>
+        <translation>Transferred drafts whose waiting time had passed have been destroyed.</translation>
+    </message>
+    <message>
+        <source>Wacht nog {n} seconden en probeer het dan opnieuw.</source>
+        <translation>Wait another {n} seconds and then try again.</translation>
+    </message>
+    <message>
+        <source>Gebruik minstens {min} tekens (nu {n}).</source>
+        <translation>Use at least {min} characters (now {n}).</translation>
+    </message>
+    <message>
+        <source>{label}: vul een heel getal in.</source>
+        <translation>{label}: fill in a whole number.</translation>
+    </message>
+    <message>
+        <source>{label}: kies een getal van {low} tot en met {high}.</source>
+        <translation>{label}: choose a number from {low} up to and including {high}.</translation>
+    </message>
+    <message>
+        <source>Deze tekst is te lang: hoogstens {n} tekens.</source>
+        <translation>This text is too long: {n} characters at most.</translation>
+    </message>
+    <message>
+        <source>Het logo is te groot ({size} kB). Kies een bestand van hoogstens {max} kB.</source>
+        <translation>The logo is too large ({size} kB). Choose a file of at most {max} kB.</translation>
+    </message>
+    <message>
+        <source>Het logo heeft een vreemde maat ({width} × {height} beeldpunten). Kies een logo van hoogstens {max} beeldpunten breed en hoog.</source>
+        <translation>The logo has an odd size ({width} × {height} pixels). Choose a logo of at most {max} pixels wide and high.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen ({reason}). Kies een ander bestand.</source>
+        <translation>The file cannot be read ({reason}). Choose another file.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen bestanden gewist: {removed}, al verwijderd: {gone}, niet gelukt: {failed}</source>
+        <translation>Saved files wiped: {removed}, already removed: {gone}, failed: {failed}</translation>
+    </message>
+    <message>
+        <source>{n} concept(en) zijn ouder dan {limit} dagen (het oudste {oldest} dagen). Draag ze over naar het dossier en vernietig daarna het concept.</source>
+        <translation>{n} draft(s) are older than {limit} days (the oldest {oldest} days). Transfer them to the case file and then destroy the draft.</translation>
+    </message>
+    <message>
+        <source>{n} overgedragen concept(en) zijn nog niet vernietigd (het oudste is {oldest} dagen geleden overgedragen). Vernietig ze op het tabblad Overdracht.</source>
+        <translation>{n} transferred draft(s) have not been destroyed yet (the oldest was transferred {oldest} days ago). Destroy them on the Transfer tab.</translation>
+    </message>
+    <message>
+        <source>{n} vernietiging(en) zijn nog niet af.</source>
+        <translation>{n} destruction(s) are not finished yet.</translation>
+    </message>
+    <message>
+        <source>{n} opgeslagen verslag(en) konden nog niet worden verwijderd.</source>
+        <translation>{n} saved report(s) could not be removed yet.</translation>
+    </message>
+    <message>
+        <source>Gewist en verwijderd: {path}</source>
+        <translation>Wiped and removed: {path}</translation>
+    </message>
+    <message>
+        <source>Gewist en verwijderd: {path} ({reason})</source>
+        <translation>Wiped and removed: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>Was al verwijderd: {path}</source>
+        <translation>Was already removed: {path}</translation>
+    </message>
+    <message>
+        <source>Let op: niet verwijderd: {path}. {reason}</source>
+        <translation>Please note: not removed: {path}. {reason}</translation>
+    </message>
+    <message>
+        <source>Schriftelijke toestemming nodig: {reason}</source>
+        <translation>Written consent needed: {reason}</translation>
+    </message>
+    <message>
+        <source>{subject} heeft {secrecy}.</source>
+        <translation>{subject} has {secrecy}.</translation>
+    </message>
+    <message>
+        <source>De inwoner geeft alleen toestemming voor: {items}.</source>
+        <translation>The resident only consents to: {items}.</translation>
+    </message>
+    <message>
+        <source>Verstuurd op {date}.</source>
+        <translation>Sent on {date}.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen getekende toestemmingsverklaring. {reason}</source>
+        <translation>There is no signed consent statement yet. {reason}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>NewIntakeDialog</name>
+    <message>
+        <source>Nieuwe intake</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>Naam van de inwoner</source>
+        <translation>Name of the resident</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (mag leeg)</source>
+        <translation>dd-mm-yyyy (may be empty)</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van de inwoner</source>
+        <translation>Date of birth of the resident</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van de inwoner:</source>
+        <translation>&amp;Name of the resident:</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>Intake &amp;starten</source>
+        <translation>&amp;Start intake</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de inwoner in.</source>
+        <translation>Fill in the name of the resident.</translation>
+    </message>
+    <message>
+        <source>Fout: {problem}</source>
+        <translation>Error: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Kies een nieuwe wachtwoordzin die alleen u kent: een paar woorden achter elkaar, minstens 12 tekens, en niet dezelfde als elders. Schrijf hem nergens op.</source>
+        <translation>Choose a new passphrase that only you know: a few words in a row, at least 12 characters, and not the same as elsewhere. Do not write it down anywhere.</translation>
+    </message>
+    <message>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Herhaal nieuwe wachtwoordzin</source>
+        <translation>Repeat new passphrase</translation>
+    </message>
+    <message>
+        <source>Sterkte van de nieuwe wachtwoordzin</source>
+        <translation>Strength of the new passphrase</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Huidige wachtwoordzin:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe wachtwoordzin:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>Sterkte:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen</source>
+        <translation>Chan&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>De nieuwe wachtwoordzin is gelijk aan de huidige. Kies een andere.</source>
+        <translation>The new passphrase is the same as the current one. Choose another one.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Voorbeeld van het document</source>
+        <translation>Preview of the document</translation>
+    </message>
+    <message>
+        <source>{0} pagina(&apos;s). Scroll met de pijltjes of Page Down.</source>
+        <translation>{0} page(s). Scroll with the arrow keys or Page Down.</translation>
+    </message>
+    <message>
+        <source>&amp;Printen…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reden voor inzage</source>
+        <translation>Reason for access</translation>
+    </message>
+    <message>
+        <source>Dit dossier wordt gecoördineerd door een collega. U mag het alleen openen als dat nodig is. Uw reden wordt vastgelegd in het logboek; de coördinator kan zien wie het dossier opende, wanneer en waarom.</source>
+        <translation>This case file is coordinated by a colleague. You may only open it when that is necessary. Your reason is recorded in the log; the coordinator can see who opened the case file, when and why.</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Kort, zonder namen of nummers</source>
+        <translation>Short, without names or numbers</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting (mag leeg):</source>
+        <translation>&amp;Explanation (may be empty):</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;openen</source>
+        <translation>&amp;Open case file</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedDialog</name>
+    <message>
+        <source>Toestemming geweigerd</source>
+        <translation>Consent refused</translation>
+    </message>
+    <message>
+        <source>Datum van weigeren</source>
+        <translation>Date of refusal</translation>
+    </message>
+    <message>
+        <source>Waarom de inwoner weigert</source>
+        <translation>Why the resident refuses</translation>
+    </message>
+    <message>
+        <source>Of schrijf: geen reden gegeven</source>
+        <translation>Or write: no reason given</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom weigert de inwoner?</source>
+        <translation>&amp;Why does the resident refuse?</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Fout: schrijf op waarom de inwoner weigert, of &apos;geen reden gegeven&apos;.</source>
+        <translation>Error: write down why the resident refuses, or &apos;no reason given&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Deze instellingen gelden voor uw profiel op deze computer en worden versleuteld bewaard.</source>
+        <translation>These settings apply to your profile on this computer and are stored encrypted.</translation>
+    </message>
+    <message>
+        <source>Werkwijze</source>
+        <translation>Way of working</translation>
+    </message>
+    <message>
+        <source>Privacyprotocol</source>
+        <translation>Privacy protocol</translation>
+    </message>
+    <message>
+        <source>Zwolle: vier stappen</source>
+        <translation>Zwolle: four steps</translation>
+    </message>
+    <message>
+        <source>Zutphen: vier afwegingen</source>
+        <translation>Zutphen: four assessments</translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Waarschuwing bij oud concept</source>
+        <translation>Warning for old draft</translation>
+    </message>
+    <message>
+        <source>&amp;Privacyprotocol:</source>
+        <translation>&amp;Privacy protocol:</translation>
+    </message>
+    <message>
+        <source>Waarschuw bij &amp;concept ouder dan:</source>
+        <translation>Warn about dra&amp;fts older than:</translation>
+    </message>
+    <message>
+        <source>Taal van het programma</source>
+        <translation>Language of the program</translation>
+    </message>
+    <message>
+        <source>Zoals de computer</source>
+        <translation>Same as the computer</translation>
+    </message>
+    <message>
+        <source>T&amp;aal:</source>
+        <translation>L&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>Een andere taal gaat in als u vergrendelt (Ctrl+L) en weer ontgrendelt. Toestemmingsverklaringen blijven in het Nederlands.</source>
+        <translation>A different language takes effect when you lock (Ctrl+L) and unlock again. Consent statements stay in Dutch.</translation>
+    </message>
+    <message>
+        <source>Beveiliging</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Automatisch vergrendelen na</source>
+        <translation>Lock automatically after</translation>
+    </message>
+    <message>
+        <source> seconden</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>Klembord wissen na</source>
+        <translation>Clear clipboard after</translation>
+    </message>
+    <message>
+        <source>Herinnering nieuwe wachtwoordzin na</source>
+        <translation>Reminder for a new passphrase after</translation>
+    </message>
+    <message>
+        <source>Vensters met gegevens van inwoners &amp;buiten schermopnamen houden</source>
+        <translation>&amp;Keep windows with residents&apos; data out of screen captures</translation>
+    </message>
+    <message>
+        <source>Schermopname blokkeren</source>
+        <translation>Block screen capture</translation>
+    </message>
+    <message>
+        <source>Op deze computer: {status}.</source>
+        <translation>On this computer: {status}.</translation>
+    </message>
+    <message>
+        <source>Automatisch ver&amp;grendelen na:</source>
+        <translation>Auto-&amp;lock after:</translation>
+    </message>
+    <message>
+        <source>&amp;Klembord wissen na:</source>
+        <translation>&amp;Clear clipboard after:</translation>
+    </message>
+    <message>
+        <source>&amp;Herinnering wachtwoordzin na:</source>
+        <translation>Passphrase &amp;reminder after:</translation>
+    </message>
+    <message>
+        <source>Gemeente en team</source>
+        <translation>Municipality and team</translation>
+    </message>
+    <message>
+        <source>Naam van de gemeente</source>
+        <translation>Name of the municipality</translation>
+    </message>
+    <message>
+        <source>Naam van het team</source>
+        <translation>Name of the team</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer van het team</source>
+        <translation>Phone number of the team</translation>
+    </message>
+    <message>
+        <source>E-mailadres van het team</source>
+        <translation>Email address of the team</translation>
+    </message>
+    <message>
+        <source>Adres van het team</source>
+        <translation>Address of the team</translation>
+    </message>
+    <message>
+        <source>Voor documenten. Telefoon, e-mail en adres komen in de toestemmingsverklaring: daar staat hoe de inwoner zijn toestemming kan intrekken.</source>
+        <translation>For documents. Phone, email and address go into the consent statement: it says how the resident can withdraw consent.</translation>
+    </message>
+    <message>
+        <source>Geen logo gekozen</source>
+        <translation>No logo chosen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>&amp;Logo kiezen…</source>
+        <translation>Choose l&amp;ogo…</translation>
+    </message>
+    <message>
+        <source>Logo &amp;weghalen</source>
+        <translation>Re&amp;move logo</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente:</source>
+        <translation>M&amp;unicipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>A&amp;dres:</source>
+        <translation>Addre&amp;ss:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug naar overzicht</source>
+        <translation>← &amp;Back to overview</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>Un&amp;do</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen. Verbeter dit eerst:</source>
+        <translation>Not saved. Correct this first:</translation>
+    </message>
+    <message>
+        <source>De instellingen zijn opgeslagen.</source>
+        <translation>The settings have been saved.</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeelding (*.png *.jpg *.jpeg)</source>
+        <translation>Image (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDialog</name>
+    <message>
+        <source>Verklaring getekend</source>
+        <translation>Statement signed</translation>
+    </message>
+    <message>
+        <source>Datum van ondertekening</source>
+        <translation>Date of signing</translation>
+    </message>
+    <message>
+        <source>&amp;Datum van ondertekening:</source>
+        <translation>&amp;Date of signing:</translation>
+    </message>
+    <message>
+        <source>Wie heeft getekend? Vink iedereen aan.</source>
+        <translation>Who signed? Tick everyone.</translation>
+    </message>
+    <message>
+        <source>{0} heeft getekend</source>
+        <translation>{0} has signed</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Fout: nog niet aangevinkt: {0}. De toestemming geldt pas als iedereen heeft getekend. Heeft iemand niet getekend? Kies dan Annuleren.</source>
+        <translation>Error: not ticked yet: {0}. Consent only counts when everyone has signed. Did someone not sign? Then choose Cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPanel</name>
+    <message>
+        <source>Overdracht naar het dossier</source>
+        <translation>Transfer to the case file</translation>
+    </message>
+    <message>
+        <source>Zet het verslag in het dossier: kopieer het per onderdeel of sla het op als pdf. Vink daarna de controlelijst af en bevestig de overdracht. Dan vernietigt u het concept op deze laptop.</source>
+        <translation>Put the report in the case file: copy it part by part or save it as a PDF. Then tick off the checklist and confirm the transfer. After that you destroy the draft on this laptop.</translation>
+    </message>
+    <message>
+        <source>1. Verslag kopiëren</source>
+        <translation>1. Copy report</translation>
+    </message>
+    <message>
+        <source>Kopieer een onderdeel en plak het in het dossier. Het klembord wordt daarna vanzelf gewist.</source>
+        <translation>Copy a part and paste it into the case file. The clipboard is then cleared automatically.</translation>
+    </message>
+    <message>
+        <source>Klembord</source>
+        <translation>Clipboard</translation>
+    </message>
+    <message>
+        <source>Bewijs van vernietiging</source>
+        <translation>Proof of destruction</translation>
+    </message>
+    <message>
+        <source>Opgeslagen bestanden</source>
+        <translation>Saved files</translation>
+    </message>
+    <message>
+        <source>Dit bewijs staat ook in het logboek. Het bevat geen inhoud, alleen wat en hoeveel er is vernietigd.</source>
+        <translation>This proof is also in the log. It contains no content, only what was destroyed and how much.</translation>
+    </message>
+    <message>
+        <source>2. Verslag opslaan (als u dat nodig hebt)</source>
+        <translation>2. Save report (if you need to)</translation>
+    </message>
+    <message>
+        <source>Let op: een pdf-bestand is niet versleuteld. Bewaar het alleen zolang nodig. Het programma onthoudt waar het staat en wist het bij het vernietigen van het concept.</source>
+        <translation>Please note: a PDF file is not encrypted. Keep it only as long as needed. The program remembers where it is and wipes it when the draft is destroyed.</translation>
+    </message>
+    <message>
+        <source>Verslag op&amp;slaan als pdf…</source>
+        <translation>&amp;Save report as PDF…</translation>
+    </message>
+    <message>
+        <source>Verslag opslaan als pdf</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <source>3. Controlelijst overdracht</source>
+        <translation>3. Transfer checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiernummer (verplicht)</source>
+        <translation>Case file &amp;number (required)</translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation>Case file number</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld TOP-2026-00417</source>
+        <translation>for example TOP-2026-00417</translation>
+    </message>
+    <message>
+        <source>Het nummer van het dossier in het dossiersysteem. Niet het BSN.</source>
+        <translation>The number of the case file in the case management system. Not the BSN.</translation>
+    </message>
+    <message>
+        <source>Het ve&amp;rslag staat in het dossier</source>
+        <translation>The &amp;report is in the case file</translation>
+    </message>
+    <message>
+        <source>Getekende &amp;toestemmingsverklaringen zijn gescand</source>
+        <translation>Signed &amp;consent statements have been scanned</translation>
+    </message>
+    <message>
+        <source>Mijn &amp;papieren aantekeningen zijn versnipperd</source>
+        <translation>My &amp;paper notes have been shredded</translation>
+    </message>
+    <message>
+        <source>Controlelijst</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>&amp;Bevestig overdracht</source>
+        <translation>C&amp;onfirm transfer</translation>
+    </message>
+    <message>
+        <source>Bevestig overdracht</source>
+        <translation>Confirm transfer</translation>
+    </message>
+    <message>
+        <source>Overdracht</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>4. Concept vernietigen</source>
+        <translation>4. Destroy draft</translation>
+    </message>
+    <message>
+        <source>Vernietigen wist alles van deze intake op deze laptop: antwoorden, aantekeningen, gegevensverzoeken, toestemmingsverklaringen en opgeslagen bestanden. Daarna wordt de sleutel van de opslag vervangen, zodat ook oude kopieën onleesbaar zijn. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Destroying wipes everything of this intake on this laptop: answers, notes, data requests, consent statements and saved files. Then the key of the storage is replaced, so that old copies are unreadable too. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Vernietig concept…</source>
+        <translation>&amp;Destroy draft…</translation>
+    </message>
+    <message>
+        <source>Vernietig concept</source>
+        <translation>Destroy draft</translation>
+    </message>
+    <message>
+        <source>Voortgang vernietigen</source>
+        <translation>Destruction progress</translation>
+    </message>
+    <message>
+        <source>%v van %m stappen</source>
+        <translation>%v of %m steps</translation>
+    </message>
+    <message>
+        <source>Opgeslagen en bijgehouden:</source>
+        <translation>Saved and tracked:</translation>
+    </message>
+    <message>
+        <source>Nog geen pdf opgeslagen.</source>
+        <translation>No PDF saved yet.</translation>
+    </message>
+    <message>
+        <source>Geen getekende &amp;toestemmingsverklaringen</source>
+        <translation>No signed &amp;consent statements</translation>
+    </message>
+    <message>
+        <source>Overgedragen naar dossier {0} op {1}.</source>
+        <translation>Transferred to case file {0} on {1}.</translation>
+    </message>
+    <message>
+        <source>Het verslag kon niet worden gemaakt. Controleer de antwoorden op het tabblad Gesprek.</source>
+        <translation>The report could not be made. Check the answers on the Conversation tab.</translation>
+    </message>
+    <message>
+        <source>Let op: </source>
+        <translation>Please note: </translation>
+    </message>
+    <message>
+        <source>Kopieer</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Kopieer onderdeel {0}</source>
+        <translation>Copy part {0}</translation>
+    </message>
+    <message>
+        <source>Gekopieerd: {0}. Plak het in het dossier. Het klembord wordt over {1} seconden gewist.</source>
+        <translation>Copied: {0}. Paste it into the case file. The clipboard is cleared in {1} seconds.</translation>
+    </message>
+    <message>
+        <source>Het klembord is gewist.</source>
+        <translation>The clipboard has been cleared.</translation>
+    </message>
+    <message>
+        <source>Het klembord bevat iets anders; dat is niet gewist.</source>
+        <translation>The clipboard holds something else; that has not been cleared.</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Het concept wordt over {0} minuten vanzelf vernietigd. U kunt het ook nu vernietigen.</source>
+        <translation>The draft will be destroyed automatically in {0} minutes. You can also destroy it now.</translation>
+    </message>
+    <message>
+        <source>Concept vernietigen</source>
+        <translation>Destroy draft</translation>
+    </message>
+    <message>
+        <source>Wilt u het concept van deze intake nu vernietigen?</source>
+        <translation>Do you want to destroy the draft of this intake now?</translation>
+    </message>
+    <message>
+        <source>Alles van deze intake wordt van de laptop gewist, ook opgeslagen pdf-bestanden. Dit kan niet ongedaan worden gemaakt. Het dossier zelf verandert niet.</source>
+        <translation>Everything of this intake is wiped from the laptop, including saved PDF files. This cannot be undone. The case file itself does not change.</translation>
+    </message>
+    <message>
+        <source>&amp;Vernietigen</source>
+        <translation>&amp;Destroy</translation>
+    </message>
+    <message>
+        <source>&amp;Niet nu</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <source>Klaar.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Het concept is vernietigd. Er staat niets meer van op deze laptop; ook het klembord is gewist.</source>
+        <translation>The draft has been destroyed. Nothing of it is left on this laptop; the clipboard has been cleared too.</translation>
+    </message>
+    <message>
+        <source>Deze intake is vernietigd. Het bewijs staat in het logboek.</source>
+        <translation>This intake has been destroyed. The proof is in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>{app} — ontgrendelen</source>
+        <translation>{app} — unlock</translation>
+    </message>
+    <message>
+        <source>Versleuteld notitieblok voor het keukentafelgesprek</source>
+        <translation>Encrypted notebook for the kitchen-table conversation</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Profiel</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Ontgrendelen</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw profiel aanmaken</source>
+        <translation>&amp;New profile</translation>
+    </message>
+    <message>
+        <source>&amp;Profiel:</source>
+        <translation>P&amp;rofile:</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Nieuw profiel</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Alles wat u in dit programma typt, wordt versleuteld bewaard. Kies een wachtwoordzin die alleen u kent: een paar woorden achter elkaar, minstens 12 tekens. Deel hem met niemand. Vergeet u hem, dan kan niemand de gegevens meer openen.</source>
+        <translation>Everything you type in this program is stored encrypted. Choose a passphrase that only you know: a few words in a row, at least 12 characters. Share it with nobody. If you forget it, nobody can open the data any more.</translation>
+    </message>
+    <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Herhaal wachtwoordzin</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Sterkte van de wachtwoordzin</source>
+        <translation>Strength of the passphrase</translation>
+    </message>
+    <message>
+        <source>Sterkte</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Profiel &amp;aanmaken</source>
+        <translation>Create &amp;profile</translation>
+    </message>
+    <message>
+        <source>&amp;Terug</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Uw &amp;naam:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Sterkte:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>{name} (beschadigd)</source>
+        <translation>{name} (damaged)</translation>
+    </message>
+    <message>
+        <source>Wacht {n} s</source>
+        <translation>Wait {n} s</translation>
+    </message>
+    <message>
+        <source>Typ uw wachtwoordzin.</source>
+        <translation>Type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>WeighingWizard</name>
+    <message>
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <source>&amp;Afronden</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Informeren &amp;later vastleggen</source>
+        <translation>Record informing &amp;later</translation>
+    </message>
+    <message>
+        <source>opvragen bij</source>
+        <translation>request from</translation>
+    </message>
+    <message>
+        <source>verstrekken aan</source>
+        <translation>provide to</translation>
+    </message>
+    <message>
+        <source>Afweging: gegevens {0} {1}</source>
+        <translation>Assessment: data — {0} {1}</translation>
+    </message>
+    <message>
+        <source>{0}, versie {1}. Grondslag: {2}.</source>
+        <translation>{0}, version {1}. Basis: {2}.</translation>
+    </message>
+    <message>
+        <source>toetsing aan criteria</source>
+        <translation>eligibility check against criteria</translation>
+    </message>
+    <message>
+        <source>verdieping</source>
+        <translation>in depth</translation>
+    </message>
+    <message>
+        <source>Dit wordt afweging {0}. De vorige afweging (versie {1}) blijft bewaard.</source>
+        <translation>This will be assessment {0}. The previous assessment (version {1}) is kept.</translation>
+    </message>
+    <message>
+        <source>Gegevens: {0}</source>
+        <translation>Data: {0}</translation>
+    </message>
+    <message>
+        <source>Gegevens in het verzoek</source>
+        <translation>Data in the request</translation>
+    </message>
+    <message>
+        <source>Tot nu toe</source>
+        <translation>So far</translation>
+    </message>
+    <message>
+        <source>Gekozen antwoorden tot nu toe</source>
+        <translation>Answers chosen so far</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>automatisch beantwoord: {0} — {1}</source>
+        <translation>answered automatically: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>automatisch beantwoord: {0} — {1} (uit het verzoek: {2})</source>
+        <translation>answered automatically: {0} — {1} (from the request: {2})</translation>
+    </message>
+    <message>
+        <source>Kies het antwoord dat past. Leg vast wat gevraagd wordt: de afweging komt in het dossier (ZU-DOC, ZW-4).</source>
+        <translation>Choose the answer that fits. Record what is asked: the assessment goes into the case file (ZU-DOC, ZW-4).</translation>
+    </message>
+    <message>
+        <source>Uitleg bij {0}</source>
+        <translation>Explanation for {0}</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Uitkomst: {0}</source>
+        <translation>Outcome: {0}</translation>
+    </message>
+    <message>
+        <source>Ook van belang:</source>
+        <translation>Also important:</translation>
+    </message>
+    <message>
+        <source>Kies Afronden om de afweging vast te leggen (versie {0}). Er gaat niets weg. Wil je iets veranderen? Ga dan terug.</source>
+        <translation>Choose Finish to record the assessment (version {0}). Nothing is sent. Want to change something? Then go back.</translation>
+    </message>
+    <message>
+        <source>Kies Afronden om de afweging vast te leggen (versie {0}). Daarna leg je vast wat de inwoner zegt. Wil je iets veranderen? Ga dan terug.</source>
+        <translation>Choose Finish to record the assessment (version {0}). After that you record what the resident says. Want to change something? Then go back.</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Wat je hebt vastgelegd</source>
+        <translation>What you recorded</translation>
+    </message>
+    <message>
+        <source>Informeren en toestemming (ZW-3, ZW-4)</source>
+        <translation>Informing and consent (ZW-3, ZW-4)</translation>
+    </message>
+    <message>
+        <source>De afweging is vastgelegd. Vertel de inwoner nu wat je hebt afgewogen en leg vast wat de inwoner zegt. Is de inwoner het niet eens? Ga het gesprek aan (ZW-3, ZU-A4A).</source>
+        <translation>The assessment has been recorded. Now tell the resident what you assessed and record what the resident says. Does the resident disagree? Talk it through (ZW-3, ZU-A4A).</translation>
+    </message>
+    <message>
+        <source>Let op: {0}</source>
+        <translation>Please note: {0}</translation>
+    </message>
+    <message>
+        <source>Kies eerst een antwoord.</source>
+        <translation>Choose an answer first.</translation>
+    </message>
+    <message>
+        <source>Afweging stoppen?</source>
+        <translation>Stop the assessment?</translation>
+    </message>
+    <message>
+        <source>De afweging is nog niet vastgelegd. Wat je hebt ingevuld, wordt niet bewaard. Wil je stoppen?</source>
+        <translation>The assessment has not been recorded yet. What you filled in will not be kept. Do you want to stop?</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawnDialog</name>
+    <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Datum van intrekken</source>
+        <translation>Date of withdrawal</translation>
+    </message>
+    <message>
+        <source>Hoe de inwoner de toestemming introk</source>
+        <translation>How the resident withdrew consent</translation>
+    </message>
+    <message>
+        <source>Telefonisch</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>Per e-mail</source>
+        <translation>By email</translation>
+    </message>
+    <message>
+        <source>Per brief</source>
+        <translation>By letter</translation>
+    </message>
+    <message>
+        <source>Mondeling bij de medewerker</source>
+        <translation>In person to the worker</translation>
+    </message>
+    <message>
+        <source>Toelichting bij het intrekken</source>
+        <translation>Explanation of the withdrawal</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe?</source>
+        <translation>&amp;How?</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting (niet verplicht):</source>
+        <translation>&amp;Explanation (optional):</translation>
+    </message>
+    <message>
+        <source>Na intrekken mogen de verzoeken op deze verklaring niet meer weg. Wat al gedeeld is, blijft rechtmatig gedeeld.</source>
+        <translation>After withdrawal the requests on this statement may no longer be sent. What has already been shared stays lawfully shared.</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_MessageLabel</name>
+    <message>
+        <source>Foutmelding</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>_OutcomePage</name>
+    <message>
+        <source>Uitkomst van de afweging</source>
+        <translation>Outcome of the assessment</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Wat de uitkomst betekent</source>
+        <translation>What the outcome means</translation>
+    </message>
+    <message>
+        <source>Ook van belang</source>
+        <translation>Also important</translation>
+    </message>
+    <message>
+        <source>Wat je hebt vastgelegd</source>
+        <translation>What you recorded</translation>
+    </message>
+</context>
+<context>
+    <name>_QuestionPage</name>
+    <message>
+        <source>Regel: {0}</source>
+        <translation>Rule: {0}</translation>
+    </message>
+    <message>
+        <source>Regels</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Leg vast bij dit antwoord</source>
+        <translation>Record with this answer</translation>
+    </message>
+    <message>
+        <source>{0} (verplicht)</source>
+        <translation>{0} (required)</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <source>Het document kan niet worden geopend. Maak het opnieuw en probeer het nog eens.</source>
+        <translation>The document cannot be opened. Create it again and try once more.</translation>
+    </message>
+    <message>
+        <source>Er is geen printer gevonden. Sluit een printer aan of kies een andere printer, en probeer het opnieuw. Er is niets geprint.</source>
+        <translation>No printer was found. Connect a printer or choose another printer, and try again. Nothing has been printed.</translation>
+    </message>
+    <message>
+        <source>De printer &apos;{0}&apos; doet het niet: printen kon niet beginnen. Controleer of de printer aan staat en papier heeft, en probeer het opnieuw. Er is niets geprint.</source>
+        <translation>The printer &apos;{0}&apos; is not working: printing could not start. Check that the printer is on and has paper, and try again. Nothing has been printed.</translation>
+    </message>
+    <message>
+        <source>Printen ging mis bij pagina {0}. Controleer de printer en print de hele verklaring opnieuw.</source>
+        <translation>Printing went wrong at page {0}. Check the printer and print the whole statement again.</translation>
+    </message>
+    <message>
+        <source>{0} pagina(&apos;s) naar printer &apos;{1}&apos; gestuurd.</source>
+        <translation>{0} page(s) sent to printer &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>Printen is afgebroken. Er is niets geprint.</source>
+        <translation>Printing was cancelled. Nothing has been printed.</translation>
+    </message>
+    <message>
+        <source>Printen</source>
+        <translation>Printing</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,144 @@
+"""Every screen of the program built as a worker meets it, for the accessibility tests: the
+unlock/create-profile window, the main window (caseload, intake tabs, logboek, instellingen,
+overdracht voor afwezigheid) and each dialog, against a real encrypted profile.
+
+`build(name, ctx)` returns the shown, active top-level window, with focus where the screen puts
+it. The intake screens use one intake about a fictional 14-year-old with two parents (from the
+consent service tests) with a request to the huisarts and one to the school."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from desktop_app.services.session import ProfileService, Session
+
+MAIN_SCREENS = ["caseload", "gesprek", "gegevensverzoeken", "toestemming", "overdracht",
+                "logboek", "instellingen", "handover"]
+DIALOG_SCREENS = ["nieuwe_intake", "verzoek_dialoog", "weging", "verklaring_samenstellen",
+                  "wachtwoordzin", "reden_waarneming"]
+UNLOCK_SCREENS = ["ontgrendelen", "profiel_aanmaken"]
+ALL_SCREENS = UNLOCK_SCREENS + MAIN_SCREENS + DIALOG_SCREENS
+INTAKE_TABS = {"gegevensverzoeken": 1, "toestemming": 2, "overdracht": 3}
+SIZE = (1280, 800)
+
+
+@dataclass
+class Ctx:
+    qtbot: Any
+    session: Session
+    data_home: Path
+    clock: Any
+    tmp_path: Path
+    keep: list[Any] = field(default_factory=list)
+    intake_id: str = ""
+    huisarts_id: str = ""
+
+
+def activate(qtbot: Any, window: QWidget) -> QWidget:
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    QApplication.processEvents()
+    return window
+
+
+def consent_intake(ctx: Ctx) -> str:
+    if not ctx.intake_id:
+        from tests.integration.test_consent_service import setup_intake
+
+        intake_id, huisarts, _school = setup_intake(ctx.session)
+        ctx.intake_id, ctx.huisarts_id = intake_id, huisarts.id
+    return ctx.intake_id
+
+
+def main_window(ctx: Ctx) -> QMainWindow:
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(ctx.session)
+    ctx.qtbot.addWidget(window)
+    window.resize(*SIZE)
+    return window
+
+
+def build(name: str, ctx: Ctx) -> QWidget:
+    qtbot = ctx.qtbot
+    if name in UNLOCK_SCREENS:
+        from desktop_app.gui.unlock_window import UnlockWindow
+
+        root = ctx.data_home if name == "ontgrendelen" else ctx.tmp_path / "nog-geen-profiel"
+        window = UnlockWindow(ProfileService(root, ctx.clock))
+        qtbot.addWidget(window)
+        window.resize(560, 600)
+        activate(qtbot, window)
+        page = window.unlock_page if name == "ontgrendelen" else window.create_page
+        assert window.pages.currentWidget() is page
+        if QApplication.focusWidget() is None:
+            window.focusNextChild()
+        return window
+    if name in MAIN_SCREENS:
+        from desktop_app.services.intakes import IntakeService
+
+        if name in ("caseload", "handover"):
+            intakes = IntakeService(ctx.session)
+            for resident in ("Fictief: Anna Jansen", "Fictief: Mehmet Yılmaz"):
+                intakes.start_intake(resident, dt.date(1980, 5, 17))
+        if name == "logboek":
+            IntakeService(ctx.session).start_intake("Fictief: Olga Ivanova")
+        window = main_window(ctx)
+        activate(qtbot, window)
+        if name in ("gesprek", *INTAKE_TABS):
+            window.open_intake(consent_intake(ctx))
+            view = window.intake_view
+            assert view is not None
+            if name in INTAKE_TABS:
+                view.tabs.setCurrentIndex(INTAKE_TABS[name])
+                view.tabs.tabBar().setFocus()
+        elif name == "logboek":
+            window.show_logbook()
+        elif name == "instellingen":
+            window.show_settings()
+        elif name == "handover":
+            window.show_handover()
+        QApplication.processEvents()
+        return window
+    # -- dialogs, shown non-modal so the test can walk them
+    if name == "nieuwe_intake":
+        from desktop_app.gui.caseload import NewIntakeDialog
+
+        dialog: QWidget = NewIntakeDialog()
+    elif name == "verzoek_dialoog":
+        from desktop_app.gui.data_request_dialog import DataRequestDialog
+        from desktop_app.services.data_requests import DataRequestService
+
+        dialog = DataRequestDialog(DataRequestService(ctx.session), consent_intake(ctx))
+    elif name == "weging":
+        from desktop_app.gui.weighing_wizard import WeighingWizard
+        from desktop_app.services.data_requests import DataRequestService
+
+        consent_intake(ctx)
+        dialog = WeighingWizard(DataRequestService(ctx.session), ctx.huisarts_id)
+    elif name == "verklaring_samenstellen":
+        from desktop_app.gui.consent_dialogs import ComposeDialog
+        from desktop_app.services.documents import ConsentService
+
+        dialog = ComposeDialog(ConsentService(ctx.session), consent_intake(ctx))
+    elif name == "wachtwoordzin":
+        from desktop_app.gui.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(ctx.session)
+    elif name == "reden_waarneming":
+        from desktop_app.gui.session_security_waarneming import ReasonDialog
+        from desktop_app.services.waarneming import WaarnemingService
+
+        dialog = ReasonDialog(WaarnemingService(ctx.session), consent_intake(ctx))
+    else:
+        raise AssertionError(f"unknown screen {name}")
+    qtbot.addWidget(dialog)
+    activate(qtbot, dialog)
+    return dialog

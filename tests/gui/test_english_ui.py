@@ -1,0 +1,357 @@
+"""The English user interface shows no Dutch: every screen is opened with English selected and
+every text a worker can see or hear (labels, buttons, titles, tabs, menus, headers,
+placeholders, accessible names) is compared with the Dutch source texts of the translation.
+
+Screenshots of each main screen in both languages go to artifacts/screenshots/{en,nl}-*.png.
+The screens are built by tests/gui/a11y_screens.py (shared with the accessibility tests), so
+both walk the same windows. Also here: how the language is chosen (environment, setting,
+after unlocking) and the display-time translation of messages from services and vault.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from desktop_app.gui import i18n
+from desktop_app.gui.app import AppController
+from desktop_app.gui.style import apply_style
+from desktop_app.services import settings as st
+from desktop_app.services.session import ProfileService, Session
+from desktop_app.vault.errors import UnlockDelayed, WrongPassphrase
+from tests.conftest import PASSPHRASE
+from tests.gui.a11y_screens import ALL_SCREENS, Ctx, build
+from tests.gui.keyboard import type_text
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "wijkteam_en.ts"
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+# Long source texts are also looked for inside bigger texts (a message with a prefix, a
+# sentence joined to another); short ones only as the whole text, or "Status" would match
+# anything with that word.
+SUBSTRING_MIN = 25
+
+
+def _pairs() -> dict[str, str]:
+    """Dutch source → English, for every text whose translation differs (names such as
+    "Logo" or "Status" are the same in both languages and prove nothing)."""
+    pairs: dict[str, str] = {}
+    for message in ET.parse(TS).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        english = message.findtext("translation") or ""
+        if english and english != source:
+            pairs[source] = english
+    return pairs
+
+
+PAIRS = _pairs()
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+
+
+def _is_template(text: str) -> bool:
+    return bool(re.search(r"\{\w*\}|%[vm]", text))
+
+
+DUTCH_WHOLE = {_plain(s) for s in PAIRS if not _is_template(s)}
+DUTCH_PARTS = {_plain(s) for s in PAIRS if not _is_template(s) and len(s) >= SUBSTRING_MIN}
+# Templates: the fixed text before the first placeholder, when long enough to be telling.
+DUTCH_PARTS |= {_plain(re.split(r"\{\w*\}|%[vm]", s)[0]) for s in PAIRS if _is_template(s)
+                and len(re.split(r"\{\w*\}|%[vm]", s)[0].strip()) >= SUBSTRING_MIN}
+ENGLISH_WHOLE = {_plain(e) for s, e in PAIRS.items() if not _is_template(e)
+                 and _plain(e) not in {_plain(x) for x in PAIRS}}
+
+
+def visible_texts(window: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for what the worker can see or a screen reader says in `window`."""
+    found: list[tuple[str, str]] = []
+
+    def add(where: QWidget | QMenu, kind: str, text: str | None) -> None:
+        if text and text.strip():
+            found.append((f"{type(where).__name__}({where.objectName()}).{kind}", text))
+
+    widgets = [window, *window.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisible() or widget.property("documentText"):
+            continue  # hidden, or document content that stays in the dossier's language
+        if widget.isWindow():
+            add(widget, "windowTitle", widget.windowTitle())
+        add(widget, "accessibleName", widget.accessibleName())
+        add(widget, "toolTip", widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            add(widget, "text", widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget, "title", widget.title())
+        elif isinstance(widget, QLineEdit):
+            add(widget, "placeholder", widget.placeholderText())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            add(widget, "placeholder", widget.placeholderText())
+            if widget.isReadOnly():  # read-only text views show program text (rules, details)
+                add(widget, "text", widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                add(widget, f"item{index}", widget.itemText(index))
+        if isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                add(widget, f"tab{index}", widget.tabText(index))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # list models keep columnCount private: one column
+                columns = 1
+            for column in range(columns):
+                add(widget, f"header{column}", str(model.headerData(
+                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""))
+            for row in range(min(model.rowCount(QModelIndex()), 30)):
+                for column in range(columns):
+                    add(widget, f"cell{row},{column}",
+                        str(model.data(model.index(row, column)) or ""))
+    if isinstance(window, QMainWindow):
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        for action in window.menuBar().actions():
+            add(window.menuBar(), "menu", action.text())
+        for menu in menus:
+            assert isinstance(menu, QMenu)
+            for action in menu.actions():
+                add(menu, "action", action.text())
+                add(menu, "statusTip", action.statusTip())
+    return found
+
+
+def dutch_among(texts: list[tuple[str, str]]) -> list[str]:
+    problems = []
+    for where, text in texts:
+        plain = _plain(text)
+        lines = [_plain(line) for line in text.split("\n")]
+        if plain in DUTCH_WHOLE or any(line in DUTCH_WHOLE for line in lines):
+            problems.append(f"{where}: {text!r}")
+        elif any(part in plain for part in DUTCH_PARTS):
+            problems.append(f"{where}: {text!r} (contains Dutch)")
+    return problems
+
+
+@pytest.fixture
+def language(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[None]:
+    """Each test chooses its language; afterwards the source texts again (other tests)."""
+    yield
+    i18n.reset_language()
+
+
+def _use(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    monkeypatch.setenv(i18n.ENV_LANG, lang)
+    assert i18n.install_language(i18n.system_language()) == lang
+
+
+@pytest.fixture
+def ctx(qtbot, profile, data_home: Path, clock, tmp_path: Path,
+        language: None) -> Iterator[Ctx]:
+    apply_style(QApplication.instance())
+    session = Session(profile)
+    yield Ctx(qtbot, session, data_home, clock, tmp_path)
+    if session.is_open:
+        session.lock()
+
+
+def _screenshot(window: QWidget, lang: str, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{lang}-{name}.png"
+    QApplication.processEvents()
+    assert window.grab().save(str(path)), path
+    return path
+
+
+def _walk_wizard(wizard: QWidget) -> list[tuple[str, str]]:
+    """Every page of the weighing wizard up to its outcome: the first answer each time, record
+    fields filled with fictional text (the outcome page has texts the first page lacks)."""
+    texts: list[tuple[str, str]] = []
+    for _ in range(15):
+        page = wizard.current_page()  # type: ignore[attr-defined]
+        if page is None or not wizard.next_button.isVisible():  # type: ignore[attr-defined]
+            break
+        first = next(iter(page.buttons))
+        page.buttons[first].click()
+        for widget in page.fields[first].values():
+            if hasattr(widget, "boxes"):
+                widget.boxes[0][1].setChecked(True)
+            else:
+                widget.set_text("Fictieve toelichting voor de test.")
+        wizard.next_button.click()  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        texts += visible_texts(wizard)
+    reached = wizard.current_page() is None  # type: ignore[attr-defined]
+    assert reached, "the wizard did not reach its outcome"
+    _screenshot(wizard, "en", "weging-uitkomst")
+    return texts
+
+
+@pytest.mark.parametrize("name", ALL_SCREENS)
+def test_english_screen_shows_no_dutch(name: str, ctx: Ctx,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    _use(monkeypatch, "en")
+    window = build(name, ctx)
+    texts = visible_texts(window)
+    assert len(texts) >= 3, f"{name}: too few texts found to judge ({texts})"
+    if name == "weging":
+        # Closing a half-done weighing asks "stop?" in a modal box: answer it at teardown.
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(
+            lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes))
+        texts += _walk_wizard(window)
+    if name == "gesprek":
+        view = window.intake_view  # type: ignore[attr-defined]
+        for row in range(view.section_list.count()):
+            view.section_list.setCurrentRow(row)
+            texts += visible_texts(window)
+    _screenshot(window, "en", name)
+    problems = dutch_among(texts)
+    assert not problems, f"Dutch in the English '{name}' screen:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("name", ALL_SCREENS)
+def test_dutch_screen_is_dutch(name: str, ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Dutch counterpart: the same screen shows Dutch source texts and none of the
+    English translations (so the English check above cannot pass by showing nothing)."""
+    _use(monkeypatch, "nl")
+    window = build(name, ctx)
+    texts = visible_texts(window)
+    _screenshot(window, "nl", name)
+    assert dutch_among(texts), f"{name}: no Dutch source text visible in the Dutch UI"
+    english = [f"{w}: {t!r}" for w, t in texts if _plain(t) in ENGLISH_WHOLE]
+    assert not english, f"English in the Dutch '{name}' screen:\n" + "\n".join(english)
+
+
+def test_forms_follow_the_ui_language(ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts from forms/ (section titles, rules of thumb) use the same language as the UI."""
+    _use(monkeypatch, "en")
+    window = build("gesprek", ctx)
+    view = window.intake_view  # type: ignore[attr-defined]
+    assert view.lang == "en"
+    assert "The 10 rules of thumb" in view.guidance.rules.toPlainText()
+    for panel in view.panels:
+        assert panel.lang == "en"
+
+
+# -- choosing the language ------------------------------------------------------------------
+def test_environment_override_and_setting_values(monkeypatch: pytest.MonkeyPatch,
+                                                 language: None) -> None:
+    monkeypatch.setenv(i18n.ENV_LANG, "en")
+    assert i18n.system_language() == "en"
+    assert i18n.resolve_language("systeem") == "en"
+    assert i18n.resolve_language("nl") == "nl"
+    monkeypatch.setenv(i18n.ENV_LANG, "NL")
+    assert i18n.system_language() == "nl"
+    assert i18n.resolve_language("en") == "en"
+    assert i18n.resolve_language("klingon") == "nl"  # unknown values follow the system
+    assert i18n.install_language("en") == "en"
+    assert i18n.current_language() == "en"
+    assert QApplication.translate("MainWindow", "&Bestand") == "&File"
+    assert i18n.install_language("nl") == "nl"
+    assert QApplication.translate("MainWindow", "&Bestand") == "&Bestand"
+
+
+def test_language_setting_is_validated(profile, language: None) -> None:
+    service = st.SettingsService(Session(profile))
+    assert service.language() == "systeem"
+    assert service.values()[st.LANGUAGE] == "systeem"
+    with pytest.raises(st.SettingRejected) as err:
+        service.validate(st.LANGUAGE, "fr")
+    assert err.value.message == "Kies een taal uit de lijst."
+    assert service.save({st.LANGUAGE: "en"}) == []
+    assert service.language() == "en"
+
+
+def test_settings_screen_saves_the_language(ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    _use(monkeypatch, "nl")
+    window = build("instellingen", ctx)
+    view = window.side_view  # type: ignore[attr-defined]
+    combo = view.language_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["systeem", "nl", "en"]
+    combo.setCurrentIndex(combo.findData("en"))
+    assert view.save()
+    assert st.SettingsService(ctx.session).language() == "en"
+
+
+def test_setting_applies_after_unlock_and_to_the_unlock_window(
+        qtbot, real_keyring, data_home: Path, clock, monkeypatch: pytest.MonkeyPatch,
+        language: None) -> None:
+    """Before unlocking only the system language is known (here: Dutch by the override);
+    after unlocking the setting `taal` = en gives an English main window, and after locking
+    the unlock window is English too."""
+    _use(monkeypatch, "nl")
+    apply_style(QApplication.instance())
+    ctrl = AppController(ProfileService(data_home, clock))
+    qtbot.addWidget(ctrl.unlock_window)
+    ctrl.start()
+    try:
+        w = ctrl.unlock_window
+        assert w.create_button.text() == "Profiel &aanmaken"
+        w.name_edit.setFocus()
+        type_text(qtbot, w.name_edit, "Fictief: Sanne de Boer")
+        type_text(qtbot, w.new_passphrase_edit, PASSPHRASE)
+        type_text(qtbot, w.repeat_edit, PASSPHRASE)
+        qtbot.keyClick(w.repeat_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None)
+        assert ctrl.main_window.menuBar().actions()[0].text() == "&Bestand"
+        assert ctrl.session is not None
+        st.SettingsService(ctrl.session).set(st.LANGUAGE, "en")
+        ctrl.main_window.lock_action.trigger()
+        dutch_unlock = ctrl.unlock_window
+        assert dutch_unlock.unlock_notice.text() == "Vergrendeld. Uw gegevens zijn opgeslagen."
+        type_text(qtbot, dutch_unlock.passphrase_edit, PASSPHRASE)
+        qtbot.keyClick(dutch_unlock.passphrase_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None)
+        assert i18n.current_language() == "en"
+        assert ctrl.main_window.menuBar().actions()[0].text() == "&File"
+        assert ctrl.main_window.lang == "en"
+        assert ctrl.unlock_window is not dutch_unlock
+        ctrl.main_window.lock_action.trigger()
+        assert ctrl.unlock_window.isVisible()
+        assert ctrl.unlock_window.unlock_notice.text() == "Locked. Your data has been saved."
+        assert not dutch_among(visible_texts(ctrl.unlock_window))
+    finally:
+        ctrl.shutdown()
+
+
+# -- messages from services and vault, translated when shown ---------------------------------
+def test_service_messages_are_translated_for_display(monkeypatch: pytest.MonkeyPatch,
+                                                    language: None) -> None:
+    _use(monkeypatch, "en")
+    assert i18n.error_text(WrongPassphrase()) == (
+        "The passphrase is not correct.\n"
+        "Watch out for capital letters and the Caps Lock key, and try again.")
+    assert i18n.error_text(UnlockDelayed(4.6)) == (
+        "You have typed a wrong passphrase too often.\n"
+        "Wait another 5 seconds and then try again.")
+    with pytest.raises(st.SettingRejected) as err:
+        st.SettingsService.validate(st.AUTOLOCK_MINUTES, 99)
+    assert i18n.tr_variable(err.value.message) == (
+        "Lock automatically: choose a number from 1 up to and including 60.")
+    assert i18n.tr_variable("Dossiernummer: TOP-2026-00417") == "Case file number: TOP-2026-00417"
+    assert i18n.tr_variable("Sleutel vervangen: ja") == "Key replaced: yes"
+    assert i18n.tr_message("Klaar voor overdracht") == "Ready for transfer"
+    # Text nobody listed (a name, a value from a form) is left alone.
+    assert i18n.tr_variable("Fictief: Anna Jansen") == "Fictief: Anna Jansen"
+    assert i18n.tr_variable("Opmerking: iets") == "Opmerking: iets"
