@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop_app import APP_NAME, __version__
@@ -19,25 +19,21 @@ from desktop_app.gui.i18n import (
     resolve_language,
     system_language,
 )
-from desktop_app.gui.lock_monitor import (
-    REASON_SCREEN_LOCK,
-    REASON_SESSION_SWITCH,
-    REASON_SUSPEND,
-    LockMonitor,
-    platform_lock_monitor,
-)
-from desktop_app.gui.session_security import IdleWatcher
 from desktop_app.gui.style import apply_style
 from desktop_app.gui.unlock_window import UnlockWindow
 from desktop_app.services.session import ProfileService, Session
 from desktop_app.vault.profile_list import Clock, system_clock
 
 if TYPE_CHECKING:
+    from desktop_app.gui.lock_monitor import LockMonitor
     from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.session_security import IdleWatcher
     from desktop_app.gui.transfer_clipboard import QtClipboardGuard
 
 # The main window and everything behind it (forms, services, reportlab, keyring) are imported
-# after unlocking: the unlock window must appear fast (DESIGN: ≤ 1.3 × a bare window).
+# after unlocking, and the OS-lock monitor (D-Bus connections) and the idle watcher start
+# right after the unlock window is on screen: it must appear fast (DESIGN: ≤ 1.3 × a bare
+# window).
 
 
 def _clear_clipboard() -> object:
@@ -58,8 +54,26 @@ class AppController(QObject):
         # Run first when locking, while the store is still open: clear what we put on the
         # clipboard. Other parts add theirs with add_lock_hook.
         self.lock_hooks: list[Callable[[], object]] = [_clear_clipboard]
-        self.idle = IdleWatcher(self.clock, 5, self._idle_lock, idle_check_ms)
-        self.lock_monitor: LockMonitor = lock_monitor or platform_lock_monitor()
+        self._idle_check_ms = idle_check_ms
+        self._idle: IdleWatcher | None = None
+        self._lock_monitor: LockMonitor | None = lock_monitor
+        self.monitor_started = False
+
+    @property
+    def idle(self) -> IdleWatcher:
+        if self._idle is None:
+            from desktop_app.gui.session_security import IdleWatcher
+
+            self._idle = IdleWatcher(self.clock, 5, self._idle_lock, self._idle_check_ms)
+        return self._idle
+
+    @property
+    def lock_monitor(self) -> LockMonitor:
+        if self._lock_monitor is None:
+            from desktop_app.gui.lock_monitor import platform_lock_monitor
+
+            self._lock_monitor = platform_lock_monitor()
+        return self._lock_monitor
 
     def _make_unlock_window(self) -> UnlockWindow:
         window = UnlockWindow(service=self.service)
@@ -94,8 +108,13 @@ class AppController(QObject):
         self.lock_hooks.append(hook)
 
     def start(self) -> None:
-        self.lock_monitor.start(self._os_lock)
+        # The window first; listening for OS locks opens D-Bus connections.
+        QTimer.singleShot(0, self._start_lock_monitor)
         self.unlock_window.show()
+
+    def _start_lock_monitor(self) -> None:
+        self.lock_monitor.start(self._os_lock)
+        self.monitor_started = True
 
     def _on_unlocked(self, session: Session) -> None:
         from desktop_app.gui.main_window import MainWindow
@@ -132,6 +151,12 @@ class AppController(QObject):
                           "opgeslagen.").format(n=minutes))
 
     def _os_lock(self, reason: str) -> None:
+        from desktop_app.gui.lock_monitor import (
+            REASON_SCREEN_LOCK,
+            REASON_SESSION_SWITCH,
+            REASON_SUSPEND,
+        )
+
         if self.session is None:
             return
         notices = {
@@ -161,7 +186,8 @@ class AppController(QObject):
 
     def lock(self, notice: str = "") -> None:
         """Save, close the store, drop every view holding data, show the unlock window."""
-        self.idle.stop()
+        if self._idle is not None:
+            self._idle.stop()
         for hook in list(self.lock_hooks):
             try:
                 hook()
@@ -183,8 +209,10 @@ class AppController(QObject):
         self.unlock_window.activateWindow()
 
     def shutdown(self) -> None:
-        self.idle.stop()
-        self.lock_monitor.stop()
+        if self._idle is not None:
+            self._idle.stop()
+        if self._lock_monitor is not None:
+            self._lock_monitor.stop()
         for hook in list(self.lock_hooks):
             try:
                 hook()

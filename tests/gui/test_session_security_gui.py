@@ -48,6 +48,8 @@ def _make_controller(qtbot, data_home: Path, clock, monitor=None) -> AppControll
                          idle_check_ms=20)
     qtbot.addWidget(ctrl.unlock_window)
     ctrl.start()
+    # The OS-lock monitor starts right after the window is shown (deferred for start-up time).
+    qtbot.waitUntil(lambda: ctrl.monitor_started)
     return ctrl
 
 
