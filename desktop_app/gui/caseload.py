@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -66,6 +68,12 @@ def _age_text(row: CaseloadRow) -> str:
     if row.too_old:
         text += QCoreApplication.translate("CaseloadModel", " — te oud, zet over naar het dossier")
     return text
+
+
+def _age_text_sample() -> str:
+    return (QCoreApplication.translate("CaseloadModel", "{n} dagen").format(n=120)
+            + QCoreApplication.translate("CaseloadModel",
+                                         " — te oud, zet over naar het dossier"))
 
 
 class CaseloadModel(QAbstractTableModel):
@@ -202,7 +210,7 @@ class NewIntakeDialog(QDialog):
 
     def _check(self) -> None:
         if not self.name_edit.text().strip():
-            self._fail(self.tr("Vul de naam van de inwoner in."))
+            self._fail(self.tr("Fout: vul de naam van de inwoner in."))
             return
         text = self.birth_edit.text().strip()
         self.birth_date = None
@@ -231,7 +239,7 @@ class CaseloadView(QWidget):
         super().__init__()
         self.intakes = intakes
         self.setObjectName("caseload")
-        title = QLabel(self.tr("Mijn inwoners"))
+        title = QLabel(self.tr("Mijn &inwoners"))
         title.setObjectName("sectionTitle")
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Zoek op naam…"))
@@ -256,18 +264,12 @@ class CaseloadView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        title.setBuddy(self.table)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font, not from the contents: measuring 2,000 rows is slow.
-        metrics = self.table.fontMetrics()
-        samples = ("", "00-00-0000", tr_message("Klaar voor overdracht"),
-                   self.tr("12 dagen — te oud, zet over"), "00-00-0000 00:00")
-        for column in range(1, COLUMN_COUNT):
+        header.setStretchLastSection(False)
+        for column in range(COLUMN_COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            width = max(metrics.horizontalAdvance(samples[column]),
-                        metrics.horizontalAdvance(self.model.titles[column]) + 24)
-            header.resizeSection(column, width + 24)
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+        self.table.viewport().installEventFilter(self)
         self.table.activated.connect(self._activated)
         self.warning = QLabel()
         self.warning.setObjectName("notice")
@@ -318,6 +320,38 @@ class CaseloadView(QWidget):
             self.warning.hide()
         self.empty_hint.setVisible(not rows)
         self._update_count()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Column widths from the font, not from all contents (measuring 2,000 rows is slow),
+        so they grow with a large system font. The name column takes the room that is left,
+        but never less than the longest names need: then the table scrolls sideways."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        samples = ("", "00-00-0000", tr_message("Klaar voor overdracht"),
+                   _age_text_sample(), "00-00-0000 00:00")
+        used = 0
+        for column in range(1, COLUMN_COUNT):
+            width = max(metrics.horizontalAdvance(samples[column]),
+                        header.fontMetrics().horizontalAdvance(self.model.titles[column]) + 24)
+            header.resizeSection(column, width + 24)
+            used += width + 24
+        longest = sorted((r.resident_name for r in self.model.rows), key=len)[-20:]
+        need = max([metrics.horizontalAdvance(n) for n in longest]
+                   + [metrics.horizontalAdvance("M" * 12)]) + 24
+        need = max(need, header.fontMetrics().horizontalAdvance(self.model.titles[0]) + 36)
+        header.resizeSection(0, max(need, self.table.viewport().width() - used))
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     def _filter(self, text: str) -> None:
         self.proxy.set_query(text)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.consent import StatementNotReady, format_date_short
 from desktop_app.domain.data_requests import ConsentState
+from desktop_app.gui.flow_layout import flow_row
 from desktop_app.gui.i18n import current_language, tr_variable
 from desktop_app.gui.pdf_preview import PrintResult
 from desktop_app.services.documents import (
@@ -136,11 +136,9 @@ class ConsentPanel(QWidget):
         self.signed_button.clicked.connect(self.record_signed)
         self.refused_button.clicked.connect(self.record_refused)
         self.withdrawn_button.clicked.connect(self.record_withdrawn)
-        buttons = QHBoxLayout()
-        for button in (self.compose_button, self.preview_button, self.print_button,
-                       self.signed_button, self.refused_button, self.withdrawn_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Wraps at a large font instead of forcing a wide window.
+        buttons = flow_row([self.compose_button, self.preview_button, self.print_button,
+                            self.signed_button, self.refused_button, self.withdrawn_button])
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -153,7 +151,7 @@ class ConsentPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.settings_notice)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)

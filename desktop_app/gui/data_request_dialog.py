@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -159,7 +161,7 @@ class DataRequestDialog(QDialog):
         self.chosen: Organisation | None = row.request.organisation if row else None
         self.setWindowTitle(self.tr("Gegevensverzoek wijzigen") if row
                             else self.tr("Nieuw gegevensverzoek"))
-        self.setMinimumSize(720, 760)
+        self.setMinimumSize(720, 600)
         self.setStyleSheet(LOCAL_STYLE)
 
         intro = QLabel(self.tr(
@@ -188,6 +190,8 @@ class DataRequestDialog(QDialog):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Gevonden organisaties"))
         self.results.setMinimumHeight(150)
+        results_label = QLabel(self.tr("Gevonden org&anisaties"))
+        results_label.setBuddy(self.results)
         self.chosen_label = QLabel()
         self.chosen_label.setWordWrap(True)
         self.chosen_label.setObjectName("notice")
@@ -236,7 +240,9 @@ class DataRequestDialog(QDialog):
         cancel.setAutoDefault(False)
         self.save_button = save
 
-        layout = QVBoxLayout(self)
+        # The body scrolls: at a large system font it is taller than the screen.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(intro)
         layout.addWidget(direction_label)
         layout.addWidget(self.request_from)
@@ -247,6 +253,7 @@ class DataRequestDialog(QDialog):
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.add_button)
         layout.addLayout(search_row)
+        layout.addWidget(results_label)
         layout.addWidget(self.results)
         layout.addWidget(self.chosen_label)
         layout.addSpacing(6)
@@ -257,12 +264,27 @@ class DataRequestDialog(QDialog):
         layout.addWidget(self.verdieping)
         layout.addWidget(self.refusal)
         layout.addStretch(1)
-        layout.addWidget(self.error)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(save)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
+        # Open tall enough to show the whole body when the screen allows (no scrolling at a
+        # normal font size).
+        screen = self.screen().availableGeometry() if self.screen() else None
+        height = body.sizeHint().height() + buttons.sizeHint().height() + 48
+        if screen is not None:
+            height = min(height, screen.height() - 40)
+        self.resize(max(760, body.sizeHint().width() + 40), max(600, height))
 
         if row is not None:
             request = row.request

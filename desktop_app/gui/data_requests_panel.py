@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from desktop_app.domain.yaml_source import DefinitionError
 from desktop_app.gui.data_request_common import LOCAL_STYLE, STATUS_COLOURS
 from desktop_app.gui.data_request_dialog import DataRequestDialog
 from desktop_app.gui.data_request_informing import InformingDialog
+from desktop_app.gui.flow_layout import flow_row
 from desktop_app.gui.i18n import current_language, error_text, tr_variable
 from desktop_app.gui.weighing_wizard import WeighingWizard
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
@@ -73,12 +75,12 @@ class DataRequestsPanel(QWidget):
         self.consent_button.clicked.connect(self.record_consent)
         self.send_button = QPushButton(self.tr("Markeren als &verstuurd"))
         self.send_button.clicked.connect(self.mark_sent)
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.weigh_button,
-                       self.consent_button, self.send_button):
+        action_buttons = [self.new_button, self.edit_button, self.weigh_button,
+                          self.consent_button, self.send_button]
+        for button in action_buttons:
             button.setAutoDefault(False)
-            actions.addWidget(button)
-        actions.addStretch(1)
+        # Wraps at a large font instead of forcing a wide window.
+        actions = flow_row(action_buttons)
 
         self.table = QTableWidget(0, COLUMNS)
         self.table.setAccessibleName(self.tr("Gegevensverzoeken van deze intake"))
@@ -92,11 +94,12 @@ class DataRequestsPanel(QWidget):
         self.table.setWordWrap(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.table.verticalHeader().setVisible(False)
+        title.setBuddy(self.table)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 230), (1, 120), (2, 110), (3, 160)):
+        for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
         # Wrapped outcomes need the final column widths before rows can be fitted.
         header.sectionResized.connect(lambda *_args: self._schedule_fit())
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -126,17 +129,29 @@ class DataRequestsPanel(QWidget):
         card_layout.setContentsMargins(16, 12, 16, 12)
         card_layout.addWidget(self.details)
         card_layout.addWidget(self.reason)
-        self.card = card
+        card_layout.addStretch(1)
+        # The details scroll, so at a large font the table keeps room for its rows.
+        self.card = QScrollArea()
+        self.card.setWidgetResizable(True)
+        self.card.setFrameShape(QFrame.Shape.NoFrame)
+        self.card.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card.setWidget(card)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addWidget(self.intro)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.error)
         layout.addWidget(self.empty)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(card, 2)
+        layout.addWidget(self.splitter, 1)
         self.refresh()
 
     # -- texts ------------------------------------------------------------------------------
@@ -221,6 +236,25 @@ class DataRequestsPanel(QWidget):
         if target >= 0:
             self.table.selectRow(target)
         self._selection_changed()
+
+    def _fit_columns(self) -> None:
+        """Column widths and the table's minimum height (three rows) from the font, so they
+        grow with a large system font."""
+        metrics = self.table.fontMetrics()
+        title_metrics = self.table.horizontalHeader().fontMetrics()
+        char = metrics.averageCharWidth()
+        for column, chars in ((0, 22), (1, 11), (2, 10), (3, 15)):
+            title = self.table.horizontalHeaderItem(column).text()
+            self.table.setColumnWidth(column, max(char * chars,
+                                                  title_metrics.horizontalAdvance(title) + 36))
+        row = metrics.height() + 12
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 3 * row + 2 * self.table.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     def _schedule_fit(self) -> None:
         QTimer.singleShot(0, self.table.resizeRowsToContents)

@@ -4,7 +4,7 @@ program only; counts alone go to `doctor`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -57,7 +57,12 @@ class HandoverView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The last column fills the room that is left, but never gets narrower than its title
+        # (at a large font the table then scrolls sideways).
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.viewport().installEventFilter(self)
+        title.setBuddy(self.table)
         self.table.cellActivated.connect(self._activated)
         back = QPushButton(self.tr("← &Terug naar overzicht"))
         back.setObjectName("link")
@@ -96,6 +101,20 @@ class HandoverView(QWidget):
         for column in range(self.table.columnCount() - 1):  # room for the focus frame
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, self.table.columnWidth(column) + 12)
+        self._fit_last_column()
+
+    def _fit_last_column(self) -> None:
+        last = self.table.columnCount() - 1
+        header = self.table.horizontalHeader()
+        title = self.table.horizontalHeaderItem(last).text()
+        used = sum(self.table.columnWidth(c) for c in range(last))
+        need = header.fontMetrics().horizontalAdvance(title) + 36
+        self.table.setColumnWidth(last, max(need, self.table.viewport().width() - used))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_last_column()
+        return super().eventFilter(watched, event)
 
     def _activated(self, row: int, _column: int) -> None:
         item = self.table.item(row, 1) if row >= 0 else None

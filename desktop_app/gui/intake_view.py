@@ -113,11 +113,19 @@ class IntakeView(QWidget):
         self.save_indicator.setAccessibleName(self.tr("Opslaan"))
         self.ready_button = QPushButton(self.tr("&Klaar voor overdracht"))
         self.ready_button.clicked.connect(self._toggle_ready)
+        # At a large system font the header must not force a window wider than the screen:
+        # the texts wrap instead.
+        self.title.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addSpacing(12)
-        header.addWidget(self.title)
-        header.addWidget(self.status_label)
+        # The status under the name: one row of name, status, indicator and two buttons is
+        # wider than a laptop screen at a large system font.
+        name_box = QVBoxLayout()
+        name_box.setSpacing(0)
+        name_box.addWidget(self.title)
+        name_box.addWidget(self.status_label)
+        header.addLayout(name_box, 1)
         header.addStretch(1)
         header.addWidget(self.save_indicator)
         header.addWidget(self.ready_button)
@@ -128,6 +136,14 @@ class IntakeView(QWidget):
         self.section_list.setMinimumWidth(260)
         self.section_list.setWordWrap(True)
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A visible label with a letter: Alt+L jumps to the list of sections.
+        sections_label = QLabel(self.tr("Onderde&len:"))
+        sections_label.setBuddy(self.section_list)
+        sections_pane = QWidget()
+        sections_layout = QVBoxLayout(sections_pane)
+        sections_layout.setContentsMargins(0, 0, 0, 0)
+        sections_layout.addWidget(sections_label)
+        sections_layout.addWidget(self.section_list, 1)
         self.stack = QStackedWidget()
         for section in self.form.sections:
             page = _SectionPage(section, lang)
@@ -141,7 +157,7 @@ class IntakeView(QWidget):
         self.section_list.currentRowChanged.connect(self._show_section)
         self.guidance = GuidancePane(Place.INTAKE, lang)
         splitter = QSplitter()
-        splitter.addWidget(self.section_list)
+        splitter.addWidget(sections_pane)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.guidance)
         splitter.setStretchFactor(1, 3)

@@ -67,7 +67,7 @@ class LogbookView(QWidget):
 
         filters = QGridLayout()
         for column, (text, widget) in enumerate((
-                (self.tr("&Vanaf:"), self.since_edit), (self.tr("&Tot en met:"), self.until_edit),
+                (self.tr("&Vanaf:"), self.since_edit), (self.tr("T&ot en met:"), self.until_edit),
                 (self.tr("&Actie:"), self.action_combo), (self.tr("&Dossier:"), self.object_edit))):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -84,7 +84,9 @@ class LogbookView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.table.verticalHeader().hide()
+        title.setBuddy(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(_REASON_COLUMN, QHeaderView.ResizeMode.Stretch)

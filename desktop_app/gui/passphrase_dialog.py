@@ -65,7 +65,7 @@ class PassphraseDialog(QDialog):
         strength.addWidget(self.strength_bar, 1)
         strength.addWidget(self.strength_label)
         form.addRow(self.tr("Sterkte:"), strength)
-        repeat_label = QLabel(self.tr("&Herhaal:"))
+        repeat_label = QLabel(self.tr("He&rhaal:"))
         repeat_label.setBuddy(self.repeat_edit)
         form.addRow(repeat_label, self.repeat_edit)
         self.buttons = QDialogButtonBox(
@@ -99,7 +99,8 @@ class PassphraseDialog(QDialog):
                                     if text else "")
 
     def _fail(self, text: str) -> None:
-        self.error_label.setText(text)
+        # The words say it is an error, not only the red colour.
+        self.error_label.setText(self.tr("Fout: {problem}").format(problem=text))
         self.error_label.show()
 
     def _change(self) -> None:

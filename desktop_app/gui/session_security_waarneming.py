@@ -83,9 +83,13 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.buttons)
         self.reason_combo.setFocus()
 
+    def _error(self, problem: str) -> str:
+        """The words say it is an error, not only the red colour."""
+        return self.tr("Fout: {problem}").format(problem=problem)
+
     def _check(self) -> None:
         problem = reason_problem(self.detail_edit.text())
-        self.error_label.setText(tr_variable(problem) if problem else "")
+        self.error_label.setText(self._error(tr_variable(problem)) if problem else "")
         self.error_label.setVisible(bool(problem))
 
     def _accept(self) -> None:
@@ -93,7 +97,7 @@ class ReasonDialog(QDialog):
             self.logged_reason = self.service.record_access(
                 self.intake_id, str(self.reason_combo.currentData()), self.detail_edit.text())
         except ReasonRejected as err:
-            self.error_label.setText(tr_variable(err.message))
+            self.error_label.setText(self._error(tr_variable(err.message)))
             self.error_label.show()
             return
         self.accept()

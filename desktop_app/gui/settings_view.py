@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -142,8 +142,8 @@ class SettingsView(QWidget):
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(self.logo_button)
         logo_row.addWidget(self.logo_remove)
-        self._row(team_form, self.tr("&Gemeente:"), self.municipality_edit)
-        self._row(team_form, self.tr("&Team:"), self.team_edit)
+        self._row(team_form, self.tr("Gemee&nte:"), self.municipality_edit)
+        self._row(team_form, self.tr("Tea&m:"), self.team_edit)
         self._row(team_form, self.tr("Tele&foon:"), self.phone_edit)
         self._row(team_form, self.tr("&E-mail:"), self.email_edit)
         self._row(team_form, self.tr("A&dres:"), self.address_edit)
@@ -179,12 +179,10 @@ class SettingsView(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
-        grid.addWidget(work, 0, 0)
-        grid.addWidget(security, 1, 0)
-        grid.addWidget(team, 0, 1, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2, 1)
+        self._grid = grid
+        self._cards = (work, security, team)
+        self._one_column: bool | None = None
+        self._arrange_cards(one_column=False)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
@@ -196,7 +194,9 @@ class SettingsView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Tab goes straight to the fields; the area scrolls to the focused field by itself.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Normally the cards fit (one column when narrow); a bar if even one column does not.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._scroll = scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -209,6 +209,41 @@ class SettingsView(QWidget):
         self.load()
 
     # -- building blocks --------------------------------------------------------------------
+    def _arrange_cards(self, *, one_column: bool) -> None:
+        """Two columns of cards when they fit side by side, else one column (a large system
+        font or a narrow window)."""
+        if one_column == self._one_column:
+            return
+        self._one_column = one_column
+        work, security, team = self._cards
+        for card in self._cards:
+            self._grid.removeWidget(card)
+        if one_column:
+            self._grid.addWidget(work, 0, 0)
+            self._grid.addWidget(security, 1, 0)
+            self._grid.addWidget(team, 2, 0)
+            self._grid.setColumnStretch(1, 0)
+        else:
+            self._grid.addWidget(work, 0, 0)
+            self._grid.addWidget(security, 1, 0)
+            self._grid.addWidget(team, 0, 1, 2, 1)
+            self._grid.setColumnStretch(1, 1)
+        self._grid.setColumnStretch(0, 1)
+
+    def _fit_cards(self) -> None:
+        work, security, team = self._cards
+        left = max(work.minimumSizeHint().width(), security.minimumSizeHint().width())
+        need = left + self._grid.horizontalSpacing() + team.minimumSizeHint().width()
+        self._arrange_cards(one_column=need > self._scroll.viewport().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_cards()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_cards()
+
     def _spin(self, key: str, suffix: str, name: str) -> QSpinBox:
         spec = st.INT_SETTINGS[key]
         spin = QSpinBox()

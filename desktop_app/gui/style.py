@@ -12,12 +12,22 @@ ERROR = "#a4262c"
 OK = "#1e6b3a"
 WARNING = "#8a5a00"
 
-STYLESHEET = f"""
-QWidget {{ font-size: 10.5pt; }}
+BASE_POINT_SIZE = 10.5
+TITLE_FACTOR = 1.9
+SECTION_TITLE_FACTOR = 1.33
+
+
+def stylesheet(base_pt: float = BASE_POINT_SIZE) -> str:
+    """The style sheet for an application font of `base_pt` points. Only the titles get a
+    size, relative to the worker's own text size (a fixed size would undo a 200% system
+    font)."""
+    title_pt = round(base_pt * TITLE_FACTOR, 1)
+    section_pt = round(base_pt * SECTION_TITLE_FACTOR, 1)
+    return f"""
 QMainWindow, QDialog {{ background: #f6f7f9; }}
-QLabel#title {{ font-size: 20pt; font-weight: 600; color: {ACCENT_DARK}; }}
+QLabel#title {{ font-size: {title_pt:g}pt; font-weight: 600; color: {ACCENT_DARK}; }}
 QLabel#subtitle {{ color: #4a4f57; }}
-QLabel#sectionTitle {{ font-size: 14pt; font-weight: 600; color: {ACCENT_DARK}; }}
+QLabel#sectionTitle {{ font-size: {section_pt:g}pt; font-weight: 600; color: {ACCENT_DARK}; }}
 QLabel#hint {{ color: #4a4f57; }}
 QFrame#card {{ background: white; border: 1px solid #d5d9df; border-radius: 8px; }}
 QLabel#error {{
@@ -55,8 +65,22 @@ QProgressBar {{ border: 1px solid #9aa3ad; border-radius: 4px; background: white
     text-align: center; height: 16px; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
 QStatusBar {{ background: #e9ecf0; }}
+QListView::item {{ border: 2px solid transparent; }}
 QListView::item:focus, QTableView::item:focus {{ border: 2px solid {ACCENT}; }}
+QListView::item:selected, QTableView::item:selected {{
+    background: {ACCENT}; color: white;
+}}
+QTableView:focus, QListView:focus {{ border: 2px solid {ACCENT}; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 4px; padding: 2px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {ACCENT}; }}
+QTabBar::tab:focus {{ border: 2px solid {ACCENT}; }}
+QTabBar:focus {{ border-bottom: 2px solid {ACCENT}; }}
+QScrollArea:focus {{ border: 2px solid {ACCENT}; }}
 """
+
+
+STYLESHEET = stylesheet()
+_following_font = False
 
 
 def apply_style(app: QApplication) -> None:
@@ -70,4 +94,9 @@ def apply_style(app: QApplication) -> None:
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(stylesheet(app.font().pointSizeF()))
+    global _following_font
+    if not _following_font:
+        # The worker (or the system) changes the text size: titles follow.
+        _following_font = True
+        app.fontChanged.connect(lambda new: app.setStyleSheet(stylesheet(new.pointSizeF())))

@@ -145,7 +145,8 @@ class TransferPanel(QWidget):
         report_scroll = QScrollArea()
         report_scroll.setWidgetResizable(True)
         report_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        report_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Long check box texts at a large font: scroll sideways rather than cut them.
+        report_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         report_scroll.setWidget(left)
 
         # -- 2. save as PDF
@@ -239,7 +240,7 @@ class TransferPanel(QWidget):
         right_scroll = QScrollArea()
         right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         right_scroll.setWidget(right)
 
         columns = QHBoxLayout()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ class _MessageLabel(QLabel):
 
     def __init__(self, kind: str) -> None:
         super().__init__()
+        self.kind = kind
         self.setObjectName(kind)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -42,6 +44,8 @@ class _MessageLabel(QLabel):
         self.hide()
 
     def show_text(self, text: str) -> None:
+        if text and self.kind == "error" and not text.lower().startswith(("fout", "let op")):
+            text = self.tr("Fout: {problem}").format(problem=text)
         self.setText(text)
         self.setVisible(bool(text))
 
@@ -70,15 +74,24 @@ class UnlockWindow(QWidget):
         card.setObjectName("card")
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(28, 24, 28, 24)
-        card_layout.addWidget(self.pages)
+        # At a large system font the pages are taller than the window: they scroll.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.pages)
+        scroll.viewport().setAutoFillBackground(False)
+        self.pages.setAutoFillBackground(False)
+        scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        card_layout.addWidget(scroll)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 32, 40, 32)
         outer.addWidget(title)
         outer.addWidget(subtitle)
         outer.addSpacing(16)
-        outer.addWidget(card)
-        outer.addStretch(1)
+        outer.addWidget(card, 1)
 
         self._delay_timer = QTimer(self)
         self._delay_timer.setInterval(250)

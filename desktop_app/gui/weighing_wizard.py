@@ -14,6 +14,7 @@ ZU-A1..A4C) question by question for one data request, with the rules of thumb b
 from __future__ import annotations
 
 import html
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -274,7 +275,8 @@ class WeighingWizard(QDialog):
         # The wizard's own buttons (in the UI language); answers from the protocol file get
         # other letters.
         self._reserved = reserve((self.tr("← &Terug"), self.tr("&Volgende →"),
-                                  self.tr("&Afronden"), self.tr("Informeren &later vastleggen")))
+                                  self.tr("&Afronden"), self.tr("Informeren &later vastleggen"),
+                                  self.tr("T&ot nu toe")))
 
         organisation = self.request.organisation
         doing = (self.tr("opvragen bij") if self.request.direction is Direction.REQUEST_FROM
@@ -305,14 +307,15 @@ class WeighingWizard(QDialog):
         items.setAccessibleName(self.tr("Gegevens in het verzoek"))
 
         # -- path so far
-        path_title = QLabel(self.tr("Tot nu toe"))
+        path_title = QLabel(self.tr("T&ot nu toe"))
         path_title.setObjectName("fieldTitle")
         self.path_list = QListWidget()
+        path_title.setBuddy(self.path_list)
         self.path_list.setAccessibleName(self.tr("Gekozen antwoorden tot nu toe"))
         self.path_list.setWordWrap(True)
         # A fixed scrollbar keeps the wrap width stable, so long questions never get elided.
         self.path_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.path_list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.path_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.path_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         path_box = QWidget()
         path_layout = QVBoxLayout(path_box)
@@ -374,6 +377,17 @@ class WeighingWizard(QDialog):
         self._show_current()
 
     # -- showing ----------------------------------------------------------------------------
+    def _tab_order(self, page: _QuestionPage) -> None:
+        """Tab goes answer → its record fields → the guidance → the buttons left to right,
+        whichever answer is chosen (the page's fields come and go)."""
+        chain: list[QWidget] = [page.last_focusable()]
+        chain += [w for w in (self.guidance.findChild(QScrollArea), self.guidance.rules)
+                  if w is not None]
+        chain += [self.cancel_button, self.back_button, self.later_button, self.next_button,
+                  self.finish_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
     def current_page(self) -> _QuestionPage | None:
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, _QuestionPage) else None
@@ -385,8 +399,7 @@ class WeighingWizard(QDialog):
             self.pages[node.id] = page
             self.stack.addWidget(page)
             # Tab goes answer → its record fields → Volgende, whichever answer is chosen.
-            page.group.buttonToggled.connect(
-                lambda *_args, p=page: QWidget.setTabOrder(p.last_focusable(), self.next_button))
+            page.group.buttonToggled.connect(lambda *_args, p=page: self._tab_order(p))
             # An old "Let op" must not stay next to an answer the worker is already fixing.
             page.group.buttonToggled.connect(lambda *_args: self.error.hide())
             for fields in page.fields.values():
@@ -457,7 +470,7 @@ class WeighingWizard(QDialog):
             self.guidance.set_help(self.tr("Uitleg bij {0}").format(rules)
                                    if rules else self.tr("Uitleg"), help_text)
             page.focus_answer()
-            QWidget.setTabOrder(page.last_focusable(), self.next_button)
+            self._tab_order(page)
             return
         self._show_outcome()
 

@@ -210,8 +210,8 @@
 <context>
     <name>CaseloadView</name>
     <message>
-        <source>Mijn inwoners</source>
-        <translation>My residents</translation>
+        <source>Mijn &amp;inwoners</source>
+        <translation>My &amp;residents</translation>
     </message>
     <message>
         <source>Zoek op naam…</source>
@@ -232,10 +232,6 @@
     <message>
         <source>Inwoners en hun intakes</source>
         <translation>Residents and their intakes</translation>
-    </message>
-    <message>
-        <source>12 dagen — te oud, zet over</source>
-        <translation>12 days — too old, transfer it</translation>
     </message>
     <message>
         <source>U heeft nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen.</source>
@@ -577,6 +573,10 @@
     <message>
         <source>Gevonden organisaties</source>
         <translation>Organisations found</translation>
+    </message>
+    <message>
+        <source>Gevonden org&amp;anisaties</source>
+        <translation>Found org&amp;anisations</translation>
     </message>
     <message>
         <source>Gekozen organisatie</source>
@@ -1080,6 +1080,10 @@
         <translation>Parts of the conversation</translation>
     </message>
     <message>
+        <source>Onderde&amp;len:</source>
+        <translation>Sectio&amp;ns:</translation>
+    </message>
+    <message>
         <source>Onderdelen van de intake</source>
         <translation>Parts of the intake</translation>
     </message>
@@ -1167,7 +1171,7 @@
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <source>&amp;Tot en met:</source>
+        <source>T&amp;ot en met:</source>
         <translation>&amp;Until:</translation>
     </message>
     <message>
@@ -2424,8 +2428,8 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <source>Vul de naam van de inwoner in.</source>
-        <translation>Fill in the name of the resident.</translation>
+        <source>Fout: vul de naam van de inwoner in.</source>
+        <translation>Error: fill in the name of the resident.</translation>
     </message>
     <message>
         <source>Fout: {problem}</source>
@@ -2475,7 +2479,7 @@
         <translation>Strength:</translation>
     </message>
     <message>
-        <source>&amp;Herhaal:</source>
+        <source>He&amp;rhaal:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
@@ -2485,6 +2489,10 @@
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Fout: {problem}</source>
+        <translation>Error: {problem}</translation>
     </message>
     <message>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige. Kies een andere.</source>
@@ -2551,6 +2559,10 @@
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Fout: {problem}</source>
+        <translation>Error: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2743,12 +2755,12 @@
         <translation>Re&amp;move logo</translation>
     </message>
     <message>
-        <source>&amp;Gemeente:</source>
+        <source>Gemee&amp;nte:</source>
         <translation>M&amp;unicipality:</translation>
     </message>
     <message>
-        <source>&amp;Team:</source>
-        <translation>&amp;Team:</translation>
+        <source>Tea&amp;m:</source>
+        <translation>Tea&amp;m:</translation>
     </message>
     <message>
         <source>Tele&amp;foon:</source>
@@ -3167,6 +3179,10 @@
         <translation>Record informing &amp;later</translation>
     </message>
     <message>
+        <source>T&amp;ot nu toe</source>
+        <translation>S&amp;o far</translation>
+    </message>
+    <message>
         <source>opvragen bij</source>
         <translation>request from</translation>
     </message>
@@ -3201,10 +3217,6 @@
     <message>
         <source>Gegevens in het verzoek</source>
         <translation>Data in the request</translation>
-    </message>
-    <message>
-        <source>Tot nu toe</source>
-        <translation>So far</translation>
     </message>
     <message>
         <source>Gekozen antwoorden tot nu toe</source>
@@ -3351,6 +3363,10 @@
     <message>
         <source>Melding</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Fout: {problem}</source>
+        <translation>Error: {problem}</translation>
     </message>
 </context>
 <context>

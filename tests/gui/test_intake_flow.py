@@ -145,7 +145,9 @@ def test_whole_intake_by_keyboard_then_reopen(qtbot, window: MainWindow) -> None
             progress = section_progress(form, section, view.answers)
             assert "controleer" not in view.section_list.item(row).text(), progress.problems
     qtbot.waitUntil(lambda: not window.writer.has_pending(), timeout=5000)
-    assert view.save_indicator.text().startswith("Opgeslagen om")
+    # The "saved" signal crosses from the writer thread to the UI thread a moment later.
+    qtbot.waitUntil(lambda: view.save_indicator.text().startswith("Opgeslagen om"),
+                    timeout=5000)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     view.section_list.setCurrentRow(1)
     window.grab().save(str(SCREENSHOTS / "intake.png"))
