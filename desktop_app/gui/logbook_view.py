@@ -68,7 +68,7 @@ class LogbookView(QWidget):
         filters = QGridLayout()
         for column, (text, widget) in enumerate((
                 (self.tr("&Vanaf:"), self.since_edit), (self.tr("T&ot en met:"), self.until_edit),
-                (self.tr("&Actie:"), self.action_combo), (self.tr("&Dossier:"), self.object_edit))):
+                (self.tr("&Actie:"), self.action_combo), (self.tr("Doss&ier:"), self.object_edit))):
             label = QLabel(text)
             label.setBuddy(widget)
             filters.addWidget(label, 0, column)

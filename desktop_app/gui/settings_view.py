@@ -101,8 +101,8 @@ class SettingsView(QWidget):
                                          self.tr("Klembord wissen na"))
         self.reminder_spin = self._spin(st.REMINDER_DAYS, self.tr(" dagen"),
                                         self.tr("Herinnering nieuwe wachtwoordzin na"))
-        self.capture_check = QCheckBox(self.tr("Vensters met gegevens van inwoners &buiten "
-                                               "schermopnamen houden"))
+        self.capture_check = QCheckBox(self.tr("Vensters met gegevens van inwoners buiten "
+                                               "schermopnamen ho&uden"))
         self.capture_check.setAccessibleName(self.tr("Schermopname blokkeren"))
         status = capture_protection_status()
         capture_hint = QLabel(self.tr("Op deze computer: {status}.").format(
@@ -111,7 +111,7 @@ class SettingsView(QWidget):
         capture_hint.setWordWrap(True)
         self._row(sec_form, self.tr("Automatisch ver&grendelen na:"), self.autolock_spin)
         self._row(sec_form, self.tr("&Klembord wissen na:"), self.clipboard_spin)
-        self._row(sec_form, self.tr("&Herinnering wachtwoordzin na:"), self.reminder_spin)
+        self._row(sec_form, self.tr("Her&innering wachtwoordzin na:"), self.reminder_spin)
         sec_form.addRow(self.capture_check)
         sec_form.addRow(capture_hint)
 
@@ -146,7 +146,7 @@ class SettingsView(QWidget):
         self._row(team_form, self.tr("Tea&m:"), self.team_edit)
         self._row(team_form, self.tr("Tele&foon:"), self.phone_edit)
         self._row(team_form, self.tr("&E-mail:"), self.email_edit)
-        self._row(team_form, self.tr("A&dres:"), self.address_edit)
+        self._row(team_form, self.tr("Ad&res:"), self.address_edit)
         team_form.addRow(team_hint)
         logo_label = QLabel(self.tr("Logo:"))
         logo_label.setBuddy(self.logo_button)

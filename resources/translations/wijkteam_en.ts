@@ -1179,8 +1179,8 @@
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <source>&amp;Dossier:</source>
-        <translation>&amp;Case file:</translation>
+        <source>Doss&amp;ier:</source>
+        <translation>Case f&amp;ile:</translation>
     </message>
     <message>
         <source>Regels van het logboek</source>
@@ -2687,8 +2687,16 @@
         <translation>Reminder for a new passphrase after</translation>
     </message>
     <message>
-        <source>Vensters met gegevens van inwoners &amp;buiten schermopnamen houden</source>
-        <translation>&amp;Keep windows with residents&apos; data out of screen captures</translation>
+        <source>Vensters met gegevens van inwoners buiten schermopnamen ho&amp;uden</source>
+        <translation>Keep windows with residents&apos; data o&amp;ut of screen captures</translation>
+    </message>
+    <message>
+        <source>Her&amp;innering wachtwoordzin na:</source>
+        <translation>Passphrase rem&amp;inder after:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;res:</source>
+        <translation>Add&amp;ress:</translation>
     </message>
     <message>
         <source>Schermopname blokkeren</source>
@@ -2705,10 +2713,6 @@
     <message>
         <source>&amp;Klembord wissen na:</source>
         <translation>&amp;Clear clipboard after:</translation>
-    </message>
-    <message>
-        <source>&amp;Herinnering wachtwoordzin na:</source>
-        <translation>Passphrase &amp;reminder after:</translation>
     </message>
     <message>
         <source>Gemeente en team</source>
@@ -2769,10 +2773,6 @@
     <message>
         <source>&amp;E-mail:</source>
         <translation>&amp;Email:</translation>
-    </message>
-    <message>
-        <source>A&amp;dres:</source>
-        <translation>Addre&amp;ss:</translation>
     </message>
     <message>
         <source>Logo:</source>
