@@ -202,17 +202,7 @@ def _meta_table(statement: ConsentStatement, labels: dict[str, str], st: Styles)
         ],
         colWidths=[62 * pc.mm, 38 * pc.mm, pc.CONTENT_WIDTH - 100 * pc.mm],
     )
-    pc.style_table(
-        table,
-        [
-            ("LINEABOVE", (0, 0), (-1, 0), 0.6, pc.RULE),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.6, pc.RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ],
-    )
+    pc.style_table(table, pc.meta_table_style())
     return table
 
 

@@ -205,6 +205,19 @@ def styles() -> Styles:
     return _styles
 
 
+def meta_table_style() -> list[tuple[Any, ...]]:
+    """The thin-ruled row of facts under a document's title (number, version, date): the
+    same on the consent statement and the gespreksverslag."""
+    return [
+        ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+
+
 def style_table(table: Table, commands: list[tuple[Any, ...]]) -> None:
     """Apply table style commands, starting with our font: a Table otherwise selects
     Helvetica for its cells, which puts an unembedded standard font on every page."""
