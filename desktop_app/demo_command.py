@@ -29,6 +29,36 @@ def display_problem() -> str | None:
             "(of zet QT_QPA_PLATFORM=offscreen om zonder scherm te testen).")
 
 
+def _quit_on_terminate() -> None:
+    """SIGTERM (a closed terminal, `timeout`, a logout) must still wipe the demo profile: quit
+    the Qt loop so the cleanup below runs. Qt's loop holds the interpreter, so a short timer
+    lets Python run its signal handler."""
+    import signal
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from desktop_app.gui.app import create_application
+
+    create_application()  # the timer needs the application's event loop
+
+    def quit_app(*_args: object) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.quit()
+
+    signal.signal(signal.SIGTERM, quit_app)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, quit_app)
+    ticker = QTimer()
+    ticker.setInterval(250)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+    _keep.append(ticker)
+
+
+_keep: list[object] = []
+
+
 def run_demo() -> int:
     problem = display_problem()
     if problem:
@@ -62,7 +92,13 @@ def run_demo() -> int:
         sys.stdout.flush()
         from desktop_app.gui.app import run_gui
 
-        return run_gui(root=home)
+        _quit_on_terminate()
+        try:
+            return run_gui(root=home)
+        finally:
+            for timer in _keep:
+                timer.stop()  # type: ignore[attr-defined]
+            _keep.clear()  # Qt objects must not outlive the application
     finally:
         for header in home.glob("profiles/*/profiel.json"):
             with contextlib.suppress(Exception):

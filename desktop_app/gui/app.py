@@ -4,12 +4,13 @@ session (LockMonitor)."""
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop_app import APP_NAME, __version__
@@ -208,6 +209,16 @@ class AppController(QObject):
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
 
+    def dispose(self) -> None:
+        """Delete every window now (after the event loop ended)."""
+        self.shutdown()
+        windows = [w for w in (self.main_window, self.unlock_window) if w is not None]
+        self.main_window = None
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
     def shutdown(self) -> None:
         if self._idle is not None:
             self._idle.stop()
@@ -240,4 +251,10 @@ def run_gui(root: Path | None = None, clock: Clock = system_clock) -> int:
     controller = AppController(ProfileService(root, clock))
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
-    return app.exec()
+    code = app.exec()
+    # Tear the windows down while the application still exists: left to Python's exit, the
+    # order is arbitrary and Qt crashes on widgets that outlive their application.
+    controller.dispose()
+    del controller
+    gc.collect()
+    return code

@@ -79,3 +79,44 @@ def test_pending_lists_counts_without_unlocking_and_without_names(real_keyring,
     assert "Yılmaz" not in done.stdout and "Ayşe" not in done.stdout
     doctor = _run(["doctor"])
     assert "INFO Openstaand werk" in doctor.stdout and "1 concept(en)" in doctor.stdout
+
+
+def test_gui_quits_cleanly(real_keyring, data_home: Path) -> None:
+    """Quitting must not crash in Qt's teardown (it did: widgets outliving the application)."""
+    script = (
+        "from PySide6.QtCore import QTimer\n"
+        "from desktop_app.gui import app as appmod\n"
+        "a = appmod.create_application([])\n"
+        "QTimer.singleShot(800, a.quit)\n"
+        "raise SystemExit(appmod.run_gui())\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, cwd=REPO, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "deleted directly" not in done.stderr
+
+
+def test_demo_wipes_its_profile_when_terminated(real_keyring, tmp_path: Path) -> None:
+    import signal
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    child = subprocess.Popen([sys.executable, "-m", "desktop_app", "demo"], cwd=REPO, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        line = ""
+        while "Wachtwoordzin" not in line and time.monotonic() < deadline:
+            line = child.stdout.readline()
+        assert "Wachtwoordzin" in line
+        demo_dirs = list(tmp_path.glob("wijkteam-intake-demo-*"))
+        assert len(demo_dirs) == 1 and (demo_dirs[0] / "profiles").is_dir()
+        time.sleep(1)
+        child.send_signal(signal.SIGTERM)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == 0
+    assert not list(tmp_path.glob("wijkteam-intake-demo-*"))
