@@ -237,18 +237,7 @@ def _label_value_table(
         for i, (label, value) in enumerate(rows)
     ]
     table = Table(data, colWidths=[label_width, pc.CONTENT_WIDTH - label_width])
-    pc.style_table(
-        table,
-        [
-            ("BACKGROUND", (0, 0), (0, -1), pc.ACCENT_LIGHT),
-            ("BOX", (0, 0), (-1, -1), 0.6, pc.RULE),
-            ("INNERGRID", (0, 0), (-1, -1), 0.4, pc.RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ],
-    )
+    pc.style_table(table, pc.label_value_table_style())
     return table
 
 

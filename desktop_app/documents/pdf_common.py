@@ -205,6 +205,21 @@ def styles() -> Styles:
     return _styles
 
 
+def label_value_table_style() -> list[tuple[Any, ...]]:
+    """A framed two-column table with the labels on a tinted column (resident data, answers):
+    the same on the consent statement and the gespreksverslag."""
+    return [
+        ("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ]
+
+
 def meta_table_style() -> list[tuple[Any, ...]]:
     """The thin-ruled row of facts under a document's title (number, version, date): the
     same on the consent statement and the gespreksverslag."""

@@ -137,19 +137,7 @@ def _label_value_table(rows: list[tuple[str, str]], st: Styles) -> Flowable:
     ]
     # splitInRow: a long answer may run over a page break instead of failing the layout.
     table = Table(data, colWidths=[label_w, pc.CONTENT_WIDTH - label_w], splitInRow=1)
-    pc.style_table(
-        table,
-        [
-            ("BACKGROUND", (0, 0), (0, -1), pc.ACCENT_LIGHT),
-            ("BOX", (0, 0), (-1, -1), 0.6, pc.RULE),
-            ("INNERGRID", (0, 0), (-1, -1), 0.4, pc.RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ],
-    )
+    pc.style_table(table, pc.label_value_table_style())
     return table
 
 
