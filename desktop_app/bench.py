@@ -51,6 +51,11 @@ def _clean_env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIJKTEAM_INTAKE_KDF")}
     env["WIJKTEAM_INTAKE_HOME"] = str(home)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # Child programs run as installed ones do: from compiled byte code (pip and the bundle
+    # ship .pyc files), even when the developer's shell says PYTHONDONTWRITEBYTECODE. The warm-up
+    # runs fill this cache for both the bare window and ours.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     return env
 
 
@@ -67,11 +72,14 @@ app = QApplication([])
 w = QMainWindow(); w.resize(560, 600); w.show(); app.processEvents()
 {extra}
 """
+# Ours starts as the installed command does (`wijkteam-intake` without arguments: the entry
+# module, then the GUI start-up), up to the event loop.
 _OUR_WINDOW = """
-from desktop_app.gui.app import AppController, create_application
-from desktop_app.services.session import ProfileService
-app = create_application([])
-c = AppController(ProfileService()); c.start(); app.processEvents()
+import sys
+sys.argv = ["wijkteam-intake"]
+import desktop_app.cli
+from desktop_app.gui.app import start_gui
+app, c = start_gui(); app.processEvents()
 {extra}
 """
 

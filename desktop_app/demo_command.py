@@ -19,16 +19,6 @@ def demo_passphrase() -> str:
     return "-".join(secrets.choice(_WORDS) for _ in range(4)) + f"-{secrets.randbelow(100)}"
 
 
-def display_problem() -> str | None:
-    """On Linux Qt aborts without a display; say so in plain words instead."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return None
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return None
-    return ("Geen beeldscherm gevonden. Start het programma op een computer met een bureaublad "
-            "(of zet QT_QPA_PLATFORM=offscreen om zonder scherm te testen).")
-
-
 def _quit_on_terminate() -> None:
     """SIGTERM (a closed terminal, `timeout`, a logout) must still wipe the demo profile: quit
     the Qt loop so the cleanup below runs. Qt's loop holds the interpreter, so a short timer
@@ -60,6 +50,8 @@ _keep: list[object] = []
 
 
 def run_demo() -> int:
+    from desktop_app.cli import display_problem
+
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)

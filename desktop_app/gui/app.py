@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop_app import APP_NAME, __version__
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 # window).
 
 
+MONITOR_START_DELAY_MS = 1000
+
+
 def _clear_clipboard() -> object:
     from desktop_app.gui.transfer_clipboard import clear_clipboard_now
 
@@ -45,7 +48,8 @@ def _clear_clipboard() -> object:
 
 class AppController(QObject):
     def __init__(self, service: ProfileService, lock_monitor: LockMonitor | None = None,
-                 idle_check_ms: int = 5000) -> None:
+                 idle_check_ms: int = 5000,
+                 monitor_delay_ms: int = MONITOR_START_DELAY_MS) -> None:
         super().__init__()
         self.service = service
         self.clock: Clock = service.clock
@@ -59,6 +63,7 @@ class AppController(QObject):
         self._idle: IdleWatcher | None = None
         self._lock_monitor: LockMonitor | None = lock_monitor
         self.monitor_started = False
+        self._monitor_delay_ms = monitor_delay_ms
 
     @property
     def idle(self) -> IdleWatcher:
@@ -109,11 +114,15 @@ class AppController(QObject):
         self.lock_hooks.append(hook)
 
     def start(self) -> None:
-        # The window first; listening for OS locks opens D-Bus connections.
-        QTimer.singleShot(0, self._start_lock_monitor)
+        # The window first. Listening for OS locks (D-Bus connections, a listener thread) only
+        # matters once a profile is unlocked, and nobody types a passphrase within a second:
+        # it starts a second after the window, or at unlocking if that comes sooner.
         self.unlock_window.show()
+        QTimer.singleShot(self._monitor_delay_ms, self._start_lock_monitor)
 
     def _start_lock_monitor(self) -> None:
+        if self.monitor_started:
+            return
         self.lock_monitor.start(self._os_lock)
         self.monitor_started = True
 
@@ -122,6 +131,7 @@ class AppController(QObject):
         from desktop_app.services import destruction
 
         self.session = session
+        self._start_lock_monitor()
         # A destruction a crash interrupted is finished first (ZW-6), then the reminders:
         # drafts older than N days, transferred intakes not yet destroyed.
         session.profile.notices.extend(destruction.resume_pending_destructions(session))
@@ -217,6 +227,8 @@ class AppController(QObject):
         for window in windows:
             window.close()
             window.deleteLater()
+        from PySide6.QtCore import QEvent  # its enum costs start-up time; needed only here
+
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def shutdown(self) -> None:
@@ -235,22 +247,37 @@ class AppController(QObject):
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
-    assert isinstance(app, QApplication)
+    existing = QApplication.instance()
+    if existing is None:
+        args = list(argv if argv is not None else sys.argv)
+        # Fusion on every platform (one look, one focus ring), chosen on the command line:
+        # QApplication.setStyle() makes PySide build its Python enums of QStyle (≈5 ms).
+        app = QApplication([args[0] if args else "wijkteam-intake", "-style", "Fusion",
+                            *args[1:]])
+    else:
+        assert isinstance(existing, QApplication)
+        app = existing
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Wijkteam Intake")
-    apply_style(app)
+    apply_style(app, fusion_already=existing is None)
     # No vault setting can be read before unlocking: the system language (or the override).
     install_language(system_language(), app)
     return app
 
 
-def run_gui(root: Path | None = None, clock: Clock = system_clock) -> int:
+def start_gui(root: Path | None = None,
+              clock: Clock = system_clock) -> tuple[QApplication, AppController]:
+    """The application with the unlock window on screen (the event loop not yet running)."""
     app = create_application()
     controller = AppController(ProfileService(root, clock))
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
+    return app, controller
+
+
+def run_gui(root: Path | None = None, clock: Clock = system_clock) -> int:
+    app, controller = start_gui(root, clock)
     code = app.exec()
     # Tear the windows down while the application still exists: left to Python's exit, the
     # order is arbitrary and Qt crashes on widgets that outlive their application.

@@ -83,8 +83,11 @@ STYLESHEET = stylesheet()
 _following_font = False
 
 
-def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
+def apply_style(app: QApplication, *, fusion_already: bool = False) -> None:
+    """Fusion, the palette and the style sheet. `fusion_already`: the application was made
+    with `-style Fusion` (create_application), which is cheaper at start-up than setStyle()."""
+    if not fusion_already:
+        app.setStyle("Fusion")
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("white"))

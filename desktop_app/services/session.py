@@ -7,12 +7,10 @@ subclasses with a Dutch `.message` and `.advice` ready to show.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.passphrase import PassphraseAssessment, assess_passphrase
 from desktop_app.vault.errors import HeaderDamaged, PassphraseRejected
 from desktop_app.vault.header import read_header
 from desktop_app.vault.paths import ProfilePaths, data_root
@@ -25,11 +23,12 @@ from desktop_app.vault.profile_list import (
 )
 
 if TYPE_CHECKING:
+    from desktop_app.domain.passphrase import PassphraseAssessment
     from desktop_app.vault import audit
     from desktop_app.vault.profiles import UnlockedProfile
 
-# The vault proper (keyring, Argon2, SQLCipher) is imported when a profile is created or
-# unlocked, not to show the unlock window.
+# The vault proper (keyring, Argon2, SQLCipher) and the passphrase rules are imported when a
+# profile is created or unlocked, not to show the unlock window.
 
 __all__ = ["ProfileService", "ProfileSummary", "Session"]
 
@@ -76,10 +75,14 @@ class Session:
 
     # -- settings ---------------------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
+        import json
+
         raw = self.profile.store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
         return default if raw is None else json.loads(raw)
 
     def set_setting(self, key: str, value: Any) -> None:
+        import json
+
         from desktop_app.vault import audit
 
         with self.profile.store.transaction() as store:
@@ -138,6 +141,8 @@ class ProfileService:
 
     @staticmethod
     def assess(passphrase: str, worker_name: str = "") -> PassphraseAssessment:
+        from desktop_app.domain.passphrase import assess_passphrase
+
         return assess_passphrase(passphrase, worker_name=worker_name)
 
     def create(self, worker_name: str, passphrase: str, repeat: str) -> Session:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.vault.errors import DataFolderNotWritable, DiskFull, HeaderDamaged
-from desktop_app.vault.keys import KdfParameters
+from desktop_app.vault.kdf import KdfParameters
 
 FORMAT = "wijkteam-intake-profiel"
 FORMAT_VERSION = 1

@@ -22,37 +22,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from dataclasses import dataclass
 
 from desktop_app.domain.passphrase import normalise_passphrase
 
+# Re-exported: the key construction and its parameters are one subject for readers.
+from desktop_app.vault.kdf import SALT_LENGTH as SALT_LENGTH
+from desktop_app.vault.kdf import KdfParameters as KdfParameters
+
 KEY_LENGTH = 32
-SALT_LENGTH = 16
 _DB_KEY_LABEL = b"wijkteam-intake/db-key/v1"
 _CHECK_LABEL = b"wijkteam-intake/key-check/v1"
-
-
-@dataclass(frozen=True, slots=True)
-class KdfParameters:
-    """Argon2id parameters. Defaults take ~0.1-0.3 s on a laptop (recipes.md: ~130 ms here)."""
-
-    salt: bytes
-    time_cost: int = 3
-    memory_kib: int = 64 * 1024
-    parallelism: int = 4
-    algorithm: str = "argon2id"
-    version: int = 19
-
-    def __post_init__(self) -> None:
-        if self.algorithm != "argon2id" or self.version != 19:
-            raise ValueError("unsupported KDF")
-        if len(self.salt) < SALT_LENGTH:
-            raise ValueError("salt too short")
-        # Refuse parameters an edited header could weaken to make guessing cheap.
-        if self.time_cost < 1 or self.memory_kib < 8 * 1024 or self.parallelism < 1:
-            raise ValueError("KDF parameters below the minimum")
-        if self.memory_kib > 4 * 1024 * 1024 or self.time_cost > 64 or self.parallelism > 64:
-            raise ValueError("KDF parameters above the maximum")
 
 
 def derive_passphrase_key(passphrase: str, params: KdfParameters) -> bytes:

@@ -45,10 +45,10 @@ def _make_controller(qtbot, data_home: Path, clock, monitor=None) -> AppControll
     apply_style(QApplication.instance())
     ctrl = AppController(ProfileService(data_home, clock),
                          lock_monitor=monitor or UnavailableLockMonitor("test"),
-                         idle_check_ms=20)
+                         idle_check_ms=20, monitor_delay_ms=0)
     qtbot.addWidget(ctrl.unlock_window)
     ctrl.start()
-    # The OS-lock monitor starts right after the window is shown (deferred for start-up time).
+    # The OS-lock monitor starts after the window is shown (deferred for start-up time).
     qtbot.waitUntil(lambda: ctrl.monitor_started)
     return ctrl
 
@@ -192,6 +192,36 @@ def test_os_lock_signal_on_real_session_bus_locks(qtbot, profile, data_home: Pat
         assert ctrl.session is not None
     finally:
         ctrl.shutdown()
+
+
+def test_lock_monitor_starts_after_the_window_or_at_unlock_whichever_first(
+        qtbot, profile, data_home: Path, clock) -> None:
+    """Start-up: the monitor is not started to show the unlock window (it opens D-Bus
+    connections); it starts a moment later, or at once when the worker unlocks sooner."""
+    profile.close()
+    apply_style(QApplication.instance())
+    ctrl = AppController(ProfileService(data_home, clock),
+                         lock_monitor=UnavailableLockMonitor("test"), monitor_delay_ms=60_000)
+    qtbot.addWidget(ctrl.unlock_window)
+    try:
+        ctrl.start()
+        qtbot.waitExposed(ctrl.unlock_window)
+        assert not ctrl.monitor_started
+        _unlock(qtbot, ctrl)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None)
+        assert ctrl.monitor_started
+    finally:
+        ctrl.shutdown()
+    late = AppController(ProfileService(data_home, clock),
+                         lock_monitor=UnavailableLockMonitor("test"), monitor_delay_ms=50)
+    qtbot.addWidget(late.unlock_window)
+    try:
+        late.start()
+        assert not late.monitor_started
+        qtbot.waitUntil(lambda: late.monitor_started, timeout=3000)
+        assert late.session is None
+    finally:
+        late.shutdown()
 
 
 def test_windows_message_classification_and_platform_choice() -> None:
