@@ -1,1 +1,35 @@
 """PySide6 user interface. Only calls services."""
+
+from __future__ import annotations
+
+import linecache
+import sys
+from types import ModuleType
+
+import PySide6.QtCore  # noqa: F401  (loads PySide's support package, patched below)
+
+
+def _keep_module_sources_out_of_memory() -> None:
+    """PySide's import hook (PYSIDE-2029, for `from __feature__ import …`) reads the source of
+    every module imported after PySide6 through `inspect.getsource`, which leaves each file in
+    `linecache`: here 236 files, 104,000 lines, about 8 MB held for the life of the program.
+    The check itself stays PySide's; only the cached lines are dropped again. (A bundle has no
+    .py sources, so there the hook reads nothing.)"""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "_drops_source_cache", False):
+        return
+
+    def mod_uses_pyside(module: ModuleType) -> bool:
+        try:
+            return bool(original(module))
+        finally:
+            source = getattr(module, "__file__", None)
+            if isinstance(source, str):
+                linecache.cache.pop(source, None)
+
+    mod_uses_pyside._drops_source_cache = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = mod_uses_pyside  # type: ignore[union-attr]
+
+
+_keep_module_sources_out_of_memory()
