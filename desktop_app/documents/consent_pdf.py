@@ -85,7 +85,7 @@ def build_toestemmingsverklaring_pdf_with_hash(
 
 
 def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -> list[Flowable]:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Spacer
 
     from desktop_app.documents import pdf_common as pc
 
@@ -93,13 +93,13 @@ def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -
     labels = {key: label.nl for key, label in template.labels.items()}
     sec = template.sections
     story: list[Flowable] = [
-        Paragraph(pc.markup(template.title.nl), st.title),
-        Paragraph(pc.markup(_fill(template.subtitle, values)), st.subtitle),
+        pc.Para(pc.markup(template.title.nl), st.title),
+        pc.Para(pc.markup(_fill(template.subtitle, values)), st.subtitle),
         _meta_table(statement, labels, st),
         Spacer(1, 4 * pc.mm),
         KeepTogether(
             [
-                Paragraph(pc.markup(labels["gegevens_inwoner"]), st.h2),
+                pc.Para(pc.markup(labels["gegevens_inwoner"]), st.h2),
                 _resident_table(statement, labels, st),
             ]
         ),
@@ -142,36 +142,36 @@ def _fill(text: str, values: dict[str, str]) -> str:
 
 
 def _blocks(blocks: tuple[TextBlock, ...], st: Styles) -> list[Flowable]:
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import Spacer
 
     from desktop_app.documents import pdf_common as pc
 
     out: list[Flowable] = []
     for block in blocks:
         if block.bullets:
-            out += [Paragraph(pc.markup(b), st.bullet, bulletText="•") for b in block.bullets]
+            out += [pc.Para(pc.markup(b), st.bullet, bulletText="•") for b in block.bullets]
             out.append(Spacer(1, 4))  # the list hugs its lead-in, not the paragraph after it
         else:
-            out.append(Paragraph(pc.markup(block.text), st.body))
+            out.append(pc.Para(pc.markup(block.text), st.body))
     return out
 
 
 def _section(heading: str, text: str, values: dict[str, str], st: Styles) -> list[Flowable]:
-    from reportlab.platypus import KeepTogether, Paragraph
+    from reportlab.platypus import KeepTogether
 
     from desktop_app.documents import pdf_common as pc
 
     body = _blocks(render_blocks(text, values), st)
     # Heading and first paragraph stay together: a heading alone at a page bottom reads badly.
-    return [KeepTogether([Paragraph(pc.markup(heading), st.h2), *body[:1]]), *body[1:]]
+    return [KeepTogether([pc.Para(pc.markup(heading), st.h2), *body[:1]]), *body[1:]]
 
 
 def _band(text: str, st: Styles) -> Flowable:
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
 
-    table = Table([[Paragraph(pc.markup(text), st.band)]], colWidths=[pc.CONTENT_WIDTH])
+    table = Table([[pc.Para(pc.markup(text), st.band)]], colWidths=[pc.CONTENT_WIDTH])
     pc.style_table(
         table,
         [
@@ -185,12 +185,12 @@ def _band(text: str, st: Styles) -> Flowable:
 
 
 def _meta_table(statement: ConsentStatement, labels: dict[str, str], st: Styles) -> Flowable:
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
 
     def cell(label: str, value: str) -> list[Flowable]:
-        return [Paragraph(pc.markup(label), st.label), Paragraph(pc.markup(value), st.cell_bold)]
+        return [pc.Para(pc.markup(label), st.label), pc.Para(pc.markup(value), st.cell_bold)]
 
     table = Table(
         [
@@ -225,14 +225,14 @@ def _label_value_table(
     label_width: float,
     bold_first: bool = False,
 ) -> Flowable:
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
 
     data = [
         [
-            Paragraph(pc.markup(label), st.cell),
-            Paragraph(pc.markup(value), st.cell_bold if bold_first and i == 0 else st.cell),
+            pc.Para(pc.markup(label), st.cell),
+            pc.Para(pc.markup(value), st.cell_bold if bold_first and i == 0 else st.cell),
         ]
         for i, (label, value) in enumerate(rows)
     ]
@@ -249,7 +249,7 @@ def _item_box(
     values: dict[str, str],
     st: Styles,
 ) -> Flowable:
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
 
@@ -258,32 +258,32 @@ def _item_box(
     direction = labels[item.direction.value]  # sentence for "opvragen_bij" / "verstrekken_aan"
     label_width = 42 * pc.mm
 
-    def label(text: str) -> Paragraph:
-        return Paragraph(pc.markup(text), st.cell_bold)
+    def label(text: str) -> pc.Para:
+        return pc.Para(pc.markup(text), st.cell_bold)
 
-    header = Paragraph(f"{pc.markup(labels['onderdeel'])} {number} van {total}", st.cell_bold)
+    header = pc.Para(f"{pc.markup(labels['onderdeel'])} {number} van {total}", st.cell_bold)
     rows: list[list[Any]] = [
         [header, ""],
         [
             label(labels["organisatie"]),
-            Paragraph(
+            pc.Para(
                 f"<b>{pc.markup(item.organisation_name)}</b><br/>{pc.markup(direction)}", st.cell
             ),
         ],
-        [label(labels["doel"]), Paragraph(pc.markup(item.purpose), st.cell)],
+        [label(labels["doel"]), pc.Para(pc.markup(item.purpose), st.cell)],
         [
             label(labels["gegevens"]),
-            [Paragraph(pc.markup(d), st.cell, bulletText="•") for d in item.data_items],
+            [pc.Para(pc.markup(d), st.cell, bulletText="•") for d in item.data_items],
         ],
     ]
     secrecy_text = template.secrecy.get(item.secrecy)
     if secrecy_text:
-        secrecy_para = Paragraph(pc.markup(_fill(secrecy_text, item_values)), st.cell)
+        secrecy_para = pc.Para(pc.markup(_fill(secrecy_text, item_values)), st.cell)
         rows.append([label(labels["beroepsgeheim"]), secrecy_para])
     rows.append(
         [
             label(labels["nee_zeggen"]),
-            Paragraph(pc.markup(_fill(template.refusal_text(item.basis), item_values)), st.cell),
+            pc.Para(pc.markup(_fill(template.refusal_text(item.basis), item_values)), st.cell),
         ]
     )
     choice_row = len(rows)
@@ -315,27 +315,14 @@ def _item_box(
 def _choice(yes: str, no: str, st: Styles) -> Flowable:
     """Two tick boxes side by side. Drawn boxes, not a ☐ glyph: they must be big enough to
     put a cross in with a ballpoint."""
-    from reportlab.platypus import Paragraph, Table
-
     from desktop_app.documents import pdf_common as pc
 
-    box = 5 * pc.mm
-    table = Table(
-        [[pc.TickBox(box), Paragraph(pc.markup(yes), st.cell), pc.TickBox(box),
-          Paragraph(pc.markup(no), st.cell)]],
-        colWidths=[box + 3 * pc.mm, 45 * pc.mm, box + 3 * pc.mm, None],
-    )  # fmt: skip
-    pc.style_table(
-        table,
-        [
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ],
+    return pc.TickChoices(
+        [pc.Para(pc.markup(yes), st.cell), pc.Para(pc.markup(no), st.cell)],
+        box=5 * pc.mm,
+        gap=3 * pc.mm,
+        label_width=45 * pc.mm,
     )
-    return table
 
 
 def _signature_part(
@@ -345,7 +332,7 @@ def _signature_part(
     values: dict[str, str],
     st: Styles,
 ) -> list[Flowable]:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+    from reportlab.platypus import KeepTogether, Spacer
 
     from desktop_app.documents import pdf_common as pc
 
@@ -357,34 +344,20 @@ def _signature_part(
     # medewerker", and a one-signer statement keeps its signatures on one row.
     blocks.append(_worker_block(statement, template, labels, st))
     gap = 6 * pc.mm
-    col = (pc.CONTENT_WIDTH - gap) / 2
     # Two blocks per row: wide enough for a full signature, and a parent pair sits side by side.
-    grid_rows: list[list[Any]] = []
-    for i in range(0, len(blocks), 2):
-        pair = blocks[i : i + 2]
-        grid_rows.append([pair[0], "", pair[1] if len(pair) == 2 else ""])
-    grid = Table(grid_rows, colWidths=[col, gap, col])
-    pc.style_table(
-        grid,
-        [
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), gap),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ],
-    )
+    rows = [
+        pc.SideBySide(*blocks[i : i + 2], gap=gap, space_below=gap)
+        for i in range(0, len(blocks), 2)
+    ]
 
     who = pc.markup(labels["wie_tekent"])
-    explanation = Paragraph(
-        f"<b>{who}:</b> {pc.markup(nfc(statement.signers.explanation))}", st.body
-    )
-    heading = Paragraph(pc.markup(sec["ondertekening"].heading), st.h2)
+    explanation = pc.Para(f"<b>{who}:</b> {pc.markup(nfc(statement.signers.explanation))}", st.body)
+    heading = pc.Para(pc.markup(sec["ondertekening"].heading), st.h2)
     intro = _blocks(render_blocks(sec["ondertekening"].text, values), st)
     worker_note = _blocks(render_blocks(sec["medewerker"].text, values), st)
     # All signatures on one page where they fit: signers sign together at the table, and a
     # scan of one page then carries every signature.
-    return [KeepTogether([heading, *intro, explanation, *worker_note, Spacer(1, 2 * pc.mm), grid])]
+    return [KeepTogether([heading, *intro, explanation, *worker_note, Spacer(1, 2 * pc.mm), *rows])]
 
 
 def _signature_block(
@@ -424,19 +397,19 @@ def _worker_block(
 
 def _block(title: str, rows: list[tuple[str, str]], sign_label: str, st: Styles) -> Flowable:
     """A boxed signature block: who, printed name, place, date, and room to sign on a line."""
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
 
     width = (pc.CONTENT_WIDTH - 6 * pc.mm) / 2
     label_w = 20 * pc.mm
     padding = 6
-    data: list[list[Any]] = [[Paragraph(pc.markup(title), st.cell_bold), ""]]
+    data: list[list[Any]] = [[pc.Para(pc.markup(title), st.cell_bold), ""]]
     data += [
-        [Paragraph(pc.markup(label), st.label), Paragraph(pc.markup(value), st.cell_bold)]
+        [pc.Para(pc.markup(label), st.label), pc.Para(pc.markup(value), st.cell_bold)]
         for label, value in rows
     ]
-    data.append([Paragraph(pc.markup(sign_label), st.label), ""])
+    data.append([pc.Para(pc.markup(sign_label), st.label), ""])
     data.append([pc.SignLine(width - 2 * padding, 17 * pc.mm), ""])
     last = len(data) - 1
     table = Table(data, colWidths=[label_w, width - label_w])

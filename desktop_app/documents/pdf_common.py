@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import hashlib
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -35,7 +36,17 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from desktop_app.resources import resources_dir  # checkout or PyInstaller bundle
 
@@ -248,6 +259,83 @@ def markup(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.split("\n"))
 
 
+class Para(Paragraph):
+    """A Paragraph that skips the markup parser for plain text and breaks its lines once per
+    width instead of on every wrap() call.
+
+    Most paragraphs of a statement are plain text (labels, names, sentences from the template);
+    running them through reportlab's HTML-based markup parser was an eighth of the build time.
+    Text without '<' and '&' has no tags or entities, so the parser would return one fragment in
+    the style's font with the whitespace-cleaned text: that fragment is made directly (from a
+    per-style prototype the parser itself produced; a unit test compares both ways).
+
+    platypus asks a flowable for its size again and again at the same width: KeepTogether
+    measures its content, the frame measures it again before drawing, and a Table measures every
+    cell paragraph for the row heights and once more while drawing it. The plain Paragraph
+    redoes the line breaking each time, which was a quarter of the build time of a statement.
+    The result of wrap() depends only on the width (the style and text do not change), so the
+    lines from the last call are reused while they are still the paragraph's current lines
+    (split() may drop or replace them, which makes the next wrap() compute afresh).
+    """
+
+    _wrapped_width: float | None = None
+    _wrapped_lines: Any = None
+
+    def __init__(
+        self,
+        text: str | None,
+        style: ParagraphStyle,
+        bulletText: str | None = None,
+        frags: list[Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if frags is None and text and "<" not in text and "&" not in text:
+            frags = _plain_frags(text, style)
+            if frags is not None:
+                text = frags[0].text
+        super().__init__(text, style, bulletText=bulletText, frags=frags, **kwargs)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lines = self.__dict__.get("blPara")
+        if lines is not None and lines is self._wrapped_lines and availWidth == self._wrapped_width:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if availWidth >= rl_config._FUZZ:  # below it Paragraph answers "no room" and breaks nothing
+            self._wrapped_width = availWidth
+            self._wrapped_lines = self.__dict__.get("blPara")
+        return size
+
+
+# Per style: the fragment attributes the markup parser gives plain text in that style, split into
+# plain values and lists. Weak keys, so a style that is dropped takes its entry along; no text.
+_plain_prototypes: weakref.WeakKeyDictionary[
+    ParagraphStyle, tuple[dict[str, Any], dict[str, list[Any]]]
+] = weakref.WeakKeyDictionary()
+
+
+def _plain_frags(text: str, style: ParagraphStyle) -> list[Any] | None:
+    """The parser's fragment list for markup-free `text`, made without the parser; None when
+    the text is only whitespace or the style transforms text (then the parser decides)."""
+    if style.textTransform:
+        return None
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned:
+        return None
+    proto = _plain_prototypes.get(style)
+    if proto is None:
+        _style, parsed, _bullets = ParaParser().parse("x", style)
+        (sample,) = parsed
+        attrs = {k: v for k, v in sample.__dict__.items() if k != "text"}
+        lists = {k: v for k, v in attrs.items() if isinstance(v, list)}
+        proto = ({k: v for k, v in attrs.items() if k not in lists}, lists)
+        _plain_prototypes[style] = proto
+    values, lists = proto
+    frag = ParaFrag(**values, text=cleaned)
+    for key, value in lists.items():  # the parser gives every paragraph its own lists
+        setattr(frag, key, value.copy())
+    return [frag]
+
+
 class TickBox(Flowable):
     """An empty square to put a cross in with a ballpoint.
 
@@ -266,6 +354,77 @@ class TickBox(Flowable):
         self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(1)
         self.canv.rect(0.5, 0.5, self.size - 1, self.size - 1, stroke=1, fill=0)
+
+
+class TickChoices(Flowable):
+    """A row of choices, each an empty tick box followed by its label, vertically centred on
+    each other. Every label but the last gets `label_width`; the last one takes the rest.
+
+    A flowable rather than a Table inside the item's table cell: the nested table went through
+    the whole table machinery (measuring, cell styles, drawing cell by cell) for four cells.
+    """
+
+    def __init__(
+        self, labels: Sequence[Flowable], *, box: float, gap: float, label_width: float
+    ) -> None:
+        super().__init__()
+        self.labels = list(labels)
+        self.box = box
+        self.gap = gap
+        self.label_width = label_width
+        self._placed: list[tuple[float, float, float]] = []  # label x, width, height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        x = 0.0
+        placed = []
+        for index, label in enumerate(self.labels):
+            x += self.box + self.gap
+            last = index == len(self.labels) - 1
+            width = availWidth - x if last else self.label_width
+            _w, h = label.wrapOn(self.canv, width, availHeight)
+            placed.append((x, width, h))
+            x += width
+        self._placed = placed
+        self.height = max([self.box, *(h for _x, _w, h in placed)])
+        self.width = availWidth
+        return self.width, self.height
+
+    def draw(self) -> None:
+        box = TickBox(self.box)
+        for label, (x, _width, h) in zip(self.labels, self._placed, strict=True):
+            box.drawOn(self.canv, x - self.box - self.gap, (self.height - self.box) / 2)
+            label.drawOn(self.canv, x, (self.height - h) / 2)
+
+
+class SideBySide(Flowable):
+    """One or two flowables in two equal columns `gap` apart, tops aligned, with `space_below`
+    under the taller one.
+
+    Each is drawn whole, the left one first, so text extraction and screen readers read one
+    signature block after the other. Lighter than a Table around the two: that measured and
+    drew its cells (the block tables) through the table machinery a second time.
+    """
+
+    def __init__(
+        self, left: Flowable, right: Flowable | None = None, *, gap: float, space_below: float
+    ) -> None:
+        super().__init__()
+        self.parts = [left] if right is None else [left, right]
+        self.gap = gap
+        self.space_below = space_below
+        self._heights: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        column = (availWidth - self.gap) / 2
+        self._heights = [part.wrapOn(self.canv, column, availHeight)[1] for part in self.parts]
+        self.width = availWidth
+        self.height = max(self._heights) + self.space_below
+        return self.width, self.height
+
+    def draw(self) -> None:
+        column = (self.width - self.gap) / 2
+        for index, (part, height) in enumerate(zip(self.parts, self._heights, strict=True)):
+            part.drawOn(self.canv, index * (column + self.gap), self.height - height)
 
 
 class SignLine(Flowable):

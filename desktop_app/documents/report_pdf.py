@@ -59,13 +59,13 @@ def build_gespreksverslag_pdf_with_hash(
 
 
 def _story(report: Gespreksverslag, st: Styles) -> list[Flowable]:
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Spacer
 
     from desktop_app.documents import pdf_common as pc
 
     story: list[Flowable] = [
-        Paragraph(pc.markup(report.title), st.title),
-        Paragraph("Verslag van het gesprek, voor het dossier", st.subtitle),
+        pc.Para(pc.markup(report.title), st.title),
+        pc.Para("Verslag van het gesprek, voor het dossier", st.subtitle),
         _meta_table(report, st),
         Spacer(1, 3 * pc.mm),
         _label_value_table(
@@ -86,7 +86,7 @@ def _story(report: Gespreksverslag, st: Styles) -> list[Flowable]:
         first, *rest = (
             _request_box(n, total, r, st) for n, r in enumerate(report.data_requests, start=1)
         )
-        heading = Paragraph("Gegevensverzoeken en afwegingen", st.h2)
+        heading = pc.Para("Gegevensverzoeken en afwegingen", st.h2)
         story.append(KeepTogether([heading, first]))
         for box in rest:
             story += [Spacer(1, 3 * pc.mm), box]
@@ -94,12 +94,12 @@ def _story(report: Gespreksverslag, st: Styles) -> list[Flowable]:
 
 
 def _meta_table(report: Gespreksverslag, st: Styles) -> Flowable:
-    from reportlab.platypus import Paragraph, Table
+    from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
 
     def cell(label: str, value: str) -> list[Flowable]:
-        return [Paragraph(pc.markup(label), st.label), Paragraph(pc.markup(value), st.cell_bold)]
+        return [pc.Para(pc.markup(label), st.label), pc.Para(pc.markup(value), st.cell_bold)]
 
     table = Table(
         [
@@ -117,12 +117,10 @@ def _meta_table(report: Gespreksverslag, st: Styles) -> Flowable:
 
 def _paragraphs(text: str, style: Any) -> list[Flowable]:
     """Free text: blank lines separate paragraphs, single line breaks are kept."""
-    from reportlab.platypus import Paragraph
-
     from desktop_app.documents import pdf_common as pc
 
     parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
-    return [Paragraph(pc.markup(p), style) for p in parts if p]
+    return [pc.Para(pc.markup(p), style) for p in parts if p]
 
 
 def _label_value_table(rows: list[tuple[str, str]], st: Styles) -> Flowable:
@@ -142,43 +140,43 @@ def _label_value_table(rows: list[tuple[str, str]], st: Styles) -> Flowable:
 
 
 def _section(section: ReportSection, st: Styles) -> list[Flowable]:
-    from reportlab.platypus import CondPageBreak, Paragraph
+    from reportlab.platypus import CondPageBreak
 
     from desktop_app.documents import pdf_common as pc
 
-    heading = Paragraph(pc.markup(section.title), st.h2)
+    heading = pc.Para(pc.markup(section.title), st.h2)
     body: list[Flowable] = []
     if section.entries:
         body.append(_label_value_table([(e.label, e.value) for e in section.entries], st))
     if section.notes:
-        body.append(Paragraph("Aantekeningen", st.h3))
+        body.append(pc.Para("Aantekeningen", st.h3))
         body += _paragraphs(section.notes, st.body)
     if not body:
-        body.append(Paragraph("Niets ingevuld.", st.label))
+        body.append(pc.Para("Niets ingevuld.", st.label))
     # A heading needs some room under it, but a long answer table must not be pushed to the
     # next page as a whole (KeepTogether would leave most of a page empty): it may split.
     return [CondPageBreak(40 * pc.mm), heading, *body]
 
 
 def _request_box(number: int, total: int, request: ReportDataRequest, st: Styles) -> Flowable:
-    from reportlab.platypus import ListFlowable, ListItem, Paragraph, Table
+    from reportlab.platypus import ListFlowable, ListItem, Table
 
     from desktop_app.documents import pdf_common as pc
 
     label_w = 42 * pc.mm
     direction = _DIRECTION_TEXT[request.direction.value]
-    header = Paragraph(
+    header = pc.Para(
         f"Verzoek {number} van {total}: {pc.markup(direction)} "
         f"<b>{pc.markup(request.organisation)}</b>",
         st.cell,
     )
 
-    def label(text: str) -> Paragraph:
-        return Paragraph(pc.markup(text), st.cell_bold)
+    def label(text: str) -> pc.Para:
+        return pc.Para(pc.markup(text), st.cell_bold)
 
     steps: Any = (
         ListFlowable(
-            [ListItem(Paragraph(pc.markup(s), st.cell)) for s in request.weighing_steps],
+            [ListItem(pc.Para(pc.markup(s), st.cell)) for s in request.weighing_steps],
             bulletType="1",
             bulletFormat="%s.",
             bulletFontName=pc.FONT,
@@ -186,7 +184,7 @@ def _request_box(number: int, total: int, request: ReportDataRequest, st: Styles
             leftIndent=19,  # room for two-digit step numbers ("10.")
         )
         if request.weighing_steps
-        else Paragraph("Geen afweging vastgelegd.", st.cell)
+        else pc.Para("Geen afweging vastgelegd.", st.cell)
     )
     consent = request.consent_status
     if request.consent_document_number:
@@ -196,12 +194,12 @@ def _request_box(number: int, total: int, request: ReportDataRequest, st: Styles
         [label("Doel"), _paragraphs(request.purpose, st.cell) or ""],
         [
             label("Gegevens"),
-            [Paragraph(pc.markup(d), st.cell, bulletText="•") for d in request.data_items] or "",
+            [pc.Para(pc.markup(d), st.cell, bulletText="•") for d in request.data_items] or "",
         ],
-        [label("Grond"), Paragraph(pc.markup(_BASIS_TEXT[request.basis]), st.cell)],
+        [label("Grond"), pc.Para(pc.markup(_BASIS_TEXT[request.basis]), st.cell)],
         [label("Afweging"), steps],
         [label("Uitkomst"), _paragraphs(request.outcome_summary, st.cell) or ""],
-        [label("Toestemming"), Paragraph(pc.markup(consent), st.cell)],
+        [label("Toestemming"), pc.Para(pc.markup(consent), st.cell)],
     ]
     table = Table(rows, colWidths=[label_w, pc.CONTENT_WIDTH - label_w], splitInRow=1)
     pc.style_table(

@@ -695,3 +695,87 @@ def test_the_documents_package_does_not_import_reportlab_at_start() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# --- layout shortcuts (pdf_common.Para, MemoTable) change nothing --------------------------------
+
+_PLAIN_ALPHABET = [*"abcxyzABCXYZ0189 .,;:!?()'\"/-_=+*#%@€\n\t\r", "\u00a0", "\u00ad", *NAMES[2]]
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(text=hst.text(alphabet=_PLAIN_ALPHABET, max_size=60))
+def test_plain_text_paragraphs_equal_what_the_markup_parser_makes(text: str) -> None:
+    """Para skips reportlab's markup parser for text without '<' and '&': the fragments must be
+    exactly those the parser makes, in every style the documents use."""
+    from reportlab.platypus import Paragraph
+
+    from desktop_app.documents import pdf_common as pc
+
+    for style in dataclasses.astuple(pc.styles()):
+        ours, theirs = pc.Para(text, style), Paragraph(text, style)
+        assert [f.__dict__ for f in ours.frags] == [f.__dict__ for f in theirs.frags], style.name
+        assert ours.text == theirs.text
+        # Fresh lists per paragraph, as the parser gives them.
+        for frag in ours.frags:
+            assert all(getattr(frag, k) is not getattr(p, k) for p in pc.Para(text, style).frags
+                       for k, v in frag.__dict__.items() if isinstance(v, list))  # fmt: skip
+
+
+def test_markup_still_goes_through_the_parser() -> None:
+    from desktop_app.documents import pdf_common as pc
+
+    para = pc.Para("<b>Smit</b> &amp; Zn", pc.styles().cell)
+    assert [(f.text, f.fontName) for f in para.frags] == [
+        ("Smit", pc.FONT_BOLD), (" ", pc.FONT), ("&", pc.FONT), (" Zn", pc.FONT)
+    ]  # fmt: skip
+
+
+def test_para_measures_like_reportlab_at_changing_widths_and_after_a_split() -> None:
+    """The reuse of line breaks is keyed on the width and dropped when split() replaced the
+    lines: the same calls give the same sizes as reportlab's own Paragraph, whatever the order."""
+    from reportlab.platypus import Paragraph
+
+    from desktop_app.documents import pdf_common as pc
+
+    text = "Wij willen weten hoe het op school gaat, zodat wij samen kunnen helpen. " * 6
+    style = pc.styles().cell
+    ours, theirs = pc.Para(text, style), Paragraph(text, style)
+    for width in (300, 120, 300, 300, 0.0001, 120, 120):
+        assert ours.wrap(width, 800) == theirs.wrap(width, 800), width
+    for ours_part, theirs_part in zip(ours.split(300, 60), theirs.split(300, 60), strict=True):
+        assert ours_part.wrap(300, 800) == theirs_part.wrap(300, 800)
+    assert ours.wrap(120, 800) == theirs.wrap(120, 800)
+    assert ours.split(120, 10) == theirs.split(120, 10) == []  # no room: lines dropped
+    assert ours.wrap(120, 800) == theirs.wrap(120, 800)
+    assert ours.blPara.lines == theirs.blPara.lines  # the lines to draw are back too
+
+
+@pytest.mark.parametrize("case", ["gezin", "grootste", "lange namen"])
+def test_shortcuts_give_the_same_bytes_as_plain_reportlab(
+    template: ConsentTemplate, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    """Skipping the markup parser for plain text and reusing line breaks at the same width only
+    skip repeated work: the statement is byte for byte the one reportlab's own Paragraph gives,
+    also when item boxes split over pages, long names wrap and names contain markup."""
+    from reportlab.platypus import Paragraph
+
+    from desktop_app.documents import pdf_common as pc
+
+    long_name = "Maximiliaan Christoffel van der Heijden-Vanderbijlstraatsma (fictief)"
+    items = tuple(
+        ConsentItem(f"Doel {n}: " + "wij willen de situatie goed begrijpen. " * 12,
+                    tuple(f"Gegeven {n}.{d} met een lange omschrijving" for d in range(12)),
+                    f"Organisatie {n} (fictief)", Direction.GIVE_TO, Basis.TOETSING,
+                    SecrecyRegime.BIG)
+        for n in range(1, 6)
+    )  # fmt: skip
+    statement = {
+        "gezin": make_statement(template),
+        "grootste": make_statement(template, items=items),
+        "lange namen": make_statement(
+            template, resident=long_name, parents=(long_name, "Smit & Zn <x>"), worker=long_name
+        ),
+    }[case]
+    ours = build_toestemmingsverklaring_pdf(statement, template)
+    monkeypatch.setattr(pc, "Para", Paragraph)
+    assert build_toestemmingsverklaring_pdf(statement, template) == ours
