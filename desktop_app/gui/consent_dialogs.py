@@ -251,7 +251,7 @@ class ComposeDialog(QDialog):
         )
         composition = self.composition
         if composition.signers is not None:
-            self.signers_label.setText(ConsentService.age_text(composition))
+            self.signers_label.setText(tr_variable(ConsentService.age_text(composition)))
         else:
             self.signers_label.setText(self.tr("Nog niet bekend wie tekent: vul hieronder aan "
                                                "wat ontbreekt."))

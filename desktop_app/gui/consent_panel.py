@@ -218,7 +218,8 @@ class ConsentPanel(QWidget):
         self.detail.setVisible(summary is not None)
 
     def _history(self, summary: StatementSummary) -> list[str]:
-        lines = [self.tr("{0}: {1}").format(summary.document_number, summary.signer_explanation)]
+        lines = [self.tr("{0}: {1}").format(summary.document_number,
+                                            tr_variable(summary.signer_explanation))]
         labels = {"gemaakt": self.tr("gemaakt"), "geprint": self.tr("geprint"),
                   "opnieuw_geprint": self.tr("opnieuw geprint"),
                   "getekend": self.tr("getekend"), "geweigerd": self.tr("geweigerd"),

@@ -12,6 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 FIXED: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Meldingen", "Vanaf 16 jaar tekent de inwoner zelf."),
+    QT_TRANSLATE_NOOP("Meldingen",
+                      "Van 12 tot 16 jaar tekenen de jongere én de ouder(s) met gezag."),
+    QT_TRANSLATE_NOOP("Meldingen", "Onder 12 jaar tekenen de ouder(s) met gezag of de voogd."),
     QT_TRANSLATE_NOOP("Meldingen",
                       "Dit gegevensbestand is gemaakt met een nieuwere versie van "
                       "Wijkteam Intake."),
@@ -398,6 +402,22 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Meldingen", "De inwoner geeft alleen toestemming voor: {items}."),
     QT_TRANSLATE_NOOP("Meldingen", "Verstuurd op {date}."),
     QT_TRANSLATE_NOOP("Meldingen", "Er is nog geen getekende toestemmingsverklaring. {reason}"),
+    QT_TRANSLATE_NOOP("Meldingen",
+                      "Een gegeven is te lang (meer dan {n} tekens). Noem het kort, "
+                      "bijvoorbeeld 'verslag van het laatste gesprek'."),
+    QT_TRANSLATE_NOOP("Meldingen",
+                      "Meer dan {n} gegevens in één verzoek is te veel. Vraag alleen wat "
+                      "nodig is."),
+    QT_TRANSLATE_NOOP("Meldingen",
+                      "Het doel is te lang (meer dan {n} tekens). Schrijf het korter."),
+    QT_TRANSLATE_NOOP("Meldingen",
+                      "De naam van de organisatie is te lang (meer dan {n} tekens). Schrijf "
+                      "alleen de naam; andere informatie hoort in het verzoek."),
+    # Who signs (domain/signers.py), shown sentence by sentence in the composer and the list.
+    QT_TRANSLATE_NOOP("Meldingen", "De inwoner is {age} jaar."),
+    QT_TRANSLATE_NOOP("Meldingen", "De jongere is {age} jaar."),
+    QT_TRANSLATE_NOOP("Meldingen", "Het kind is {age} jaar."),
+    QT_TRANSLATE_NOOP("Meldingen", "Tekenen: {names}."),
     # Last: the most general form ("Sleutel vervangen: ja"), only used for known labels.
     QT_TRANSLATE_NOOP("Meldingen", "{label}: {value}"),
 )

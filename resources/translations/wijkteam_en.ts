@@ -1373,6 +1373,18 @@
 <context>
     <name>Meldingen</name>
     <message>
+        <source>Vanaf 16 jaar tekent de inwoner zelf.</source>
+        <translation>From 16, residents sign for themselves.</translation>
+    </message>
+    <message>
+        <source>Van 12 tot 16 jaar tekenen de jongere én de ouder(s) met gezag.</source>
+        <translation>From 12 to 16, the young person and the parent(s) with parental authority sign.</translation>
+    </message>
+    <message>
+        <source>Onder 12 jaar tekenen de ouder(s) met gezag of de voogd.</source>
+        <translation>Under 12, the parent(s) with parental authority or the guardian sign.</translation>
+    </message>
+    <message>
         <source>Dit gegevensbestand is gemaakt met een nieuwere versie van Wijkteam Intake.</source>
         <translation>This data file was made with a newer version of Wijkteam Intake.</translation>
     </message>
@@ -2387,6 +2399,38 @@
     <message>
         <source>Er is nog geen getekende toestemmingsverklaring. {reason}</source>
         <translation>There is no signed consent statement yet. {reason}</translation>
+    </message>
+    <message>
+        <source>Een gegeven is te lang (meer dan {n} tekens). Noem het kort, bijvoorbeeld &apos;verslag van het laatste gesprek&apos;.</source>
+        <translation>An item is too long (more than {n} characters). Name it briefly, for example &apos;report of the last conversation&apos;.</translation>
+    </message>
+    <message>
+        <source>Meer dan {n} gegevens in één verzoek is te veel. Vraag alleen wat nodig is.</source>
+        <translation>More than {n} items in one request is too many. Ask only for what is needed.</translation>
+    </message>
+    <message>
+        <source>Het doel is te lang (meer dan {n} tekens). Schrijf het korter.</source>
+        <translation>The purpose is too long (more than {n} characters). Write it more briefly.</translation>
+    </message>
+    <message>
+        <source>De naam van de organisatie is te lang (meer dan {n} tekens). Schrijf alleen de naam; andere informatie hoort in het verzoek.</source>
+        <translation>The organisation&apos;s name is too long (more than {n} characters). Write only the name; other information belongs in the request.</translation>
+    </message>
+    <message>
+        <source>De inwoner is {age} jaar.</source>
+        <translation>The resident is {age} years old.</translation>
+    </message>
+    <message>
+        <source>De jongere is {age} jaar.</source>
+        <translation>The young person is {age} years old.</translation>
+    </message>
+    <message>
+        <source>Het kind is {age} jaar.</source>
+        <translation>The child is {age} years old.</translation>
+    </message>
+    <message>
+        <source>Tekenen: {names}.</source>
+        <translation>Signing: {names}.</translation>
     </message>
     <message>
         <source>{label}: {value}</source>

@@ -355,3 +355,46 @@ def test_service_messages_are_translated_for_display(monkeypatch: pytest.MonkeyP
     # Text nobody listed (a name, a value from a form) is left alone.
     assert i18n.tr_variable("Fictief: Anna Jansen") == "Fictief: Anna Jansen"
     assert i18n.tr_variable("Opmerking: iets") == "Opmerking: iets"
+
+
+def test_domain_messages_with_numbers_and_who_signs_are_translated(
+        monkeypatch: pytest.MonkeyPatch, language: None) -> None:
+    """Made by the domain itself (not hand-written here): who signs at 15, 14 and 9, and the
+    length limits of a data request and an organisation name."""
+    import datetime as dt
+
+    from desktop_app.domain import data_requests, organisations
+    from desktop_app.domain.signers import CustodyHolder, who_signs
+
+    _use(monkeypatch, "en")
+    signing = dt.date(2026, 11, 24)
+    expected = {
+        16: "The resident is 16 years old. From 16, residents sign for themselves.",
+        14: "The young person is 14 years old. From 12 to 16, the young person and the "
+            "parent(s) with parental authority sign.",
+        9: "The child is 9 years old. Under 12, the parent(s) with parental authority or the "
+           "guardian sign.",
+    }
+    for age, english in expected.items():
+        requirement = who_signs(resident_name="Fictief: Kim", birth_date=dt.date(2026 - age, 1, 1),
+                                signing_date=signing,
+                                custody_holders=(CustodyHolder("Fictief: Ouder"),),
+                                custody_checked=True)
+        assert i18n.tr_variable(requirement.explanation) == english
+        assert i18n.tr_variable(f"{requirement.explanation} Tekenen: Fictief: Kim (jongere).") \
+            == f"{english} Signing: Fictief: Kim (jongere)."
+    problems = []
+    for attempt in (
+        lambda: data_requests._clean_items(["x" * (data_requests.MAX_ITEM_LENGTH + 1)]),
+        lambda: data_requests._clean_items([f"gegeven {n}" for n in
+                                            range(data_requests.MAX_ITEMS + 1)]),
+        lambda: data_requests._clean_purpose("x" * (data_requests.MAX_PURPOSE_LENGTH + 1)),
+        lambda: organisations._validate_name("x" * (organisations.MAX_NAME_LENGTH + 1)),
+    ):
+        with pytest.raises(ValueError) as err:
+            attempt()
+        problems.append(str(err.value))
+    for dutch in problems:
+        english = i18n.tr_variable(dutch)
+        assert english != dutch and "tekens" not in english and "gegevens" not in english, dutch
+        assert re.search(r"\d+", english)[0] == re.search(r"\d+", dutch)[0]
