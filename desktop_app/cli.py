@@ -3,6 +3,7 @@ Every sub-command exits non-zero with a one-line reason on failure."""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     import argparse
 
 # Starting the program without arguments (the worker's double-click) goes straight to the
-# window: argparse, json and the sub-commands' modules are imported only for sub-commands,
+# window: argparse and the sub-commands' modules are imported only for sub-commands,
 # because start-up time counts (DESIGN: ≤ 1.3 × a bare window).
 
 
@@ -155,8 +156,6 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_selftest()
         if command == "_qt-probe":
-            import json
-
             from desktop_app.doctor import qt_probe
 
             print(json.dumps(qt_probe()))

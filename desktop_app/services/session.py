@@ -7,6 +7,7 @@ subclasses with a Dutch `.message` and `.advice` ready to show.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,14 +76,10 @@ class Session:
 
     # -- settings ---------------------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
-        import json
-
         raw = self.profile.store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
         return default if raw is None else json.loads(raw)
 
     def set_setting(self, key: str, value: Any) -> None:
-        import json
-
         from desktop_app.vault import audit
 
         with self.profile.store.transaction() as store:
