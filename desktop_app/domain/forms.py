@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from desktop_app.domain.forms_answers import (
     HARD_TEXT_LIMIT,
+    DefinitionChange,
     FieldProblem,
     SectionProgress,
     compare_definitions,
@@ -53,6 +54,7 @@ __all__ = [
     "ConditionOp",
     "Constraint",
     "ConstraintKind",
+    "DefinitionChange",
     "DefinitionError",
     "Field",
     "FieldCondition",

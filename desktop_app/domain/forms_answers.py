@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -495,94 +495,132 @@ def section_progress(
 # ---------------------------------------------------------------------------------------------
 
 
-def _label(text: Text) -> str:
-    return f"'{text.nl}'"
+# Fixed sentences added to a change (translated by the GUI like the templates).
+FILLED_NOTE = "U had dit al ingevuld."
+REQUIRED_NOTE = "Het is verplicht."
+LOST_NOTE = "Dat antwoord staat niet op het nieuwe formulier."
+
+
+@dataclass(frozen=True)
+class DefinitionChange:
+    """One thing that changes for a draft when it moves to a newer definition.
+
+    Kept as a Dutch template with its values rather than as finished text, so the GUI can show
+    it in the worker's language: form texts carry both languages, and the template, the notes
+    and the type names are fixed Dutch texts the GUI translates (gui/message_catalogue.py)."""
+
+    template: str  # "Veld '{old}' heet nu '{new}'."
+    values: tuple[tuple[str, Text | str], ...] = ()  # Text: form text; str: fixed Dutch word
+    notes: tuple[str, ...] = ()  # FILLED_NOTE, REQUIRED_NOTE, LOST_NOTE
+
+    def render(self, lang: str = "nl", translate: Callable[[str], str] = str) -> str:
+        """The change in `lang`; `translate` turns a fixed Dutch text into that language."""
+        values = {key: value.get(lang) if isinstance(value, Text) else translate(value)
+                  for key, value in self.values}
+        return " ".join([translate(self.template).format(**values),
+                         *(translate(note) for note in self.notes)])
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def _joined(texts: list[Text]) -> Text:
+    """A list of choice labels as one text, in both languages."""
+    return Text(", ".join(t.nl for t in texts),
+                ", ".join(t.get("en") for t in texts) if any(t.en for t in texts) else None)
 
 
 def compare_definitions(
     old: FormDefinition, new: FormDefinition, answers: Mapping[str, Any] | None = None
-) -> list[str]:
-    """What changes for a draft made with `old` when it moves to `new`, in plain Dutch.
+) -> list[DefinitionChange]:
+    """What changes for a draft made with `old` when it moves to `new` (str() gives plain
+    Dutch).
 
     With the draft's `answers`, a change to a field that was filled in says so, because that
     is what the worker must weigh before migrating."""
     if old.content_hash == new.content_hash:
         return []
     answers = answers or {}
-    changes: list[str] = []
+    changes: list[DefinitionChange] = []
     if old.id != new.id:
-        changes.append(
-            f"Dit is een ander formulier ({old.id} → {new.id}). Antwoorden komen alleen mee "
-            "bij velden met dezelfde id."
-        )
+        changes.append(DefinitionChange(
+            "Dit is een ander formulier ({old} → {new}). Antwoorden komen alleen mee bij "
+            "velden met dezelfde id.", (("old", Text(old.id)), ("new", Text(new.id)))))
     old_sections = {s.id: s for s in old.sections}
     new_sections = {s.id: s for s in new.sections}
     for s in new.sections:
         if s.id not in old_sections:
-            changes.append(f"Nieuw onderdeel: {_label(s.title)}.")
+            changes.append(DefinitionChange("Nieuw onderdeel: '{section}'.",
+                                            (("section", s.title),)))
         elif s.title.nl != old_sections[s.id].title.nl:
-            changes.append(
-                f"Onderdeel {_label(old_sections[s.id].title)} heet nu {_label(s.title)}."
-            )
+            changes.append(DefinitionChange("Onderdeel '{old}' heet nu '{new}'.",
+                                            (("old", old_sections[s.id].title),
+                                             ("new", s.title))))
     for s in old.sections:
         if s.id not in new_sections:
-            changes.append(f"Onderdeel {_label(s.title)} is vervallen.")
+            changes.append(DefinitionChange("Onderdeel '{section}' is vervallen.",
+                                            (("section", s.title),)))
 
-    def filled(field_id: str) -> str:
-        return " U had dit al ingevuld." if not is_empty_answer(answers.get(field_id)) else ""
+    def filled(field_id: str) -> tuple[str, ...]:
+        return (FILLED_NOTE,) if not is_empty_answer(answers.get(field_id)) else ()
 
     for section, f in new.iter_fields():
         if not old.has_field(f.id):
-            required = " Het is verplicht." if f.required else ""
-            changes.append(
-                f"Nieuw veld: {_label(f.label)} (onderdeel {_label(section.title)}).{required}"
-            )
+            changes.append(DefinitionChange(
+                "Nieuw veld: '{field}' (onderdeel '{section}').",
+                (("field", f.label), ("section", section.title)),
+                (REQUIRED_NOTE,) if f.required else ()))
             continue
         changes.extend(_field_changes(old.field(f.id), f, filled(f.id)))
         if old.section_of(f.id).id != section.id:
-            changes.append(f"Veld {_label(f.label)} staat nu in onderdeel {_label(section.title)}.")
+            changes.append(DefinitionChange("Veld '{field}' staat nu in onderdeel '{section}'.",
+                                            (("field", f.label), ("section", section.title))))
     for f in old.fields:
         if not new.has_field(f.id):
-            lost = " Dat antwoord staat niet op het nieuwe formulier." if filled(f.id) else ""
-            changes.append(f"Veld {_label(f.label)} is vervallen.{filled(f.id)}{lost}")
+            notes = filled(f.id)
+            changes.append(DefinitionChange("Veld '{field}' is vervallen.", (("field", f.label),),
+                                            notes + ((LOST_NOTE,) if notes else ())))
     return changes
 
 
-def _field_changes(old: Field, new: Field, filled: str) -> list[str]:
-    changes: list[str] = []
-    name = _label(new.label)
+def _field_changes(old: Field, new: Field, filled: tuple[str, ...]) -> list[DefinitionChange]:
+    changes: list[DefinitionChange] = []
+    name = ("field", new.label)
+
+    def change(template: str, *values: tuple[str, Text | str],
+               notes: tuple[str, ...] = ()) -> None:
+        changes.append(DefinitionChange(template, (name, *values), notes))
+
     if old.label.nl != new.label.nl:
-        changes.append(f"Veld {_label(old.label)} heet nu {name}.")
+        changes.append(DefinitionChange("Veld '{old}' heet nu '{new}'.",
+                                        (("old", old.label), ("new", new.label))))
     if old.type is not new.type:
-        changes.append(
-            f"Veld {name} is veranderd van {old.type.dutch} naar {new.type.dutch}.{filled}"
-        )
+        change("Veld '{field}' is veranderd van {old} naar {new}.",
+               ("old", old.type.dutch), ("new", new.type.dutch), notes=filled)
     if old.required != new.required:
-        state = "nu verplicht" if new.required else "niet meer verplicht"
-        changes.append(f"Veld {name} is {state}.")
+        change("Veld '{field}' is nu verplicht." if new.required
+               else "Veld '{field}' is niet meer verplicht.")
     old_choices = {c.value: c for c in old.choices}
     new_choices = {c.value: c for c in new.choices}
-    added = [c.label.nl for v, c in new_choices.items() if v not in old_choices]
-    removed = [c.label.nl for v, c in old_choices.items() if v not in new_choices]
-    renamed = [
-        f"'{old_choices[v].label.nl}' heet nu '{c.label.nl}'"
-        for v, c in new_choices.items()
-        if v in old_choices and old_choices[v].label.nl != c.label.nl
-    ]
+    added = [c.label for v, c in new_choices.items() if v not in old_choices]
+    removed = [c.label for v, c in old_choices.items() if v not in new_choices]
     if added:
-        changes.append(f"Bij {name} zijn keuzes bijgekomen: {', '.join(added)}.")
+        change("Bij '{field}' zijn keuzes bijgekomen: {choices}.", ("choices", _joined(added)))
     if removed:
-        changes.append(f"Bij {name} zijn keuzes vervallen: {', '.join(removed)}.{filled}")
-    if renamed:
-        changes.append(f"Bij {name}: {'; '.join(renamed)}.")
+        change("Bij '{field}' zijn keuzes vervallen: {choices}.", ("choices", _joined(removed)),
+               notes=filled)
+    for v, c in new_choices.items():
+        if v in old_choices and old_choices[v].label.nl != c.label.nl:
+            change("Bij '{field}': '{old}' heet nu '{new}'.", ("old", old_choices[v].label),
+                   ("new", c.label))
     old_columns = {c.id: c for c in old.columns}
     new_columns = {c.id: c for c in new.columns}
     if old_columns.keys() != new_columns.keys() or any(
         old_columns[k] != new_columns[k] for k in new_columns
     ):
-        changes.append(f"De kolommen van {name} zijn veranderd.{filled}")
+        change("De kolommen van '{field}' zijn veranderd.", notes=filled)
     if set(old.constraints) != set(new.constraints):
-        changes.append(f"De regels voor {name} zijn veranderd.{filled}")
+        change("De regels voor '{field}' zijn veranderd.", notes=filled)
     if old.relevance != new.relevance:
-        changes.append(f"Veld {name} verschijnt nu in andere gevallen dan eerst.")
+        change("Veld '{field}' verschijnt nu in andere gevallen dan eerst.")
     return changes

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.signers import SignerRole, SignerRule
-from desktop_app.gui.i18n import tr_variable
+from desktop_app.gui.i18n import tr_variable, tr_who_signs
 from desktop_app.services.documents import Candidate, Composition, ConsentService
 
 
@@ -251,7 +251,8 @@ class ComposeDialog(QDialog):
         )
         composition = self.composition
         if composition.signers is not None:
-            self.signers_label.setText(tr_variable(ConsentService.age_text(composition)))
+            self.signers_label.setText(
+                tr_who_signs(*ConsentService.who_signs_parts(composition)))
         else:
             self.signers_label.setText(self.tr("Nog niet bekend wie tekent: vul hieronder aan "
                                                "wat ontbreekt."))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.consent import StatementNotReady, format_date_short
 from desktop_app.domain.data_requests import ConsentState
 from desktop_app.gui.flow_layout import flow_row
-from desktop_app.gui.i18n import current_language, tr_variable
+from desktop_app.gui.i18n import current_language, tr_signer, tr_variable
 from desktop_app.gui.pdf_preview import PrintResult
 from desktop_app.services.documents import (
     CONSENT_STATE_LABELS,
@@ -174,7 +174,8 @@ class ConsentPanel(QWidget):
                 str(summary.version),
                 summary.state_text,
                 ", ".join(summary.organisations),
-                "\n".join(summary.signers),
+                "\n".join(tr_signer(name, role) for name, role
+                          in zip(summary.signer_names, summary.signer_roles, strict=True)),
                 format_date_short(summary.valid_until),
             )
             for column, value in enumerate(values):
@@ -350,7 +351,8 @@ class ConsentPanel(QWidget):
         summary = self._selected()
         if summary is None:
             return
-        dialog = SignedDialog(list(zip(summary.signer_names, summary.signers, strict=True)),
+        dialog = SignedDialog([(name, tr_signer(name, role)) for name, role
+                               in zip(summary.signer_names, summary.signer_roles, strict=True)],
                               self._today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

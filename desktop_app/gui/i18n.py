@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -101,6 +102,18 @@ def reset_language(app: QCoreApplication | None = None) -> None:
 def tr_message(text: str) -> str:
     """A fixed Dutch message from services/vault/domain in the UI language."""
     return QCoreApplication.translate(MESSAGES, text) if text else text
+
+
+def tr_signer(name: str, role_word: str) -> str:
+    """'Ayşe Yılmaz (ouder met gezag)' in the UI language: the role word is a fixed message."""
+    return f"{name} ({tr_message(role_word)})"
+
+
+def tr_who_signs(explanation: str, signers: Iterable[tuple[str, str]]) -> str:
+    """Why these people sign and who they are: "De jongere is 13 jaar. … Tekenen: …"."""
+    names = ", ".join(tr_signer(name, role) for name, role in signers)
+    signing = QCoreApplication.translate(MESSAGES, "Tekenen: {names}.").format(names=names)
+    return f"{tr_variable(explanation)} {signing}" if explanation else signing
 
 
 def tr_lines(text: str) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload import CaseloadView
 from desktop_app.gui.handover_view import HandoverView
-from desktop_app.gui.i18n import current_language, tr_variable
+from desktop_app.gui.i18n import current_language, tr_message, tr_variable
 from desktop_app.gui.intake_view import AutosaveBridge, IntakeView
 from desktop_app.gui.logbook_view import LogbookView
 from desktop_app.gui.passphrase_dialog import PassphraseDialog
@@ -165,7 +165,8 @@ class MainWindow(QMainWindow):
 
     def _ask_migration(self, draft):  # noqa: ANN001, ANN202 - IntakeDraft in, IntakeDraft out
         assert draft.newer_form is not None
-        changes = ("\n".join(f"• {tr_variable(c)}" for c in draft.changes_if_migrated)
+        changes = ("\n".join(f"• {c.render(self.lang, tr_message)}"
+                             for c in draft.changes_if_migrated)
                    or self.tr("• (geen)"))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)

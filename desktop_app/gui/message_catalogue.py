@@ -12,6 +12,25 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 FIXED: tuple[str, ...] = (
+    # Role words after a signer's name (services/documents.py SIGNER_ROLE_WORDS).
+    QT_TRANSLATE_NOOP("Meldingen", "inwoner"),
+    QT_TRANSLATE_NOOP("Meldingen", "jongere"),
+    # ("ouder met gezag" is listed below with the custody roles.)
+    QT_TRANSLATE_NOOP("Meldingen", "voogd"),
+    QT_TRANSLATE_NOOP("Meldingen", "curator"),
+    # Notes and type names in the changes of a newer form definition (domain/forms_answers.py).
+    QT_TRANSLATE_NOOP("Meldingen", "U had dit al ingevuld."),
+    QT_TRANSLATE_NOOP("Meldingen", "Het is verplicht."),
+    QT_TRANSLATE_NOOP("Meldingen", "Dat antwoord staat niet op het nieuwe formulier."),
+    QT_TRANSLATE_NOOP("Meldingen", "korte tekst"),
+    QT_TRANSLATE_NOOP("Meldingen", "lange tekst"),
+    QT_TRANSLATE_NOOP("Meldingen", "datum"),
+    QT_TRANSLATE_NOOP("Meldingen", "keuze"),
+    QT_TRANSLATE_NOOP("Meldingen", "meerkeuze"),
+    QT_TRANSLATE_NOOP("Meldingen", "ja/nee"),
+    QT_TRANSLATE_NOOP("Meldingen", "getal"),
+    QT_TRANSLATE_NOOP("Meldingen", "BSN"),
+    QT_TRANSLATE_NOOP("Meldingen", "personenlijst"),
     QT_TRANSLATE_NOOP("Meldingen", "Vanaf 16 jaar tekent de inwoner zelf."),
     QT_TRANSLATE_NOOP("Meldingen",
                       "Van 12 tot 16 jaar tekenen de jongere én de ouder(s) met gezag."),
@@ -418,6 +437,27 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Meldingen", "De jongere is {age} jaar."),
     QT_TRANSLATE_NOOP("Meldingen", "Het kind is {age} jaar."),
     QT_TRANSLATE_NOOP("Meldingen", "Tekenen: {names}."),
+    # What changes when a draft moves to a newer form definition (domain/forms_answers.py,
+    # DefinitionChange): the form texts come in both languages, these templates are ours.
+    QT_TRANSLATE_NOOP("Meldingen",
+                      "Dit is een ander formulier ({old} → {new}). Antwoorden komen alleen mee "
+                      "bij velden met dezelfde id."),
+    QT_TRANSLATE_NOOP("Meldingen", "Nieuw onderdeel: '{section}'."),
+    QT_TRANSLATE_NOOP("Meldingen", "Onderdeel '{old}' heet nu '{new}'."),
+    QT_TRANSLATE_NOOP("Meldingen", "Onderdeel '{section}' is vervallen."),
+    QT_TRANSLATE_NOOP("Meldingen", "Nieuw veld: '{field}' (onderdeel '{section}')."),
+    QT_TRANSLATE_NOOP("Meldingen", "Veld '{field}' staat nu in onderdeel '{section}'."),
+    QT_TRANSLATE_NOOP("Meldingen", "Veld '{field}' is vervallen."),
+    QT_TRANSLATE_NOOP("Meldingen", "Veld '{old}' heet nu '{new}'."),
+    QT_TRANSLATE_NOOP("Meldingen", "Veld '{field}' is veranderd van {old} naar {new}."),
+    QT_TRANSLATE_NOOP("Meldingen", "Veld '{field}' is nu verplicht."),
+    QT_TRANSLATE_NOOP("Meldingen", "Veld '{field}' is niet meer verplicht."),
+    QT_TRANSLATE_NOOP("Meldingen", "Bij '{field}' zijn keuzes bijgekomen: {choices}."),
+    QT_TRANSLATE_NOOP("Meldingen", "Bij '{field}' zijn keuzes vervallen: {choices}."),
+    QT_TRANSLATE_NOOP("Meldingen", "Bij '{field}': '{old}' heet nu '{new}'."),
+    QT_TRANSLATE_NOOP("Meldingen", "De kolommen van '{field}' zijn veranderd."),
+    QT_TRANSLATE_NOOP("Meldingen", "De regels voor '{field}' zijn veranderd."),
+    QT_TRANSLATE_NOOP("Meldingen", "Veld '{field}' verschijnt nu in andere gevallen dan eerst."),
     # Last: the most general form ("Sleutel vervangen: ja"), only used for known labels.
     QT_TRANSLATE_NOOP("Meldingen", "{label}: {value}"),
 )

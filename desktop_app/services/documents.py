@@ -126,7 +126,9 @@ CONSENT_STATE_LABELS: dict[ConsentState, str] = {
     ConsentState.INGETROKKEN: "Ingetrokken",
 }
 
-_ROLE_NL: dict[SignerRole, str] = {
+# Role words as the statement list and the composer show them after a signer's name; fixed
+# Dutch messages, so the GUI translates them (gui/message_catalogue.py).
+SIGNER_ROLE_WORDS: dict[SignerRole, str] = {
     SignerRole.RESIDENT: "inwoner",
     SignerRole.YOUNG_PERSON: "jongere",
     SignerRole.PARENT_WITH_CUSTODY: "ouder met gezag",
@@ -498,8 +500,9 @@ class StatementSummary:
     state: ConsentState
     replaced: bool  # a newer version exists
     organisations: tuple[str, ...]
-    signers: tuple[str, ...]  # "Naam (rol)"
+    signers: tuple[str, ...]  # "Naam (rol)", Dutch
     signer_names: tuple[str, ...]
+    signer_roles: tuple[str, ...]  # the role words of SIGNER_ROLE_WORDS, Dutch
     signer_explanation: str
     valid_until: dt.date
     events: tuple[Mapping[str, Any], ...] = field(repr=False)
@@ -875,8 +878,10 @@ class ConsentService:
             state=ConsentState(row["status"]),
             replaced=any(e.get("event") == "vervangen" for e in events),
             organisations=tuple(i["organisation"] for i in content["items"]),
-            signers=tuple(f"{n} ({_ROLE_NL[SignerRole(r)]})" for r, n in signers["signers"]),
+            signers=tuple(f"{n} ({SIGNER_ROLE_WORDS[SignerRole(r)]})"
+                          for r, n in signers["signers"]),
             signer_names=tuple(n for _r, n in signers["signers"]),
+            signer_roles=tuple(SIGNER_ROLE_WORDS[SignerRole(r)] for r, _n in signers["signers"]),
             signer_explanation=signers["explanation"],
             valid_until=dt.date.fromisoformat(content["valid_until"]),
             events=events,
@@ -1053,12 +1058,14 @@ class ConsentService:
 
     # -- helpers for the UI ------------------------------------------------------------------
     @staticmethod
-    def age_text(composition: Composition) -> str:
+    def who_signs_parts(composition: Composition) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """Why these people sign (a Dutch message) and each (name, role word), for the UI to
+        show in its language: "De jongere is 13 jaar. … Tekenen: Zoë (jongere), …"."""
         signers = composition.signers
         if signers is None:
-            return ""
-        names = ", ".join(f"{s.name} ({_ROLE_NL[s.role]})" for s in signers.signers)
-        return f"{signers.explanation} Tekenen: {names}."
+            return "", ()
+        return signers.explanation, tuple((s.name, SIGNER_ROLE_WORDS[s.role])
+                                          for s in signers.signers)
 
     def resident_age(self, intake_id: str) -> int | None:
         raw = _answers(self._store, intake_id).get(RESIDENT_BIRTH_FIELD)

@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop_app.domain.bsn import mask_bsn
 from desktop_app.domain.forms import (
+    DefinitionChange,
     FormDefinition,
     compare_definitions,
     is_empty_answer,
@@ -73,7 +74,7 @@ class IntakeDraft:
     created_at: dt.datetime
     # When forms/ holds a newer definition than the one this draft started with:
     newer_form: FormDefinition | None
-    changes_if_migrated: tuple[str, ...]
+    changes_if_migrated: tuple[DefinitionChange, ...]
 
 
 class IntakeService:
@@ -161,7 +162,7 @@ class IntakeService:
                 "SELECT field_id, value FROM answers WHERE intake_id = ?", (intake_id,))
         }
         newer: FormDefinition | None = None
-        changes: tuple[str, ...] = ()
+        changes: tuple[DefinitionChange, ...] = ()
         try:
             current = self.forms.current(form.id)
         except (OSError, ValueError):

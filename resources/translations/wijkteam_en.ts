@@ -1845,6 +1845,70 @@
         <translation>parent with parental authority</translation>
     </message>
     <message>
+        <source>inwoner</source>
+        <translation>resident</translation>
+    </message>
+    <message>
+        <source>jongere</source>
+        <translation>young person</translation>
+    </message>
+    <message>
+        <source>voogd</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>curator</translation>
+    </message>
+    <message>
+        <source>U had dit al ingevuld.</source>
+        <translation>You had already filled this in.</translation>
+    </message>
+    <message>
+        <source>Het is verplicht.</source>
+        <translation>It is required.</translation>
+    </message>
+    <message>
+        <source>Dat antwoord staat niet op het nieuwe formulier.</source>
+        <translation>That answer is not on the new form.</translation>
+    </message>
+    <message>
+        <source>korte tekst</source>
+        <translation>short text</translation>
+    </message>
+    <message>
+        <source>lange tekst</source>
+        <translation>long text</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>keuze</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>meerkeuze</source>
+        <translation>multiple choice</translation>
+    </message>
+    <message>
+        <source>ja/nee</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>getal</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>personenlijst</source>
+        <translation>list of people</translation>
+    </message>
+    <message>
         <source>Geen schriftelijke toestemming nodig</source>
         <translation>No written consent needed</translation>
     </message>
@@ -2431,6 +2495,74 @@
     <message>
         <source>Tekenen: {names}.</source>
         <translation>Signing: {names}.</translation>
+    </message>
+    <message>
+        <source>Dit is een ander formulier ({old} → {new}). Antwoorden komen alleen mee bij velden met dezelfde id.</source>
+        <translation>This is a different form ({old} → {new}). Answers only move to fields with the same id.</translation>
+    </message>
+    <message>
+        <source>Nieuw onderdeel: &apos;{section}&apos;.</source>
+        <translation>New section: &apos;{section}&apos;.</translation>
+    </message>
+    <message>
+        <source>Onderdeel &apos;{old}&apos; heet nu &apos;{new}&apos;.</source>
+        <translation>Section &apos;{old}&apos; is now called &apos;{new}&apos;.</translation>
+    </message>
+    <message>
+        <source>Onderdeel &apos;{section}&apos; is vervallen.</source>
+        <translation>Section &apos;{section}&apos; has been removed.</translation>
+    </message>
+    <message>
+        <source>Nieuw veld: &apos;{field}&apos; (onderdeel &apos;{section}&apos;).</source>
+        <translation>New field: &apos;{field}&apos; (section &apos;{section}&apos;).</translation>
+    </message>
+    <message>
+        <source>Veld &apos;{field}&apos; staat nu in onderdeel &apos;{section}&apos;.</source>
+        <translation>Field &apos;{field}&apos; is now in section &apos;{section}&apos;.</translation>
+    </message>
+    <message>
+        <source>Veld &apos;{field}&apos; is vervallen.</source>
+        <translation>Field &apos;{field}&apos; has been removed.</translation>
+    </message>
+    <message>
+        <source>Veld &apos;{old}&apos; heet nu &apos;{new}&apos;.</source>
+        <translation>Field &apos;{old}&apos; is now called &apos;{new}&apos;.</translation>
+    </message>
+    <message>
+        <source>Veld &apos;{field}&apos; is veranderd van {old} naar {new}.</source>
+        <translation>Field &apos;{field}&apos; has changed from {old} to {new}.</translation>
+    </message>
+    <message>
+        <source>Veld &apos;{field}&apos; is nu verplicht.</source>
+        <translation>Field &apos;{field}&apos; is now required.</translation>
+    </message>
+    <message>
+        <source>Veld &apos;{field}&apos; is niet meer verplicht.</source>
+        <translation>Field &apos;{field}&apos; is no longer required.</translation>
+    </message>
+    <message>
+        <source>Bij &apos;{field}&apos; zijn keuzes bijgekomen: {choices}.</source>
+        <translation>New choices for &apos;{field}&apos;: {choices}.</translation>
+    </message>
+    <message>
+        <source>Bij &apos;{field}&apos; zijn keuzes vervallen: {choices}.</source>
+        <translation>Choices removed from &apos;{field}&apos;: {choices}.</translation>
+    </message>
+    <message>
+        <source>Bij &apos;{field}&apos;: &apos;{old}&apos; heet nu &apos;{new}&apos;.</source>
+        <translation>In &apos;{field}&apos;: &apos;{old}&apos; is now called &apos;{new}&apos;.</translation>
+    </message>
+    <message>
+        <source>De kolommen van &apos;{field}&apos; zijn veranderd.</source>
+        <translation>The columns of &apos;{field}&apos; have changed.</translation>
+    </message>
+    <message>
+        <source>De regels voor &apos;{field}&apos; zijn veranderd.</source>
+        <translation>The rules for &apos;{field}&apos; have changed.</translation>
+    </message>
+    <message>
+        <source>Veld &apos;{field}&apos; verschijnt nu in andere gevallen dan eerst.</source>
+        <translation>Field &apos;{field}&apos; now appears in different cases than before.</translation>
     </message>
     <message>
         <source>{label}: {value}</source>

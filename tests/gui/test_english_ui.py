@@ -364,7 +364,8 @@ def test_domain_messages_with_numbers_and_who_signs_are_translated(
     import datetime as dt
 
     from desktop_app.domain import data_requests, organisations
-    from desktop_app.domain.signers import CustodyHolder, who_signs
+    from desktop_app.domain.signers import CustodyHolder, SignerRole, who_signs
+    from desktop_app.services.documents import SIGNER_ROLE_WORDS
 
     _use(monkeypatch, "en")
     signing = dt.date(2026, 11, 24)
@@ -381,8 +382,19 @@ def test_domain_messages_with_numbers_and_who_signs_are_translated(
                                 custody_holders=(CustodyHolder("Fictief: Ouder"),),
                                 custody_checked=True)
         assert i18n.tr_variable(requirement.explanation) == english
-        assert i18n.tr_variable(f"{requirement.explanation} Tekenen: Fictief: Kim (jongere).") \
-            == f"{english} Signing: Fictief: Kim (jongere)."
+        # The composer's line, with the role words the service gives each signer.
+        roles = tuple((s.name, SIGNER_ROLE_WORDS[s.role]) for s in requirement.signers)
+        line = i18n.tr_who_signs(requirement.explanation, roles)
+        assert line.startswith(f"{english} Signing: Fictief: ")
+        assert not set(re.findall(r"\(([^)]*)\)", line.removeprefix(english))) & set(
+            SIGNER_ROLE_WORDS.values()), line
+    english_roles = {role: i18n.tr_signer("Fictief: Kim", word)
+                     for role, word in SIGNER_ROLE_WORDS.items()}
+    assert english_roles[SignerRole.YOUNG_PERSON] == "Fictief: Kim (young person)"
+    assert english_roles[SignerRole.PARENT_WITH_CUSTODY] == (
+        "Fictief: Kim (parent with parental authority)")
+    assert all(label != f"Fictief: Kim ({SIGNER_ROLE_WORDS[role]})"
+               for role, label in english_roles.items() if role is not SignerRole.CURATOR)
     problems = []
     for attempt in (
         lambda: data_requests._clean_items(["x" * (data_requests.MAX_ITEM_LENGTH + 1)]),
@@ -398,3 +410,34 @@ def test_domain_messages_with_numbers_and_who_signs_are_translated(
         english = i18n.tr_variable(dutch)
         assert english != dutch and "tekens" not in english and "gegevens" not in english, dutch
         assert re.search(r"\d+", english)[0] == re.search(r"\d+", dutch)[0]
+
+
+def test_changes_of_a_newer_form_definition_are_shown_in_english(
+        monkeypatch: pytest.MonkeyPatch, language: None) -> None:
+    """Every kind of change compare_definitions makes (the unit test's old and new definition,
+    plus a different form id) reads in English: our template, the notes and type names
+    translated, the form's own labels in their English version where the file gives one."""
+    from desktop_app.domain.forms import compare_definitions, parse_form_definition
+    from tests.unit.test_forms_answers import NEW, OLD
+
+    _use(monkeypatch, "en")
+    def bilingual(source: str) -> str:
+        return source.replace("label: Leeftijd", "label: {nl: Leeftijd, en: Age}")
+
+    old = parse_form_definition(bilingual(OLD), "v1.yaml")
+    new = parse_form_definition(bilingual(NEW), "v2.yaml")
+    other = parse_form_definition(NEW.replace("id: gesprek", "id: ander", 1), "v3.yaml")
+    answers = {"plaats": "elders", "hobby": "vissen", "leeftijd": "zestig"}
+    changes = compare_definitions(old, new, answers) + compare_definitions(old, other)
+    templates = {c.template for c in changes}
+    assert len(templates) >= 14, templates
+    for change in changes:
+        english = change.render("en", i18n.tr_message)
+        dutch = str(change)
+        assert english != dutch, dutch
+        for word in ("Veld", "Onderdeel", "heet nu", "vervallen", "ingevuld", "verplicht",
+                     "korte tekst", "keuzes", "formulier"):
+            assert word not in english, english
+    rendered = [c.render("en", i18n.tr_message) for c in changes]
+    assert "Field 'Age' has changed from short text to number. You had already filled this in." \
+        in rendered, rendered

@@ -132,7 +132,7 @@ def test_newer_definition_never_rewrites_a_draft(session: Session, forms_copy: P
     assert draft.form.version == 1
     assert draft.form.content_hash == started.form.content_hash
     assert draft.newer_form is not None and draft.newer_form.version == 2
-    assert any("Datum van het huisbezoek" in c for c in draft.changes_if_migrated)
+    assert any("Datum van het huisbezoek" in str(c) for c in draft.changes_if_migrated)
     assert draft.answers["hulpvraag"] == "hulp bij de administratie"
     # With the worker's consent it moves; answers stay.
     service2.migrate_draft(intake_id, draft.newer_form)
