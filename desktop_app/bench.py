@@ -146,10 +146,15 @@ def bench_start(home: Path, repeat: int) -> Row:
                 "s", "kaal venster")
 
 
-def bench_memory(home: Path) -> Row:
+def bench_memory(home: Path, repeat: int = 3) -> Row:
     env = _clean_env(home)
-    bare = _subprocess_value(_BARE_WINDOW.format(extra=_RSS), env)
-    ours = _subprocess_value(_OUR_UNLOCKED.format(passphrase=PASSPHRASE, extra=_RSS), env)
+    bare_code = _BARE_WINDOW.format(extra=_RSS)
+    our_code = _OUR_UNLOCKED.format(passphrase=PASSPHRASE, extra=_RSS)
+    # A first run compiles the byte code, which leaves more memory behind: not measured.
+    _subprocess_value(bare_code, env)
+    _subprocess_value(our_code, env)
+    bare = _median([_subprocess_value(bare_code, env) for _ in range(repeat)])
+    ours = _median([_subprocess_value(our_code, env) for _ in range(repeat)])
     return _row("Geheugen na ontgrendelen (rust)", "≤ 1,5 × kaal PySide6-venster", ours, bare,
                 1.5, "kb", "kaal venster", note="2.000 inwoners in de lijst")
 
@@ -170,6 +175,7 @@ def bench_unlock_to_caseload(home: Path, repeat: int) -> tuple[Row, dict[str, fl
     from desktop_app.gui.app import create_application
     from desktop_app.gui.main_window import MainWindow
     from desktop_app.services.session import ProfileService
+    from desktop_app.vault import secrets as device_secrets
     from desktop_app.vault.header import read_header
     from desktop_app.vault.keys import derive_passphrase_key
 
@@ -183,6 +189,11 @@ def bench_unlock_to_caseload(home: Path, repeat: int) -> tuple[Row, dict[str, fl
     answers = 0
     residents = 0
     for _ in range(repeat):
+        # As in the program: the unlock window pre-starts the keyring helper while the worker
+        # types (its cold start is a row of its own).
+        device_secrets.release()
+        device_secrets.prestart()
+        device_secrets.wait_until_ready()
         start = time.perf_counter()
         session = service.unlock(profile, PASSPHRASE)
         window = MainWindow(session)
@@ -197,10 +208,17 @@ def bench_unlock_to_caseload(home: Path, repeat: int) -> tuple[Row, dict[str, fl
         window.deleteLater()
         app.processEvents()
     total = _median(samples)
+    # Once without a pre-started helper: what unlocking costs when the worker is faster than
+    # the helper's start (or the program unlocks without the window, as the CLI does).
+    device_secrets.release()
+    start = time.perf_counter()
+    service.unlock(profile, PASSPHRASE).lock()
+    cold = time.perf_counter() - start
     row = Row("Ontgrendelen tot inwonerslijst getekend",
               "≤ KDF-tijd + 150 ms", f"{total * 1000:.0f} ms", f"KDF {kdf * 1000:.0f} ms",
               round(total / kdf, 2), None, total <= kdf + 0.150,
-              f"{residents} inwoners, {answers} antwoorden; marge {1000 * (total - kdf):.0f} ms")
+              f"{residents} inwoners, {answers} antwoorden; marge {1000 * (total - kdf):.0f} ms;"
+              f" ontgrendelen zonder voorgestart sleutelbos-hulpproces {cold * 1000:.0f} ms")
     return row, {"kdf": kdf, "total": total}
 
 

@@ -119,6 +119,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv in ([], ["gui"]):
         return _run_gui()
+    if argv == ["_keyring-helper"]:
+        # The bundle's way to start vault/keyring_helper.py (a source install uses -m).
+        from desktop_app.vault.keyring_helper import main as keyring_helper
+
+        return keyring_helper()
     args = _parser().parse_args(argv)
     if args.data_dir is not None:
         os.environ["WIJKTEAM_INTAKE_HOME"] = str(args.data_dir)
@@ -168,4 +173,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def main_gui() -> int:
+    # The windowed executable starts the program whatever it is given, except the keyring
+    # helper (when the console executable is missing from the bundle folder).
+    if sys.argv[1:] == ["_keyring-helper"]:
+        return main(sys.argv[1:])
     return main(["gui"])

@@ -103,16 +103,17 @@ def _check_keyring() -> Check:
 
     entry = f"doctor-probe/{secrets.token_hex(4)}"
     try:
-        backend = device_secrets.usable_backend()
-        name = device_secrets.backend_name(backend)
+        # Through the keyring helper process, exactly as the program does.
+        name = device_secrets.backend().describe()
         probe = secrets.token_bytes(32)
         device_secrets.store_secret(entry, probe)
         same = device_secrets.load_secret(entry) == probe
         device_secrets.delete_secret(entry)
         gone = not device_secrets.secret_exists(entry)
     except VaultError as err:
-        return Check("Sleutelbos (keyring)", False,
-                     f"{err.message} ({device_secrets.backend_name()})")
+        return Check("Sleutelbos (keyring)", False, f"{err.message} ({err.detail})")
+    finally:
+        device_secrets.release()
     if not (same and gone):
         return Check("Sleutelbos (keyring)", False, f"{name}: opslaan/lezen/wissen klopt niet")
     return Check("Sleutelbos (keyring)", True, f"{name}: opslaan, lezen en wissen werkt")

@@ -73,16 +73,9 @@ def _check_keyring_backend() -> str:
     from desktop_app.vault.errors import VaultError
 
     try:
-        backend = device_secrets.usable_backend()
+        return device_secrets.backend().describe()
     except VaultError as err:
-        raise SelftestFailed(
-            f"geen bruikbare sleutelbos ({device_secrets.backend_name()}): {err.message}"
-        ) from None
-    name = device_secrets.backend_name(backend)
-    inner = getattr(backend, "backends", None)
-    if inner:
-        name += " → " + ", ".join(device_secrets.backend_name(b) for b in inner)
-    return name
+        raise SelftestFailed(f"geen bruikbare sleutelbos ({err.detail}): {err.message}") from None
 
 
 def _check_form_files() -> str:

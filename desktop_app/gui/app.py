@@ -119,6 +119,15 @@ class AppController(QObject):
         # it starts a second after the window, or at unlocking if that comes sooner.
         self.unlock_window.show()
         QTimer.singleShot(self._monitor_delay_ms, self._start_lock_monitor)
+        QTimer.singleShot(self._monitor_delay_ms, self._prestart_keyring)
+
+    def _prestart_keyring(self) -> None:
+        """The keyring client runs in a helper process that takes a moment to load: start it
+        while the worker types the passphrase, so unlocking does not wait for it."""
+        if self.session is None:
+            from desktop_app.vault import secrets as device_secrets
+
+            device_secrets.prestart()
 
     def _start_lock_monitor(self) -> None:
         if self.monitor_started:
@@ -149,6 +158,10 @@ class AppController(QObject):
         self.idle.start()
         self.main_window.show()
         self.unlock_window.hide()
+        # Unlocked: the keyring helper is not needed until the next key change.
+        from desktop_app.vault import secrets as device_secrets
+
+        device_secrets.release()
 
     def _apply_settings(self) -> None:
         from desktop_app.services.settings import SettingsService
@@ -218,6 +231,7 @@ class AppController(QObject):
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()
+        QTimer.singleShot(self._monitor_delay_ms, self._prestart_keyring)
 
     def dispose(self) -> None:
         """Delete every window now (after the event loop ended)."""
@@ -244,6 +258,9 @@ class AppController(QObject):
         if self.session is not None:
             self.session.lock()
             self.session = None
+        from desktop_app.vault import secrets as device_secrets
+
+        device_secrets.release()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

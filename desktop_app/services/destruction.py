@@ -375,6 +375,7 @@ class DestructionService:
                 self._log("intake.vernietigen", intake_id, result="geweigerd")
             raise DestructionRefused(problem)
         report = progress or (lambda _step: None)
+        self.session.profile.prepare_keyring()  # the new device secret is stored in step 4
         receipt_id = f"vernietiging-{secrets.token_hex(8)}"
         stamp = _iso(self.session.now())
         with self._store.transaction() as store:

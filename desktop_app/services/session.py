@@ -100,6 +100,11 @@ class Session:
     def rotate_device_secret(self) -> None:
         self.profile.rotate_device_secret()
 
+    def prepare_keyring(self) -> None:
+        """About to change a key (the passphrase dialog is open): start the keyring helper
+        process now, so the change does not wait for it to load."""
+        self.profile.prepare_keyring()
+
     # -- audit ------------------------------------------------------------------------------
     def verify_audit_log(self) -> audit.AuditVerification:
         from desktop_app.vault import audit

@@ -173,6 +173,11 @@ class UnlockedProfile:
         self.header = _delete_retired_secrets(self.paths, self.header)
         crash_point(f"{reason}:after_old_secret_deleted")
 
+    def prepare_keyring(self) -> None:
+        """Start the keyring helper ahead of a key change, so its start-up (loading the OS
+        keyring client) overlaps the work before it."""
+        device_secrets.prestart()
+
     def rotate_device_secret(self, *, compact: bool = False) -> None:
         """New device secret, re-key the store, delete the old secret (destruction step 4).
         With `compact`, the store is rewritten compacted under the new key in the same pass
@@ -191,6 +196,7 @@ class UnlockedProfile:
         self.log("sleutel.roteren")
 
     def change_passphrase(self, old_passphrase: str, new_passphrase: str) -> None:
+        self.prepare_keyring()  # starts while the passphrases are checked
         params = self.header.current.kdf
         if derive_passphrase_key(old_passphrase, params) != bytes(self._passphrase_key):
             self.log("wachtwoordzin.wijzigen", result="geweigerd")
@@ -269,6 +275,7 @@ def create_profile(
     paths.folder.mkdir(mode=0o700)
     lock = ProfileLock(paths.lock)
     lock.acquire()
+    device_secrets.prestart()  # loads the keyring client while the KDF runs
     try:
         params = default_kdf()
         pk = derive_passphrase_key(passphrase, params)
@@ -326,6 +333,8 @@ def unlock_profile(
         notices.append("De profielgegevens waren beschadigd en zijn hersteld uit de reservekopie.")
     lock = ProfileLock(paths.lock)
     lock.acquire()
+    # Usually pre-started by the unlock window already; otherwise it starts during the KDF.
+    device_secrets.prestart()
     try:
         now = clock()
         if header.failed_unlocks and header.last_failed_unlock_at:

@@ -9,9 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backends import fail
 
 from desktop_app.vault import audit
 from desktop_app.vault import secrets as device_secrets
@@ -35,6 +33,8 @@ from desktop_app.vault.profiles import (
 )
 from desktop_app.vault.store import Store
 from tests.conftest import PASSPHRASE, require_system_part, which
+
+ROOT = Path(__file__).resolve().parents[2]
 
 MARKER = "MARKER-Hanzestad-4417 Ayşe Yılmaz"
 
@@ -213,40 +213,27 @@ def test_missing_device_secret(profile, clock) -> None:
 
 
 def test_no_keyring_backend(profile, clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    """keyring's fail backend (what a frozen app without backends silently gets): the helper
+    process refuses it and unlocking says so."""
     folder = profile.paths.folder
     profile.close()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    try:
-        with pytest.raises(KeyringUnavailable) as err:
-            unlock_profile(folder, PASSPHRASE, clock=clock)
-        assert "sleutelbos" in err.value.message
-    finally:
-        keyring.set_keyring(previous)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    with pytest.raises(KeyringUnavailable) as err:
+        unlock_profile(folder, PASSPHRASE, clock=clock)
+    assert "sleutelbos" in err.value.message
+    assert err.value.detail == "keyring.backends.fail.Keyring"
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    unlock_profile(folder, PASSPHRASE, clock=clock).close()  # a new helper, the real keyring
 
 
-def test_plaintext_keyring_backend_is_refused(data_home: Path) -> None:
-    from keyring.backend import KeyringBackend
-
-    class PlaintextFile(KeyringBackend):  # stand-in for keyrings.alt's file backend
-        priority = 1
-
-        def get_password(self, service, username):
-            return None
-
-        def set_password(self, service, username, password):
-            raise AssertionError("must never be called")
-
-        def delete_password(self, service, username):
-            return None
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(PlaintextFile())
-    try:
-        with pytest.raises(KeyringUnavailable):
-            create_profile("Iemand Anders", PASSPHRASE, root=data_home)
-    finally:
-        keyring.set_keyring(previous)
+def test_plaintext_keyring_backend_is_refused(data_home: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND",
+                       "tests.integration.stand_in_keyrings.PlaintextFile")
+    with pytest.raises(KeyringUnavailable) as err:
+        create_profile("Iemand Anders", PASSPHRASE, root=data_home)
+    assert err.value.detail == "tests.integration.stand_in_keyrings.PlaintextFile"
     assert list_profiles(data_home) == []
 
 
