@@ -6,7 +6,22 @@ import linecache
 import sys
 from types import ModuleType
 
-import PySide6.QtCore  # noqa: F401  (loads PySide's support package, patched below)
+
+def _hash_without_openssl() -> None:
+    """SHA-256 and HMAC in the program come from CPython's built-in, formally verified HACL*
+    code instead of the system OpenSSL: `hashlib` uses them when `_hashlib` cannot be imported
+    (as in a Python built without OpenSSL). Loading OpenSSL for hashing touches 3.4 MB of
+    libcrypto that would stay in memory all day, for a few short digests (form and PDF hashes,
+    the audit chain, the key derivation's HKDF step). SQLCipher has its own OpenSSL inside;
+    the keyring helper process is not affected. Only when nothing imported hashlib yet, so a
+    process that already uses OpenSSL's hashlib (the test runner) keeps it."""
+    if "hashlib" not in sys.modules and "hmac" not in sys.modules:
+        sys.modules.setdefault("_hashlib", None)  # type: ignore[arg-type]
+
+
+_hash_without_openssl()
+
+import PySide6.QtCore  # noqa: E402, F401  (loads PySide's support package, patched below)
 
 
 def _keep_module_sources_out_of_memory() -> None:

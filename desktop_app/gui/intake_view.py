@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -44,12 +44,8 @@ from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeService
 from desktop_app.vault.errors import VaultError
 
-
-class AutosaveBridge(QObject):
-    """Carries autosave results from the writer thread to the UI thread (queued signals)."""
-
-    saved = Signal(str, object, object)  # intake id, datetime, field ids
-    failed = Signal(str, object)  # intake id, VaultError
+if TYPE_CHECKING:
+    from desktop_app.gui.main_window import AutosaveBridge
 
 
 class _SectionPage(QScrollArea):

@@ -4,7 +4,9 @@ window (AppController does the locking)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,20 +22,31 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload import CaseloadView
-from desktop_app.gui.handover_view import HandoverView
 from desktop_app.gui.i18n import current_language, tr_message, tr_variable
-from desktop_app.gui.intake_view import AutosaveBridge, IntakeView
-from desktop_app.gui.logbook_view import LogbookView
-from desktop_app.gui.passphrase_dialog import PassphraseDialog
 from desktop_app.gui.session_security_capture import apply_capture_protection
-from desktop_app.gui.session_security_waarneming import AccessHistoryDialog, ReasonDialog
-from desktop_app.gui.settings_view import SettingsView
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
 from desktop_app.services.session_security import passphrase_reminder_due
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.waarneming import WaarnemingService
+
+if TYPE_CHECKING:
+    from desktop_app.gui.handover_view import HandoverView
+    from desktop_app.gui.intake_view import IntakeView
+    from desktop_app.gui.logbook_view import LogbookView
+    from desktop_app.gui.settings_view import SettingsView
+
+# The screens behind the caseload (intake, logbook, settings, hand-over, dialogs) are imported
+# when first opened: the caseload is where the program idles, and their code would otherwise
+# stay in memory all day (the intake screen alone about 3 MB).
+
+
+class AutosaveBridge(QObject):
+    """Carries autosave results from the writer thread to the UI thread (queued signals)."""
+
+    saved = Signal(str, object, object)  # intake id, datetime, field ids
+    failed = Signal(str, object)  # intake id, VaultError
 
 
 class MainWindow(QMainWindow):
@@ -141,6 +154,9 @@ class MainWindow(QMainWindow):
         self.caseload.new_intake()
 
     def open_intake(self, intake_id: str) -> None:
+        from desktop_app.gui.intake_view import IntakeView
+        from desktop_app.gui.session_security_waarneming import ReasonDialog
+
         waarneming = WaarnemingService(self.session)
         if waarneming.needs_reason(intake_id):
             # ZW-7: someone else's dossier; the reason is logged before anything is shown.
@@ -212,6 +228,8 @@ class MainWindow(QMainWindow):
         view.setFocus()
 
     def show_logbook(self) -> LogbookView:
+        from desktop_app.gui.logbook_view import LogbookView
+
         view = LogbookView(self.session)
         view.back_requested.connect(self.show_caseload)
         self._show_side_view(view)
@@ -219,6 +237,8 @@ class MainWindow(QMainWindow):
         return view
 
     def show_settings(self) -> SettingsView:
+        from desktop_app.gui.settings_view import SettingsView
+
         view = SettingsView(self.session)
         view.back_requested.connect(self.show_caseload)
         view.saved.connect(self._settings_saved)
@@ -227,6 +247,8 @@ class MainWindow(QMainWindow):
         return view
 
     def show_handover(self) -> HandoverView:
+        from desktop_app.gui.handover_view import HandoverView
+
         view = HandoverView(self.session)
         view.back_requested.connect(self.show_caseload)
         view.open_intake.connect(self.open_intake)
@@ -235,11 +257,16 @@ class MainWindow(QMainWindow):
         return view
 
     def show_access_history(self) -> None:
+        from desktop_app.gui.session_security_waarneming import AccessHistoryDialog
+
         if self.intake_view is not None:
             AccessHistoryDialog(self.session, self.intake_view.draft.intake_id, self).exec()
 
     def change_passphrase(self) -> bool:
+        from desktop_app.gui.passphrase_dialog import PassphraseDialog
+
         dialog = PassphraseDialog(self.session, self)
+        self.session.prepare_keyring()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.check_passphrase_reminder()

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import desktop_app.gui  # noqa: F401  (installs the source-cache fix)
+from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,3 +66,40 @@ def test_showing_the_unlock_window_loads_no_vault_crypto_pdf_or_main_window(
                   "reportlab", "yaml", "desktop_app.gui.main_window", "desktop_app.demo_command",
                   "desktop_app.vault.keys", "desktop_app.domain.passphrase", "jeepney"):
         assert heavy not in loaded, f"{heavy} is loaded to show the unlock window"
+
+
+def test_unlocked_program_holds_no_keyring_client(profile, data_home: Path) -> None:
+    """In a fresh process: the unlock window pre-starts the keyring helper; after unlocking
+    (main window with the caseload shown) the helper is gone and the program never loaded
+    keyring, secretstorage or cryptography, nor OpenSSL for hashing (idle memory)."""
+    profile.close()
+    code = (
+        "import sys, time\n"
+        "from desktop_app.gui.app import AppController, create_application\n"
+        "from desktop_app.services.session import ProfileService\n"
+        "from desktop_app.vault import secrets as device_secrets\n"
+        "app = create_application([])\n"
+        "service = ProfileService()\n"
+        "c = AppController(service, monitor_delay_ms=0); c.start()\n"
+        "for _ in range(5): app.processEvents(); time.sleep(0.02)\n"
+        "assert device_secrets.helper_running(), 'not pre-started'\n"
+        "c.unlock_window.passphrase_edit.setText(sys.argv[1])\n"
+        "c.unlock_window.unlock_button.click()\n"
+        "for _ in range(50):\n"
+        "    app.processEvents(); time.sleep(0.02)\n"
+        "    if c.main_window is not None and c.main_window.isVisible(): break\n"
+        "assert c.main_window is not None and c.main_window.isVisible(), 'not unlocked'\n"
+        "assert not device_secrets.helper_running(), 'helper still running'\n"
+        "maps = open('/proc/self/maps').read()\n"
+        "print('libcrypto' if 'libcrypto' in maps else '', ' '.join(sorted(sys.modules)))\n"
+        "c.dispose()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WIJKTEAM_INTAKE_HOME=str(data_home))
+    done = subprocess.run([sys.executable, "-c", code, PASSPHRASE], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    loaded = set(done.stdout.split())
+    assert "desktop_app.gui.main_window" in loaded and "desktop_app.vault.secrets" in loaded
+    for heavy in ("keyring", "secretstorage", "cryptography", "ssl", "libcrypto",
+                  "desktop_app.gui.intake_view", "desktop_app.gui.settings_view"):
+        assert heavy not in loaded, f"{heavy} is loaded in the unlocked program"

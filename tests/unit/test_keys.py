@@ -85,3 +85,30 @@ def test_wrong_lengths_refused() -> None:
         combine_keys(b"short", SECRET)
     with pytest.raises(ValueError):
         combine_keys(bytes(32), b"short")
+
+
+def test_known_answer_in_the_gui_process_without_openssl_hashing() -> None:
+    """The GUI process hashes with CPython's built-in SHA-256 (desktop_app/gui/__init__.py
+    keeps OpenSSL's libcrypto out of memory): same keys, and libcrypto is really not loaded."""
+    import subprocess
+    import sys
+
+    code = (
+        "import desktop_app.gui, sys\n"
+        "from desktop_app.vault.keys import KdfParameters, combine_keys, derive_passphrase_key,"
+        " key_check_value\n"
+        "pk = derive_passphrase_key('Fietsen langs de IJssel!',"
+        " KdfParameters(salt=bytes(range(16))))\n"
+        "db = combine_keys(pk, bytes([0x42]) * 32)\n"
+        "import hashlib, hmac, secrets\n"
+        "maps = open('/proc/self/maps').read() if sys.platform == 'linux' else ''\n"
+        "print(db.hex(), key_check_value(db), sys.modules['_hashlib'],"
+        " 'libcrypto' in maps, type(hashlib.sha256()).__module__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    db_hex, check, hashlib_module, libcrypto_mapped, sha_module = done.stdout.split()
+    assert db_hex == "90910b7b7b69ac9391bd3bd3a5f22e9c2631e561752dc06670bb5646ef2cd01d"
+    assert check == "30b6e22437a359e4df378e7c1b0f20bb"
+    assert hashlib_module == "None" and sha_module == "_sha2"
+    assert libcrypto_mapped == "False"
