@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.i18n import (
@@ -196,6 +196,9 @@ class AppController(QObject):
     def _close_dialogs(self) -> None:
         """Reject open dialogs of the main window (a reason or settings dialog may be open
         when the idle lock fires); their callers check that the session is still open."""
+        # Imported here: making PySide's QDialog type costs start-up time (≈ 1.5 ms).
+        from PySide6.QtWidgets import QDialog
+
         window = self.main_window
         if window is None:
             return

@@ -12,15 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.vault.errors import HeaderDamaged, PassphraseRejected
-from desktop_app.vault.header import read_header
+from desktop_app.vault.errors import PassphraseRejected
 from desktop_app.vault.paths import ProfilePaths, data_root
 from desktop_app.vault.profile_list import (
     Clock,
     ProfileSummary,
     list_profiles,
     system_clock,
-    unlock_delay_seconds,
+    unlock_delay_remaining,
 )
 
 if TYPE_CHECKING:
@@ -161,14 +160,4 @@ class ProfileService:
 
     def delay_remaining(self, profile: ProfileSummary) -> float:
         """Seconds before the next unlock attempt is allowed (growing delay, persisted)."""
-        paths = ProfilePaths(profile.folder)
-        try:
-            header, _ = read_header(paths.header, paths.header_backup)
-        except HeaderDamaged:
-            return 0.0
-        if not header.failed_unlocks or not header.last_failed_unlock_at:
-            return 0.0
-        until = dt.datetime.fromisoformat(header.last_failed_unlock_at) + dt.timedelta(
-            seconds=unlock_delay_seconds(header.failed_unlocks)
-        )
-        return max(0.0, (until - self.clock()).total_seconds())
+        return unlock_delay_remaining(ProfilePaths(profile.folder), self.clock())

@@ -18,12 +18,15 @@ from typing import Any
 
 from desktop_app.vault.errors import DataFolderNotWritable, DiskFull, HeaderDamaged
 from desktop_app.vault.kdf import KdfParameters
+from desktop_app.vault.paths import HEADER_FORMAT, HEADER_FORMAT_VERSION
 
-FORMAT = "wijkteam-intake-profiel"
-FORMAT_VERSION = 1
+FORMAT = HEADER_FORMAT
+FORMAT_VERSION = HEADER_FORMAT_VERSION
 
 
-@dataclass(frozen=True, slots=True)
+# Frozen, without slots: these classes are made while the unlock window starts, and slots
+# double the cost of making a dataclass; there are only a few instances.
+@dataclass(frozen=True)
 class KeyMaterial:
     """Everything except the passphrase that is needed to rebuild a database key."""
 
@@ -63,7 +66,7 @@ class KeyMaterial:
         return KeyMaterial(params, entry, check)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PendingKeyChange:
     """A key change that was started and may not have finished (crash recovery)."""
 
@@ -71,7 +74,7 @@ class PendingKeyChange:
     material: KeyMaterial
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ProfileHeader:
     profile_id: str
     worker_name: str

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 SALT_LENGTH = 16
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class KdfParameters:
     """Argon2id parameters. Defaults take ~0.1-0.3 s on a laptop (recipes.md: ~130 ms here)."""
 

@@ -4,27 +4,51 @@
     <data root>/profiles/<profile id>/store.db       SQLCipher 4 store (+ -wal, -shm)
     <data root>/profiles/<profile id>/profiel.lock   single-instance lock
 
-The data root is the platform's app-data folder (platformdirs: %LOCALAPPDATA% on Windows,
-~/Library/Application Support on macOS, $XDG_DATA_HOME on Linux), or WIJKTEAM_INTAKE_HOME
-when set (tests, administrators who keep data on an encrypted volume).
+The data root is the platform's per-user, non-roaming app-data folder (%LOCALAPPDATA% on
+Windows, ~/Library/Application Support on macOS, $XDG_DATA_HOME or ~/.local/share on Linux),
+or WIJKTEAM_INTAKE_HOME when set (tests, administrators who keep data on an encrypted volume).
+These three rules are written here rather than taken from platformdirs: its import is a
+measurable part of showing the unlock window (DESIGN: start ≤ 1.3 × a bare window), and the
+folders are the same as platformdirs gives (user_data_dir with roaming=False).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
-
-import platformdirs
 
 APP_DIR_NAME = "WijkteamIntake"
 HOME_ENV = "WIJKTEAM_INTAKE_HOME"
+# The header file's format marker (vault/header.py writes it; profile_list.py reads it).
+HEADER_FORMAT = "wijkteam-intake-profiel"
+HEADER_FORMAT_VERSION = 1
+
+
+def user_folder(kind: str, platform: str = sys.platform) -> Path:
+    """The per-user folder of `kind` ("data", "config" or "cache") for this program."""
+    home = Path.home()
+    if platform == "win32":
+        # Not the roaming profile: the store and its keys must stay on this laptop.
+        local = os.environ.get("LOCALAPPDATA", "").strip()
+        base = Path(local) if local else home / "AppData" / "Local"
+        return base / APP_DIR_NAME / "Cache" if kind == "cache" else base / APP_DIR_NAME
+    if platform == "darwin":
+        library = home / "Library"
+        base = library / "Caches" if kind == "cache" else library / "Application Support"
+        return base / APP_DIR_NAME
+    variable, default = {"data": ("XDG_DATA_HOME", home / ".local" / "share"),
+                         "config": ("XDG_CONFIG_HOME", home / ".config"),
+                         "cache": ("XDG_CACHE_HOME", home / ".cache")}[kind]
+    given = os.environ.get(variable, "").strip()
+    return (Path(given) if given else default) / APP_DIR_NAME
 
 
 def data_root() -> Path:
     override = os.environ.get(HOME_ENV)
     if override:
         return Path(override)
-    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
+    return user_folder("data")
 
 
 def profiles_dir(root: Path | None = None) -> Path:
@@ -38,8 +62,8 @@ def program_folders(root: Path | None = None) -> list[Path]:
         return [base]
     return [
         base,
-        Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)),
-        Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False)),
+        user_folder("config"),
+        user_folder("cache"),
     ]
 
 

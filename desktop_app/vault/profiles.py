@@ -59,8 +59,8 @@ from desktop_app.vault.paths import ProfilePaths, profiles_dir
 from desktop_app.vault.profile_list import (
     Clock,
     list_profiles,
+    seconds_until_retry,
     system_clock,
-    unlock_delay_seconds,
 )
 from desktop_app.vault.store import Store, StoreTooNew
 from desktop_app.vault.testhooks import crash_point
@@ -337,12 +337,9 @@ def unlock_profile(
     device_secrets.prestart()
     try:
         now = clock()
-        if header.failed_unlocks and header.last_failed_unlock_at:
-            wait_until = dt.datetime.fromisoformat(header.last_failed_unlock_at) + dt.timedelta(
-                seconds=unlock_delay_seconds(header.failed_unlocks)
-            )
-            if now < wait_until:
-                raise UnlockDelayed((wait_until - now).total_seconds())
+        wait = seconds_until_retry(header.failed_unlocks, header.last_failed_unlock_at, now)
+        if wait > 0:
+            raise UnlockDelayed(wait)
         opened = _open_with_recovery(paths, header, passphrase, notices)
         if opened is None:
             failures = header.failed_unlocks + 1

@@ -64,7 +64,8 @@ def test_showing_the_unlock_window_loads_no_vault_crypto_pdf_or_main_window(
     assert "desktop_app.gui.unlock_window" in loaded
     for heavy in ("keyring", "secretstorage", "cryptography", "sqlcipher3", "argon2",
                   "reportlab", "yaml", "desktop_app.gui.main_window", "desktop_app.demo_command",
-                  "desktop_app.vault.keys", "desktop_app.domain.passphrase", "jeepney"):
+                  "desktop_app.vault.keys", "desktop_app.domain.passphrase", "jeepney",
+                  "desktop_app.vault.header", "dataclasses", "platformdirs"):
         assert heavy not in loaded, f"{heavy} is loaded to show the unlock window"
 
 

@@ -25,10 +25,10 @@ from desktop_app.vault.errors import (
     WrongPassphrase,
 )
 from desktop_app.vault.keys import combine_keys, derive_passphrase_key
+from desktop_app.vault.profile_list import unlock_delay_seconds
 from desktop_app.vault.profiles import (
     create_profile,
     list_profiles,
-    unlock_delay_seconds,
     unlock_profile,
 )
 from desktop_app.vault.store import Store
