@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.i18n import (
-    current_language,
     install_language,
     resolve_language,
     system_language,
@@ -55,7 +54,7 @@ class AppController(QObject):
         self.clock: Clock = service.clock
         self.session: Session | None = None
         self.main_window: MainWindow | None = None
-        self.unlock_window = self._make_unlock_window()
+        self._unlock_window: UnlockWindow | None = self._make_unlock_window()
         # Run first when locking, while the store is still open: clear what we put on the
         # clipboard. Other parts add theirs with add_lock_hook.
         self.lock_hooks: list[Callable[[], object]] = [_clear_clipboard]
@@ -84,24 +83,30 @@ class AppController(QObject):
     def _make_unlock_window(self) -> UnlockWindow:
         window = UnlockWindow(service=self.service)
         window.unlocked.connect(self._on_unlocked)
-        # Its texts are fixed when built: remember in which language.
-        self._unlock_language = current_language()
         return window
 
+    @property
+    def unlock_window(self) -> UnlockWindow:
+        """The unlock window. It does not exist while a profile is unlocked (its widgets and
+        window buffer would stay in memory all day, ≈ 1.3 MB): locking makes it again, in the
+        language then in use."""
+        if self._unlock_window is None:
+            self._unlock_window = self._make_unlock_window()
+        return self._unlock_window
+
+    def _drop_unlock_window(self) -> None:
+        window, self._unlock_window = self._unlock_window, None
+        if window is not None:
+            window.unlocked.disconnect(self._on_unlocked)
+            window.hide()
+            # Deferred: it may still be emitting `unlocked` right now.
+            window.deleteLater()
+
     def _apply_language(self, session: Session) -> str:
-        """The vault is open: the setting `taal` now decides. The (hidden) unlock window is
-        rebuilt when the language changed, so that after locking it speaks the same language."""
+        """The vault is open: the setting `taal` now decides."""
         from desktop_app.services.settings import SettingsService
 
-        lang = install_language(resolve_language(SettingsService(session).language()))
-        if lang != self._unlock_language:
-            old = self.unlock_window
-            self.unlock_window = self._make_unlock_window()
-            # Dropped, not deleteLater(): it is still emitting `unlocked` right now; Python
-            # frees it when that returns.
-            old.unlocked.disconnect(self._on_unlocked)
-            old.hide()
-        return lang
+        return install_language(resolve_language(SettingsService(session).language()))
 
     @property
     def clipboard(self) -> QtClipboardGuard:
@@ -157,7 +162,7 @@ class AppController(QObject):
         self._apply_settings()
         self.idle.start()
         self.main_window.show()
-        self.unlock_window.hide()
+        self._drop_unlock_window()
         # Unlocked: the keyring helper is not needed until the next key change.
         from desktop_app.vault import secrets as device_secrets
 
@@ -239,7 +244,7 @@ class AppController(QObject):
     def dispose(self) -> None:
         """Delete every window now (after the event loop ended)."""
         self.shutdown()
-        windows = [w for w in (self.main_window, self.unlock_window) if w is not None]
+        windows = [w for w in (self.main_window, self._unlock_window) if w is not None]
         self.main_window = None
         for window in windows:
             window.close()

@@ -4,10 +4,16 @@ started with (kept in the store, so a changed file never rewrites a draft)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop_app.domain.forms import FormDefinition, load_form_definition, parse_form_definition
 from desktop_app.resources import forms_dir
-from desktop_app.vault.store import Store
+
+if TYPE_CHECKING:
+    from desktop_app.domain.forms import FormDefinition
+    from desktop_app.vault.store import Store
+
+# The form code (and PyYAML) is loaded when a form is first needed (an intake is opened or
+# started), not for the caseload where the program idles: about 1.7 MB less all day.
 
 GESPREKSFORMULIER = "gespreksformulier"
 
@@ -21,6 +27,8 @@ class FormRegistry:
     def current(self, form_id: str = GESPREKSFORMULIER) -> FormDefinition:
         """The newest definition on disk. A broken file raises DefinitionError (file + line)."""
         if form_id not in self._current:
+            from desktop_app.domain.forms import load_form_definition
+
             form = load_form_definition(self.folder / f"{form_id}.yaml")
             self._current[form_id] = form
             self._by_hash[form.content_hash] = form
@@ -47,5 +55,7 @@ class FormRegistry:
             if not row:
                 raise KeyError(content_hash)
             name, text = row[0]
+            from desktop_app.domain.forms import parse_form_definition
+
             self._by_hash[content_hash] = parse_form_definition(text, name)
         return self._by_hash[content_hash]

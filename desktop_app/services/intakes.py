@@ -9,20 +9,19 @@ import datetime as dt
 import json
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.bsn import mask_bsn
-from desktop_app.domain.forms import (
-    DefinitionChange,
-    FormDefinition,
-    compare_definitions,
-    is_empty_answer,
-    normalise_answer,
-)
 from desktop_app.domain.text import fold
 from desktop_app.services.forms import GESPREKSFORMULIER, FormRegistry
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
+
+if TYPE_CHECKING:
+    from desktop_app.domain.forms import DefinitionChange, FormDefinition
+
+# The form code is imported by the methods that work on an intake, not for the caseload (see
+# services/forms.py).
 
 STATUSES = ("concept", "klaar_voor_overdracht", "overgedragen")
 STATUS_LABELS = {
@@ -169,6 +168,8 @@ class IntakeService:
             current = form  # a broken or missing file must not block opening a draft
         if current.content_hash != form.content_hash and current.version >= form.version:
             newer = current
+            from desktop_app.domain.forms import compare_definitions
+
             changes = tuple(compare_definitions(form, current, answers))
         self._log("intake.openen", intake_id)
         return IntakeDraft(intake_id, resident_id, status, form, answers, coordinator,
@@ -186,6 +187,8 @@ class IntakeService:
 
     def save_answers(self, intake_id: str, answers: dict[str, Any]) -> dt.datetime:
         """Commit a batch of answers in one durable transaction; returns the commit time."""
+        from desktop_app.domain.forms import is_empty_answer, normalise_answer
+
         now = self.session.now()
         stamp = _iso(now)
         with self._store.transaction() as store:

@@ -303,7 +303,6 @@ def test_setting_applies_after_unlock_and_to_the_unlock_window(
     _use(monkeypatch, "nl")
     apply_style(QApplication.instance())
     ctrl = AppController(ProfileService(data_home, clock))
-    qtbot.addWidget(ctrl.unlock_window)
     ctrl.start()
     try:
         w = ctrl.unlock_window
@@ -332,7 +331,7 @@ def test_setting_applies_after_unlock_and_to_the_unlock_window(
         assert ctrl.unlock_window.unlock_notice.text() == "Locked. Your data has been saved."
         assert not dutch_among(visible_texts(ctrl.unlock_window))
     finally:
-        ctrl.shutdown()
+        ctrl.dispose()
 
 
 # -- messages from services and vault, translated when shown ---------------------------------

@@ -46,7 +46,6 @@ def _make_controller(qtbot, data_home: Path, clock, monitor=None) -> AppControll
     ctrl = AppController(ProfileService(data_home, clock),
                          lock_monitor=monitor or UnavailableLockMonitor("test"),
                          idle_check_ms=20, monitor_delay_ms=0)
-    qtbot.addWidget(ctrl.unlock_window)
     ctrl.start()
     # The OS-lock monitor starts after the window is shown (deferred for start-up time).
     qtbot.waitUntil(lambda: ctrl.monitor_started)
@@ -69,7 +68,7 @@ def unlocked(qtbot, profile, data_home: Path, clock) -> Iterator[AppController]:
     _unlock(qtbot, ctrl)
     qtbot.waitUntil(lambda: ctrl.main_window is not None)
     yield ctrl
-    ctrl.shutdown()
+    ctrl.dispose()
 
 
 # -- idle lock ------------------------------------------------------------------------------
@@ -191,7 +190,7 @@ def test_os_lock_signal_on_real_session_bus_locks(qtbot, profile, data_home: Pat
         qtbot.wait(300)
         assert ctrl.session is not None
     finally:
-        ctrl.shutdown()
+        ctrl.dispose()
 
 
 def test_lock_monitor_starts_after_the_window_or_at_unlock_whichever_first(
@@ -202,7 +201,6 @@ def test_lock_monitor_starts_after_the_window_or_at_unlock_whichever_first(
     apply_style(QApplication.instance())
     ctrl = AppController(ProfileService(data_home, clock),
                          lock_monitor=UnavailableLockMonitor("test"), monitor_delay_ms=60_000)
-    qtbot.addWidget(ctrl.unlock_window)
     try:
         ctrl.start()
         qtbot.waitExposed(ctrl.unlock_window)
@@ -211,17 +209,16 @@ def test_lock_monitor_starts_after_the_window_or_at_unlock_whichever_first(
         qtbot.waitUntil(lambda: ctrl.main_window is not None)
         assert ctrl.monitor_started
     finally:
-        ctrl.shutdown()
+        ctrl.dispose()
     late = AppController(ProfileService(data_home, clock),
                          lock_monitor=UnavailableLockMonitor("test"), monitor_delay_ms=50)
-    qtbot.addWidget(late.unlock_window)
     try:
         late.start()
         assert not late.monitor_started
         qtbot.waitUntil(lambda: late.monitor_started, timeout=3000)
         assert late.session is None
     finally:
-        late.shutdown()
+        late.dispose()
 
 
 def test_windows_message_classification_and_platform_choice() -> None:
@@ -301,8 +298,7 @@ def test_unlock_delay_grows_and_survives_restart(qtbot, profile, data_home: Path
         assert w.unlock_button.isEnabled()
     assert waits == ["Wacht 2 s", "Wacht 3 s", "Wacht 5 s"]
     _unlock(qtbot, first, "nog-een-keer-fout")
-    first.shutdown()
-    w.close()
+    first.dispose()  # closes and deletes its windows
     # "Restart": a brand-new controller and window reading the same profile folder.
     second = _make_controller(qtbot, data_home, clock)
     w2 = second.unlock_window
@@ -318,7 +314,7 @@ def test_unlock_delay_grows_and_survives_restart(qtbot, profile, data_home: Path
     assert "4 keer een verkeerde wachtwoordzin" in notices
     failed = second.session.audit_entries(action="ontgrendelen")
     assert [e.result for e in failed].count("geweigerd") == 4
-    second.shutdown()
+    second.dispose()
 
 
 # -- passphrase reminder and change ---------------------------------------------------------
@@ -375,7 +371,7 @@ def test_reminder_appears_when_due_and_change_passphrase_dialog(qtbot, profile,
         _unlock(qtbot, ctrl, NEW_PASSPHRASE)
         qtbot.waitUntil(lambda: ctrl.main_window is not None)
     finally:
-        ctrl.shutdown()
+        ctrl.dispose()
 
 
 # -- waarneming -----------------------------------------------------------------------------

@@ -26,10 +26,9 @@ def _type(qtbot, widget: QWidget, text: str) -> None:
 def controller(qtbot, real_keyring, data_home: Path, clock) -> AppController:
     apply_style(QApplication.instance())
     ctrl = AppController(ProfileService(data_home, clock))
-    qtbot.addWidget(ctrl.unlock_window)
     ctrl.start()
     yield ctrl
-    ctrl.shutdown()
+    ctrl.dispose()
 
 
 def _create_profile(qtbot, ctrl: AppController, name: str = "Sanne de Boer") -> None:
@@ -55,6 +54,9 @@ def test_first_run_creates_profile_by_keyboard_and_locks(qtbot, controller) -> N
     main.lock_action.trigger()
     assert controller.session is None
     assert controller.main_window is None
+    # The unlock window was dropped while unlocked; locking made a new one.
+    assert controller.unlock_window is not w
+    w = controller.unlock_window
     assert w.isVisible()
     assert w.pages.currentWidget() is w.unlock_page
     assert w.unlock_notice.isVisible() and "Vergrendeld" in w.unlock_notice.text()
@@ -115,6 +117,8 @@ def test_screenshots(qtbot, controller) -> None:
     _create_profile_from_state(qtbot, w)
     qtbot.waitUntil(lambda: controller.main_window is not None)
     controller.lock()
+    w = controller.unlock_window
+    w.resize(560, 600)
     assert w.grab().save(str(SCREENSHOTS / "ontgrendelen.png"))
     assert (SCREENSHOTS / "ontgrendelen.png").stat().st_size > 5000
 
