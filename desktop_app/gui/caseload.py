@@ -20,8 +20,6 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.people import birth_date_problem, parse_date
 from desktop_app.domain.text import fold
+from desktop_app.gui.dialog_parts import buddy_form, error_label, ok_cancel
 from desktop_app.gui.i18n import tr_message
 from desktop_app.gui.style import WARNING
 from desktop_app.services.intakes import CaseloadRow, IntakeService
@@ -185,27 +184,13 @@ class NewIntakeDialog(QDialog):
         self.birth_edit = QLineEdit()
         self.birth_edit.setPlaceholderText(self.tr("dd-mm-jjjj (mag leeg)"))
         self.birth_edit.setAccessibleName(self.tr("Geboortedatum van de inwoner"))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        form = QFormLayout()
-        name_label = QLabel(self.tr("&Naam van de inwoner:"))
-        name_label.setBuddy(self.name_edit)
-        birth_label = QLabel(self.tr("&Geboortedatum:"))
-        birth_label.setBuddy(self.birth_edit)
-        form.addRow(name_label, self.name_edit)
-        form.addRow(birth_label, self.birth_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Intake &starten"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(buddy_form([(self.tr("&Naam van de inwoner:"), self.name_edit),
+                                     (self.tr("&Geboortedatum:"), self.birth_edit)]))
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self.tr("Intake &starten"), self.tr("&Annuleren"),
+                                   self._check, self.reject))
         self.birth_date: dt.date | None = None
 
     def _check(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,17 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.signers import SignerRole, SignerRule
+from desktop_app.gui.dialog_parts import buddy_form, error_label, ok_cancel
 from desktop_app.gui.i18n import tr_variable, tr_who_signs
 from desktop_app.services.documents import Candidate, Composition, ConsentService
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
 
 
 def _to_qdate(day: dt.date) -> QDate:
@@ -165,7 +157,7 @@ class ComposeDialog(QDialog):
         place_label.setBuddy(self.place_edit)
         place_form.addRow(place_label, self.place_edit)
 
-        self.problems_label = _error_label()
+        self.problems_label = error_label()
         self.notices_label = QLabel()
         self.notices_label.setObjectName("hint")
         self.notices_label.setWordWrap(True)
@@ -283,10 +275,7 @@ class SignedDialog(QDialog):
         self.setWindowTitle(self.tr("Verklaring getekend"))
         self.date_edit = _date_edit(today, self.tr("Datum van ondertekening"))
         self.boxes: list[tuple[str, QCheckBox]] = []
-        form = QFormLayout()
-        date_label = QLabel(self.tr("&Datum van ondertekening:"))
-        date_label.setBuddy(self.date_edit)
-        form.addRow(date_label, self.date_edit)
+        form = buddy_form([(self.tr("&Datum van ondertekening:"), self.date_edit)])
         group = QGroupBox(self.tr("Wie heeft getekend? Vink iedereen aan."))
         group_layout = QVBoxLayout(group)
         for name, label in signers:
@@ -294,18 +283,13 @@ class SignedDialog(QDialog):
             box.setAccessibleName(self.tr("{0} heeft getekend").format(label))
             group_layout.addWidget(box)
             self.boxes.append((name, box))
-        self.error = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vastleggen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(group)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self.tr("&Vastleggen"), self.tr("&Annuleren"), self._check,
+                                   self.reject))
 
     def signed_by(self) -> list[str]:
         return [name for name, box in self.boxes if box.isChecked()]
@@ -335,24 +319,13 @@ class RefusedDialog(QDialog):
         self.reason_edit.setAccessibleName(self.tr("Waarom de inwoner weigert"))
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(self.tr("Of schrijf: geen reden gegeven"))
-        self.error = _error_label()
-        form = QFormLayout()
-        date_label = QLabel(self.tr("&Datum:"))
-        date_label.setBuddy(self.date_edit)
-        reason_label = QLabel(self.tr("&Waarom weigert de inwoner?"))
-        reason_label.setBuddy(self.reason_edit)
-        form.addRow(date_label, self.date_edit)
-        form.addRow(reason_label, self.reason_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vastleggen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(buddy_form([(self.tr("&Datum:"), self.date_edit),
+                                     (self.tr("&Waarom weigert de inwoner?"), self.reason_edit)]))
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self.tr("&Vastleggen"), self.tr("&Annuleren"), self._check,
+                                   self.reject))
 
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
@@ -382,30 +355,18 @@ class WithdrawnDialog(QDialog):
             self.how_combo.addItem(text)
         self.details_edit = QLineEdit()
         self.details_edit.setAccessibleName(self.tr("Toelichting bij het intrekken"))
-        form = QFormLayout()
-        date_label = QLabel(self.tr("&Datum:"))
-        date_label.setBuddy(self.date_edit)
-        how_label = QLabel(self.tr("&Hoe?"))
-        how_label.setBuddy(self.how_combo)
-        details_label = QLabel(self.tr("&Toelichting (niet verplicht):"))
-        details_label.setBuddy(self.details_edit)
-        form.addRow(date_label, self.date_edit)
-        form.addRow(how_label, self.how_combo)
-        form.addRow(details_label, self.details_edit)
+        form = buddy_form([(self.tr("&Datum:"), self.date_edit),
+                           (self.tr("&Hoe?"), self.how_combo),
+                           (self.tr("&Toelichting (niet verplicht):"), self.details_edit)])
         hint = QLabel(self.tr("Na intrekken mogen de verzoeken op deze verklaring niet meer "
                               "weg. Wat al gedeeld is, blijft rechtmatig gedeeld."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Vastleggen"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self.tr("&Vastleggen"), self.tr("&Annuleren"), self.accept,
+                                   self.reject))
 
     def how(self) -> str:
         details = self.details_edit.text().strip()

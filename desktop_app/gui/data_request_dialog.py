@@ -30,6 +30,7 @@ from desktop_app.domain.data_requests import DataRequestProblem
 from desktop_app.domain.organisations import BigProfession, Organisation, OrganisationProblem
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.gui.data_request_common import LOCAL_STYLE, LabelledText, organisation_line
+from desktop_app.gui.dialog_parts import error_label
 from desktop_app.gui.i18n import current_language, error_text, tr_variable
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
 from desktop_app.vault.errors import VaultError
@@ -85,10 +86,7 @@ class AddOrganisationDialog(QDialog):
         form.addRow(name_label, self.name_edit)
         form.addRow(regime_label, self.regime_box)
         form.addRow(self.profession_label, self.profession_box)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         add = QPushButton(self.tr("&Toevoegen"))
         add.setObjectName("primary")
         add.setDefault(True)
@@ -227,10 +225,7 @@ class DataRequestDialog(QDialog):
         self.refusal.setAccessibleName(self.tr("Wat nee zeggen betekent"))
         self.basis_group.buttonToggled.connect(self._basis_changed)
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         save = QPushButton(self.tr("Op&slaan"))
         save.setObjectName("primary")
         save.clicked.connect(self._save)

@@ -24,6 +24,7 @@ from desktop_app.domain.data_requests import (
     ResidentAnswer,
 )
 from desktop_app.gui.data_request_common import LOCAL_STYLE, LabelledText
+from desktop_app.gui.dialog_parts import error_label
 from desktop_app.gui.i18n import current_language, error_text, tr_variable
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.vault.errors import VaultError
@@ -176,10 +177,7 @@ class InformingDialog(QDialog):
         self.setMinimumWidth(640)
         request = service.get(request_id).request
         self.form = InformingForm(request, service.suggested_informing(request_id))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         save = QPushButton(self.tr("Op&slaan"))
         save.setObjectName("primary")
         save.setAutoDefault(False)

@@ -39,6 +39,7 @@ from desktop_app.services.session import Session
 from desktop_app.vault.errors import VaultError
 
 COLUMNS = 5  # organisation, direction, basis, status, outcome
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
 class DataRequestsPanel(QWidget):
@@ -221,6 +222,9 @@ class DataRequestsPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 item.setToolTip(text)
+                # Top-aligned: in a row made tall by a long outcome (large fonts) every cell
+                # starts on the first line instead of floating in the middle.
+                item.setTextAlignment(TOP_LEFT)
                 if column == 3:
                     item.setBackground(QColor(STATUS_COLOURS[row.status]))
                     font = item.font()

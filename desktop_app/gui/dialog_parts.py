@@ -1,0 +1,41 @@
+"""Parts every small dialog is made of: a form whose labels are buddies of their inputs (so
+Alt+letter and screen readers find them), an error line, and OK/Cancel buttons with Dutch
+texts. The callers translate the texts in their own context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+
+def error_label() -> QLabel:
+    """A hidden error line (style "error"); selectable, so a worker can copy it for support."""
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def buddy_form(rows: Sequence[tuple[str, QWidget]]) -> QFormLayout:
+    """A form of (label text with &-mnemonic, input) rows; each label is its input's buddy."""
+    form = QFormLayout()
+    for text, widget in rows:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+    return form
+
+
+def ok_cancel(ok_text: str, cancel_text: str, on_ok: Callable[[], object],
+              on_cancel: Callable[[], object]) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(on_cancel)
+    return buttons
