@@ -424,6 +424,9 @@ class TransferPanel(QWidget):
         later = box.addButton(self.tr("&Niet nu"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(later)
         box.setEscapeButton(later)
+        # Destroying stores a new device secret: the keyring helper starts while the worker
+        # reads the question.
+        self.destruction.session.prepare_keyring()
         box.exec()
         if box.clickedButton() is destroy:
             self.destroy_now()
