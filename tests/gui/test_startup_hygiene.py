@@ -104,3 +104,48 @@ def test_unlocked_program_holds_no_keyring_client(profile, data_home: Path) -> N
     for heavy in ("keyring", "secretstorage", "cryptography", "ssl", "libcrypto",
                   "desktop_app.gui.intake_view", "desktop_app.gui.settings_view"):
         assert heavy not in loaded, f"{heavy} is loaded in the unlocked program"
+
+
+def test_our_modules_are_classified_without_reading_their_source() -> None:
+    """Our modules are answered from their namespace: a module that imports PySide6 counts as
+    using it (as PySide's source check says), and every module that does is in desktop_app.gui
+    or imports PySide lazily elsewhere; no source file was read for them."""
+    import inspect
+
+    from desktop_app.gui import imports_pyside
+
+    ours = {name: module for name, module in sys.modules.items()
+            if name.startswith("desktop_app.") and module is not None}
+    for name, module in ours.items():
+        if imports_pyside(module):
+            # PySide's own check would say the same: the text is in the source.
+            assert "PySide6" in inspect.getsource(module), name
+    import desktop_app.gui.caseload as caseload
+    import desktop_app.vault.header as header
+
+    assert imports_pyside(caseload) and not imports_pyside(header)
+    # What PySide recorded for modules our modules imported: Qt-using ones may switch
+    # features (0), the others are ignored (-1).
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature.pyside_feature_dict.get("desktop_app.gui.i18n") == 0
+    assert feature.pyside_feature_dict.get("desktop_app.vault.paths") == -1
+
+
+def test_importing_our_modules_reads_no_source_file() -> None:
+    code = (
+        "import inspect, sys\n"
+        "import desktop_app.gui\n"
+        "read = []\n"
+        "original = inspect.getsource\n"
+        "def recording(obj):\n"
+        "    read.append(getattr(obj, '__name__', '?'))\n"
+        "    return original(obj)\n"
+        "inspect.getsource = recording\n"
+        "import desktop_app.gui.caseload\n"
+        "print(len(read), ' '.join(n for n in read if n.startswith('desktop_app')) or '-')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, cwd=ROOT, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr
+    _count, ours = done.stdout.split(maxsplit=1)
+    assert ours.strip() == "-", ours  # none of ours; other libraries still go through PySide
