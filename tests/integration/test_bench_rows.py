@@ -1,0 +1,42 @@
+"""`wijkteam-intake bench` still measures what DESIGN.md asks, on a small profile: every row is
+made, with a measured value and a baseline from the same run. No timing is asserted here
+(performance is judged by the bench table, never by the test suite)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from desktop_app import bench
+from desktop_app.vault import secrets as device_secrets
+
+
+@pytest.fixture
+def bench_home(real_keyring: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "bench"
+    home.mkdir()
+    # build_profile sets the data folder and drops the tests' fast KDF settings (the bench
+    # measures the real KDF): both come back after the test.
+    monkeypatch.setenv("WIJKTEAM_INTAKE_HOME", str(home))
+    for name in ("WIJKTEAM_INTAKE_KDF_MEMORY_KIB", "WIJKTEAM_INTAKE_KDF_TIME_COST"):
+        monkeypatch.delenv(name, raising=False)
+    bench.build_profile(home, residents=20, answers_per_intake=2)
+    yield home
+    bench._cleanup_keyring(home)
+    device_secrets.release()
+
+
+def test_bench_rows_on_a_small_profile(bench_home: Path, qapp) -> None:
+    rows = [bench.bench_start(bench_home, 1), bench.bench_unlock_to_caseload(bench_home, 1)[0],
+            bench.bench_memory(bench_home, repeat=1)]
+    start, unlock, memory = rows
+    assert start.measured.endswith(" ms") and start.baseline.startswith("kaal venster")
+    assert start.ratio is not None and start.ratio > 0 and start.ok is not None
+    assert "20 inwoners" in unlock.note and "hulpproces" in unlock.note
+    assert memory.measured.endswith(" MB") and memory.ratio is not None and memory.ratio > 1
+    table = bench.format_table(rows)
+    assert all(row.what in table for row in rows)
+    json.dumps([asdict(row) for row in rows])  # the --json form
