@@ -138,7 +138,14 @@ def main() -> int:
     import os
 
     requests = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb")
-    answers = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
+    # The answers get a copy of the pipe of their own, and standard output becomes standard
+    # error: whatever a keyring backend or a library prints cannot corrupt the protocol.
+    try:
+        answers = os.fdopen(os.dup(1), "wb")
+        os.dup2(2, 1)
+        sys.stdout = sys.stderr
+    except OSError:  # no standard error to move to: answer on standard output as it is
+        answers = sys.stdout.buffer if sys.stdout is not None else os.fdopen(1, "wb")
     return serve(requests, answers)
 
 

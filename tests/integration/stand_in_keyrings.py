@@ -21,3 +21,12 @@ class PlaintextFile(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         return None
+
+
+class ChattyPlaintextFile(PlaintextFile):
+    """A refused backend that prints while keyring loads it, as some backends and libraries
+    do: the helper's answers must not be disturbed by it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        print("stand-in keyring: hello on standard output")

@@ -94,3 +94,13 @@ def test_helper_ends_when_the_program_dies(real_keyring: None) -> None:
             return  # exited, waiting to be reaped by init
         time.sleep(0.1)
     pytest.fail("the keyring helper outlived its program")
+
+
+def test_output_of_a_backend_does_not_disturb_the_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND",
+                       "tests.integration.stand_in_keyrings.ChattyPlaintextFile")
+    with pytest.raises(KeyringUnavailable) as err:
+        device_secrets.backend()
+    # Refused for what it is, not "unreadable answer".
+    assert err.value.detail == "tests.integration.stand_in_keyrings.ChattyPlaintextFile"
