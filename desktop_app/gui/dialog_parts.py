@@ -31,10 +31,14 @@ def buddy_form(rows: Sequence[tuple[str, QWidget]]) -> QFormLayout:
 
 
 def ok_cancel(ok_text: str, cancel_text: str, on_ok: Callable[[], object],
-              on_cancel: Callable[[], object]) -> QDialogButtonBox:
+              on_cancel: Callable[[], object], *, primary: bool = False) -> QDialogButtonBox:
+    """`primary`: the OK button gets the accent style (the one action the dialog is for)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    if primary:
+        ok.setObjectName("primary")
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(on_cancel)

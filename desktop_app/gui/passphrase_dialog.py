@@ -7,8 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.passphrase import assess_passphrase
+from desktop_app.gui.dialog_parts import buddy_form, error_label, ok_cancel
 from desktop_app.gui.i18n import error_text, tr_variable
 from desktop_app.services.session import Session
 from desktop_app.vault.errors import VaultError
@@ -47,20 +46,13 @@ class PassphraseDialog(QDialog):
         self.problems_label = QLabel()
         self.problems_label.setObjectName("hint")
         self.problems_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label()
         self.error_label.setAccessibleName(self.tr("Foutmelding"))
-        self.error_label.hide()
         for edit in (self.old_edit, self.new_edit, self.repeat_edit):
             edit.textEdited.connect(self.error_label.hide)  # an old error misleads once retyped
 
-        form = QFormLayout()
-        for text, edit in ((self.tr("&Huidige wachtwoordzin:"), self.old_edit),
-                           (self.tr("&Nieuwe wachtwoordzin:"), self.new_edit)):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            form.addRow(label, edit)
+        form = buddy_form([(self.tr("&Huidige wachtwoordzin:"), self.old_edit),
+                           (self.tr("&Nieuwe wachtwoordzin:"), self.new_edit)])
         strength = QHBoxLayout()
         strength.addWidget(self.strength_bar, 1)
         strength.addWidget(self.strength_label)
@@ -68,14 +60,8 @@ class PassphraseDialog(QDialog):
         repeat_label = QLabel(self.tr("He&rhaal:"))
         repeat_label.setBuddy(self.repeat_edit)
         form.addRow(repeat_label, self.repeat_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Wijzigen"))
-        ok.setObjectName("primary")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
-        self.buttons.accepted.connect(self._change)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self.tr("&Wijzigen"), self.tr("&Annuleren"), self._change,
+                                 self.reject, primary=True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

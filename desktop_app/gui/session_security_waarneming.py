@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.dialog_parts import buddy_form, error_label, ok_cancel
 from desktop_app.gui.i18n import current_language, tr_variable
 from desktop_app.services.session import Session
 from desktop_app.services.waarneming import (
@@ -56,26 +56,12 @@ class ReasonDialog(QDialog):
         self.detail_edit.setMaxLength(MAX_REASON_LENGTH + 50)
         self.detail_edit.setPlaceholderText(self.tr("Kort, zonder namen of nummers"))
         self.detail_edit.textChanged.connect(self._check)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label()
         self.error_label.setAccessibleName(self.tr("Foutmelding"))
-        self.error_label.hide()
-        form = QFormLayout()
-        reason_label = QLabel(self.tr("&Reden:"))
-        reason_label.setBuddy(self.reason_combo)
-        form.addRow(reason_label, self.reason_combo)
-        detail_label = QLabel(self.tr("&Toelichting (mag leeg):"))
-        detail_label.setBuddy(self.detail_edit)
-        form.addRow(detail_label, self.detail_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Dossier &openen"))
-        ok.setObjectName("primary")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        form = buddy_form([(self.tr("&Reden:"), self.reason_combo),
+                           (self.tr("&Toelichting (mag leeg):"), self.detail_edit)])
+        self.buttons = ok_cancel(self.tr("Dossier &openen"), self.tr("&Annuleren"),
+                                 self._accept, self.reject, primary=True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
