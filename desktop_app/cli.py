@@ -95,22 +95,14 @@ def run_audit(args: argparse.Namespace) -> tuple[int, list[str]]:
     return cli_verify(service, args.profiel, passphrase)
 
 
-def display_problem() -> str | None:
-    """On Linux Qt aborts without a display; say so in plain words instead."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return None
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return None
-    return ("Geen beeldscherm gevonden. Start het programma op een computer met een bureaublad "
-            "(of zet QT_QPA_PLATFORM=offscreen om zonder scherm te testen).")
-
-
 def _run_gui() -> int:
+    from desktop_app.commands.display import display_problem
+
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    from desktop_app.gui.app import run_gui
+    from desktop_app.gui.shell.app import run_gui
 
     return run_gui()
 
@@ -138,15 +130,15 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(destruction.pending_report(data_root())))
             return destruction.pending_exit_code(data_root())
         if command == "demo":
-            from desktop_app.demo_command import run_demo
+            from desktop_app.commands.demo import run_demo
 
             return run_demo()
         if command == "bench":
-            from desktop_app.bench import run_bench
+            from desktop_app.commands.bench import run_bench
 
             return run_bench(as_json=args.json, quick=args.quick)
         if command == "doctor":
-            from desktop_app.doctor import run_doctor
+            from desktop_app.commands.doctor import run_doctor
             from desktop_app.vault.paths import data_root
 
             code, lines = run_doctor(data_root())
@@ -157,11 +149,11 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(lines), file=sys.stdout if code == 0 else sys.stderr)
             return code
         if command == "selftest":
-            from desktop_app.selftest import run_selftest
+            from desktop_app.commands.selftest import run_selftest
 
             return run_selftest()
         if command == "_qt-probe":
-            from desktop_app.doctor import qt_probe
+            from desktop_app.commands.doctor import qt_probe
 
             print(json.dumps(qt_probe()))
             return 0

@@ -507,7 +507,8 @@ class DefinitionChange:
 
     Kept as a Dutch template with its values rather than as finished text, so the GUI can show
     it in the worker's language: form texts carry both languages, and the template, the notes
-    and the type names are fixed Dutch texts the GUI translates (gui/message_catalogue.py)."""
+    and the type names are fixed Dutch texts the GUI translates
+    (gui/shared/message_catalogue.py)."""
 
     template: str  # "Veld '{old}' heet nu '{new}'."
     values: tuple[tuple[str, Text | str], ...] = ()  # Text: form text; str: fixed Dutch word

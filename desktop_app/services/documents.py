@@ -127,7 +127,7 @@ CONSENT_STATE_LABELS: dict[ConsentState, str] = {
 }
 
 # Role words as the statement list and the composer show them after a signer's name; fixed
-# Dutch messages, so the GUI translates them (gui/message_catalogue.py).
+# Dutch messages, so the GUI translates them (gui/shared/message_catalogue.py).
 SIGNER_ROLE_WORDS: dict[SignerRole, str] = {
     SignerRole.RESIDENT: "inwoner",
     SignerRole.YOUNG_PERSON: "jongere",

@@ -33,7 +33,7 @@ TEAM_ADDRESS = "team_adres"
 MUNICIPALITY_LOGO = "gemeente_logo"
 CAPTURE_BLOCKING = "schermopname_blokkeren"
 LANGUAGE = "taal"
-# 'systeem' follows the computer's language; the GUI (gui/i18n.py) decides what that means.
+# 'systeem' follows the computer's language; the GUI (gui/shared/i18n.py) decides what that means.
 LANGUAGE_CHOICES = ("systeem", "nl", "en")
 
 MAX_LOGO_BYTES = 512 * 1024

@@ -58,7 +58,7 @@ def consent_intake(ctx: Ctx) -> str:
 
 
 def main_window(ctx: Ctx) -> QMainWindow:
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.shell.main_window import MainWindow
 
     window = MainWindow(ctx.session)
     ctx.qtbot.addWidget(window)
@@ -69,7 +69,7 @@ def main_window(ctx: Ctx) -> QMainWindow:
 def build(name: str, ctx: Ctx) -> QWidget:
     qtbot = ctx.qtbot
     if name in UNLOCK_SCREENS:
-        from desktop_app.gui.unlock_window import UnlockWindow
+        from desktop_app.gui.unlock.unlock_window import UnlockWindow
 
         root = ctx.data_home if name == "ontgrendelen" else ctx.tmp_path / "nog-geen-profiel"
         window = UnlockWindow(ProfileService(root, ctx.clock))
@@ -109,31 +109,31 @@ def build(name: str, ctx: Ctx) -> QWidget:
         return window
     # -- dialogs, shown non-modal so the test can walk them
     if name == "nieuwe_intake":
-        from desktop_app.gui.caseload import NewIntakeDialog
+        from desktop_app.gui.caseload.caseload_view import NewIntakeDialog
 
         dialog: QWidget = NewIntakeDialog()
     elif name == "verzoek_dialoog":
-        from desktop_app.gui.data_request_dialog import DataRequestDialog
+        from desktop_app.gui.data_requests.data_request_dialog import DataRequestDialog
         from desktop_app.services.data_requests import DataRequestService
 
         dialog = DataRequestDialog(DataRequestService(ctx.session), consent_intake(ctx))
     elif name == "weging":
-        from desktop_app.gui.weighing_wizard import WeighingWizard
+        from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
         from desktop_app.services.data_requests import DataRequestService
 
         consent_intake(ctx)
         dialog = WeighingWizard(DataRequestService(ctx.session), ctx.huisarts_id)
     elif name == "verklaring_samenstellen":
-        from desktop_app.gui.consent_dialogs import ComposeDialog
+        from desktop_app.gui.consent.consent_dialogs import ComposeDialog
         from desktop_app.services.documents import ConsentService
 
         dialog = ComposeDialog(ConsentService(ctx.session), consent_intake(ctx))
     elif name == "wachtwoordzin":
-        from desktop_app.gui.passphrase_dialog import PassphraseDialog
+        from desktop_app.gui.side.passphrase_dialog import PassphraseDialog
 
         dialog = PassphraseDialog(ctx.session)
     elif name == "reden_waarneming":
-        from desktop_app.gui.session_security_waarneming import ReasonDialog
+        from desktop_app.gui.side.waarneming_dialogs import ReasonDialog
         from desktop_app.services.waarneming import WaarnemingService
 
         dialog = ReasonDialog(WaarnemingService(ctx.session), consent_intake(ctx))

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
-from desktop_app.gui.style import apply_style
+from desktop_app.gui.shared.style import apply_style
 from desktop_app.services.session import Session
 from tests.gui import a11y
 from tests.gui.a11y_screens import ALL_SCREENS, Ctx, build
@@ -181,8 +181,9 @@ def test_main_screens_reached_by_shortcut_or_menu_letter(ctx: Ctx) -> None:
 
 def test_focus_classes_covered_by_style(ctx: Ctx) -> None:
     """Every control class that takes Tab focus somewhere in the program has a :focus rule
-    in gui/style.py (Fusion's own focus rectangle on check boxes is one dotted pixel line)."""
-    from desktop_app.gui.style import STYLESHEET
+    in gui/shared/style.py (Fusion's own focus rectangle on check boxes is one dotted pixel
+    line)."""
+    from desktop_app.gui.shared.style import STYLESHEET
 
     ruled = a11y.classes_with_focus_rule(STYLESHEET)
     needed = {"QLineEdit", "QPlainTextEdit", "QTextEdit", "QComboBox", "QSpinBox", "QDateEdit",

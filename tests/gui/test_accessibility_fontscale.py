@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from desktop_app.gui import style
+from desktop_app.gui.shared import style
 from desktop_app.services.session import Session
 from tests.gui import a11y
 from tests.gui.a11y_screens import ALL_SCREENS, SIZE, Ctx, build

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
-from desktop_app.gui.style import apply_style
+from desktop_app.gui.shared.style import apply_style
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
 from tests.gui import a11y
@@ -103,7 +103,7 @@ def test_data_request_statuses_are_text(ctx: Ctx) -> None:
     intake_id = IntakeService(ctx.session).start_intake("Fictieve Zoë Wiśniewska")
     made = every_status(ctx.session, DataRequestService(ctx.session), intake_id)
     # The panel on its own: every_status's stand-in statements are not full statements.
-    from desktop_app.gui.data_requests_panel import DataRequestsPanel
+    from desktop_app.gui.data_requests.data_requests_panel import DataRequestsPanel
 
     panel = DataRequestsPanel(ctx.session, intake_id, "nl")
     ctx.qtbot.addWidget(panel)

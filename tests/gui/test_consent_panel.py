@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QWidget
 
 from desktop_app.documents.report_pdf import build_gespreksverslag_pdf
 from desktop_app.domain.data_requests import ConsentState, Status, status_of
-from desktop_app.gui.consent_dialogs import ComposeDialog, SignedDialog
-from desktop_app.gui.consent_panel import ConsentPanel
-from desktop_app.gui.pdf_preview import PdfPreviewDialog, available_printers
-from desktop_app.gui.style import apply_style
+from desktop_app.gui.consent.consent_dialogs import ComposeDialog, SignedDialog
+from desktop_app.gui.consent.consent_panel import ConsentPanel
+from desktop_app.gui.shared.pdf_preview import PdfPreviewDialog, available_printers
+from desktop_app.gui.shared.style import apply_style
 from desktop_app.services.documents import ConsentService, gespreksverslag_for
 from desktop_app.services.session import Session
 from tests.conftest import require_system_part, which

@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui import i18n
-from desktop_app.gui.app import AppController
-from desktop_app.gui.style import apply_style
+from desktop_app.gui.shared import i18n
+from desktop_app.gui.shared.style import apply_style
+from desktop_app.gui.shell.app import AppController
 from desktop_app.services import settings as st
 from desktop_app.services.session import ProfileService, Session
 from desktop_app.vault.errors import UnlockDelayed, WrongPassphrase

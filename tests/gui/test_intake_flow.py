@@ -18,8 +18,8 @@ from desktop_app.domain.forms import (
     section_progress,
     visible_fields,
 )
-from desktop_app.gui.caseload import NewIntakeDialog
-from desktop_app.gui.fields import (
+from desktop_app.gui.caseload.caseload_view import NewIntakeDialog
+from desktop_app.gui.intake.fields import (
     BsnEditor,
     ChoiceEditor,
     LongTextEditor,
@@ -27,8 +27,8 @@ from desktop_app.gui.fields import (
     PersonListEditor,
     TextEditor,
 )
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.style import apply_style
+from desktop_app.gui.shared.style import apply_style
+from desktop_app.gui.shell.main_window import MainWindow
 from desktop_app.services.session import Session
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE

@@ -13,8 +13,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop_app.gui.app import AppController
-from desktop_app.gui.lock_monitor import (
+from desktop_app.gui.shared.style import apply_style
+from desktop_app.gui.shell.app import AppController
+from desktop_app.gui.side.logbook_view import LogbookView
+from desktop_app.gui.side.passphrase_dialog import PassphraseDialog
+from desktop_app.gui.side.settings_view import SettingsView
+from desktop_app.gui.side.waarneming_dialogs import AccessHistoryDialog, ReasonDialog
+from desktop_app.gui.system.lock_monitor import (
     REASON_SCREEN_LOCK,
     REASON_SESSION_SWITCH,
     REASON_SUSPEND,
@@ -24,11 +29,6 @@ from desktop_app.gui.lock_monitor import (
     classify_windows_message,
     platform_lock_monitor,
 )
-from desktop_app.gui.logbook_view import LogbookView
-from desktop_app.gui.passphrase_dialog import PassphraseDialog
-from desktop_app.gui.session_security_waarneming import AccessHistoryDialog, ReasonDialog
-from desktop_app.gui.settings_view import SettingsView
-from desktop_app.gui.style import apply_style
 from desktop_app.services import settings as st
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import ProfileService
@@ -259,7 +259,7 @@ def test_lock_clears_our_clipboard_only(qtbot, unlocked) -> None:
 
 
 def test_lock_clears_what_the_transfer_panel_copied(qtbot, unlocked) -> None:
-    from desktop_app.gui.transfer_clipboard import shared_guard
+    from desktop_app.gui.system.clipboard import shared_guard
 
     ctrl = unlocked
     clipboard = QGuiApplication.clipboard()

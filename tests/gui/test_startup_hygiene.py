@@ -50,7 +50,7 @@ def test_showing_the_unlock_window_loads_no_vault_crypto_pdf_or_main_window(
         "import sys\n"
         "sys.argv = ['wijkteam-intake']\n"
         "import desktop_app.cli\n"
-        "from desktop_app.gui.app import start_gui\n"
+        "from desktop_app.gui.shell.app import start_gui\n"
         "app, c = start_gui(); app.processEvents()\n"
         "assert c.unlock_window.isVisible()\n"
         "assert c.unlock_window.pages.currentWidget() is c.unlock_window.unlock_page\n"
@@ -61,9 +61,10 @@ def test_showing_the_unlock_window_loads_no_vault_crypto_pdf_or_main_window(
                           text=True, timeout=60, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     loaded = set(done.stdout.split())
-    assert "desktop_app.gui.unlock_window" in loaded
+    assert "desktop_app.gui.unlock.unlock_window" in loaded
     for heavy in ("keyring", "secretstorage", "cryptography", "sqlcipher3", "argon2",
-                  "reportlab", "yaml", "desktop_app.gui.main_window", "desktop_app.demo_command",
+                  "reportlab", "yaml", "desktop_app.gui.shell.main_window",
+                  "desktop_app.commands.demo",
                   "desktop_app.vault.keys", "desktop_app.domain.passphrase", "jeepney",
                   "desktop_app.vault.header", "dataclasses", "platformdirs"):
         assert heavy not in loaded, f"{heavy} is loaded to show the unlock window"
@@ -76,7 +77,7 @@ def test_unlocked_program_holds_no_keyring_client(profile, data_home: Path) -> N
     profile.close()
     code = (
         "import sys, time\n"
-        "from desktop_app.gui.app import AppController, create_application\n"
+        "from desktop_app.gui.shell.app import AppController, create_application\n"
         "from desktop_app.services.session import ProfileService\n"
         "from desktop_app.vault import secrets as device_secrets\n"
         "app = create_application([])\n"
@@ -100,9 +101,9 @@ def test_unlocked_program_holds_no_keyring_client(profile, data_home: Path) -> N
                           capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-3000:]
     loaded = set(done.stdout.split())
-    assert "desktop_app.gui.main_window" in loaded and "desktop_app.vault.secrets" in loaded
+    assert "desktop_app.gui.shell.main_window" in loaded and "desktop_app.vault.secrets" in loaded
     for heavy in ("keyring", "secretstorage", "cryptography", "ssl", "libcrypto",
-                  "desktop_app.gui.intake_view", "desktop_app.gui.settings_view"):
+                  "desktop_app.gui.intake.intake_view", "desktop_app.gui.side.settings_view"):
         assert heavy not in loaded, f"{heavy} is loaded in the unlocked program"
 
 
@@ -120,14 +121,14 @@ def test_our_modules_are_classified_without_reading_their_source() -> None:
         if imports_pyside(module):
             # PySide's own check would say the same: the text is in the source.
             assert "PySide6" in inspect.getsource(module), name
-    import desktop_app.gui.caseload as caseload
+    import desktop_app.gui.caseload.caseload_view as caseload
     import desktop_app.vault.header as header
 
     assert imports_pyside(caseload) and not imports_pyside(header)
     # What PySide recorded for modules our modules imported: Qt-using ones may switch
     # features (0), the others are ignored (-1).
     feature = sys.modules["shibokensupport.feature"]
-    assert feature.pyside_feature_dict.get("desktop_app.gui.i18n") == 0
+    assert feature.pyside_feature_dict.get("desktop_app.gui.shared.i18n") == 0
     assert feature.pyside_feature_dict.get("desktop_app.vault.paths") == -1
 
 
@@ -141,7 +142,7 @@ def test_importing_our_modules_reads_no_source_file() -> None:
         "    read.append(getattr(obj, '__name__', '?'))\n"
         "    return original(obj)\n"
         "inspect.getsource = recording\n"
-        "import desktop_app.gui.caseload\n"
+        "import desktop_app.gui.caseload.caseload_view\n"
         "print(len(read), ' '.join(n for n in read if n.startswith('desktop_app')) or '-')\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from desktop_app.gui.style import apply_style
-from desktop_app.gui.transfer_clipboard import QtClipboardGuard
-from desktop_app.gui.transfer_panel import TransferPanel
+from desktop_app.gui.shared.style import apply_style
+from desktop_app.gui.system.clipboard import QtClipboardGuard
+from desktop_app.gui.transfer.transfer_panel import TransferPanel
 from desktop_app.services.destruction import receipts
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from desktop_app.gui.app import AppController
-from desktop_app.gui.style import apply_style
+from desktop_app.gui.shared.style import apply_style
+from desktop_app.gui.shell.app import AppController
 from desktop_app.services.session import ProfileService
 from tests.conftest import PASSPHRASE
 from tests.gui.keyboard import type_text

@@ -38,10 +38,10 @@ from desktop_app.domain.protocols import (
     enumerate_paths,
 )
 from desktop_app.domain.vocabulary import Basis, Direction
-from desktop_app.gui.data_request_dialog import DataRequestDialog
-from desktop_app.gui.data_requests_panel import DataRequestsPanel
-from desktop_app.gui.style import apply_style
-from desktop_app.gui.weighing_wizard import WeighingWizard
+from desktop_app.gui.data_requests.data_request_dialog import DataRequestDialog
+from desktop_app.gui.data_requests.data_requests_panel import DataRequestsPanel
+from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
+from desktop_app.gui.shared.style import apply_style
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session

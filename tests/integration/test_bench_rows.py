@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app import bench
+from desktop_app.commands import bench
 from desktop_app.vault import secrets as device_secrets
 
 

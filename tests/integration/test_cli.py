@@ -85,7 +85,7 @@ def test_gui_quits_cleanly(real_keyring, data_home: Path) -> None:
     """Quitting must not crash in Qt's teardown (it did: widgets outliving the application)."""
     script = (
         "from PySide6.QtCore import QTimer\n"
-        "from desktop_app.gui import app as appmod\n"
+        "from desktop_app.gui.shell import app as appmod\n"
         "a = appmod.create_application([])\n"
         "QTimer.singleShot(800, a.quit)\n"
         "raise SystemExit(appmod.run_gui())\n"

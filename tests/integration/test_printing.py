@@ -59,8 +59,8 @@ def _dark_fraction(pdf_path: Path) -> float:
 def test_statement_prints_on_the_cups_pdf_queue(session: Session, qapp: Any) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from desktop_app.gui.consent_panel import print_statement
-    from desktop_app.gui.pdf_preview import available_printers
+    from desktop_app.gui.consent.consent_panel import print_statement
+    from desktop_app.gui.shared.pdf_preview import available_printers
 
     require_system_part(_scheduler_running(), "CUPS scheduler (cupsd) is not running")
     require_system_part("PDF" in available_printers(), "CUPS queue 'PDF' (cups-pdf) is missing")
@@ -110,7 +110,7 @@ def test_printer_that_cannot_start_leaves_status_unchanged(
         session: Session, qapp: Any, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from desktop_app.gui.consent_panel import print_statement
+    from desktop_app.gui.consent.consent_panel import print_statement
 
     intake_id, _huisarts, _school = setup_intake(session)
     service = ConsentService(session)
@@ -134,7 +134,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from PySide6.QtPrintSupport import QPrinter
 from reportlab.pdfgen import canvas
-from desktop_app.gui.pdf_preview import ask_and_print, available_printers, print_pdf
+from desktop_app.gui.shared.pdf_preview import ask_and_print, available_printers, print_pdf
 out = io.BytesIO(); c = canvas.Canvas(out); c.drawString(72, 720, "Fictief"); c.showPage(); c.save()
 direct = print_pdf(out.getvalue(), QPrinter())
 dialog = ask_and_print(None, out.getvalue(), "TV-2026-000001-X")

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from desktop_app import cli
-from desktop_app.doctor import _check_capture_protection, _check_pending
-from desktop_app.gui.session_security_capture import capture_protection_status
+from desktop_app.commands.doctor import _check_capture_protection, _check_pending
+from desktop_app.gui.system.capture import capture_protection_status
 from desktop_app.services import audit_export
 from desktop_app.services import settings as st
 from desktop_app.services.audit_export import AuditFilter

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.passphrase import assess_passphrase
-from desktop_app.gui import message_catalogue
+from desktop_app.gui.shared import message_catalogue
 from desktop_app.services import audit_export, destruction, settings
 from desktop_app.services.documents import CONSENT_STATE_LABELS
 from desktop_app.services.intakes import STATUS_LABELS
@@ -146,7 +146,7 @@ def _service_messages() -> set[str]:
 def test_catalogue_lists_the_messages_services_show() -> None:
     listed = set(message_catalogue.FIXED) | set(message_catalogue.TEMPLATES)
     missing = sorted(_service_messages() - listed)
-    assert not missing, ("Add to desktop_app/gui/message_catalogue.py (and translate):\n"
+    assert not missing, ("Add to desktop_app/gui/shared/message_catalogue.py (and translate):\n"
                          + "\n".join(missing))
 
 

@@ -1,0 +1,491 @@
+"""`wijkteam-intake bench`: the performance table of DESIGN.md, each row a ratio against a
+baseline measured in the same run (medians of several runs), so slow or fast machines compare
+fairly. Needs a usable keyring (run it through scripts/test-session in a headless shell).
+Never used in tests as timed assertions; numbers are for the worker's laptop and for the notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+PASSPHRASE = "meten-fietst-langs-de-ijssel-42"
+
+
+@dataclass
+class Row:
+    what: str
+    target: str
+    measured: str
+    baseline: str
+    ratio: float | None
+    limit: float | None
+    ok: bool | None
+    note: str = ""
+
+
+def _median(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def _clean_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WIJKTEAM_INTAKE_KDF")}
+    env["WIJKTEAM_INTAKE_HOME"] = str(home)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # Child programs run as installed ones do: from compiled byte code (pip and the bundle
+    # ship .pyc files), even when the developer's shell says PYTHONDONTWRITEBYTECODE. The warm-up
+    # runs fill this cache for both the bare window and ours.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
+    return env
+
+
+# "Shown" is measured inside the child: from the parent's launch time (passed in the
+# environment) to the moment the window has been shown and painted. Interpreter teardown and
+# work the program does after showing its window are not part of the start-up time.
+_SHOWN = """
+import os, time
+print(time.time() - float(os.environ["WI_BENCH_LAUNCHED"]))
+"""
+_BARE_WINDOW = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(560, 600); w.show(); app.processEvents()
+{extra}
+"""
+# Ours starts as the installed command does (`wijkteam-intake` without arguments: the entry
+# module, then the GUI start-up), up to the event loop.
+_OUR_WINDOW = """
+import sys
+sys.argv = ["wijkteam-intake"]
+import desktop_app.cli
+from desktop_app.gui.shell.app import start_gui
+app, c = start_gui(); app.processEvents()
+{extra}
+"""
+
+
+def _launch_to_shown(code: str, env: dict[str, str], repeat: int) -> list[float]:
+    samples = []
+    for _ in range(repeat):
+        child_env = dict(env, WI_BENCH_LAUNCHED=repr(time.time()))
+        done = subprocess.run([sys.executable, "-c", code], env=child_env, check=True,
+                              capture_output=True, text=True)
+        samples.append(float(done.stdout.strip().splitlines()[-1]))
+    return samples
+_RSS = """
+import time
+for _ in range(5):
+    app.processEvents(); time.sleep(0.05)
+print(int([l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]))
+"""
+_OUR_UNLOCKED = """
+from desktop_app.gui.shell.app import AppController, create_application
+from desktop_app.services.session import ProfileService
+app = create_application([])
+service = ProfileService()
+c = AppController(service); c.start(); app.processEvents()
+session = service.unlock(service.profiles()[0], {passphrase!r})
+c._on_unlocked(session); app.processEvents()
+{extra}
+"""
+
+
+def _subprocess_value(code: str, env: dict[str, str]) -> float:
+    done = subprocess.run([sys.executable, "-c", code], env=env, check=True,
+                          capture_output=True, text=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def _row(what: str, target: str, value: float, baseline: float, limit: float, unit: str,
+         base_label: str, ratio: float | None = None, ok: bool | None = None,
+         note: str = "") -> Row:
+    r = value / baseline if ratio is None and baseline else ratio
+    verdict = ok if ok is not None else (r is not None and r <= limit)
+    fmt = (lambda v: f"{v * 1000:.0f} ms") if unit == "s" else (lambda v: f"{v / 1024:.0f} MB")
+    return Row(what, target, fmt(value), f"{base_label} {fmt(baseline)}",
+               None if r is None else round(r, 2), limit, verdict, note)
+
+
+def bench_start(home: Path, repeat: int) -> Row:
+    env = _clean_env(home)
+    bare_code = _BARE_WINDOW.format(extra=_SHOWN)
+    our_code = _OUR_WINDOW.format(extra=_SHOWN)
+    for _ in range(2):  # warm the file cache and the byte-code cache for both
+        _launch_to_shown(bare_code, env, 1)
+        _launch_to_shown(our_code, env, 1)
+    # Alternating, so drift in the machine's load or clock speed hits both alike; a launch is
+    # short, so more of them than the other rows.
+    bare_samples: list[float] = []
+    our_samples: list[float] = []
+    for _ in range(repeat * 2):
+        bare_samples += _launch_to_shown(bare_code, env, 1)
+        our_samples += _launch_to_shown(our_code, env, 1)
+    bare = _median(bare_samples)
+    ours = _median(our_samples)
+    return _row("Start tot ontgrendelvenster", "≤ 1,3 × kaal PySide6-venster", ours, bare, 1.3,
+                "s", "kaal venster")
+
+
+def bench_memory(home: Path, repeat: int = 3) -> Row:
+    env = _clean_env(home)
+    bare_code = _BARE_WINDOW.format(extra=_RSS)
+    our_code = _OUR_UNLOCKED.format(passphrase=PASSPHRASE, extra=_RSS)
+    # A first run compiles the byte code, which leaves more memory behind: not measured.
+    _subprocess_value(bare_code, env)
+    _subprocess_value(our_code, env)
+    bare = _median([_subprocess_value(bare_code, env) for _ in range(repeat)])
+    ours = _median([_subprocess_value(our_code, env) for _ in range(repeat)])
+    return _row("Geheugen na ontgrendelen (rust)", "≤ 1,5 × kaal PySide6-venster", ours, bare,
+                1.5, "kb", "kaal venster", note="2.000 inwoners in de lijst")
+
+
+def build_profile(home: Path, residents: int, answers_per_intake: int) -> None:
+    os.environ["WIJKTEAM_INTAKE_HOME"] = str(home)
+    for key in ("WIJKTEAM_INTAKE_KDF_MEMORY_KIB", "WIJKTEAM_INTAKE_KDF_TIME_COST"):
+        os.environ.pop(key, None)
+    from desktop_app.services.demo import fill_demo
+    from desktop_app.services.session import ProfileService
+
+    session = ProfileService(home).create("Bench Medewerker", PASSPHRASE, PASSPHRASE)
+    fill_demo(session, count=residents, answers_per_intake=answers_per_intake)
+    session.lock()
+
+
+def bench_unlock_to_caseload(home: Path, repeat: int) -> tuple[Row, dict[str, float]]:
+    from desktop_app.gui.shell.app import create_application
+    from desktop_app.gui.shell.main_window import MainWindow
+    from desktop_app.services.session import ProfileService
+    from desktop_app.vault import secrets as device_secrets
+    from desktop_app.vault.header import read_header
+    from desktop_app.vault.keys import derive_passphrase_key
+
+    app = create_application([])
+    service = ProfileService(home)
+    profile = service.profiles()[0]
+    header, _ = read_header(profile.folder / "profiel.json",
+                            profile.folder / "profiel.reserve.json")
+    kdf = _median(_timed(lambda: derive_passphrase_key(PASSPHRASE, header.current.kdf), repeat))
+    samples = []
+    answers = 0
+    residents = 0
+    for _ in range(repeat):
+        # As in the program: the unlock window pre-starts the keyring helper while the worker
+        # types (its cold start is a row of its own).
+        device_secrets.release()
+        device_secrets.prestart()
+        device_secrets.wait_until_ready()
+        start = time.perf_counter()
+        session = service.unlock(profile, PASSPHRASE)
+        window = MainWindow(session)
+        window.show()
+        app.processEvents()
+        window.caseload.table.viewport().repaint()
+        samples.append(time.perf_counter() - start)
+        residents = window.caseload.model.rowCount()
+        answers = session.profile.store.scalar("SELECT count(*) FROM answers")
+        session.lock()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    total = _median(samples)
+    # Once without a pre-started helper: what unlocking costs when the worker is faster than
+    # the helper's start (or the program unlocks without the window, as the CLI does).
+    device_secrets.release()
+    start = time.perf_counter()
+    service.unlock(profile, PASSPHRASE).lock()
+    cold = time.perf_counter() - start
+    row = Row("Ontgrendelen tot inwonerslijst getekend",
+              "≤ KDF-tijd + 150 ms", f"{total * 1000:.0f} ms", f"KDF {kdf * 1000:.0f} ms",
+              round(total / kdf, 2), None, total <= kdf + 0.150,
+              f"{residents} inwoners, {answers} antwoorden; marge {1000 * (total - kdf):.0f} ms;"
+              f" ontgrendelen zonder voorgestart sleutelbos-hulpproces {cold * 1000:.0f} ms")
+    return row, {"kdf": kdf, "total": total}
+
+
+def bench_autosave(home: Path) -> list[Row]:
+    """Latency typed → durable, and how long the UI thread is blocked during a typing burst."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from desktop_app.gui.shell.app import create_application
+    from desktop_app.gui.shell.main_window import MainWindow
+    from desktop_app.services.session import ProfileService
+
+    app = create_application([])
+    service = ProfileService(home)
+    session = service.unlock(service.profiles()[0], PASSPHRASE)
+    window = MainWindow(session)
+    window.show()
+    intake_id = window.caseload.model.rows[0].intake_id
+    window.open_intake(intake_id)
+    view = window.intake_view
+    assert view is not None
+    editor = view.editors["hulpvraag"].edit  # a QPlainTextEdit
+    app.processEvents()
+    # 1. latency: one change, wait for the commit callback.
+    latencies: list[float] = []
+    done = threading.Event()
+    window.bridge.saved.connect(lambda *_: done.set())
+    for n in range(8):
+        done.clear()
+        start = time.perf_counter()
+        editor.setPlainText(f"Hulpvraag versie {n}")
+        while not done.is_set():
+            app.processEvents()
+            time.sleep(0.001)
+        latencies.append(time.perf_counter() - start)
+    # 2. burst: type a character every 15 ms for 3 s; measure event-loop gaps and the time
+    # the UI thread spends inside the autosave hand-over (storage's share of any block).
+    gaps: list[float] = []
+    submit_times: list[float] = []
+    original_submit = window.writer.submit
+
+    def timed_submit(*args: object) -> None:
+        t0 = time.perf_counter()
+        original_submit(*args)  # type: ignore[arg-type]
+        submit_times.append(time.perf_counter() - t0)
+
+    window.writer.submit = timed_submit  # type: ignore[method-assign]
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.nsecsElapsed()]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e9)
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(1)
+    ticker.timeout.connect(tick)
+    text = ["Ik wil graag hulp. "]
+
+    def type_char() -> None:
+        text[0] += "a"
+        editor.insertPlainText("a")
+
+    typer = QTimer()
+    typer.setInterval(15)
+    typer.timeout.connect(type_char)
+    ticker.start()
+    typer.start()
+    end = time.perf_counter() + 3.0
+    while time.perf_counter() < end:
+        app.processEvents()
+    typer.stop()
+    ticker.stop()
+    window.writer.submit = original_submit  # type: ignore[method-assign]
+    window.writer.flush()
+    session.lock()
+    window.close()
+    lat = _median(latencies)
+    storage_block = max(submit_times) if submit_times else 0.0
+    loop_block = max(gaps) if gaps else 0.0
+    return [
+        Row("Antwoord getypt → duurzaam opgeslagen", "≤ 1 s", f"{lat * 1000:.0f} ms",
+            "—", None, None, max(latencies) <= 1.0,
+            f"mediaan van {len(latencies)}; max {max(latencies) * 1000:.0f} ms "
+            "(300 ms wachttijd om typen te bundelen)"),
+        Row("UI-thread geblokkeerd door opslag (typen 3 s)", "≤ 16 ms",
+            f"{storage_block * 1000:.2f} ms", "—", None, None, storage_block <= 0.016,
+            f"{len(submit_times)} wijzigingen; langste haperingen van de UI-thread in totaal "
+            f"(incl. opnieuw tekenen en zichtbaarheid): {loop_block * 1000:.0f} ms"),
+    ]
+
+
+def bench_consent_pdf(repeat: int) -> Row:
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from desktop_app.documents.consent_pdf import build_toestemmingsverklaring_pdf
+    from desktop_app.services.bench_samples import sample_statement
+
+    statement, template = sample_statement()
+    styles = getSampleStyleSheet()
+    sentence = "Dit is gewone tekst over toestemming en gegevens. " * 8
+
+    def bare_with(paragraphs: int) -> bytes:
+        out = BytesIO()
+        SimpleDocTemplate(out, pagesize=A4).build(
+            [Paragraph(sentence, styles["Normal"]) for _ in range(paragraphs)])
+        return out.getvalue()
+
+    # The baseline is two FULL pages of plain text: the most paragraphs that still fit on two.
+    from pypdf import PdfReader
+
+    paragraphs = 10
+    while len(PdfReader(BytesIO(bare_with(paragraphs + 1))).pages) <= 2:
+        paragraphs += 1
+
+    def bare() -> bytes:
+        return bare_with(paragraphs)
+
+    for _ in range(3):  # warm: fonts registered, modules imported
+        bare()
+        build_toestemmingsverklaring_pdf(statement, template)
+    base = _median(_timed(bare, repeat))
+    ours = _median(_timed(lambda: build_toestemmingsverklaring_pdf(statement, template), repeat))
+    return _row("Toestemmingsverklaring als PDF (warm)", "≤ 4 × kale 2-pagina reportlab-PDF",
+                ours, base, 4.0, "s", "kale PDF",
+                note=f"verklaring: 4 pagina's, 3 onderdelen, 4 ondertekenaars; basis: {paragraphs} "
+                     "alinea's platte tekst die precies 2 volle pagina's vullen")
+
+
+_FIRST_PREVIEW = """
+import time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import desktop_app.gui.shell.main_window  # the program is up; preview code is not loaded yet
+start = time.perf_counter()
+from desktop_app.documents.consent_pdf import build_toestemmingsverklaring_pdf
+from desktop_app.gui.shared.pdf_preview import load_pdf, page_image
+from desktop_app.services.bench_samples import sample_statement
+statement, template = sample_statement()
+document = load_pdf(build_toestemmingsverklaring_pdf(statement, template))
+image = page_image(document, 0, 96)
+assert not image.isNull()
+print(time.perf_counter() - start)
+"""
+
+
+def bench_first_preview(home: Path, repeat: int) -> Row:
+    """Issue 5: from 'Bekijken' to the first page on screen in a fresh process, including the
+    lazy imports of reportlab and QtPdf (which are kept out of start-up)."""
+    env = _clean_env(home)
+    samples = [_subprocess_value(_FIRST_PREVIEW, env) for _ in range(repeat)]
+    value = _median(samples)
+    return Row("Eerste voorbeeld van een verklaring (koud, incl. imports)", "(meten; geen doel)",
+               f"{value * 1000:.0f} ms", "—", None, None, None,
+               "importeren van reportlab en QtPdf, PDF bouwen, pagina 1 tekenen")
+
+
+def bench_memory_security(home: Path, repeat: int) -> Row:
+    """DESIGN: measure the cost of cipher_memory_security=ON (wiping freed memory)."""
+    from desktop_app.vault.migrations import migrate
+    from desktop_app.vault.store import Store
+
+    key = os.urandom(32)
+    path = home / "memsec.db"
+    store = Store.open(path, key, create=True)
+    migrate(store.raw_connection)
+    with store.transaction():
+        for i in range(3000):
+            store.execute("INSERT INTO settings(key, value) VALUES (?, ?)", (f"k{i}", "x" * 200))
+
+    def workload() -> None:
+        for i in range(0, 3000, 3):
+            store.scalar("SELECT value FROM settings WHERE key = ?", (f"k{i}",))
+        with store.transaction():
+            for i in range(200):
+                store.execute("UPDATE settings SET value = ? WHERE key = ?", ("y" * 200, f"k{i}"))
+
+    on = _median(_timed(workload, repeat))
+    store.execute("PRAGMA cipher_memory_security = OFF")
+    off = _median(_timed(workload, repeat))
+    store.close()
+    return _row("Kosten cipher_memory_security=ON", "(meten; geen doel)", on, off, 99.0, "s",
+                "uit", note="1.000 opzoekingen + 200 wijzigingen")
+
+
+def run_bench(*, as_json: bool = False, quick: bool = False) -> int:
+    repeat = 3 if quick else 7
+    residents = 2000
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="wijkteam-bench-") as tmp:
+        home = Path(tmp)
+        os.environ.setdefault("WIJKTEAM_INTAKE_KEYRING_SERVICE", "Wijkteam Intake bench")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        print("Opbouwen: profiel met 2.000 inwoners en 20.000 antwoorden…", file=sys.stderr)
+        build_start = time.perf_counter()
+        build_profile(home, residents, 10)
+        print(f"  klaar in {time.perf_counter() - build_start:.0f} s", file=sys.stderr)
+        try:
+            rows.append(bench_start(home, repeat))
+            unlock_row, _ = bench_unlock_to_caseload(home, repeat)
+            rows.append(unlock_row)
+            rows.extend(bench_autosave(home))
+            rows.append(bench_consent_pdf(repeat * 3))
+            rows.append(bench_first_preview(home, repeat))
+            rows.extend(_optional_rows(home, quick))
+            rows.append(bench_memory(home))
+            rows.append(bench_memory_security(home, repeat))
+        finally:
+            _cleanup_keyring(home)
+    if as_json:
+        print(json.dumps({"when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                          "python": sys.version.split()[0],
+                          "rows": [asdict(r) for r in rows]}, indent=2, ensure_ascii=False))
+    else:
+        print(format_table(rows))
+    return 0 if all(r.ok is not False for r in rows) else 1
+
+
+def _optional_rows(home: Path, quick: bool) -> list[Row]:
+    """Destruction of one intake in stores of growing size."""
+    from desktop_app.services.destruction_bench import bench_destruction
+
+    rows: list[Row] = []
+    sizes = (10, 50) if quick else (10, 50, 200)
+    for result in bench_destruction(sizes_mb=sizes):
+        ratio = result["ratio"]
+        target = result["size_mb_target"] == 50
+        rows.append(Row(f"Eén intake vernietigen incl. nieuwe sleutel ({result['store_mb']} MB)",
+                        "≤ 2 × sqlcipher_export (50 MB)" if target else "(schaal)",
+                        f"{result['destroy_s'] * 1000:.0f} ms",
+                        f"export {result['export_s'] * 1000:.0f} ms", ratio,
+                        2.0 if target else None, (ratio <= 2.0) if target else None,
+                        "stappen: " + ", ".join(f"{k} {v * 1000:.0f} ms"
+                                                for k, v in result["steps_s"].items())))
+    return rows
+
+
+def _cleanup_keyring(home: Path) -> None:
+    from desktop_app.vault import secrets as device_secrets
+    from desktop_app.vault.errors import VaultError
+    from desktop_app.vault.header import read_header
+
+    for header in home.glob("profiles/*/profiel.json"):
+        try:
+            h, _ = read_header(header, header.with_name("profiel.reserve.json"))
+            device_secrets.delete_secret(h.current.secret_entry)
+        except (VaultError, OSError):
+            continue
+
+
+def format_table(rows: list[Row]) -> str:
+    head = ("Wat", "Doel", "Gemeten", "Basis (zelfde run)", "Verhouding", "Oordeel")
+    lines = [head]
+    for r in rows:
+        verdict = "—" if r.ok is None else ("gehaald" if r.ok else "NIET gehaald")
+        lines.append((r.what, r.target, r.measured, r.baseline,
+                      "—" if r.ratio is None else f"{r.ratio:.2f}×", verdict))
+    widths = [max(len(str(line[i])) for line in lines) for i in range(len(head))]
+    out = []
+    for n, line in enumerate(lines):
+        out.append(" | ".join(str(c).ljust(w) for c, w in zip(line, widths, strict=True)))
+        if n == 0:
+            out.append("-+-".join("-" * w for w in widths))
+    notes = [f"- {r.what}: {r.note}" for r in rows if r.note]
+    return "\n".join(out + (["", *notes] if notes else []))

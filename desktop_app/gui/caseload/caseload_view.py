@@ -1,0 +1,368 @@
+"""Caseload: the worker's residents and their intakes, searchable as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.people import birth_date_problem, parse_date
+from desktop_app.domain.text import fold
+from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
+from desktop_app.gui.shared.i18n import tr_message
+from desktop_app.gui.shared.style import WARNING
+from desktop_app.services.intakes import CaseloadRow, IntakeService
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMN_COUNT = 5
+
+
+def column_titles() -> tuple[str, ...]:
+    """Translated when asked for (not at import: the language is chosen after start-up)."""
+    return (QCoreApplication.translate("CaseloadModel", "Naam"),
+            QCoreApplication.translate("CaseloadModel", "Geboortedatum"),
+            QCoreApplication.translate("CaseloadModel", "Status"),
+            QCoreApplication.translate("CaseloadModel", "Concept sinds"),
+            QCoreApplication.translate("CaseloadModel", "Laatst gewijzigd"))
+
+
+def _dutch_date(iso: str | None) -> str:
+    if not iso:
+        return "—"
+    try:
+        return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
+    except ValueError:
+        return iso
+
+
+def _age_text(row: CaseloadRow) -> str:
+    days = row.age_days
+    text = (QCoreApplication.translate("CaseloadModel", "vandaag") if days == 0
+            else QCoreApplication.translate("CaseloadModel", "1 dag") if days == 1
+            else QCoreApplication.translate("CaseloadModel", "{n} dagen").format(n=days))
+    if row.too_old:
+        text += QCoreApplication.translate("CaseloadModel", " — te oud, zet over naar het dossier")
+    return text
+
+
+def _age_text_sample() -> str:
+    return (QCoreApplication.translate("CaseloadModel", "{n} dagen").format(n=120)
+            + QCoreApplication.translate("CaseloadModel",
+                                         " — te oud, zet over naar het dossier"))
+
+
+class CaseloadModel(QAbstractTableModel):
+    """Display strings and sort keys are computed once per refresh: with 2,000 residents the
+    view asks for data hundreds of thousands of times, and each call crosses into Python."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[CaseloadRow] = []
+        self._display: list[tuple[str, ...]] = []
+        self.titles = column_titles()
+
+    def set_rows(self, rows: list[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._display = [
+            (
+                r.resident_name,
+                _dutch_date(r.birth_date),
+                tr_message(r.status_label),
+                _age_text(r) if r.status != "overgedragen" else "—",
+                r.updated_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+            )
+            for r in rows
+        ]
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        keys = {
+            0: lambda r: r.search_name,
+            1: lambda r: r.birth_date or "",
+            2: lambda r: r.status,
+            3: lambda r: r.age_days,
+            4: lambda r: r.updated_at,
+        }
+        key = keys.get(column, keys[0])
+        self.layoutAboutToBeChanged.emit()
+        paired = sorted(zip(self.rows, self._display, strict=True), key=lambda p: key(p[0]),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows = [p[0] for p in paired]
+        self._display = [p[1] for p in paired]
+        self.layoutChanged.emit()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.titles[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if index.column() == 3 and self.rows[index.row()].too_old:
+                return QColor(WARNING)
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self.rows[index.row()]
+        return None
+
+
+class CaseloadFilter(QSortFilterProxyModel):
+    """Search by name as you type, ignoring case and diacritics ("yilmaz" finds "Yılmaz").
+    Sorting is left to the source model (one Python sort instead of a call per comparison)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.query = ""
+        self._folded: list[str] = []
+
+    def set_query(self, query: str) -> None:
+        self.query = fold(query).split()
+        self.beginFilterChange()
+        self.endFilterChange()
+
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        model.modelReset.connect(self._refold)
+        model.layoutChanged.connect(self._refold)
+
+    def _refold(self) -> None:
+        model = self.sourceModel()
+        assert isinstance(model, CaseloadModel)
+        self._folded = [r.search_name for r in model.rows]
+        self.invalidate()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.query:
+            return True
+        name = self._folded[source_row]
+        return all(word in name for word in self.query)
+
+
+class NewIntakeDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe intake"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Naam van de inwoner"))
+        self.birth_edit = QLineEdit()
+        self.birth_edit.setPlaceholderText(self.tr("dd-mm-jjjj (mag leeg)"))
+        self.birth_edit.setAccessibleName(self.tr("Geboortedatum van de inwoner"))
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buddy_form([(self.tr("&Naam van de inwoner:"), self.name_edit),
+                                     (self.tr("&Geboortedatum:"), self.birth_edit)]))
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self.tr("Intake &starten"), self.tr("&Annuleren"),
+                                   self._check, self.reject))
+        self.birth_date: dt.date | None = None
+
+    def _check(self) -> None:
+        if not self.name_edit.text().strip():
+            self._fail(self.tr("Fout: vul de naam van de inwoner in."))
+            return
+        text = self.birth_edit.text().strip()
+        self.birth_date = None
+        if text:
+            try:
+                birth = parse_date(text)
+            except ValueError as err:
+                self._fail(self.tr("Fout: {problem}").format(problem=tr_message(str(err))))
+                return
+            problem = birth_date_problem(birth, dt.date.today())
+            if problem:
+                self._fail(self.tr("Fout: {problem}").format(problem=tr_message(problem)))
+                return
+            self.birth_date = birth
+        self.accept()
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class CaseloadView(QWidget):
+    open_intake = Signal(str)
+
+    def __init__(self, intakes: IntakeService) -> None:
+        super().__init__()
+        self.intakes = intakes
+        self.setObjectName("caseload")
+        title = QLabel(self.tr("Mijn &inwoners"))
+        title.setObjectName("sectionTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Zoek op naam…"))
+        self.search.setAccessibleName(self.tr("Zoek op naam"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        search_label = QLabel(self.tr("&Zoeken:"))
+        search_label.setBuddy(self.search)
+        self.new_button = QPushButton(self.tr("&Nieuwe intake"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_intake)
+        self.model = CaseloadModel()
+        self.proxy = CaseloadFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Inwoners en hun intakes"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        title.setBuddy(self.table)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(COLUMN_COUNT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.viewport().installEventFilter(self)
+        self.table.activated.connect(self._activated)
+        self.warning = QLabel()
+        self.warning.setObjectName("notice")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self.empty_hint = QLabel(self.tr(
+            "U heeft nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen."))
+        self.empty_hint.setObjectName("hint")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addLayout(top)
+        layout.addWidget(self.warning)
+        layout.addLayout(search_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F), self,
+                  activated=self.search.setFocus)
+        self.search.returnPressed.connect(self._open_first)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.intakes.caseload()  # already sorted by name
+        self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)  # the rows are sorted already; do not sort them again
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        old = [r for r in rows if r.too_old]
+        if old:
+            limit = self.intakes.draft_age_limit_days()
+            self.warning.setText(self.tr(
+                "Let op: {n} concept(en) zijn ouder dan {limit} dagen. Concepten zijn "
+                "tijdelijk: zet de gegevens over naar het dossier en laat ze vernietigen (ZW-6)."
+            ).format(n=len(old), limit=limit))
+            self.warning.show()
+        else:
+            self.warning.hide()
+        self.empty_hint.setVisible(not rows)
+        self._update_count()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Column widths from the font, not from all contents (measuring 2,000 rows is slow),
+        so they grow with a large system font. The name column takes the room that is left,
+        but never less than the longest names need: then the table scrolls sideways."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        samples = ("", "00-00-0000", tr_message("Klaar voor overdracht"),
+                   _age_text_sample(), "00-00-0000 00:00")
+        used = 0
+        for column in range(1, COLUMN_COUNT):
+            width = max(metrics.horizontalAdvance(samples[column]),
+                        header.fontMetrics().horizontalAdvance(self.model.titles[column]) + 24)
+            header.resizeSection(column, width + 24)
+            used += width + 24
+        longest = sorted((r.resident_name for r in self.model.rows), key=len)[-20:]
+        need = max([metrics.horizontalAdvance(n) for n in longest]
+                   + [metrics.horizontalAdvance("M" * 12)]) + 24
+        need = max(need, header.fontMetrics().horizontalAdvance(self.model.titles[0]) + 36)
+        header.resizeSection(0, max(need, self.table.viewport().width() - used))
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("{shown} van {total}").format(shown=shown, total=total)
+                                 if shown != total else str(total))
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.proxy.data(index, Qt.ItemDataRole.UserRole)
+        if isinstance(row, CaseloadRow):
+            self.open_intake.emit(row.intake_id)
+
+    def _open_first(self) -> None:
+        if self.proxy.rowCount() == 1:
+            self._activated(self.proxy.index(0, 0))
+        elif self.proxy.rowCount() > 1:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def new_intake(self) -> None:
+        dialog = NewIntakeDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        intake_id = self.intakes.start_intake(dialog.name_edit.text(), dialog.birth_date)
+        self.refresh()
+        self.open_intake.emit(intake_id)

@@ -1,0 +1,400 @@
+"""The "Toestemming" tab of an intake: the consent statements with their status, and the steps
+of their life: compose, preview, print, signed / refused / withdrawn (DESIGN.md "Screens").
+
+Status is always written out in words (never colour alone). Only a successful print moves a
+statement from concept to geprint; a cancelled dialog, no printer or a printer error leaves the
+status as it was and says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.consent import StatementNotReady, format_date_short
+from desktop_app.domain.data_requests import ConsentState
+from desktop_app.gui.shared.flow_layout import flow_row
+from desktop_app.gui.shared.i18n import current_language, tr_signer, tr_variable
+from desktop_app.gui.shared.pdf_preview import PrintResult
+from desktop_app.services.documents import (
+    CONSENT_STATE_LABELS,
+    ConsentProblem,
+    ConsentService,
+    PrintJob,
+    StatementSummary,
+)
+from desktop_app.services.session import Session
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+# Marked for lupdate; translated when the table is built (the language is chosen at run time).
+_COLUMNS = (QT_TRANSLATE_NOOP("ConsentPanel", "Documentnummer"),
+            QT_TRANSLATE_NOOP("ConsentPanel", "Versie"),
+            QT_TRANSLATE_NOOP("ConsentPanel", "Status"),
+            QT_TRANSLATE_NOOP("ConsentPanel", "Organisaties"),
+            QT_TRANSLATE_NOOP("ConsentPanel", "Wie tekent"),
+            QT_TRANSLATE_NOOP("ConsentPanel", "Geldig tot"))
+
+
+def print_statement(service: ConsentService, job: PrintJob, printer: QPrinter) -> PrintResult:
+    """Print a prepared statement on `printer` (a QPrinter) and, only when that worked, record
+    it as printed. The program's one print path: the panel calls it after the print dialog,
+    tests call it with a real CUPS queue."""
+    from desktop_app.gui.shared.pdf_preview import print_pdf
+
+    result = print_pdf(job.pdf, printer)
+    if result.ok:
+        service.mark_printed(job.statement_id)
+    return result
+
+
+class ConsentPanel(QWidget):
+    """`ConsentPanel(session, intake_id, lang)`; `refresh()` reloads, `changed` tells the other
+    tabs that a statement changed (a signature unlocks data requests)."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, intake_id: str, lang: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
+        super().__init__(parent)
+        self.setObjectName("consentPanel")
+        self.session = session
+        self.intake_id = intake_id
+        self.lang = lang
+        self.service = ConsentService(session)
+        self.summaries: list[StatementSummary] = []
+
+        title = QLabel(self.tr("Toestemmingsverklaring"))
+        title.setObjectName("sectionTitle")
+        intro = QLabel(self.tr(
+            "Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een "
+            "toestemmingsverklaring (ZW-4). Maak de verklaring, bekijk en print hem, en leg vast "
+            "of hij is getekend. Pas met een getekende verklaring mogen die verzoeken weg."))
+        intro.setWordWrap(True)
+        intro.setObjectName("hint")
+        self.settings_notice = QLabel()
+        self.settings_notice.setObjectName("notice")
+        self.settings_notice.setWordWrap(True)
+        self.settings_notice.hide()
+
+        self.table = QTableWidget(0, len(_COLUMNS))
+        self.table.setObjectName("statementTable")
+        self.table.setAccessibleName(self.tr("Toestemmingsverklaringen van deze intake"))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ConsentPanel", c) for c in _COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Names are on their own lines already; wrapping would make row heights depend on the
+        # column widths at the moment of the last refresh.
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty_label = QLabel(self.tr("Er is nog geen toestemmingsverklaring. Kies "
+                                          "'Nieuwe verklaring' om er een te maken."))
+        self.empty_label.setObjectName("hint")
+        self.empty_label.setWordWrap(True)
+
+        self.detail_title = QLabel(self.tr("Ge&schiedenis van de gekozen verklaring"))
+        self.detail = QListWidget()
+        self.detail.setAccessibleName(self.tr("Geschiedenis van de gekozen verklaring"))
+        self.detail.setWordWrap(True)
+        self.detail.setMaximumHeight(150)
+        self.detail_title.setBuddy(self.detail)
+
+        self.compose_button = QPushButton(self.tr("&Nieuwe verklaring…"))
+        self.compose_button.setObjectName("primary")
+        self.preview_button = QPushButton(self.tr("&Bekijken"))
+        self.print_button = QPushButton(self.tr("&Printen…"))
+        self.signed_button = QPushButton(self.tr("Get&ekend…"))
+        self.refused_button = QPushButton(self.tr("Ge&weigerd…"))
+        self.withdrawn_button = QPushButton(self.tr("&Ingetrokken…"))
+        self.compose_button.clicked.connect(self.compose)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_selected)
+        self.signed_button.clicked.connect(self.record_signed)
+        self.refused_button.clicked.connect(self.record_refused)
+        self.withdrawn_button.clicked.connect(self.record_withdrawn)
+        # Wraps at a large font instead of forcing a wide window.
+        buttons = flow_row([self.compose_button, self.preview_button, self.print_button,
+                            self.signed_button, self.refused_button, self.withdrawn_button])
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("notice")
+        self.message.setAccessibleName(self.tr("Melding"))
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.settings_notice)
+        layout.addWidget(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.detail_title)
+        layout.addWidget(self.detail)
+        self.setTabOrder(self.compose_button, self.table)
+        self.refresh()
+
+    # -- state --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.summaries = self.service.statements(self.intake_id)
+        notices = [tr_variable(n) for n in self.service.setting_notices()]
+        self.settings_notice.setText(self.tr("Let op: ") + " ".join(notices) if notices else "")
+        self.settings_notice.setVisible(bool(notices))
+        self.table.setRowCount(len(self.summaries))
+        for row, summary in enumerate(self.summaries):
+            values = (
+                summary.document_number,
+                str(summary.version),
+                summary.state_text,
+                ", ".join(summary.organisations),
+                "\n".join(tr_signer(name, role) for name, role
+                          in zip(summary.signer_names, summary.signer_roles, strict=True)),
+                format_date_short(summary.valid_until),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, summary.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        self.table.setVisible(bool(self.summaries))
+        self.empty_label.setVisible(not self.summaries)
+        if self.summaries:
+            ids = [s.id for s in self.summaries]
+            self.table.selectRow(ids.index(selected) if selected in ids else len(ids) - 1)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _selected(self) -> StatementSummary | None:
+        selected = self.selected_id()
+        return next((s for s in self.summaries if s.id == selected), None)
+
+    def _update_buttons(self) -> None:
+        summary = self._selected()
+        state = summary.state if summary else None
+        live = summary is not None and not summary.replaced
+        self.preview_button.setEnabled(summary is not None)
+        self.print_button.setEnabled(live and state in (ConsentState.CONCEPT,
+                                                        ConsentState.GEPRINT))
+        self.signed_button.setEnabled(live and state is ConsentState.GEPRINT)
+        self.refused_button.setEnabled(live and state in (ConsentState.CONCEPT,
+                                                          ConsentState.GEPRINT))
+        self.withdrawn_button.setEnabled(state is ConsentState.GETEKEND)
+        self.detail.clear()
+        if summary is not None:
+            self.detail.addItems(self._history(summary))
+        self.detail_title.setVisible(summary is not None)
+        self.detail.setVisible(summary is not None)
+
+    def _history(self, summary: StatementSummary) -> list[str]:
+        lines = [self.tr("{0}: {1}").format(summary.document_number,
+                                            tr_variable(summary.signer_explanation))]
+        labels = {"gemaakt": self.tr("gemaakt"), "geprint": self.tr("geprint"),
+                  "opnieuw_geprint": self.tr("opnieuw geprint"),
+                  "getekend": self.tr("getekend"), "geweigerd": self.tr("geweigerd"),
+                  "ingetrokken": self.tr("ingetrokken"),
+                  "vervangen": self.tr("vervangen door een nieuwe versie")}
+        for event in summary.events:
+            moment = dt.datetime.fromisoformat(event["at"]).astimezone()
+            text = f"{moment:%d-%m-%Y %H:%M} {labels.get(event['event'], event['event'])}"
+            if event.get("on"):
+                text += self.tr(" (datum {0})").format(
+                    format_date_short(dt.date.fromisoformat(event["on"])))
+            if event.get("by"):
+                text += self.tr(" door {0}").format(", ".join(event["by"]))
+            if event.get("reason"):
+                text += self.tr(" — reden: {0}").format(event["reason"])
+            if event.get("how"):
+                text += self.tr(" — hoe: {0}").format(event["how"])
+            lines.append(text)
+        return lines
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setObjectName("error" if error else "notice")
+        self.message.setText(text)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.show()
+
+    def _today(self) -> dt.date:
+        return self.session.now().astimezone().date()
+
+    # -- actions ------------------------------------------------------------------------------
+    def compose(self) -> None:
+        from desktop_app.gui.consent.consent_dialogs import ComposeDialog
+
+        dialog = ComposeDialog(self.service, self.intake_id, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.composition is None:
+            return
+        try:
+            statement_id = self.service.create(self.intake_id, dialog.composition)
+        except StatementNotReady as err:
+            self._say(self.tr("Fout: ") + " ".join(tr_variable(p) for p in err.problems),
+                      error=True)
+            return
+        self.refresh()
+        summary = self.service.summary(statement_id)
+        self._say(self.tr("Verklaring {0} is gemaakt. Bekijk en print hem.").format(
+            summary.document_number))
+        self.changed.emit()
+
+    def preview(self) -> None:
+        summary = self._selected()
+        if summary is None:
+            return
+        from desktop_app.gui.shared.pdf_preview import PdfPreviewDialog
+
+        printable = not summary.replaced and summary.state in (ConsentState.CONCEPT,
+                                                               ConsentState.GEPRINT)
+        dialog = PdfPreviewDialog(
+            self.service.pdf(summary.id),
+            self.tr("Toestemmingsverklaring {0}").format(summary.document_number),
+            self,
+            on_print=(lambda: self._print_from(dialog)) if printable else None,
+        )
+        self.preview_dialog = dialog  # kept for tests and so it is not collected while open
+        dialog.exec()
+        self.preview_dialog = None
+
+    def _print_from(self, dialog: QDialog) -> None:
+        result = self.print_selected()
+        if result is not None and result.ok:
+            dialog.accept()
+
+    def print_selected(self) -> PrintResult | None:
+        summary = self._selected()
+        if summary is None:
+            return None
+        try:
+            job = self.service.prepare_print(summary.id)
+        except (ConsentProblem, StatementNotReady) as err:
+            problems = getattr(err, "problems", None)
+            self._say(self.tr("Fout: ") + (" ".join(tr_variable(p) for p in problems) if problems
+                                               else tr_variable(str(err))),
+                      error=True)
+            return None
+        if job.new_version:
+            # The old paper no longer matches what the program knows: a new number, so a signed
+            # scan can always be matched to exactly what was printed.
+            self.refresh()
+            self.changed.emit()
+        result = self._ask_and_print(job)
+        before = tr_variable(CONSENT_STATE_LABELS[self.service.summary(job.statement_id).state])
+        if result.ok:
+            self.refresh()
+            prefix = (self.tr("De verklaring was veranderd: er is een nieuwe versie {0} "
+                              "gemaakt en geprint. ").format(job.document_number)
+                      if job.new_version else "")
+            self._say(prefix + tr_variable(result.message) + " " + self.tr(
+                "Laat de verklaring nu tekenen en leg dat vast met 'Getekend'."))
+            self.changed.emit()
+        else:
+            self._say(self.tr("Let op: ") + tr_variable(result.message) + " " + self.tr(
+                "De status blijft '{0}'.").format(before), error=not result.cancelled)
+        return result
+
+    def _ask_and_print(self, job: PrintJob) -> PrintResult:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop_app.gui.shared.pdf_preview import _Texts, available_printers
+
+        texts = _Texts()
+        if not available_printers():
+            return PrintResult(False, texts.no_printer())
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(job.document_number)  # the queue shows a number, never a name
+        printer.setFullPage(True)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
+        dialog.setWindowTitle(self.tr("Toestemmingsverklaring {0} printen").format(
+            job.document_number))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return PrintResult(False, texts.cancelled(), cancelled=True)
+        return print_statement(self.service, job, printer)
+
+    def record_signed(self) -> None:
+        from desktop_app.gui.consent.consent_dialogs import SignedDialog
+
+        summary = self._selected()
+        if summary is None:
+            return
+        dialog = SignedDialog([(name, tr_signer(name, role)) for name, role
+                               in zip(summary.signer_names, summary.signer_roles, strict=True)],
+                              self._today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._apply(lambda: self.service.record_signed(summary.id, dialog.signed_on(),
+                                                       dialog.signed_by()),
+                    self.tr("Vastgelegd: verklaring {0} is getekend. De verzoeken op deze "
+                            "verklaring mogen nu weg.").format(summary.document_number))
+
+    def record_refused(self) -> None:
+        from desktop_app.gui.consent.consent_dialogs import RefusedDialog
+
+        summary = self._selected()
+        if summary is None:
+            return
+        dialog = RefusedDialog(self._today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._apply(lambda: self.service.record_refused(summary.id, dialog.refused_on(),
+                                                        dialog.reason()),
+                    self.tr("Vastgelegd: de inwoner weigert verklaring {0}. De verzoeken op "
+                            "deze verklaring gaan niet weg.").format(summary.document_number))
+
+    def record_withdrawn(self) -> None:
+        from desktop_app.gui.consent.consent_dialogs import WithdrawnDialog
+
+        summary = self._selected()
+        if summary is None:
+            return
+        dialog = WithdrawnDialog(self._today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._apply(lambda: self.service.record_withdrawn(summary.id, dialog.withdrawn_on(),
+                                                          dialog.how()),
+                    self.tr("Vastgelegd: verklaring {0} is ingetrokken. De verzoeken op deze "
+                            "verklaring mogen niet meer weg.").format(summary.document_number))
+
+    def _apply(self, action: Callable[[], None], done: str) -> None:
+        try:
+            action()
+        except ConsentProblem as err:
+            self._say(self.tr("Fout: ") + tr_variable(str(err)), error=True)
+            return
+        self.refresh()
+        self._say(done)
+        self.changed.emit()

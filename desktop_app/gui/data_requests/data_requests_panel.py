@@ -1,0 +1,441 @@
+"""The data requests of one intake (gegevensverzoeken): every request with its status and the
+outcome in plain Dutch, and the actions on it: new request, change, weigh (again), record the
+oral consent, mark as sent. A request that may not be sent yet shows why, in words."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.data_requests import DataRequestProblem, Status
+from desktop_app.domain.protocols import WeighingError
+from desktop_app.domain.vocabulary import Basis, Direction
+from desktop_app.domain.yaml_source import DefinitionError
+from desktop_app.gui.data_requests.common import LOCAL_STYLE, STATUS_COLOURS
+from desktop_app.gui.data_requests.data_request_dialog import DataRequestDialog
+from desktop_app.gui.data_requests.informing_dialog import InformingDialog
+from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
+from desktop_app.gui.shared.flow_layout import flow_row
+from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.services.data_requests import DataRequestRow, DataRequestService
+from desktop_app.services.session import Session
+from desktop_app.vault.errors import VaultError
+
+COLUMNS = 5  # organisation, direction, basis, status, outcome
+TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+class DataRequestsPanel(QWidget):
+    """Panel of the intake screen (see gui/intake/intake_tabs.py)."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, intake_id: str, lang: str | None = None,
+                 service: DataRequestService | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
+        super().__init__()
+        self.setObjectName("dataRequestsPanel")
+        self.setStyleSheet(LOCAL_STYLE)
+        self.session = session
+        self.intake_id = intake_id
+        self.lang = lang
+        self.service = service or DataRequestService(session)
+        self.rows: list[DataRequestRow] = []
+
+        title = QLabel(self.tr("Gegevensverzoeken"))
+        title.setObjectName("sectionTitle")
+        self.intro = QLabel()
+        self.intro.setObjectName("hint")
+        self.intro.setWordWrap(True)
+
+        self.new_button = QPushButton(self.tr("&Nieuw verzoek"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_request)
+        self.edit_button = QPushButton(self.tr("Verzoek &wijzigen"))
+        self.edit_button.clicked.connect(self.edit_request)
+        self.weigh_button = QPushButton(self.tr("&Afwegen"))
+        self.weigh_button.clicked.connect(self.weigh)
+        self.consent_button = QPushButton(self.tr("&Mondelinge toestemming vastleggen"))
+        self.consent_button.clicked.connect(self.record_consent)
+        self.send_button = QPushButton(self.tr("Markeren als &verstuurd"))
+        self.send_button.clicked.connect(self.mark_sent)
+        action_buttons = [self.new_button, self.edit_button, self.weigh_button,
+                          self.consent_button, self.send_button]
+        for button in action_buttons:
+            button.setAutoDefault(False)
+        # Wraps at a large font instead of forcing a wide window.
+        actions = flow_row(action_buttons)
+
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setAccessibleName(self.tr("Gegevensverzoeken van deze intake"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Organisatie"), self.tr("Richting"), self.tr("Grondslag"),
+            self.tr("Status"), self.tr("Uitkomst"),
+        ])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.verticalHeader().setVisible(False)
+        title.setBuddy(self.table)
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
+        # Wrapped outcomes need the final column widths before rows can be fitted.
+        header.sectionResized.connect(lambda *_args: self._schedule_fit())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.weigh())
+
+        self.empty = QLabel(self.tr(
+            "Nog geen gegevensverzoeken. Kies 'Nieuw verzoek' om er een te maken."))
+        self.empty.setObjectName("hint")
+
+        # -- details of the selected request
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAccessibleName(self.tr("Details van het verzoek"))
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reason = QLabel()
+        self.reason.setObjectName("reason")
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName(self.tr("Waarom het verzoek nog niet weg kan"))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        card = QFrame()
+        card.setObjectName("card")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(16, 12, 16, 12)
+        card_layout.addWidget(self.details)
+        card_layout.addWidget(self.reason)
+        card_layout.addStretch(1)
+        # The details scroll, so at a large font the table keeps room for its rows.
+        self.card = QScrollArea()
+        self.card.setWidgetResizable(True)
+        self.card.setFrameShape(QFrame.Shape.NoFrame)
+        self.card.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card.setWidget(card)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.intro)
+        layout.addWidget(actions)
+        layout.addWidget(self.error)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.splitter, 1)
+        self.refresh()
+
+    # -- texts ------------------------------------------------------------------------------
+    def status_text(self, status: Status) -> str:
+        return {
+            Status.CONCEPT: self.tr("Concept"),
+            Status.GEWOGEN: self.tr("Gewogen"),
+            Status.TOESTEMMING_NODIG: self.tr("Toestemming nodig"),
+            Status.TOESTEMMING_GEGEVEN: self.tr("Toestemming gegeven"),
+            Status.GEWEIGERD: self.tr("Geweigerd"),
+            Status.VERSTUURD: self.tr("Verstuurd"),
+            Status.NIET_DELEN: self.tr("Niet delen"),
+            Status.DOORVERWEZEN: self.tr("Doorverwezen"),
+        }[status]
+
+    def _service_text(self, row: DataRequestRow, text: str) -> str:
+        """A summary or reason from the service in the UI language. The service writes the
+        organisation's Dutch name into it ("de huisarts heeft …"); the catalogue has the
+        English name too, so swap it in."""
+        translated = tr_variable(text)
+        name = row.request.organisation.in_sentence
+        if self.lang == "nl" or not name.en or translated == text:
+            return translated
+        for dutch, english in ((name.nl, name.en),
+                               (name.nl[:1].upper() + name.nl[1:],
+                                name.en[:1].upper() + name.en[1:])):
+            translated = translated.replace(dutch, english)
+        return translated
+
+    def _direction_text(self, direction: Direction) -> str:
+        return (self.tr("Opvragen bij") if direction is Direction.REQUEST_FROM
+                else self.tr("Verstrekken aan"))
+
+    def _basis_text(self, basis: Basis) -> str:
+        return self.tr("Toetsing") if basis is Basis.TOETSING else self.tr("Verdieping")
+
+    # -- state ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload from the store: a signed or withdrawn statement changes statuses."""
+        selected = self.selected_row()
+        keep = selected.id if selected else None
+        try:
+            protocol = self.service.protocol()
+            self.intro.setText(self.tr(
+                "Maak voor elk verzoek om gegevens op te vragen of te delen een afweging "
+                "(protocol: {0}). Een verzoek aan een organisatie met beroepsgeheim kan pas "
+                "weg met een getekende toestemmingsverklaring (ZW-4, ZU-A4C).").format(
+                    protocol.title.get(self.lang)))
+            self.rows = self.service.list_requests(self.intake_id)
+        except (DataRequestProblem, DefinitionError) as problem:
+            self._show_error(tr_variable(str(problem)))
+            self.rows = []
+        except VaultError as error:
+            self._show_error(error_text(error))
+            self.rows = []
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            request = row.request
+            cells = (
+                request.organisation.name.get(self.lang),
+                self._direction_text(request.direction),
+                self._basis_text(request.basis),
+                self.status_text(row.status),
+                self._service_text(row, row.summary),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                item.setToolTip(text)
+                # Top-aligned: in a row made tall by a long outcome (large fonts) every cell
+                # starts on the first line instead of floating in the middle.
+                item.setTextAlignment(TOP_LEFT)
+                if column == 3:
+                    item.setBackground(QColor(STATUS_COLOURS[row.status]))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(index, column, item)
+        self._schedule_fit()
+        has_rows = bool(self.rows)
+        self.empty.setVisible(not has_rows)
+        self.table.setVisible(has_rows)
+        self.card.setVisible(has_rows)
+        target = next((i for i, r in enumerate(self.rows) if r.id == keep), 0 if has_rows else -1)
+        if target >= 0:
+            self.table.selectRow(target)
+        self._selection_changed()
+
+    def _fit_columns(self) -> None:
+        """Column widths and the table's minimum height (three rows) from the font, so they
+        grow with a large system font."""
+        metrics = self.table.fontMetrics()
+        title_metrics = self.table.horizontalHeader().fontMetrics()
+        char = metrics.averageCharWidth()
+        for column, chars in ((0, 22), (1, 11), (2, 10), (3, 15)):
+            title = self.table.horizontalHeaderItem(column).text()
+            self.table.setColumnWidth(column, max(char * chars,
+                                                  title_metrics.horizontalAdvance(title) + 36))
+        row = metrics.height() + 12
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 3 * row + 2 * self.table.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+
+    def _schedule_fit(self) -> None:
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._schedule_fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._schedule_fit()
+
+    def selected_row(self) -> DataRequestRow | None:
+        selected = self.table.selectionModel().selectedRows() if self.table.selectionModel() \
+            else []
+        if not selected:
+            return None
+        index = selected[0].row()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def select_request(self, request_id: str) -> None:
+        for index, row in enumerate(self.rows):
+            if row.id == request_id:
+                self.table.selectRow(index)
+                return
+
+    def _selection_changed(self) -> None:
+        row = self.selected_row()
+        sent = row is not None and row.request.sent_at is not None
+        weighed = row is not None and row.request.current_weighing is not None
+        valid = row.request.valid_weighing if row is not None else None
+        ends = valid is not None and valid.outcome_kind is not None and \
+            valid.outcome_kind.ends_request
+        self.edit_button.setEnabled(row is not None and not sent)
+        self.weigh_button.setEnabled(row is not None and not sent)
+        self.weigh_button.setText(self.tr("Opnieuw &afwegen") if weighed
+                                  else self.tr("&Afwegen"))
+        self.consent_button.setEnabled(valid is not None and not sent and not ends)
+        self.send_button.setEnabled(row is not None and row.can_send)
+        if row is None:
+            self.details.clear()
+            self.reason.hide()
+            self.send_button.setToolTip("")
+            return
+        self.details.setText(self._details_html(row))
+        if row.can_send or sent:
+            self.reason.hide()
+            self.send_button.setToolTip("")
+        else:
+            # The reason is visible text, not only a tooltip: a disabled button alone does not
+            # tell the worker what to do next.
+            self.reason.setText(self.tr("Nog niet versturen: {0}").format(
+                self._service_text(row, row.reason)))
+            self.reason.show()
+            self.send_button.setToolTip(self._service_text(row, row.reason))
+
+    def _details_html(self, row: DataRequestRow) -> str:
+        request = row.request
+        esc = html.escape
+        items = "".join(f"<li>{esc(item)}</li>" for item in request.items)
+        # Outside the f-strings: pyside6-lupdate only finds tr() calls with double quotes.
+        label = {"request": esc(self.tr("Verzoek")), "secrecy": esc(self.tr("Beroepsgeheim")),
+                 "purpose": esc(self.tr("Doel")), "items": esc(self.tr("Gegevens")),
+                 "basis": esc(self.tr("Grondslag")), "status": esc(self.tr("Status")),
+                 "weighings": esc(self.tr("Afwegingen"))}
+        parts = [
+            f"<p style='margin:0'><b>{label['request']}:</b> "
+            f"{esc(self._direction_text(request.direction).lower())} "
+            f"{esc(request.organisation.in_sentence.get(self.lang))}. "
+            f"{label['secrecy']}: "
+            f"{esc(tr_variable(request.organisation.secrecy_dutch().removeprefix('een ')))}.</p>",
+            f"<p style='margin:4px 0 0 0'><b>{label['purpose']}:</b> "
+            f"{esc(request.purpose)}</p>",
+            f"<p style='margin:4px 0 0 0'><b>{label['items']}:</b></p>"
+            f"<ul style='margin-top:0;margin-left:-20px'>{items}</ul>",
+            f"<p style='margin:0'><b>{label['basis']}:</b> "
+            f"{esc(self._basis_text(request.basis))}. "
+            f"{esc(tr_variable(request.basis.refusal_consequence))}</p>",
+            f"<p style='margin:4px 0 0 0'><b>{label['status']}:</b> "
+            f"{esc(self.status_text(row.status))}. {esc(self._service_text(row, row.summary))}</p>",
+        ]
+        if request.weighings:
+            versions = []
+            for weighing in reversed(request.weighings):
+                outcome = weighing.outcome_text
+                moment = weighing.recorded_at.astimezone().strftime("%d-%m-%Y %H:%M")
+                outcome_label = (weighing.outcome_kind.label(self.lang) if weighing.outcome_kind
+                                 else "")
+                current = ""
+                if weighing is request.valid_weighing:
+                    current = " " + self.tr("(geldt nu)")
+                versions.append(
+                    "<li>" + esc(self.tr("Versie {0}, {1}, protocol {2} versie {3}: {4}").format(
+                        weighing.number, moment, weighing.protocol_id,
+                        weighing.protocol_version, outcome_label)) + esc(current)
+                    + (f"<br><span style='color:#4a4f57'>{esc(outcome.get(self.lang))}</span>"
+                       if outcome else "") + "</li>")
+            parts.append(f"<p style='margin:6px 0 0 0'><b>{label['weighings']}:</b>"
+                         f"</p><ul style='margin-top:0;margin-left:-20px'>{''.join(versions)}"
+                         "</ul>")
+        return "".join(parts)
+
+    # -- actions ----------------------------------------------------------------------------
+    def _show_error(self, text: str) -> None:
+        self.error.setText(self.tr("Let op: {0}").format(text))
+        self.error.show()
+
+    def _after_change(self, request_id: str | None = None) -> None:
+        self.error.hide()
+        self.refresh()
+        if request_id:
+            self.select_request(request_id)
+        self.changed.emit()
+
+    def new_request(self) -> None:
+        dialog = self.request_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(dialog.request_id)
+
+    def request_dialog(self, row: DataRequestRow | None = None) -> DataRequestDialog:
+        return DataRequestDialog(self.service, self.intake_id, self.lang, row, self)
+
+    def edit_request(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = self.request_dialog(row)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(row.id)
+
+    def wizard(self, request_id: str) -> WeighingWizard:
+        return WeighingWizard(self.service, request_id, self.lang, self)
+
+    def weigh(self) -> None:
+        row = self.selected_row()
+        if row is None or row.request.sent_at is not None:
+            return
+        try:
+            wizard = self.wizard(row.id)
+        except (DataRequestProblem, DefinitionError, WeighingError) as problem:
+            self._show_error(tr_variable(str(problem)))
+            return
+        wizard.exec()
+        # Refresh even after "cancel" on the informing page: the weighing may be stored.
+        self._after_change(row.id)
+
+    def record_consent(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = InformingDialog(self.service, row.id, self.lang, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(row.id)
+
+    def mark_sent(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if not row.can_send:
+            self._show_error(self._service_text(row, row.reason))
+            return
+        # Sent cannot be undone (the request is then fixed for the dossier): confirm first.
+        choice = QMessageBox.question(
+            self, self.tr("Markeren als verstuurd"),
+            self.tr("Heb je het verzoek verstuurd of de gegevens gedeeld? Daarna kan het "
+                    "verzoek niet meer veranderen."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if choice != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.mark_sent(row.id)
+        except DataRequestProblem as problem:
+            self.refresh()
+            self._show_error(tr_variable(str(problem)))
+            return
+        except VaultError as error:
+            self._show_error(error_text(error))
+            return
+        self._after_change(row.id)

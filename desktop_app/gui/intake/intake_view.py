@@ -1,0 +1,369 @@
+"""The intake screen: the sections of the gespreksformulier as steps, fields generated from the
+definition, inline messages, guidance pane, autosave indicator."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.forms import (
+    FormDefinition,
+    Section,
+    normalise_answer,
+    section_progress,
+    validate_answer,
+    visible_fields,
+    visible_sections,
+)
+from desktop_app.domain.guidance import Place
+from desktop_app.gui.intake.fields import BsnEditor, FieldEditor, make_editor, text_of
+from desktop_app.gui.intake.intake_tabs import panel_factories
+from desktop_app.gui.shared.guidance_pane import GuidancePane
+from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.services.autosave import AutosaveWriter
+from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeService
+from desktop_app.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
+
+
+class _SectionPage(QScrollArea):
+    def __init__(self, section: Section, lang: str) -> None:
+        super().__init__()
+        self.section = section
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        self.layout_ = QVBoxLayout(inner)
+        self.layout_.setContentsMargins(24, 16, 24, 24)
+        title = QLabel(text_of(section.title, lang))
+        title.setObjectName("sectionTitle")
+        self.layout_.addWidget(title)
+        if section.help is not None:
+            hint = QLabel(text_of(section.help, lang))
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            self.layout_.addWidget(hint)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setVerticalSpacing(6)
+        self.layout_.addLayout(self.form)
+        self.layout_.addStretch(1)
+        self.setWidget(inner)
+
+
+class IntakeView(QWidget):
+    back_requested = Signal()
+    intake_destroyed = Signal(str)
+
+    def __init__(self, intakes: IntakeService, draft: IntakeDraft, writer: AutosaveWriter,
+                 bridge: AutosaveBridge, lang: str | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
+        super().__init__()
+        self.setObjectName("intakeView")
+        self.intakes = intakes
+        self.draft = draft
+        self.form: FormDefinition = draft.form
+        self.answers: dict[str, Any] = dict(draft.answers)
+        self.writer = writer
+        self.lang = lang
+        self.editors: dict[str, FieldEditor] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.rows: dict[str, tuple[QFormLayout, int]] = {}
+        self.pages: dict[str, _SectionPage] = {}
+        self._unsaved: set[str] = set()
+        bridge.saved.connect(self._on_saved)
+        bridge.failed.connect(self._on_failed)
+
+        # -- header
+        self.back_button = QPushButton(self.tr("← &Terug naar overzicht"))
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.title = QLabel(self._resident_name())
+        self.title.setObjectName("title")
+        self.title.setAccessibleName(self.tr("Inwoner"))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("hint")
+        self.save_indicator = QLabel(self.tr("Alles is opgeslagen"))
+        self.save_indicator.setObjectName("hint")
+        self.save_indicator.setAccessibleName(self.tr("Opslaan"))
+        self.ready_button = QPushButton(self.tr("&Klaar voor overdracht"))
+        self.ready_button.clicked.connect(self._toggle_ready)
+        # At a large system font the header must not force a window wider than the screen:
+        # the texts wrap instead.
+        self.title.setWordWrap(True)
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addSpacing(12)
+        # The status under the name: one row of name, status, indicator and two buttons is
+        # wider than a laptop screen at a large system font.
+        name_box = QVBoxLayout()
+        name_box.setSpacing(0)
+        name_box.addWidget(self.title)
+        name_box.addWidget(self.status_label)
+        header.addLayout(name_box, 1)
+        header.addStretch(1)
+        header.addWidget(self.save_indicator)
+        header.addWidget(self.ready_button)
+
+        # -- sections list, pages, guidance
+        self.section_list = QListWidget()
+        self.section_list.setAccessibleName(self.tr("Onderdelen van het gesprek"))
+        self.section_list.setMinimumWidth(260)
+        self.section_list.setWordWrap(True)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A visible label with a letter: Alt+L jumps to the list of sections.
+        sections_label = QLabel(self.tr("Onderde&len:"))
+        sections_label.setBuddy(self.section_list)
+        sections_pane = QWidget()
+        sections_layout = QVBoxLayout(sections_pane)
+        sections_layout.setContentsMargins(0, 0, 0, 0)
+        sections_layout.addWidget(sections_label)
+        sections_layout.addWidget(self.section_list, 1)
+        self.stack = QStackedWidget()
+        for section in self.form.sections:
+            page = _SectionPage(section, lang)
+            self.pages[section.id] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(text_of(section.title, lang))
+            item.setData(Qt.ItemDataRole.UserRole, section.id)
+            self.section_list.addItem(item)
+            for field in section.fields:
+                self._add_field(page, field)
+        self.section_list.currentRowChanged.connect(self._show_section)
+        self.guidance = GuidancePane(Place.INTAKE, lang)
+        splitter = QSplitter()
+        splitter.addWidget(sections_pane)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.guidance)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([270, 620, 300])
+
+        # The conversation first; data requests, consent and transfer as further tabs.
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Onderdelen van de intake"))
+        self.tabs.addTab(splitter, self.tr("&Gesprek"))
+        self.panels: list[QWidget] = []
+        for title, _title_en, factory in panel_factories():
+            panel = factory(intakes.session, draft.intake_id, lang)
+            self.panels.append(panel)
+            self.tabs.addTab(panel, QCoreApplication.translate("IntakeView", title))
+            changed = getattr(panel, "changed", None)
+            if changed is not None:
+                changed.connect(self._panel_changed)
+            destroyed = getattr(panel, "destroyed_intake", None)
+            if destroyed is not None:
+                destroyed.connect(self._intake_destroyed)
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Tab), self,
+                  activated=lambda: self.tabs.setCurrentIndex(
+                      (self.tabs.currentIndex() + 1) % self.tabs.count()))
+
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self,
+                  activated=lambda: self._step(1))
+        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self,
+                  activated=lambda: self._step(-1))
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self,
+                  activated=self.back_requested.emit)
+        self._refresh_everything()
+        self.section_list.setCurrentRow(0)
+
+    # -- building ---------------------------------------------------------------------------
+    def _add_field(self, page: _SectionPage, field: Any) -> None:
+        editor = make_editor(field, self.lang)
+        editor.set_value(self.answers.get(field.id))
+        editor.changed.connect(self._on_changed)
+        editor.focused.connect(self._on_focused)
+        if isinstance(editor, BsnEditor):
+            editor.reveal_requested.connect(
+                lambda field_id: self.intakes.reveal_bsn(self.draft.intake_id, field_id))
+        label = QLabel(editor.label_text)
+        label.setBuddy(editor.focus_target())
+        # No word wrap: the label has the full width above its field (WrapAllRows), and
+        # wrapping labels confuse QFormLayout's height-for-width (odd gaps).
+        message = QLabel()
+        message.setObjectName("error")
+        message.setWordWrap(True)
+        message.hide()
+        container = QWidget()
+        # Never taller than needed: after an inline message disappears the row must shrink.
+        container.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        box = QVBoxLayout(container)
+        box.setContentsMargins(0, 0, 0, 8)
+        box.addWidget(editor)
+        box.addWidget(message)
+        page.form.addRow(label, container)
+        self.rows[field.id] = (page.form, page.form.rowCount() - 1)
+        self.editors[field.id] = editor
+        self.messages[field.id] = message
+        self.labels[field.id] = label
+
+    # -- state ------------------------------------------------------------------------------
+    def _resident_name(self) -> str:
+        name = self.answers.get("inwoner_naam")
+        return name if isinstance(name, str) and name.strip() else self.tr("Inwoner")
+
+    def _refresh_everything(self) -> None:
+        visible = {f.id for f in visible_fields(self.form, self.answers)}
+        for field_id in self.editors:
+            # setRowVisible also removes the row's spacing (hiding the widgets leaves gaps).
+            layout, row = self.rows[field_id]
+            layout.setRowVisible(row, field_id in visible)
+        shown_sections = {s.id for s in visible_sections(self.form, self.answers)}
+        today = dt.date.today()
+        for row in range(self.section_list.count()):
+            item = self.section_list.item(row)
+            section = self.form.section(item.data(Qt.ItemDataRole.UserRole))
+            self.section_list.setRowHidden(row, section.id not in shown_sections)
+            progress = section_progress(self.form, section, self.answers, today, self.lang)
+            title = text_of(section.title, self.lang)
+            if progress.problems:
+                state = self.tr("⚠ controleer de antwoorden")
+            elif progress.required_total == 0:
+                filled = any(self.answers.get(f.id) for f in section.fields)
+                state = self.tr("ingevuld") if filled else ""
+            elif progress.complete:
+                state = self.tr("✓ compleet")
+            else:
+                state = self.tr("{answered} van {total} verplichte vragen").format(
+                    answered=progress.required_answered, total=progress.required_total)
+            item.setText(f"{title}\n   {state}" if state else title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
+        self.status_label.setText(
+            tr_variable(STATUS_LABELS.get(self.draft.status, self.draft.status)))
+        self.ready_button.setText(self.tr("Terug naar &concept") if self.draft.status ==
+                                  "klaar_voor_overdracht" else self.tr("&Klaar voor overdracht"))
+        self.ready_button.setEnabled(self.draft.status != "overgedragen")
+
+    def _show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        section_id = self.section_list.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages[section_id]
+        self.stack.setCurrentWidget(page)
+        section = page.section
+        self.guidance.set_help(text_of(section.title, self.lang), text_of(section.help, self.lang))
+
+    def _step(self, delta: int) -> None:
+        row = self.section_list.currentRow()
+        while True:
+            row += delta
+            if row < 0 or row >= self.section_list.count():
+                return
+            if not self.section_list.isRowHidden(row):
+                self.section_list.setCurrentRow(row)
+                page = self.stack.currentWidget()
+                assert isinstance(page, _SectionPage)
+                for field in visible_fields(self.form, self.answers, page.section):
+                    self.editors[field.id].focus_target().setFocus()
+                    break
+                return
+
+    # -- editing ----------------------------------------------------------------------------
+    def _on_focused(self, field_id: str) -> None:
+        field = self.form.field(field_id)
+        self.guidance.set_help(text_of(field.label, self.lang), text_of(field.help, self.lang))
+
+    def _on_changed(self, field_id: str, value: Any) -> None:
+        field = self.form.field(field_id)
+        stored = normalise_answer(field, value)
+        self.answers[field_id] = stored
+        problems = validate_answer(field, stored, dt.date.today(), self.lang) if stored not in (
+            "", None, []) else []
+        message = self.messages[field_id]
+        message.setText(self.tr("Let op: ") + " ".join(problems) if problems else "")
+        if (not message.isHidden()) != bool(problems):
+            message.setVisible(bool(problems))
+            # QFormLayout caches the row's height-for-width: make it measure again so the row
+            # shrinks when the message goes away.
+            message.parentWidget().updateGeometry()
+            self.rows[field_id][0].invalidate()
+        # Saved even when not valid yet: never lose what was typed; validity is shown.
+        self._unsaved.add(field_id)
+        self.writer.submit(self.draft.intake_id, field_id, stored)
+        self.save_indicator.setText(self.tr("Wijzigingen worden opgeslagen…"))
+        if field_id == "inwoner_naam":
+            self.title.setText(self._resident_name())
+        self._refresh_everything()
+
+    def _on_saved(self, intake_id: str, saved_at: dt.datetime, fields: frozenset[str]) -> None:
+        if intake_id != self.draft.intake_id:
+            return
+        self._unsaved -= set(fields)
+        if not self._unsaved:
+            self.save_indicator.setText(self.tr("Opgeslagen om {time}").format(
+                time=saved_at.astimezone().strftime('%H:%M')))
+
+    def _on_failed(self, intake_id: str, error: VaultError) -> None:
+        if intake_id != self.draft.intake_id:
+            return
+        self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
+        self.save_indicator.setToolTip(error_text(error))
+
+    def _toggle_ready(self) -> None:
+        if not self.writer.flush():
+            QMessageBox.warning(self, self.tr("Niet opgeslagen"),
+                                self.tr("Nog niet alles is opgeslagen. Probeer het zo opnieuw."))
+            return
+        new_status = ("concept" if self.draft.status == "klaar_voor_overdracht"
+                      else "klaar_voor_overdracht")
+        self.intakes.set_status(self.draft.intake_id, new_status)
+        self.draft = replace(self.draft, status=new_status)
+        self._refresh_everything()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 0:
+            # Leaving a panel may have changed the intake (e.g. status): show it.
+            self._refresh_everything()
+            return
+        if not self.writer.flush():
+            self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
+        panel = self.tabs.widget(index)
+        refresh = getattr(panel, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def _intake_destroyed(self, _receipt_id: str) -> None:
+        """The drafts are destroyed: nothing typed may be written back, and this view (which
+        still holds the answers in its widgets) closes."""
+        self.writer.discard(self.draft.intake_id)
+        self.intake_destroyed.emit(self.draft.intake_id)
+        self.back_requested.emit()
+
+    def _panel_changed(self) -> None:
+        current = self.tabs.currentWidget()
+        for panel in self.panels:
+            if panel is not current and hasattr(panel, "refresh"):
+                panel.refresh()
+
+    def hide_sensitive(self) -> None:
+        for editor in self.editors.values():
+            if isinstance(editor, BsnEditor):
+                editor.hide_value()
+

@@ -1,0 +1,312 @@
+"""Application controller: unlock window ↔ main window, and every way the program locks:
+on demand (Ctrl+L), after idle time, and when the OS locks the screen, suspends or switches
+session (LockMonitor)."""
+
+from __future__ import annotations
+
+import gc
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.gui.shared.i18n import (
+    install_language,
+    resolve_language,
+    system_language,
+)
+from desktop_app.gui.shared.style import apply_style
+from desktop_app.gui.unlock.unlock_window import UnlockWindow
+from desktop_app.services.session import ProfileService, Session
+from desktop_app.vault.profile_list import Clock, system_clock
+
+if TYPE_CHECKING:
+    from desktop_app.gui.shell.main_window import MainWindow
+    from desktop_app.gui.system.clipboard import QtClipboardGuard
+    from desktop_app.gui.system.idle import IdleWatcher
+    from desktop_app.gui.system.lock_monitor import LockMonitor
+
+# The main window and everything behind it (forms, services, reportlab, keyring) are imported
+# after unlocking, and the OS-lock monitor (D-Bus connections) and the idle watcher start
+# right after the unlock window is on screen: it must appear fast (DESIGN: ≤ 1.3 × a bare
+# window).
+
+
+MONITOR_START_DELAY_MS = 1000
+
+
+def _clear_clipboard() -> object:
+    from desktop_app.gui.system.clipboard import clear_clipboard_now
+
+    return clear_clipboard_now()
+
+
+class AppController(QObject):
+    def __init__(self, service: ProfileService, lock_monitor: LockMonitor | None = None,
+                 idle_check_ms: int = 5000,
+                 monitor_delay_ms: int = MONITOR_START_DELAY_MS) -> None:
+        super().__init__()
+        self.service = service
+        self.clock: Clock = service.clock
+        self.session: Session | None = None
+        self.main_window: MainWindow | None = None
+        self._unlock_window: UnlockWindow | None = self._make_unlock_window()
+        # Run first when locking, while the store is still open: clear what we put on the
+        # clipboard. Other parts add theirs with add_lock_hook.
+        self.lock_hooks: list[Callable[[], object]] = [_clear_clipboard]
+        self._idle_check_ms = idle_check_ms
+        self._idle: IdleWatcher | None = None
+        self._lock_monitor: LockMonitor | None = lock_monitor
+        self.monitor_started = False
+        self._monitor_delay_ms = monitor_delay_ms
+
+    @property
+    def idle(self) -> IdleWatcher:
+        if self._idle is None:
+            from desktop_app.gui.system.idle import IdleWatcher
+
+            self._idle = IdleWatcher(self.clock, 5, self._idle_lock, self._idle_check_ms)
+        return self._idle
+
+    @property
+    def lock_monitor(self) -> LockMonitor:
+        if self._lock_monitor is None:
+            from desktop_app.gui.system.lock_monitor import platform_lock_monitor
+
+            self._lock_monitor = platform_lock_monitor()
+        return self._lock_monitor
+
+    def _make_unlock_window(self) -> UnlockWindow:
+        window = UnlockWindow(service=self.service)
+        window.unlocked.connect(self._on_unlocked)
+        return window
+
+    @property
+    def unlock_window(self) -> UnlockWindow:
+        """The unlock window. It does not exist while a profile is unlocked (its widgets and
+        window buffer would stay in memory all day, ≈ 1.3 MB): locking makes it again, in the
+        language then in use."""
+        if self._unlock_window is None:
+            self._unlock_window = self._make_unlock_window()
+        return self._unlock_window
+
+    def _drop_unlock_window(self) -> None:
+        window, self._unlock_window = self._unlock_window, None
+        if window is not None:
+            window.unlocked.disconnect(self._on_unlocked)
+            window.hide()
+            # Deferred: it may still be emitting `unlocked` right now.
+            window.deleteLater()
+
+    def _apply_language(self, session: Session) -> str:
+        """The vault is open: the setting `taal` now decides."""
+        from desktop_app.services.settings import SettingsService
+
+        return install_language(resolve_language(SettingsService(session).language()))
+
+    @property
+    def clipboard(self) -> QtClipboardGuard:
+        """One clipboard guard for the whole program (the transfer panel copies through it)."""
+        from desktop_app.gui.system.clipboard import shared_guard
+
+        return shared_guard()
+
+    def add_lock_hook(self, hook: Callable[[], object]) -> None:
+        self.lock_hooks.append(hook)
+
+    def start(self) -> None:
+        # The window first. Listening for OS locks (D-Bus connections, a listener thread) only
+        # matters once a profile is unlocked, and nobody types a passphrase within a second:
+        # it starts a second after the window, or at unlocking if that comes sooner.
+        self.unlock_window.show()
+        QTimer.singleShot(self._monitor_delay_ms, self._start_lock_monitor)
+        QTimer.singleShot(self._monitor_delay_ms, self._prestart_keyring)
+
+    def _prestart_keyring(self) -> None:
+        """The keyring client runs in a helper process that takes a moment to load: start it
+        while the worker types the passphrase, so unlocking does not wait for it."""
+        if self.session is None:
+            from desktop_app.vault import secrets as device_secrets
+
+            device_secrets.prestart()
+
+    def _start_lock_monitor(self) -> None:
+        if self.monitor_started:
+            return
+        self.lock_monitor.start(self._os_lock)
+        self.monitor_started = True
+
+    def _on_unlocked(self, session: Session) -> None:
+        from desktop_app.gui.shell.main_window import MainWindow
+        from desktop_app.services import destruction
+
+        self.session = session
+        self._start_lock_monitor()
+        # A destruction a crash interrupted is finished first (ZW-6), then the reminders:
+        # drafts older than N days, transferred intakes not yet destroyed.
+        session.profile.notices.extend(destruction.resume_pending_destructions(session))
+        if destruction.DestructionService(session).destroy_due():
+            session.profile.notices.append(self.tr(
+                "Overgedragen concepten waarvan de wachttijd voorbij was, zijn vernietigd."))
+        session.profile.notices.extend(destruction.pending_overview(session).messages())
+        # The non-secret counters `wijkteam-intake pending` reads without unlocking.
+        session.on_lock(lambda: destruction.refresh_queue_file(session))
+        lang = self._apply_language(session)
+        self.main_window = MainWindow(session, lang)
+        self.main_window.lock_requested.connect(self.lock)
+        self.main_window.settings_saved.connect(self._apply_settings)
+        self._apply_settings()
+        self.idle.start()
+        self.main_window.show()
+        self._drop_unlock_window()
+        # Unlocked: the keyring helper is not needed until the next key change.
+        from desktop_app.vault import secrets as device_secrets
+
+        device_secrets.release()
+
+    def _apply_settings(self) -> None:
+        from desktop_app.services.settings import SettingsService
+
+        if self.session is not None and self.session.is_open:
+            self.idle.set_minutes(SettingsService(self.session).autolock_minutes())
+
+    def _idle_lock(self) -> None:
+        minutes = self.idle.tracker.minutes
+        self.lock(self.tr("Vergrendeld omdat er {n} minuten niets gebeurde. Uw gegevens zijn "
+                          "opgeslagen.").format(n=minutes))
+
+    def _os_lock(self, reason: str) -> None:
+        from desktop_app.gui.system.lock_monitor import (
+            REASON_SCREEN_LOCK,
+            REASON_SESSION_SWITCH,
+            REASON_SUSPEND,
+        )
+
+        if self.session is None:
+            return
+        notices = {
+            REASON_SCREEN_LOCK: self.tr("Vergrendeld omdat het scherm van de computer op slot "
+                                        "ging. Uw gegevens zijn opgeslagen."),
+            REASON_SUSPEND: self.tr("Vergrendeld omdat de computer in slaapstand ging. Uw "
+                                    "gegevens zijn opgeslagen."),
+            REASON_SESSION_SWITCH: self.tr("Vergrendeld omdat er van gebruiker werd gewisseld. "
+                                           "Uw gegevens zijn opgeslagen."),
+        }
+        self.lock(notices.get(reason, ""))
+
+    def _close_dialogs(self) -> None:
+        """Reject open dialogs of the main window (a reason or settings dialog may be open
+        when the idle lock fires); their callers check that the session is still open."""
+        # Imported here: making PySide's QDialog type costs start-up time (≈ 1.5 ms).
+        from PySide6.QtWidgets import QDialog
+
+        window = self.main_window
+        if window is None:
+            return
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, QDialog) or not widget.isVisible():
+                continue
+            parent: QWidget | None = widget.parentWidget()
+            while parent is not None and parent is not window:
+                parent = parent.parentWidget()
+            if parent is window:
+                widget.reject()
+
+    def lock(self, notice: str = "") -> None:
+        """Save, close the store, drop every view holding data, show the unlock window."""
+        if self._idle is not None:
+            self._idle.stop()
+        for hook in list(self.lock_hooks):
+            try:
+                hook()
+            except Exception:
+                continue
+        self._close_dialogs()
+        if self.main_window is not None:
+            self.main_window.clear_views()
+        if self.session is not None:
+            self.session.lock()
+            self.session = None
+        if self.main_window is not None:
+            window, self.main_window = self.main_window, None
+            window.hide()
+            window.deleteLater()
+        self.unlock_window.refresh(notice or self.tr("Vergrendeld. Uw gegevens zijn opgeslagen."))
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+        QTimer.singleShot(self._monitor_delay_ms, self._prestart_keyring)
+
+    def dispose(self) -> None:
+        """Delete every window now (after the event loop ended)."""
+        self.shutdown()
+        windows = [w for w in (self.main_window, self._unlock_window) if w is not None]
+        self.main_window = None
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        from PySide6.QtCore import QEvent  # its enum costs start-up time; needed only here
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def shutdown(self) -> None:
+        if self._idle is not None:
+            self._idle.stop()
+        if self._lock_monitor is not None:
+            self._lock_monitor.stop()
+        for hook in list(self.lock_hooks):
+            try:
+                hook()
+            except Exception:
+                continue
+        if self.session is not None:
+            self.session.lock()
+            self.session = None
+        from desktop_app.vault import secrets as device_secrets
+
+        device_secrets.release()
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if existing is None:
+        args = list(argv if argv is not None else sys.argv)
+        # Fusion on every platform (one look, one focus ring), chosen on the command line:
+        # QApplication.setStyle() makes PySide build its Python enums of QStyle (≈5 ms).
+        app = QApplication([args[0] if args else "wijkteam-intake", "-style", "Fusion",
+                            *args[1:]])
+    else:
+        assert isinstance(existing, QApplication)
+        app = existing
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Wijkteam Intake")
+    apply_style(app, fusion_already=existing is None)
+    # No vault setting can be read before unlocking: the system language (or the override).
+    install_language(system_language(), app)
+    return app
+
+
+def start_gui(root: Path | None = None,
+              clock: Clock = system_clock) -> tuple[QApplication, AppController]:
+    """The application with the unlock window on screen (the event loop not yet running)."""
+    app = create_application()
+    controller = AppController(ProfileService(root, clock))
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start()
+    return app, controller
+
+
+def run_gui(root: Path | None = None, clock: Clock = system_clock) -> int:
+    app, controller = start_gui(root, clock)
+    code = app.exec()
+    # Tear the windows down while the application still exists: left to Python's exit, the
+    # order is arbitrary and Qt crashes on widgets that outlive their application.
+    controller.dispose()
+    del controller
+    gc.collect()
+    return code

@@ -1,0 +1,326 @@
+"""The main window after unlocking: caseload and intake screens, logboek, settings and the
+handover overview. Lock saves pending answers, closes the store and returns to the unlock
+window (AppController does the locking)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.gui.caseload.caseload_view import CaseloadView
+from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
+from desktop_app.gui.shared.i18n import current_language, tr_message, tr_variable
+from desktop_app.gui.system.capture import apply_capture_protection
+from desktop_app.services.autosave import AutosaveWriter
+from desktop_app.services.intakes import IntakeService
+from desktop_app.services.session import Session
+from desktop_app.services.session_security import passphrase_reminder_due
+from desktop_app.services.settings import SettingsService
+from desktop_app.services.waarneming import WaarnemingService
+
+if TYPE_CHECKING:
+    from desktop_app.gui.intake.intake_view import IntakeView
+    from desktop_app.gui.side.handover_view import HandoverView
+    from desktop_app.gui.side.logbook_view import LogbookView
+    from desktop_app.gui.side.settings_view import SettingsView
+
+# The screens behind the caseload (intake, logbook, settings, hand-over, dialogs) are imported
+# when first opened: the caseload is where the program idles, and their code would otherwise
+# stay in memory all day (the intake screen alone about 3 MB).
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_saved = Signal()
+
+    def __init__(self, session: Session, lang: str | None = None) -> None:
+        lang = lang or current_language()  # the UI language unless chosen
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self.setObjectName("mainWindow")
+        # Only names in the title: nothing to translate.
+        self.setWindowTitle(f"{APP_NAME} — {session.worker_name}")
+        self.resize(1280, 820)
+        self.intakes = IntakeService(session)
+        self.bridge = AutosaveBridge()
+        self.writer = AutosaveWriter(
+            self.intakes.save_answers,
+            on_saved=lambda i, t, f: self.bridge.saved.emit(i, t, f),
+            on_error=lambda i, e: self.bridge.failed.emit(i, e),
+        )
+        # Locking flushes what is typed while the store is still open.
+        session.on_lock(self.writer.stop)
+        self.screens = QStackedWidget()
+        self.caseload = CaseloadView(self.intakes)
+        self.caseload.open_intake.connect(self.open_intake)
+        home = QWidget()
+        home_layout = QVBoxLayout(home)
+        home_layout.setContentsMargins(0, 0, 0, 0)
+        self.reminder_bar = self._build_reminder_bar()
+        home_layout.addWidget(self.reminder_bar)
+        for notice in session.notices:
+            label = QLabel(tr_variable(notice))
+            label.setObjectName("notice")
+            label.setWordWrap(True)
+            home_layout.addWidget(label)
+        home_layout.addWidget(self.caseload, 1)
+        self.home = home
+        self.screens.addWidget(home)
+        self.intake_view: IntakeView | None = None
+        # Screens opened from the menu; made fresh each time and dropped when leaving, so no
+        # resident data lingers in hidden widgets.
+        self.side_view: QWidget | None = None
+        self.capture_protected = False
+        self.setCentralWidget(self.screens)
+        self._build_menus()
+        self.check_passphrase_reminder()
+        self.statusBar().showMessage(self.tr(
+            "Ingelogd als {name} · gegevens versleuteld opgeslagen").format(
+                name=session.worker_name))
+        self.caseload.table.setFocus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        new_action = QAction(self.tr("&Nieuwe intake…"), self)
+        new_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
+        new_action.triggered.connect(self._new_intake)
+        file_menu.addAction(new_action)
+        overview = QAction(self.tr("&Overzicht van inwoners"), self)
+        overview.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
+        overview.triggered.connect(self.show_caseload)
+        file_menu.addAction(overview)
+        file_menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.setStatusTip(
+            self.tr("Sluit de gegevens af; ontgrendel met uw wachtwoordzin"))
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        self.handover_action = QAction(self.tr("Over&dracht voor afwezigheid"), self)
+        self.handover_action.triggered.connect(self.show_handover)
+        file_menu.addAction(self.handover_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        dossier_menu = self.menuBar().addMenu(self.tr("&Dossier"))
+        self.access_action = QAction(self.tr("&Wie keek in dit dossier…"), self)
+        self.access_action.setEnabled(False)
+        self.access_action.triggered.connect(self.show_access_history)
+        dossier_menu.addAction(self.access_action)
+        extra_menu = self.menuBar().addMenu(self.tr("E&xtra"))
+        self.logbook_action = QAction(self.tr("&Logboek"), self)
+        self.logbook_action.setShortcut(QKeySequence(
+            Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L))
+        self.logbook_action.triggered.connect(self.show_logbook)
+        extra_menu.addAction(self.logbook_action)
+        self.settings_action = QAction(self.tr("&Instellingen"), self)
+        self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        self.settings_action.triggered.connect(self.show_settings)
+        extra_menu.addAction(self.settings_action)
+        self.passphrase_action = QAction(self.tr("&Wachtwoordzin wijzigen…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        extra_menu.addAction(self.passphrase_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&Over {app}").format(app=APP_NAME), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _new_intake(self) -> None:
+        self.show_caseload()
+        self.caseload.new_intake()
+
+    def open_intake(self, intake_id: str) -> None:
+        from desktop_app.gui.intake.intake_view import IntakeView
+        from desktop_app.gui.side.waarneming_dialogs import ReasonDialog
+
+        waarneming = WaarnemingService(self.session)
+        if waarneming.needs_reason(intake_id):
+            # ZW-7: someone else's dossier; the reason is logged before anything is shown.
+            dialog = ReasonDialog(waarneming, intake_id, self)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            if not accepted or not self.session.is_open:
+                return
+        self._close_intake()
+        self._close_side_view()
+        draft = self.intakes.open_intake(intake_id)
+        if draft.newer_form is not None:
+            draft = self._ask_migration(draft)
+            if not self.session.is_open:  # locked (idle/OS) while the question was open
+                return
+        view = IntakeView(self.intakes, draft, self.writer, self.bridge, self.lang)
+        view.back_requested.connect(self.show_caseload)
+        self.intake_view = view
+        self.access_action.setEnabled(True)
+        self.screens.addWidget(view)
+        self.screens.setCurrentWidget(view)
+        view.section_list.setFocus()
+
+    def _ask_migration(self, draft):  # noqa: ANN001, ANN202 - IntakeDraft in, IntakeDraft out
+        assert draft.newer_form is not None
+        changes = ("\n".join(f"• {c.render(self.lang, tr_message)}"
+                             for c in draft.changes_if_migrated)
+                   or self.tr("• (geen)"))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Nieuwe versie van het gespreksformulier"))
+        box.setText(self.tr(
+            "Dit concept is begonnen met versie {old} van het formulier. Er is "
+            "nu versie {new}. Wat u typte blijft bewaard.").format(
+                old=draft.form.version, new=draft.newer_form.version))
+        box.setInformativeText(
+            self.tr("Als u overstapt, verandert dit:") + "\n" + changes)
+        keep = box.addButton(self.tr("Doorgaan met versie {old}").format(old=draft.form.version),
+                             QMessageBox.ButtonRole.RejectRole)
+        move = box.addButton(
+            self.tr("Overstappen op versie {new}").format(new=draft.newer_form.version),
+            QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is move:
+            self.intakes.migrate_draft(draft.intake_id, draft.newer_form)
+            return self.intakes.open_intake(draft.intake_id)
+        return draft
+
+    def _close_intake(self) -> None:
+        if self.intake_view is not None:
+            self.writer.flush()
+            view, self.intake_view = self.intake_view, None
+            self.access_action.setEnabled(False)
+            self.screens.removeWidget(view)
+            view.deleteLater()
+
+    def _close_side_view(self) -> None:
+        if self.side_view is not None:
+            view, self.side_view = self.side_view, None
+            self.screens.removeWidget(view)
+            view.deleteLater()
+
+    def _show_side_view(self, view: QWidget) -> None:
+        self._close_intake()
+        self._close_side_view()
+        self.side_view = view
+        self.screens.addWidget(view)
+        self.screens.setCurrentWidget(view)
+        view.setFocus()
+
+    def show_logbook(self) -> LogbookView:
+        from desktop_app.gui.side.logbook_view import LogbookView
+
+        view = LogbookView(self.session)
+        view.back_requested.connect(self.show_caseload)
+        self._show_side_view(view)
+        view.table.setFocus()
+        return view
+
+    def show_settings(self) -> SettingsView:
+        from desktop_app.gui.side.settings_view import SettingsView
+
+        view = SettingsView(self.session)
+        view.back_requested.connect(self.show_caseload)
+        view.saved.connect(self._settings_saved)
+        self._show_side_view(view)
+        view.protocol_combo.setFocus()
+        return view
+
+    def show_handover(self) -> HandoverView:
+        from desktop_app.gui.side.handover_view import HandoverView
+
+        view = HandoverView(self.session)
+        view.back_requested.connect(self.show_caseload)
+        view.open_intake.connect(self.open_intake)
+        self._show_side_view(view)
+        view.table.setFocus()
+        return view
+
+    def show_access_history(self) -> None:
+        from desktop_app.gui.side.waarneming_dialogs import AccessHistoryDialog
+
+        if self.intake_view is not None:
+            AccessHistoryDialog(self.session, self.intake_view.draft.intake_id, self).exec()
+
+    def change_passphrase(self) -> bool:
+        from desktop_app.gui.side.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(self.session, self)
+        self.session.prepare_keyring()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.check_passphrase_reminder()
+        self.statusBar().showMessage(self.tr("Uw wachtwoordzin is gewijzigd."), 10000)
+        return True
+
+    # -- passphrase reminder (BIO / ZW-8) ----------------------------------------------------
+    def _build_reminder_bar(self) -> QWidget:
+        bar = QWidget()
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.reminder_label = QLabel()
+        self.reminder_label.setObjectName("notice")
+        self.reminder_label.setWordWrap(True)
+        self.reminder_label.setAccessibleName(self.tr("Herinnering wachtwoordzin"))
+        button = QPushButton(self.tr("Wachtwoordzin &nu wijzigen…"))
+        button.clicked.connect(self.change_passphrase)
+        row.addWidget(self.reminder_label, 1)
+        row.addWidget(button)
+        bar.hide()
+        return bar
+
+    def check_passphrase_reminder(self) -> bool:
+        days = passphrase_reminder_due(self.session)
+        if days is not None:
+            self.reminder_label.setText(self.tr(
+                "Let op: u heeft uw wachtwoordzin al {days} dagen niet gewijzigd. Kies een "
+                "nieuwe; zo blijft de kans klein dat iemand anders hem kent.").format(days=days))
+        self.reminder_bar.setVisible(days is not None)
+        return days is not None
+
+    # -- screen capture ------------------------------------------------------------------------
+    def apply_capture_setting(self) -> None:
+        self.capture_protected = apply_capture_protection(
+            self, SettingsService(self.session).capture_blocking())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.session.is_open:
+            self.apply_capture_setting()
+
+    def _settings_saved(self) -> None:
+        self.apply_capture_setting()
+        self.check_passphrase_reminder()
+        self.settings_saved.emit()
+
+    def show_caseload(self) -> None:
+        self._close_intake()
+        self._close_side_view()
+        self.caseload.refresh()
+        self.screens.setCurrentWidget(self.home)
+        self.caseload.table.setFocus()
+
+    def clear_views(self) -> None:
+        """Drop every widget holding resident data (called when locking)."""
+        self._close_intake()
+        self._close_side_view()
+        self.caseload.model.set_rows([])
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Over {app}").format(app=APP_NAME),
+                          f"{APP_NAME} {__version__}\n"
+                          + self.tr("Versleuteld notitieblok voor sociale wijkteams."))
