@@ -246,7 +246,7 @@ class DataRequestService:
     # -- reading ----------------------------------------------------------------------------
     def _consents(self, request_id: str) -> dict[str, ConsentState]:
         # One rule for both screens: a replaced concept/printed version no longer counts.
-        from desktop_app.services.documents import consent_states
+        from desktop_app.services.records import consent_states
 
         return consent_states(self._store, [request_id])[request_id]
 

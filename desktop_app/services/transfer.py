@@ -137,7 +137,7 @@ def _iso(moment: dt.datetime) -> str:
 def default_report_builder(session: Session, intake_id: str) -> Gespreksverslag:
     # Imported late: the documents service (another module) pulls in the form model and the
     # organisation catalogue, which the transfer checklist itself does not need.
-    from desktop_app.services.documents import gespreksverslag_for
+    from desktop_app.services.report import gespreksverslag_for
 
     return gespreksverslag_for(session, intake_id)
 

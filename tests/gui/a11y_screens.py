@@ -125,7 +125,7 @@ def build(name: str, ctx: Ctx) -> QWidget:
         dialog = WeighingWizard(DataRequestService(ctx.session), ctx.huisarts_id)
     elif name == "verklaring_samenstellen":
         from desktop_app.gui.consent.consent_dialogs import ComposeDialog
-        from desktop_app.services.documents import ConsentService
+        from desktop_app.services.consent import ConsentService
 
         dialog = ComposeDialog(ConsentService(ctx.session), consent_intake(ctx))
     elif name == "wachtwoordzin":

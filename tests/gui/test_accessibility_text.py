@@ -118,7 +118,7 @@ def test_data_request_statuses_are_text(ctx: Ctx) -> None:
 
 
 def test_consent_status_is_text(ctx: Ctx) -> None:
-    from desktop_app.services.documents import ConsentService
+    from desktop_app.services.consent import ConsentService
     from tests.gui.a11y_screens import consent_intake
 
     intake_id = consent_intake(ctx)

@@ -19,7 +19,8 @@ from desktop_app.gui.consent.consent_dialogs import ComposeDialog, SignedDialog
 from desktop_app.gui.consent.consent_panel import ConsentPanel
 from desktop_app.gui.shared.pdf_preview import PdfPreviewDialog, available_printers
 from desktop_app.gui.shared.style import apply_style
-from desktop_app.services.documents import ConsentService, gespreksverslag_for
+from desktop_app.services.consent import ConsentService
+from desktop_app.services.report import gespreksverslag_for
 from desktop_app.services.session import Session
 from tests.conftest import require_system_part, which
 from tests.integration.test_consent_service import CHILD, PARENTS, setup_intake

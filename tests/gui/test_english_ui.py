@@ -364,7 +364,7 @@ def test_domain_messages_with_numbers_and_who_signs_are_translated(
 
     from desktop_app.domain import data_requests, organisations
     from desktop_app.domain.signers import CustodyHolder, SignerRole, who_signs
-    from desktop_app.services.documents import SIGNER_ROLE_WORDS
+    from desktop_app.services.consent import SIGNER_ROLE_WORDS
 
     _use(monkeypatch, "en")
     signing = dt.date(2026, 11, 24)

@@ -42,13 +42,13 @@ from desktop_app.domain.protocols import (
 )
 from desktop_app.domain.signers import SignerRole, SignerRule
 from desktop_app.domain.vocabulary import Basis, Direction
-from desktop_app.services.documents import (
+from desktop_app.services.consent import (
     ConsentProblem,
     ConsentService,
     StatementNotReady,
-    gespreksverslag_for,
 )
 from desktop_app.services.intakes import IntakeService, new_id
+from desktop_app.services.report import gespreksverslag_for
 from desktop_app.services.session import Session
 from tests.conftest import require_system_part, which
 

@@ -21,7 +21,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.domain.data_requests import ConsentState
-from desktop_app.services.documents import ConsentService
+from desktop_app.services.consent import ConsentService
 from desktop_app.services.session import Session
 from tests.conftest import require_system_part, which
 from tests.integration.test_consent_service import actions_for, setup_intake

@@ -20,7 +20,7 @@ import pytest
 from desktop_app.domain.passphrase import assess_passphrase
 from desktop_app.gui.shared import message_catalogue
 from desktop_app.services import audit_export, destruction, settings
-from desktop_app.services.documents import CONSENT_STATE_LABELS
+from desktop_app.services.consent import CONSENT_STATE_LABELS
 from desktop_app.services.intakes import STATUS_LABELS
 from desktop_app.services.waarneming import REASONS
 from desktop_app.vault import errors
@@ -59,7 +59,7 @@ def _mnemonics(text: str) -> int:
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, ET.Element]:
     """Source texts as the code has them now (same call as scripts/update-translations)."""
     ts = tmp_path_factory.mktemp("lupdate") / "current.ts"
-    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "desktop_app" / "gui").rglob("*.py"))
     subprocess.run([_tool("pyside6-lupdate"), "-locations", "none", "-source-language",
                     "nl_NL", "-target-language", "en_GB", *sources, "-ts", str(ts)],
                    check=True, capture_output=True, cwd=ROOT)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.signers import SignerRole, SignerRule
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
 from desktop_app.gui.shared.i18n import tr_variable, tr_who_signs
-from desktop_app.services.documents import Candidate, Composition, ConsentService
+from desktop_app.services.consent import Candidate, Composition, ConsentService
 
 
 def _to_qdate(day: dt.date) -> QDate:

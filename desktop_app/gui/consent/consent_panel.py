@@ -31,7 +31,7 @@ from desktop_app.domain.data_requests import ConsentState
 from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import current_language, tr_signer, tr_variable
 from desktop_app.gui.shared.pdf_preview import PrintResult
-from desktop_app.services.documents import (
+from desktop_app.services.consent import (
     CONSENT_STATE_LABELS,
     ConsentProblem,
     ConsentService,

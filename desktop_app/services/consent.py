@@ -1,9 +1,6 @@
-"""Documents of an intake: the gespreksverslag and the toestemmingsverklaring (issue 5).
-
-`gespreksverslag_for` turns a stored draft into the neutral report model (domain/report.py);
-the transfer screen builds its PDF and copies its sections. `ConsentService` composes consent
-statements from the data requests that need written consent (ZW-4, ZU-A4C), stores them with
-their PDF and hashes, and runs their lifecycle:
+"""Consent statements (toestemmingsverklaringen): composed from the data requests that need
+written consent (ZW-4, ZU-A4C), stored with their PDF and hashes, and followed through their
+lifecycle:
 
     concept → geprint → getekend → ingetrokken
                       ↘ geweigerd
@@ -11,30 +8,23 @@ their PDF and hashes, and runs their lifecycle:
 Every step is a transaction with its audit entry (object = the statement's pseudonymous id) and
 an entry in the statement's own `events` JSON (which may hold personal text such as a reason;
 the audit log never does). The data-request status is derived, never stored: `consent_states`
-gives, per request, the states of the statements that cover it, and domain `status_of` decides
-from that (a signed statement unlocks, a withdrawal locks again).
-
-Settings used (all optional; `ConsentService.setting_notices()` tells the UI which ones fall back
-to a default): gemeente_naam, team_naam, team_telefoon, team_email, team_adres, gemeente_logo
-(base64 PNG/JPEG), medewerker_functie, plaats_ondertekening, toestemming_geldig_maanden
-(default 12), bsn_op_verklaring (default false), bsn_in_verslag (default false).
+(services/records.py) gives, per request, the states of the statements that cover it, and
+domain `status_of` decides from that (a signed statement unlocks, a withdrawal locks again).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import calendar
-import contextlib
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from desktop_app.domain.bsn import InvalidBsn, mask_bsn, parse_bsn
+from desktop_app.domain.bsn import InvalidBsn, parse_bsn
 from desktop_app.domain.consent import (
     ConsentItem,
     ConsentResident,
@@ -44,7 +34,6 @@ from desktop_app.domain.consent import (
     DocumentKind,
     StatementNotReady,
     canonical_json,
-    format_date_short,
     format_document_number,
     load_consent_template,
     parse_consent_template,
@@ -53,30 +42,12 @@ from desktop_app.domain.consent import (
 from desktop_app.domain.data_requests import (
     ConsentState,
     DataRequest,
-    RecordedWeighing,
     Status,
     needs_written_consent,
     plain_dutch_summary,
     status_of,
 )
-from desktop_app.domain.forms import (
-    Field,
-    FieldType,
-    FormDefinition,
-    effective_answers,
-    is_empty_answer,
-    visible_fields,
-    visible_sections,
-)
 from desktop_app.domain.people import age_on, parse_date
-from desktop_app.domain.protocols import JustifiedReason, RecordKind
-from desktop_app.domain.report import (
-    Gespreksverslag,
-    ReportDataRequest,
-    ReportEntry,
-    ReportSection,
-    format_weighing_step,
-)
 from desktop_app.domain.signers import (
     CustodyHolder,
     SignerProblem,
@@ -86,24 +57,20 @@ from desktop_app.domain.signers import (
     who_signs,
 )
 from desktop_app.resources import forms_dir
-from desktop_app.services.forms import FormRegistry
 from desktop_app.services.intakes import RESIDENT_BIRTH_FIELD, RESIDENT_NAME_FIELD, new_id
+from desktop_app.services.records import (
+    add_months,
+    consent_states,
+    iso,
+    load_data_requests,
+    local_today,
+    log,
+    next_sequence,
+    stored_answers,
+    text_setting,
+)
 from desktop_app.services.session import Session
-from desktop_app.vault import audit
 from desktop_app.vault.store import Store
-
-__all__ = [
-    "CONSENT_STATE_LABELS",
-    "Candidate",
-    "Composition",
-    "ConsentProblem",
-    "ConsentService",
-    "PrintJob",
-    "StatementSummary",
-    "consent_states",
-    "gespreksverslag_for",
-    "load_data_requests",
-]
 
 TEMPLATE_FILE = "toestemmingsverklaring.yaml"
 TEMPLATE_KIND = "toestemmingstekst"
@@ -137,323 +104,12 @@ SIGNER_ROLE_WORDS: dict[SignerRole, str] = {
 }
 
 
+
+
 class ConsentProblem(ValueError):
     """A lifecycle step that is not possible now; the message is Dutch and says what to do."""
 
 
-def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
-
-
-def _local_today(session: Session) -> dt.date:
-    """The worker's calendar date: the clock is UTC, but a statement signed at 00:30 in
-    Zwolle is signed on that Dutch day."""
-    return session.now().astimezone().date()
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def _log(session: Session, store: Store, action: str, obj: str, reason: str = "") -> None:
-    audit.append(store, at=session.now(), actor=session.profile.actor, action=action, obj=obj,
-                 reason=reason)
-
-
-def _answers(store: Store, intake_id: str) -> dict[str, Any]:
-    return {
-        field_id: json.loads(value)
-        for field_id, value in store.query(
-            "SELECT field_id, value FROM answers WHERE intake_id = ?", (intake_id,))
-    }
-
-
-def _text_setting(session: Session, key: str) -> str:
-    value = session.setting(key, "")
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _next_sequence(store: Store, kind: DocumentKind, year: int) -> int:
-    """Next number of a per-profile, per-year sequence kept in `meta` (call inside the
-    caller's transaction so two statements can never get the same number)."""
-    key = f"volgnummer_{kind.value}_{year}"
-    current = store.scalar("SELECT value FROM meta WHERE key = ?", (key,))
-    seq = int(current or 0) + 1
-    store.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
-                  " value = excluded.value", (key, str(seq)))
-    return seq
-
-
-# ---------------------------------------------------------------------------------------------
-# Data requests as stored by the data-request service (issue 4)
-# ---------------------------------------------------------------------------------------------
-
-
-def load_data_requests(store: Store, intake_id: str) -> list[DataRequest]:
-    """The data requests of an intake, oldest first.
-
-    The payload is `DataRequest.to_dict()`. When a payload carries no weighings, the versions in
-    the `weighings` table are used: either `RecordedWeighing.to_dict()` or a bare
-    `Weighing.to_dict()`, which is then taken as made for the request as it is now."""
-    rows = store.query(
-        "SELECT id, payload, created_at FROM data_requests WHERE intake_id = ?"
-        " ORDER BY created_at, id", (intake_id,))
-    result: list[DataRequest] = []
-    for request_id, payload, _created in rows:
-        request = DataRequest.from_dict(json.loads(payload))
-        if not request.weighings:
-            versions = store.query(
-                "SELECT version, payload, created_at FROM weighings WHERE data_request_id = ?"
-                " ORDER BY version", (request_id,))
-            recorded = [_recorded_from_row(request, *row) for row in versions]
-            request = replace(request, weighings=tuple(recorded))
-        result.append(request)
-    return result
-
-
-def _recorded_from_row(request: DataRequest, version: int, payload: str,
-                       created: str) -> RecordedWeighing:
-    data = json.loads(payload)
-    if "weighing" in data and "number" in data:
-        return RecordedWeighing.from_dict(data)
-    return RecordedWeighing.from_dict({
-        "number": version, "recorded_at": created, "weighing": data,
-        "organisation_id": request.organisation.id, "regime": request.organisation.regime.value,
-        "direction": request.direction.value, "purpose": request.purpose,
-        "items": list(request.items), "basis": request.basis.value,
-    })
-
-
-def consent_states(store: Store, request_ids: Iterable[str] | None = None,
-                   ) -> dict[str, dict[str, ConsentState]]:
-    """Per data request: {statement id: state} of the statements covering it — the input of
-    domain `status_of`. A concept or printed version that was replaced by a newer version is
-    left out: it will never be signed, so it must not keep a request "waiting"."""
-    wanted = set(request_ids) if request_ids is not None else None
-    sql = ("SELECT c.data_request_id, s.id, s.status, s.events FROM consent_coverage c"
-           " JOIN consent_statements s ON s.id = c.statement_id")
-    params: list[str] = []
-    if wanted is not None:
-        sql += f" WHERE c.data_request_id IN ({','.join('?' * len(wanted))})"
-        params = sorted(wanted)
-    rows = store.query(sql, params) if wanted is None or wanted else []
-    result: dict[str, dict[str, ConsentState]] = {}
-    for request_id, statement_id, state, events in rows:
-        state = ConsentState(state)
-        replaced = any(e.get("event") == "vervangen" for e in json.loads(events))
-        if replaced and state in (ConsentState.CONCEPT, ConsentState.GEPRINT):
-            continue
-        result.setdefault(request_id, {})[statement_id] = state
-    if wanted is not None:
-        for request_id in wanted:
-            result.setdefault(request_id, {})
-    return result
-
-
-# ---------------------------------------------------------------------------------------------
-# The gespreksverslag
-# ---------------------------------------------------------------------------------------------
-
-
-def _format_date_text(value: Any) -> str:
-    if isinstance(value, str):
-        try:
-            return format_date_short(parse_date(value))
-        except ValueError:
-            return value  # an unfinished answer is reported as typed
-    return str(value)
-
-
-def _yes_no(value: Any, lang: str) -> str:
-    if value is True:
-        return "Yes" if lang == "en" else "Ja"
-    if value is False:
-        return "No" if lang == "en" else "Nee"
-    return str(value)
-
-
-def _choice_label(choices: Sequence[Any], value: Any, lang: str) -> str:
-    for choice in choices:
-        if str(choice.value) == str(value):
-            return choice.label.get(lang)
-    return str(value)
-
-
-def _format_answer(fld: Field, value: Any, lang: str, show_bsn: bool) -> str:
-    kind = fld.type
-    if kind is FieldType.DATE:
-        return _format_date_text(value)
-    if kind is FieldType.CHOICE:
-        return _choice_label(fld.choices, value, lang)
-    if kind is FieldType.MULTI_CHOICE and isinstance(value, list):
-        return ", ".join(_choice_label(fld.choices, v, lang) for v in value)
-    if kind is FieldType.YES_NO:
-        return _yes_no(value, lang)
-    if kind is FieldType.BSN:
-        return str(value) if show_bsn else mask_bsn(str(value))
-    if kind is FieldType.PERSON_LIST and isinstance(value, list):
-        return "\n".join(_format_person(fld, row, lang) for row in value if isinstance(row, dict))
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _format_person(fld: Field, row: Mapping[str, Any], lang: str) -> str:
-    """'Ayşe Yılmaz — Relatie: Partner; Geboortedatum: 03-05-1980; Heeft gezag …: Ja'."""
-    name = ""
-    details: list[str] = []
-    for column in fld.columns:
-        cell = row.get(column.id)
-        if is_empty_answer(cell):
-            continue
-        if column.id == "naam" and not name:
-            name = str(cell)
-            continue
-        if column.type is FieldType.DATE:
-            text = _format_date_text(cell)
-        elif column.type is FieldType.CHOICE:
-            text = _choice_label(column.choices, cell, lang)
-        elif column.type is FieldType.YES_NO:
-            text = _yes_no(cell, lang)
-        else:
-            text = str(cell)
-        details.append(f"{column.label.get(lang)}: {text}")
-    line = name or ("(no name)" if lang == "en" else "(geen naam)")
-    return f"{line} — {'; '.join(details)}" if details else line
-
-
-def _weighing_steps(weighing: RecordedWeighing, lang: str) -> tuple[str, ...]:
-    """Each step as 'question → answer (what was recorded)' (ZU-DOC)."""
-    steps: list[str] = []
-    for step in weighing.data.get("steps", ()):
-        question = _text_of(step.get("question"), lang)
-        answer = _text_of(step.get("answer_label"), lang) or str(step.get("answer", ""))
-        notes: list[str] = []
-        for kind, value in (step.get("records") or {}).items():
-            if kind == RecordKind.REASON_NOT_INFORMING.value:
-                # An unknown stored id is printed as stored rather than dropped.
-                with contextlib.suppress(ValueError):
-                    value = "; ".join(r.label(lang) for r in JustifiedReason.parse_many(value))
-            label = _text_of((step.get("record_labels") or {}).get(kind), lang)
-            notes.append(f"{label.rstrip(':?. ')}: {value}" if label else str(value))
-        steps.append(format_weighing_step(question, answer, "; ".join(notes)))
-    return tuple(steps)
-
-
-def _text_of(value: Any, lang: str) -> str:
-    if isinstance(value, Mapping):
-        return str(value.get(lang) or value.get("nl") or "")
-    return str(value or "")
-
-
-def _consent_status_text(request: DataRequest, states: Mapping[str, ConsentState],
-                         numbers: Mapping[str, str]) -> tuple[str, str | None]:
-    """(display text, document number of the statement it relies on)."""
-    if not states:
-        if needs_written_consent(request):
-            return "Nog geen toestemmingsverklaring gemaakt", None
-        return "Geen schriftelijke toestemming nodig", None
-    # The most telling statement first: signed, then pending, then stopped.
-    order = (ConsentState.GETEKEND, ConsentState.GEPRINT, ConsentState.CONCEPT,
-             ConsentState.INGETROKKEN, ConsentState.GEWEIGERD)
-    for state in order:
-        for statement_id, value in states.items():
-            if value is state:
-                return CONSENT_STATE_LABELS[state], numbers.get(statement_id)
-    return "Onbekend", None
-
-
-def _report_number(store: Store, intake_id: str, year: int) -> str:
-    """One GV number per intake, so a report that is opened again keeps its number."""
-    key = f"gespreksverslag_nummer:{intake_id}"
-    number = store.scalar("SELECT value FROM meta WHERE key = ?", (key,))
-    if number:
-        return str(number)
-    number = format_document_number(DocumentKind.GESPREKSVERSLAG, year,
-                                    _next_sequence(store, DocumentKind.GESPREKSVERSLAG, year))
-    store.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, number))
-    return number
-
-
-def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> Gespreksverslag:
-    """The intake in readable form for the dossier (ZW-4, ZW-6, ZU-DOC).
-
-    Visible sections only, in form order, with the labels and choice labels of the definition
-    the draft was started with; dates as dd-mm-jjjj; person lists one line per person; the BSN
-    masked unless setting `bsn_in_verslag` is true; then every data request with its weighing
-    steps, outcome and consent status. Raises KeyError for an unknown intake."""
-    store = session.profile.store
-    registry = FormRegistry()
-    with store.transaction():
-        rows = store.query("SELECT form_hash FROM intakes WHERE id = ?", (intake_id,))
-        if not rows:
-            raise KeyError(intake_id)
-        form: FormDefinition = registry.by_hash(store, rows[0][0])
-        answers = _answers(store, intake_id)
-        requests = load_data_requests(store, intake_id)
-        states = consent_states(store, [r.id for r in requests])
-        numbers = dict(store.query(
-            "SELECT id, document_number FROM consent_statements WHERE intake_id = ?",
-            (intake_id,)))
-        created = _local_today(session)
-        number = _report_number(store, intake_id, created.year)
-        _log(session, store, "verslag.maken", intake_id)
-
-    show_bsn = bool(session.setting("bsn_in_verslag", False))
-    effective = effective_answers(form, answers)
-    sections: list[ReportSection] = []
-    for section in visible_sections(form, answers):
-        entries = [
-            ReportEntry(fld.label.get(lang), _format_answer(fld, effective[fld.id], lang, show_bsn))
-            for fld in visible_fields(form, answers, section)
-            if not is_empty_answer(effective.get(fld.id))
-        ]
-        sections.append(ReportSection(section.title.get(lang), tuple(entries)))
-
-    report_requests: list[ReportDataRequest] = []
-    for request in requests:
-        covering = states.get(request.id, {})
-        summary = plain_dutch_summary(request, covering)
-        weighing = request.valid_weighing or request.current_weighing
-        if weighing is not None:
-            title = _text_of(weighing.data.get("protocol", {}).get("title"), lang)
-            summary += (f" Gewogen met het protocol ‘{title or weighing.protocol_id}’ (versie "
-                        f"{weighing.protocol_version}); afweging {weighing.number}, vastgelegd op "
-                        f"{format_date_short(weighing.recorded_at.date())}.")
-        status_text, document_number = _consent_status_text(request, covering, numbers)
-        report_requests.append(ReportDataRequest(
-            organisation=request.organisation.name.get(lang),
-            direction=request.direction,
-            purpose=request.purpose,
-            data_items=request.items,
-            basis=request.basis,
-            outcome_summary=summary,
-            weighing_steps=_weighing_steps(weighing, lang) if weighing else (),
-            consent_status=status_text,
-            consent_document_number=document_number,
-        ))
-
-    name = answers.get(RESIDENT_NAME_FIELD)
-    return Gespreksverslag(
-        document_number=number,
-        title="Gespreksverslag keukentafelgesprek",
-        municipality=_text_setting(session, "gemeente_naam") or _DEFAULTS["gemeente_naam"],
-        team=_text_setting(session, "team_naam") or _DEFAULTS["team_naam"],
-        worker=session.worker_name,
-        resident_display_name=name if isinstance(name, str) else "",
-        created=created,
-        form_id=form.id,
-        form_version=form.version,
-        sections=tuple(sections),
-        data_requests=tuple(report_requests),
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# The toestemmingsverklaring
-# ---------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,7 +224,7 @@ class ConsentService:
         for key, what in (("gemeente_naam", "de naam van de gemeente"),
                           ("team_naam", "de naam van het team"),
                           ("medewerker_functie", "uw functie")):
-            value = _text_setting(self.session, key)
+            value = text_setting(self.session, key)
             if not value:
                 value = _DEFAULTS[key]
                 notices.append(f"Bij de instellingen staat nog niet {what}. Op de verklaring "
@@ -579,9 +235,9 @@ class ConsentService:
             team=values["team_naam"],
             worker_name=self.session.worker_name,
             worker_role=values["medewerker_functie"],
-            team_phone=_text_setting(self.session, "team_telefoon"),
-            team_email=_text_setting(self.session, "team_email"),
-            team_address=_text_setting(self.session, "team_adres"),
+            team_phone=text_setting(self.session, "team_telefoon"),
+            team_email=text_setting(self.session, "team_email"),
+            team_address=text_setting(self.session, "team_adres"),
         )
         return controller, tuple(notices)
 
@@ -659,7 +315,7 @@ class ConsentService:
         """What the statement would look like; nothing is stored. Values left None come from
         the intake's answers (household: custody holders, custody check, curatele) and the
         settings. `request_ids` None takes the suggested candidates."""
-        answers = _answers(self._store, intake_id)
+        answers = stored_answers(self._store, intake_id)
         if request_ids is None:
             request_ids = [c.request_id for c in self.candidates(intake_id) if c.suggested]
         inputs: dict[str, Any] = {
@@ -680,7 +336,7 @@ class ConsentService:
         controller, notices = self.controller()
         problems: list[str] = []
         missing: set[str] = set()
-        signing = signing_date or _local_today(self.session)
+        signing = signing_date or local_today(self.session)
 
         by_id = {r.id: r for r in load_data_requests(self._store, intake_id)}
         chosen = [by_id[rid] for rid in inputs["request_ids"] if rid in by_id]
@@ -760,7 +416,7 @@ class ConsentService:
                                                     SignerRule.FROM_12_TO_15) and not checked:
             missing.add("gezag_gecontroleerd")
 
-        place_text = (inputs.get("place") or _text_setting(self.session, "plaats_ondertekening")
+        place_text = (inputs.get("place") or text_setting(self.session, "plaats_ondertekening")
                       or (answers.get("inwoner_woonplaats") or "")).strip()
         if not place_text:
             missing.add("plaats")
@@ -778,7 +434,7 @@ class ConsentService:
                 controller=controller,
                 resident=ConsentResident(name, birth, bsn),
                 items=items,
-                valid_until=_add_months(signing, self.valid_months()),
+                valid_until=add_months(signing, self.valid_months()),
                 place=place_text,
                 signing_date=signing,
                 signers=signers,
@@ -825,7 +481,7 @@ class ConsentService:
             year = composition.statement.signing_date.year
             number = format_document_number(
                 DocumentKind.TOESTEMMINGSVERKLARING, year,
-                _next_sequence(store, DocumentKind.TOESTEMMINGSVERKLARING, year))
+                next_sequence(store, DocumentKind.TOESTEMMINGSVERKLARING, year))
             version = previous[1] + 1 if previous else 1
             statement = replace(composition.statement, document_number=number,
                                 statement_version=version)
@@ -841,7 +497,7 @@ class ConsentService:
                 "custody_checked": statement.signers.custody_checked,
                 "inputs": dict(composition.inputs),
             }
-            events = [{"event": "gemaakt", "at": _iso(now), "version": version}]
+            events = [{"event": "gemaakt", "at": iso(now), "version": version}]
             store.execute(
                 "INSERT INTO consent_statements(id, intake_id, document_number, version,"
                 " previous_id, template_hash, status, payload, content_hash, pdf, pdf_sha256,"
@@ -849,12 +505,12 @@ class ConsentService:
                 (statement_id, intake_id, number, version, previous[0] if previous else None,
                  template.content_hash(), ConsentState.CONCEPT.value,
                  json.dumps(payload, ensure_ascii=False), statement.content_hash(), pdf,
-                 pdf_sha256, json.dumps(events, ensure_ascii=False), _iso(now), _iso(now)))
+                 pdf_sha256, json.dumps(events, ensure_ascii=False), iso(now), iso(now)))
             for request_id in composition.inputs["request_ids"]:
                 store.execute("INSERT OR IGNORE INTO consent_coverage(statement_id,"
                               " data_request_id) VALUES (?, ?)", (statement_id, request_id))
             self._refresh_request_status(store, statement_id)
-            _log(self.session, store,
+            log(self.session, store,
                  "verklaring.nieuwe_versie" if previous else "verklaring.maken", statement_id)
         return statement_id
 
@@ -930,7 +586,7 @@ class ConsentService:
         payload = json.loads(row["payload"])
         if any(e.get("event") == "vervangen" for e in json.loads(row["events"])):
             raise ConsentProblem("Er is een nieuwere versie van deze verklaring. Print die.")
-        answers = _answers(self._store, row["intake_id"])
+        answers = stored_answers(self._store, row["intake_id"])
         again = self._compose(row["intake_id"], answers, payload["inputs"], None,
                               document_number=row["document_number"], version=row["version"])
         stored = payload["content"]
@@ -1017,7 +673,7 @@ class ConsentService:
             raise ConsentProblem(message)
 
     def _check_date(self, day: dt.date, row: Mapping[str, Any]) -> None:
-        if day > _local_today(self.session):
+        if day > local_today(self.session):
             raise ConsentProblem("De datum ligt in de toekomst. Controleer de datum.")
         created = dt.datetime.fromisoformat(json.loads(row["events"])[0]["at"]).astimezone().date()
         if day < created:
@@ -1027,10 +683,10 @@ class ConsentService:
                     action: str) -> None:
         with self._store.transaction() as store:
             store.execute("UPDATE consent_statements SET status = ?, updated_at = ? WHERE id = ?",
-                          (state.value, _iso(self.session.now()), statement_id))
+                          (state.value, iso(self.session.now()), statement_id))
             self._add_event(store, statement_id, event)
             self._refresh_request_status(store, statement_id)
-            _log(self.session, store, action, statement_id)
+            log(self.session, store, action, statement_id)
 
     @staticmethod
     def _refresh_request_status(store: Store, statement_id: str) -> None:
@@ -1052,7 +708,7 @@ class ConsentService:
     def _add_event(self, store: Store, statement_id: str, event: dict[str, Any]) -> None:
         events = json.loads(store.scalar(
             "SELECT events FROM consent_statements WHERE id = ?", (statement_id,)))
-        events.append({**event, "at": _iso(self.session.now())})
+        events.append({**event, "at": iso(self.session.now())})
         store.execute("UPDATE consent_statements SET events = ? WHERE id = ?",
                       (json.dumps(events, ensure_ascii=False), statement_id))
 
@@ -1068,8 +724,8 @@ class ConsentService:
                                           for s in signers.signers)
 
     def resident_age(self, intake_id: str) -> int | None:
-        raw = _answers(self._store, intake_id).get(RESIDENT_BIRTH_FIELD)
+        raw = stored_answers(self._store, intake_id).get(RESIDENT_BIRTH_FIELD)
         try:
-            return age_on(parse_date(raw), _local_today(self.session)) if raw else None
+            return age_on(parse_date(raw), local_today(self.session)) if raw else None
         except ValueError:
             return None

@@ -1,0 +1,250 @@
+"""The gespreksverslag: a stored draft as the neutral report model (domain/report.py), which the
+transfer screen shows per section, copies and exports as PDF (ZW-4, ZW-6, ZU-DOC)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from desktop_app.domain.bsn import mask_bsn
+from desktop_app.domain.consent import (
+    DocumentKind,
+    format_date_short,
+    format_document_number,
+)
+from desktop_app.domain.data_requests import (
+    ConsentState,
+    DataRequest,
+    RecordedWeighing,
+    needs_written_consent,
+    plain_dutch_summary,
+)
+from desktop_app.domain.forms import (
+    Field,
+    FieldType,
+    FormDefinition,
+    effective_answers,
+    is_empty_answer,
+    visible_fields,
+    visible_sections,
+)
+from desktop_app.domain.people import parse_date
+from desktop_app.domain.protocols import JustifiedReason, RecordKind
+from desktop_app.domain.report import (
+    Gespreksverslag,
+    ReportDataRequest,
+    ReportEntry,
+    ReportSection,
+    format_weighing_step,
+)
+from desktop_app.services.consent import _DEFAULTS, CONSENT_STATE_LABELS
+from desktop_app.services.forms import FormRegistry
+from desktop_app.services.intakes import RESIDENT_NAME_FIELD
+from desktop_app.services.records import (
+    consent_states,
+    load_data_requests,
+    local_today,
+    log,
+    next_sequence,
+    stored_answers,
+    text_setting,
+)
+from desktop_app.services.session import Session
+from desktop_app.vault.store import Store
+
+
+def _format_date_text(value: Any) -> str:
+    if isinstance(value, str):
+        try:
+            return format_date_short(parse_date(value))
+        except ValueError:
+            return value  # an unfinished answer is reported as typed
+    return str(value)
+
+
+def _yes_no(value: Any, lang: str) -> str:
+    if value is True:
+        return "Yes" if lang == "en" else "Ja"
+    if value is False:
+        return "No" if lang == "en" else "Nee"
+    return str(value)
+
+
+def _choice_label(choices: Sequence[Any], value: Any, lang: str) -> str:
+    for choice in choices:
+        if str(choice.value) == str(value):
+            return choice.label.get(lang)
+    return str(value)
+
+
+def _format_answer(fld: Field, value: Any, lang: str, show_bsn: bool) -> str:
+    kind = fld.type
+    if kind is FieldType.DATE:
+        return _format_date_text(value)
+    if kind is FieldType.CHOICE:
+        return _choice_label(fld.choices, value, lang)
+    if kind is FieldType.MULTI_CHOICE and isinstance(value, list):
+        return ", ".join(_choice_label(fld.choices, v, lang) for v in value)
+    if kind is FieldType.YES_NO:
+        return _yes_no(value, lang)
+    if kind is FieldType.BSN:
+        return str(value) if show_bsn else mask_bsn(str(value))
+    if kind is FieldType.PERSON_LIST and isinstance(value, list):
+        return "\n".join(_format_person(fld, row, lang) for row in value if isinstance(row, dict))
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _format_person(fld: Field, row: Mapping[str, Any], lang: str) -> str:
+    """'Ayşe Yılmaz — Relatie: Partner; Geboortedatum: 03-05-1980; Heeft gezag …: Ja'."""
+    name = ""
+    details: list[str] = []
+    for column in fld.columns:
+        cell = row.get(column.id)
+        if is_empty_answer(cell):
+            continue
+        if column.id == "naam" and not name:
+            name = str(cell)
+            continue
+        if column.type is FieldType.DATE:
+            text = _format_date_text(cell)
+        elif column.type is FieldType.CHOICE:
+            text = _choice_label(column.choices, cell, lang)
+        elif column.type is FieldType.YES_NO:
+            text = _yes_no(cell, lang)
+        else:
+            text = str(cell)
+        details.append(f"{column.label.get(lang)}: {text}")
+    line = name or ("(no name)" if lang == "en" else "(geen naam)")
+    return f"{line} — {'; '.join(details)}" if details else line
+
+
+def _weighing_steps(weighing: RecordedWeighing, lang: str) -> tuple[str, ...]:
+    """Each step as 'question → answer (what was recorded)' (ZU-DOC)."""
+    steps: list[str] = []
+    for step in weighing.data.get("steps", ()):
+        question = _text_of(step.get("question"), lang)
+        answer = _text_of(step.get("answer_label"), lang) or str(step.get("answer", ""))
+        notes: list[str] = []
+        for kind, value in (step.get("records") or {}).items():
+            if kind == RecordKind.REASON_NOT_INFORMING.value:
+                # An unknown stored id is printed as stored rather than dropped.
+                with contextlib.suppress(ValueError):
+                    value = "; ".join(r.label(lang) for r in JustifiedReason.parse_many(value))
+            label = _text_of((step.get("record_labels") or {}).get(kind), lang)
+            notes.append(f"{label.rstrip(':?. ')}: {value}" if label else str(value))
+        steps.append(format_weighing_step(question, answer, "; ".join(notes)))
+    return tuple(steps)
+
+
+def _text_of(value: Any, lang: str) -> str:
+    if isinstance(value, Mapping):
+        return str(value.get(lang) or value.get("nl") or "")
+    return str(value or "")
+
+
+def _consent_status_text(request: DataRequest, states: Mapping[str, ConsentState],
+                         numbers: Mapping[str, str]) -> tuple[str, str | None]:
+    """(display text, document number of the statement it relies on)."""
+    if not states:
+        if needs_written_consent(request):
+            return "Nog geen toestemmingsverklaring gemaakt", None
+        return "Geen schriftelijke toestemming nodig", None
+    # The most telling statement first: signed, then pending, then stopped.
+    order = (ConsentState.GETEKEND, ConsentState.GEPRINT, ConsentState.CONCEPT,
+             ConsentState.INGETROKKEN, ConsentState.GEWEIGERD)
+    for state in order:
+        for statement_id, value in states.items():
+            if value is state:
+                return CONSENT_STATE_LABELS[state], numbers.get(statement_id)
+    return "Onbekend", None
+
+
+def _report_number(store: Store, intake_id: str, year: int) -> str:
+    """One GV number per intake, so a report that is opened again keeps its number."""
+    key = f"gespreksverslag_nummer:{intake_id}"
+    number = store.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+    if number:
+        return str(number)
+    number = format_document_number(DocumentKind.GESPREKSVERSLAG, year,
+                                    next_sequence(store, DocumentKind.GESPREKSVERSLAG, year))
+    store.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, number))
+    return number
+
+
+def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> Gespreksverslag:
+    """The intake in readable form for the dossier (ZW-4, ZW-6, ZU-DOC).
+
+    Visible sections only, in form order, with the labels and choice labels of the definition
+    the draft was started with; dates as dd-mm-jjjj; person lists one line per person; the BSN
+    masked unless setting `bsn_in_verslag` is true; then every data request with its weighing
+    steps, outcome and consent status. Raises KeyError for an unknown intake."""
+    store = session.profile.store
+    registry = FormRegistry()
+    with store.transaction():
+        rows = store.query("SELECT form_hash FROM intakes WHERE id = ?", (intake_id,))
+        if not rows:
+            raise KeyError(intake_id)
+        form: FormDefinition = registry.by_hash(store, rows[0][0])
+        answers = stored_answers(store, intake_id)
+        requests = load_data_requests(store, intake_id)
+        states = consent_states(store, [r.id for r in requests])
+        numbers = dict(store.query(
+            "SELECT id, document_number FROM consent_statements WHERE intake_id = ?",
+            (intake_id,)))
+        created = local_today(session)
+        number = _report_number(store, intake_id, created.year)
+        log(session, store, "verslag.maken", intake_id)
+
+    show_bsn = bool(session.setting("bsn_in_verslag", False))
+    effective = effective_answers(form, answers)
+    sections: list[ReportSection] = []
+    for section in visible_sections(form, answers):
+        entries = [
+            ReportEntry(fld.label.get(lang), _format_answer(fld, effective[fld.id], lang, show_bsn))
+            for fld in visible_fields(form, answers, section)
+            if not is_empty_answer(effective.get(fld.id))
+        ]
+        sections.append(ReportSection(section.title.get(lang), tuple(entries)))
+
+    report_requests: list[ReportDataRequest] = []
+    for request in requests:
+        covering = states.get(request.id, {})
+        summary = plain_dutch_summary(request, covering)
+        weighing = request.valid_weighing or request.current_weighing
+        if weighing is not None:
+            title = _text_of(weighing.data.get("protocol", {}).get("title"), lang)
+            summary += (f" Gewogen met het protocol ‘{title or weighing.protocol_id}’ (versie "
+                        f"{weighing.protocol_version}); afweging {weighing.number}, vastgelegd op "
+                        f"{format_date_short(weighing.recorded_at.date())}.")
+        status_text, document_number = _consent_status_text(request, covering, numbers)
+        report_requests.append(ReportDataRequest(
+            organisation=request.organisation.name.get(lang),
+            direction=request.direction,
+            purpose=request.purpose,
+            data_items=request.items,
+            basis=request.basis,
+            outcome_summary=summary,
+            weighing_steps=_weighing_steps(weighing, lang) if weighing else (),
+            consent_status=status_text,
+            consent_document_number=document_number,
+        ))
+
+    name = answers.get(RESIDENT_NAME_FIELD)
+    return Gespreksverslag(
+        document_number=number,
+        title="Gespreksverslag keukentafelgesprek",
+        municipality=text_setting(session, "gemeente_naam") or _DEFAULTS["gemeente_naam"],
+        team=text_setting(session, "team_naam") or _DEFAULTS["team_naam"],
+        worker=session.worker_name,
+        resident_display_name=name if isinstance(name, str) else "",
+        created=created,
+        form_id=form.id,
+        form_version=form.version,
+        sections=tuple(sections),
+        data_requests=tuple(report_requests),
+    )
+
+
