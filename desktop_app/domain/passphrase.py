@@ -7,6 +7,8 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
+from desktop_app.messages import Message
+
 MIN_LENGTH = 12
 
 # The obvious: words people pick at work. Compared case-insensitively, after removing digits
@@ -25,9 +27,9 @@ _SEQUENCES = ("0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzx
 @dataclass(frozen=True, slots=True)
 class PassphraseAssessment:
     acceptable: bool
-    problems: tuple[str, ...]  # Dutch, one sentence each
+    problems: tuple[Message, ...]  # one sentence each
     strength: int  # 0..4 for the feedback bar
-    strength_label: str  # Dutch
+    strength_label: Message
 
 
 def normalise_passphrase(passphrase: str) -> str:
@@ -60,27 +62,27 @@ def _is_sequence(text: str) -> bool:
 
 def assess_passphrase(passphrase: str, *, worker_name: str = "") -> PassphraseAssessment:
     text = normalise_passphrase(passphrase)
-    problems: list[str] = []
+    problems: list[Message] = []
     if len(text) < MIN_LENGTH:
-        problems.append(f"Gebruik minstens {MIN_LENGTH} tekens (nu {len(text)}).")
+        problems.append(Message("passphrase.too_short", min=MIN_LENGTH, n=len(text)))
     if text and len(set(text)) <= 2:
-        problems.append("Gebruik niet steeds hetzelfde teken.")
+        problems.append(Message("passphrase.same_character"))
     letters_only = "".join(c for c in text.lower() if c.isalpha())
     if letters_only in _OBVIOUS_WORDS or (text and _is_sequence(text)):
-        problems.append("Deze wachtwoordzin is te voor de hand liggend.")
+        problems.append(Message("passphrase.obvious"))
     if text.isdigit() and text:
-        problems.append("Gebruik niet alleen cijfers; een zin van een paar woorden werkt goed.")
+        problems.append(Message("passphrase.only_digits"))
     name_parts = [p for p in worker_name.lower().split() if len(p) >= 3]
     if any(p in text.lower() for p in name_parts):
-        problems.append("Gebruik uw eigen naam niet in de wachtwoordzin.")
+        problems.append(Message("passphrase.own_name"))
     bits = _estimated_bits(text)
     strength = 0 if bits < 40 else 1 if bits < 55 else 2 if bits < 70 else 3 if bits < 90 else 4
     if problems:
         strength = min(strength, 1)
-    labels = ("Zeer zwak", "Zwak", "Redelijk", "Sterk", "Zeer sterk")
+    labels = ("very_weak", "weak", "fair", "strong", "very_strong")
     return PassphraseAssessment(
         acceptable=not problems,
         problems=tuple(problems),
         strength=strength,
-        strength_label=labels[strength],
+        strength_label=Message(f"passphrase.strength.{labels[strength]}"),
     )

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.vault.errors import PassphraseRejected
+from desktop_app.messages import Message
+from desktop_app.vault.errors import PassphraseRejected, UnlockDelayed
 from desktop_app.vault.paths import ProfilePaths, data_root
 from desktop_app.vault.profile_list import (
     Clock,
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 # The vault proper (keyring, Argon2, SQLCipher) and the passphrase rules are imported when a
 # profile is created or unlocked, not to show the unlock window.
 
-__all__ = ["ProfileService", "ProfileSummary", "Session"]
+__all__ = ["Clock", "ProfileService", "ProfileSummary", "Session", "UnlockDelayed", "system_clock"]
 
 
 class Session:
@@ -60,7 +61,8 @@ class Session:
         return self.profile.profile_id
 
     @property
-    def notices(self) -> list[str]:
+    def notices(self) -> list[Message | str]:
+        """What the worker must be told after unlocking (the caseload shows them)."""
         return list(self.profile.notices)
 
     @property
@@ -93,7 +95,7 @@ class Session:
     # -- key management --------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, repeat: str) -> None:
         if new != repeat:
-            raise PassphraseRejected(["De twee nieuwe wachtwoordzinnen zijn niet gelijk."])
+            raise PassphraseRejected([Message("passphrase.new_not_equal")])
         self.profile.change_passphrase(old, new)
 
     def rotate_device_secret(self) -> None:
@@ -148,7 +150,7 @@ class ProfileService:
 
     def create(self, worker_name: str, passphrase: str, repeat: str) -> Session:
         if passphrase != repeat:
-            raise PassphraseRejected(["De twee wachtwoordzinnen zijn niet gelijk."])
+            raise PassphraseRejected([Message("passphrase.not_equal")])
         from desktop_app.vault.profiles import create_profile
 
         return Session(create_profile(worker_name, passphrase, root=self.root, clock=self.clock))
@@ -157,6 +159,21 @@ class ProfileService:
         from desktop_app.vault.profiles import unlock_profile
 
         return Session(unlock_profile(profile.folder, passphrase, clock=self.clock))
+
+    @staticmethod
+    def prestart_keyring() -> None:
+        """The keyring client runs in a helper process that takes a moment to load: the unlock
+        window starts it while the worker types the passphrase, so unlocking does not wait."""
+        from desktop_app.vault import secrets as device_secrets
+
+        device_secrets.prestart()
+
+    @staticmethod
+    def release_keyring() -> None:
+        """Unlocked (or quitting): the helper is not needed until the next key change."""
+        from desktop_app.vault import secrets as device_secrets
+
+        device_secrets.release()
 
     def delay_remaining(self, profile: ProfileSummary) -> float:
         """Seconds before the next unlock attempt is allowed (growing delay, persisted)."""

@@ -1,128 +1,103 @@
-"""Errors of the vault. Each carries a plain-Dutch message for the worker (`.message`) and
-what to do next (`.advice`). They never contain personal data or secrets."""
+"""Errors of the vault. Each names a message for the worker (what is wrong) and its advice
+(what to do next) as catalogue keys (desktop_app/messages/texts/vault.py); `.detail` is
+technical, for support. They never contain personal data or secrets."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 
-class VaultError(Exception):
-    message = "Er ging iets mis met de beveiligde opslag."
-    advice = "Probeer het opnieuw. Lukt het niet, neem dan contact op met de servicedesk."
+from desktop_app.messages import Message, MessageError
+
+
+class VaultError(MessageError):
+    """The base: a failure of the encrypted store, the keys or the data folder. Subclasses set
+    `key`; the message is `key` and the advice `key.advice`."""
+
+    key = "vault.error"
 
     def __init__(self, detail: str | None = None) -> None:
-        self.detail = detail  # technical, for support; never personal data
-        super().__init__(self.message if detail is None else f"{self.message} ({detail})")
+        super().__init__(Message(self.key), self._advice(), detail=detail)
 
-    @property
-    def user_text(self) -> str:
-        return f"{self.message}\n{self.advice}"
+    def _advice(self) -> Message | None:
+        return Message(f"{self.key}.advice")
 
 
 class WrongPassphrase(VaultError):
-    message = "De wachtwoordzin klopt niet."
-    advice = "Let op hoofdletters en de Caps Lock-toets, en probeer het opnieuw."
+    key = "vault.wrong_passphrase"
 
 
 class UnlockDelayed(VaultError):
-    message = "U heeft te vaak een verkeerde wachtwoordzin getypt."
+    key = "vault.unlock_delayed"
 
     def __init__(self, seconds_left: float) -> None:
         self.seconds_left = seconds_left
         super().__init__(None)
 
-    @property
-    def advice(self) -> str:  # type: ignore[override]
-        return f"Wacht nog {max(1, round(self.seconds_left))} seconden en probeer het dan opnieuw."
+    def _advice(self) -> Message:
+        return Message("vault.unlock_delayed.advice", n=max(1, round(self.seconds_left)))
 
 
 class KeyringUnavailable(VaultError):
-    message = "Er is geen sleutelbos (keyring) van het besturingssysteem beschikbaar."
-    advice = (
-        "Het programma bewaart een deel van de sleutel in de sleutelbos van Windows, macOS of "
-        "Linux en werkt niet zonder. Neem contact op met de servicedesk."
-    )
+    key = "vault.keyring_unavailable"
 
 
 class KeyringLocked(VaultError):
-    message = "De sleutelbos (keyring) van het besturingssysteem is vergrendeld."
-    advice = "Ontgrendel de sleutelbos (meestal door opnieuw in te loggen) en probeer het opnieuw."
+    key = "vault.keyring_locked"
 
 
 class DeviceSecretMissing(VaultError):
-    message = "Het apparaatgeheim van dit profiel staat niet in de sleutelbos van deze computer."
-    advice = (
-        "Zonder dit geheim kan niemand de gegevens openen, ook u niet. Is dit een andere computer "
-        "of is de sleutelbos gewist? Neem contact op met de servicedesk. Er is niets gewist."
-    )
+    key = "vault.device_secret_missing"
 
 
 class StoreMissing(VaultError):
-    message = "Het gegevensbestand van dit profiel ontbreekt."
-    advice = (
-        "Er is geen nieuw bestand gemaakt, zodat er niets overschreven wordt. "
-        "Neem contact op met de servicedesk."
-    )
+    key = "vault.store_missing"
 
 
 class StoreCorrupt(VaultError):
-    message = "Het gegevensbestand is beschadigd of onvolledig."
-    advice = (
-        "Het bestand is niet gewijzigd. Neem contact op met de servicedesk; "
-        "maak geen nieuw profiel aan over dit profiel heen."
-    )
+    key = "vault.store_corrupt"
 
 
 class ForeignStore(VaultError):
-    message = "Het gegevensbestand is geen versleuteld bestand van Wijkteam Intake."
-    advice = (
-        "Het is bijvoorbeeld een gewoon, onversleuteld SQLite-bestand of een ander bestand. "
-        "Het programma opent het niet en wijzigt het niet. Neem contact op met de servicedesk."
-    )
+    key = "vault.foreign_store"
 
 
 class HeaderDamaged(VaultError):
-    message = "De profielgegevens (profiel.json) zijn beschadigd."
-    advice = (
-        "Het gegevensbestand zelf is niet gewijzigd. Neem contact op met de servicedesk."
-    )
+    key = "vault.header_damaged"
 
 
 class NotEncrypted(VaultError):
-    message = "De versleuteling (SQLCipher) ontbreekt in deze installatie."
-    advice = (
-        "Het programma weigert te starten zonder versleuteling. "
-        "Laat de installatie herstellen door de servicedesk."
-    )
+    key = "vault.not_encrypted"
 
 
 class ProfileInUse(VaultError):
-    message = "Dit profiel is al geopend in een ander venster van Wijkteam Intake."
-    advice = "Ga naar het andere venster. Twee vensters tegelijk zouden gegevens kunnen kwijtraken."
+    key = "vault.profile_in_use"
 
 
 class DiskFull(VaultError):
-    message = "De schijf is vol. De laatste wijziging is nog niet opgeslagen."
-    advice = (
-        "Maak ruimte vrij op de schijf. Uw tekst blijft staan; het programma probeert het opnieuw."
-    )
+    key = "vault.disk_full"
 
 
 class DataFolderNotWritable(VaultError):
-    message = "De map voor de gegevens is niet beschrijfbaar."
-    advice = "Controleer de rechten van de map of kies een andere map (servicedesk)."
+    key = "vault.folder_not_writable"
+
+
+class StoreTooNew(VaultError):
+    key = "vault.store_too_new"
 
 
 class PassphraseRejected(VaultError):
-    message = "Deze wachtwoordzin is niet sterk genoeg."
+    """The passphrase cannot be used; `reasons` say why (shown instead of an advice)."""
 
-    def __init__(self, reasons: list[str]) -> None:
-        self.reasons = reasons
+    key = "vault.passphrase_rejected"
+
+    def __init__(self, reasons: Iterable[Message]) -> None:
+        self.reasons = tuple(reasons)
         super().__init__(None)
+        self.details = self.reasons
 
-    @property
-    def advice(self) -> str:  # type: ignore[override]
-        return " ".join(self.reasons)
+    def _advice(self) -> None:
+        return None
 
 
 class ProfileExists(VaultError):
-    message = "Er bestaat al een profiel met deze naam op deze computer."
-    advice = "Kies het bestaande profiel in de lijst, of kies een andere naam."
+    key = "vault.profile_exists"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from desktop_app.domain.text import sort_key
+from desktop_app.messages import Message
 from desktop_app.vault.errors import HeaderDamaged
 from desktop_app.vault.paths import (
     HEADER_FORMAT,
@@ -42,7 +43,7 @@ class ProfileSummary(NamedTuple):
     profile_id: str
     worker_name: str
     folder: Path
-    problem: str | None = None  # Dutch, when the header cannot be read
+    problem: Message | None = None  # when the header cannot be read
 
 
 def header_fields(paths: ProfilePaths) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from desktop_app.domain.passphrase import assess_passphrase
 from desktop_app.domain.text import fold
+from desktop_app.messages import Message
 from desktop_app.vault import audit
 from desktop_app.vault import secrets as device_secrets
 from desktop_app.vault.errors import (
@@ -34,6 +35,7 @@ from desktop_app.vault.errors import (
     PassphraseRejected,
     ProfileExists,
     StoreCorrupt,
+    StoreTooNew,
     UnlockDelayed,
     VaultError,
     WrongPassphrase,
@@ -62,7 +64,7 @@ from desktop_app.vault.profile_list import (
     seconds_until_retry,
     system_clock,
 )
-from desktop_app.vault.store import Store, StoreTooNew
+from desktop_app.vault.store import Store
 from desktop_app.vault.testhooks import crash_point
 
 
@@ -89,7 +91,7 @@ class UnlockedProfile:
         lock: ProfileLock,
         passphrase_key: bytes,
         clock: Clock,
-        notices: list[str],
+        notices: list[Message],
     ) -> None:
         self.paths = paths
         self.header = header
@@ -97,7 +99,7 @@ class UnlockedProfile:
         self._lock = lock
         self._passphrase_key = bytearray(passphrase_key)
         self.clock = clock
-        self.notices = notices  # Dutch, things the worker should be told after unlocking
+        self.notices = notices  # what the worker should be told after unlocking
         self.closed = False
         self._deferred_log: list[tuple[dt.datetime, str, dict[str, str]]] = []
 
@@ -124,10 +126,7 @@ class UnlockedProfile:
             return
         self._deferred_log.clear()
 
-    _disk_full_notice = (
-        "De schijf is vol. U kunt uw gegevens lezen, maar wijzigingen worden pas opgeslagen als "
-        "er weer ruimte is. Maak ruimte vrij op de schijf."
-    )
+    _disk_full_notice = Message("vault.notice.disk_full")
 
     # -- key changes -----------------------------------------------------------------------
     def _write_header(self, header: ProfileHeader) -> None:
@@ -203,7 +202,7 @@ class UnlockedProfile:
             raise WrongPassphrase("old passphrase")
         assessment = assess_passphrase(new_passphrase, worker_name=self.header.worker_name)
         if not assessment.acceptable:
-            raise PassphraseRejected(list(assessment.problems))
+            raise PassphraseRejected(assessment.problems)
         new_params = default_kdf()
         new_pk = derive_passphrase_key(new_passphrase, new_params)
         secret = device_secrets.load_secret(self.header.current.secret_entry)
@@ -262,12 +261,12 @@ def create_profile(
 ) -> UnlockedProfile:
     name = " ".join(worker_name.split())
     if not name:
-        raise PassphraseRejected(["Vul uw naam in."])
+        raise PassphraseRejected([Message("passphrase.name_missing")])
     if any(fold(p.worker_name) == fold(name) for p in list_profiles(root)):
         raise ProfileExists()
     assessment = assess_passphrase(passphrase, worker_name=name)
     if not assessment.acceptable:
-        raise PassphraseRejected(list(assessment.problems))
+        raise PassphraseRejected(assessment.problems)
     base = profiles_dir(root)
     _ensure_writable(base)
     profile_id = pysecrets.token_hex(6)
@@ -328,9 +327,9 @@ def unlock_profile(
 ) -> UnlockedProfile:
     paths = ProfilePaths(profile_folder)
     header, from_backup = read_header(paths.header, paths.header_backup)
-    notices: list[str] = []
+    notices: list[Message] = []
     if from_backup:
-        notices.append("De profielgegevens waren beschadigd en zijn hersteld uit de reservekopie.")
+        notices.append(Message("vault.notice.header_restored"))
     lock = ProfileLock(paths.lock)
     lock.acquire()
     # Usually pre-started by the unlock window already; otherwise it starts during the KDF.
@@ -370,10 +369,7 @@ def unlock_profile(
                 profile._write_header(header.with_changes(
                     failed_unlocks=0, last_failed_unlock_at=None, failed_unlock_times=()))
         if header.failed_unlocks:
-            notices.append(
-                f"Sinds de vorige keer is {header.failed_unlocks} keer een verkeerde "
-                "wachtwoordzin getypt."
-            )
+            notices.append(Message("vault.notice.failed_unlocks", n=header.failed_unlocks))
         profile.log("ontgrendelen")
     except BaseException:
         store.close()
@@ -383,7 +379,7 @@ def unlock_profile(
 
 
 def _open_with_recovery(
-    paths: ProfilePaths, header: ProfileHeader, passphrase: str, notices: list[str]
+    paths: ProfilePaths, header: ProfileHeader, passphrase: str, notices: list[Message]
 ) -> tuple[Store, bytes, ProfileHeader] | None:
     """Open the store, finishing or abandoning a key change a crash interrupted.
     Returns None for a wrong passphrase."""
@@ -417,8 +413,7 @@ def _open_with_recovery(
                     device_secrets.delete_secret(pending.material.secret_entry)
                 header = header.with_changes(pending=None)
                 write_header(paths.header, paths.header_backup, header)
-                notices.append("Een onderbroken sleutelwijziging is teruggedraaid. Er is niets "
-                               "verloren gegaan.")
+                notices.append(Message("vault.notice.rekey_rolled_back"))
             return store, pk, _delete_retired_secrets(paths, header)
         if pending_key is None:
             # The passphrase and device secret are right (key check) but the store refuses.
@@ -445,5 +440,5 @@ def _open_with_recovery(
                                  secret_generation=generation, retired_secret_entries=retired)
     write_header(paths.header, paths.header_backup, header)
     header = _delete_retired_secrets(paths, header)
-    notices.append("Een onderbroken sleutelwijziging is afgerond. Er is niets verloren gegaan.")
+    notices.append(Message("vault.notice.rekey_finished"))
     return store, pending_pk, header

@@ -32,11 +32,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 PAGE_SIZE = 4096  # SQLCipher 4 default
 
 
-class StoreTooNew(VaultError):
-    message = "Dit gegevensbestand is gemaakt met een nieuwere versie van Wijkteam Intake."
-    advice = "Installeer de nieuwste versie. Het bestand is niet gewijzigd."
-
-
 def translate_sqlite_error(err: Exception) -> VaultError:
     text = str(err).lower()
     if "disk is full" in text or "database or disk is full" in text:

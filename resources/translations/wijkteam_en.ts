@@ -113,10 +113,6 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>Overgedragen concepten waarvan de wachttijd voorbij was, zijn vernietigd.</source>
-        <translation>Transferred drafts whose waiting time had passed have been destroyed.</translation>
-    </message>
-    <message>
         <source>Vergrendeld omdat er {n} minuten niets gebeurde. Uw gegevens zijn opgeslagen.</source>
         <translation>Locked because nothing happened for {n} minutes. Your data has been saved.</translation>
     </message>

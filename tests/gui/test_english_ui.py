@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.shared import i18n
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.shell.app import AppController
+from desktop_app.messages.catalogue import TEXTS as CATALOGUE
 from desktop_app.services import settings as st
 from desktop_app.services.session import ProfileService, Session
 from desktop_app.vault.errors import UnlockDelayed, WrongPassphrase
@@ -66,6 +67,8 @@ def _pairs() -> dict[str, str]:
 
 
 PAIRS = _pairs()
+# Messages from services, vault and domain: their own catalogue (desktop_app/messages).
+PAIRS.update({dutch: english for dutch, english in CATALOGUE.values() if dutch != english})
 
 
 def _plain(text: str) -> str:

@@ -310,7 +310,7 @@ def test_unlock_delay_grows_and_survives_restart(qtbot, profile, data_home: Path
     assert w2.unlock_button.isEnabled()
     _unlock(qtbot, second)
     qtbot.waitUntil(lambda: second.main_window is not None)
-    notices = " ".join(second.session.notices)
+    notices = " ".join(map(str, second.session.notices))
     assert "4 keer een verkeerde wachtwoordzin" in notices
     failed = second.session.audit_entries(action="ontgrendelen")
     assert [e.result for e in failed].count("geweigerd") == 4

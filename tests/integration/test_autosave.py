@@ -57,7 +57,7 @@ def test_failure_keeps_values_and_retry_saves(profile) -> None:
             raise DiskFull()
         return service.save_answers(intake, answers)
 
-    writer = AutosaveWriter(flaky_save, on_error=lambda i, e: errors.append(e.message),
+    writer = AutosaveWriter(flaky_save, on_error=lambda i, e: errors.append(str(e.message)),
                             on_saved=lambda i, t, f: saved.set(), debounce=0.05,
                             retry_after=0.1)
     writer.submit(intake_id, "hulpvraag", "niet verloren")

@@ -167,7 +167,7 @@ def test_kill_during_rekey_at_random_moments(real_keyring, data_home: Path) -> N
         count = before.store.scalar("SELECT count(*) FROM settings")
         assert count == 4050
         assert before.store.scalar("PRAGMA quick_check") == "ok"
-        notices = " ".join(before.notices)
+        notices = " ".join(map(str, before.notices))
         kind = "new" if "afgerond" in notices else "old" if "teruggedraaid" in notices else "clean"
         outcomes[kind] = outcomes.get(kind, 0) + 1
         before.close()

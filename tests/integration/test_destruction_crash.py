@@ -131,7 +131,7 @@ def test_kill_inside_the_key_rotation_of_a_destruction(real_keyring, data_home: 
     assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
     session = Session(unlock_profile(folder, PASSPHRASE))
     try:
-        assert any("sleutelwijziging" in n for n in session.notices)
+        assert any("sleutelwijziging" in str(n) for n in session.notices)
         notices = resume_pending_destructions(session)
         assert len(notices) == 1 and "afgerond" in notices[0]
         assert session.profile.header.secret_generation >= 3

@@ -62,13 +62,13 @@ def test_disk_full_during_writes_loses_nothing_and_retry_works(real_keyring, sma
                 store.execute("INSERT INTO settings(key, value) VALUES (?, ?)",
                               (f"rij-{i}", json.dumps(text)))
             committed += 1
-    assert "vol" in err.value.message
+    assert "vol" in str(err.value.message)
     folder = p.paths.folder
     p.close()
     # With the disk still full the worker can unlock and read everything, and is told why
     # changes wait.
     again = unlock_profile(folder, PASSPHRASE, clock=clock)
-    assert any("schijf is vol" in n for n in again.notices)
+    assert any("schijf is vol" in str(n) for n in again.notices)
     assert again.store.scalar("SELECT count(*) FROM settings WHERE key LIKE 'rij-%'") == committed
     assert again.store.scalar("PRAGMA quick_check") == "ok"
     # The worker makes room; the retry saves, and the deferred log entries are written too.
@@ -102,7 +102,7 @@ def test_read_only_data_folder(real_keyring, small_fs: Path, clock) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(small_fs)], check=True)
     with pytest.raises(DataFolderNotWritable) as err:
         create_profile("Nog Iemand", PASSPHRASE, root=small_fs / "data")
-    assert "niet beschrijfbaar" in err.value.message
+    assert "niet beschrijfbaar" in str(err.value.message)
     with pytest.raises(VaultError) as err2:
         unlock_profile(folder, PASSPHRASE, clock=clock)
     assert isinstance(err2.value, DataFolderNotWritable), type(err2.value)
@@ -125,7 +125,8 @@ def test_autosave_on_a_full_disk_keeps_the_text_and_retries(real_keyring, small_
     intake_id = service.start_intake("Ayşe Yılmaz")
     errors: list[str] = []
     saved = threading.Event()
-    writer = AutosaveWriter(service.save_answers, on_error=lambda i, e: errors.append(e.message),
+    writer = AutosaveWriter(service.save_answers,
+                            on_error=lambda i, e: errors.append(str(e.message)),
                             on_saved=lambda i, t, f: saved.set(), debounce=0.05,
                             retry_after=0.2)
     filler = _fill_disk(small_fs)

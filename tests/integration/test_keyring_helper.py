@@ -56,7 +56,7 @@ def test_a_helper_that_cannot_start_is_a_clear_keyring_error(
                         lambda: [str(ROOT / "does-not-exist" / "wijkteam-intake")])
     with pytest.raises(KeyringUnavailable) as err:
         device_secrets.load_secret("pytest-helper/3")
-    assert "sleutelbos" in err.value.message
+    assert "sleutelbos" in str(err.value.message)
     # A helper that starts but stops without answering (here: Python that exits at once).
     monkeypatch.setattr(device_secrets, "helper_command",
                         lambda: [sys.executable, "-c", "pass"])

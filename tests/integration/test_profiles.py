@@ -110,7 +110,7 @@ def test_wrong_passphrase_delay_grows_and_survives_restart(profile, clock) -> No
     opened = unlock_profile(folder, PASSPHRASE, clock=clock)
     failed = [e for e in audit.entries(opened.store) if e.result == "geweigerd"]
     assert len(failed) == 4 and all(e.action == "ontgrendelen" for e in failed)
-    assert any("4 keer" in n for n in opened.notices)
+    assert any("4 keer" in str(n) for n in opened.notices)
     assert opened.header.failed_unlocks == 0
     opened.close()
 
@@ -167,7 +167,7 @@ def test_passphrase_change_rekeys_and_keeps_data(profile, clock) -> None:
 def test_second_instance_gets_clear_message(profile, clock) -> None:
     with pytest.raises(ProfileInUse) as err:
         unlock_profile(profile.paths.folder, PASSPHRASE, clock=clock)
-    assert "al geopend" in err.value.message
+    assert "al geopend" in str(err.value.message)
 
 
 def test_lock_held_by_another_process(profile, clock) -> None:
@@ -204,7 +204,7 @@ def test_missing_device_secret(profile, clock) -> None:
     before = (folder / "store.db").read_bytes()
     with pytest.raises(DeviceSecretMissing) as err:
         unlock_profile(folder, PASSPHRASE, clock=clock)
-    assert "sleutelbos" in err.value.message
+    assert "sleutelbos" in str(err.value.message)
     assert (folder / "store.db").read_bytes() == before
     device_secrets.store_secret(entry, secret)  # put back: nothing was lost
     again = unlock_profile(folder, PASSPHRASE, clock=clock)
@@ -220,7 +220,7 @@ def test_no_keyring_backend(profile, clock, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     with pytest.raises(KeyringUnavailable) as err:
         unlock_profile(folder, PASSPHRASE, clock=clock)
-    assert "sleutelbos" in err.value.message
+    assert "sleutelbos" in str(err.value.message)
     assert err.value.detail == "keyring.backends.fail.Keyring"
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
     unlock_profile(folder, PASSPHRASE, clock=clock).close()  # a new helper, the real keyring
@@ -253,7 +253,7 @@ def test_locked_keyring_in_its_own_session(tmp_path: Path) -> None:
         try:
             unlock_profile(folder, {PASSPHRASE!r}); print(json.dumps({{"error": None}}))
         except VaultError as err:
-            print(json.dumps({{"error": type(err).__name__, "message": err.message}}))
+            print(json.dumps({{"error": type(err).__name__, "message": str(err.message)}}))
     """)
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
     env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "share"),
@@ -277,7 +277,7 @@ def test_damaged_header_restored_from_reserve(profile, clock) -> None:
     profile.close()
     paths.header.write_text("{ kapot", encoding="utf-8")
     again = unlock_profile(paths.folder, PASSPHRASE, clock=clock)
-    assert any("reservekopie" in n for n in again.notices)
+    assert any("reservekopie" in str(n) for n in again.notices)
     assert _marker(again) == MARKER
     again.close()
 
@@ -300,7 +300,7 @@ def test_damaged_header_and_reserve_give_clear_message(profile, clock, damage: s
             file.unlink()
     with pytest.raises(HeaderDamaged) as err:
         unlock_profile(paths.folder, PASSPHRASE, clock=clock)
-    assert "beschadigd" in err.value.message
+    assert "beschadigd" in str(err.value.message)
     assert paths.store.read_bytes() == store_before
 
 

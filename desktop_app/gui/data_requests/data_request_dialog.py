@@ -32,8 +32,8 @@ from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, LabelledText, organisation_line
 from desktop_app.gui.shared.dialog_parts import error_label
 from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
-from desktop_app.vault.errors import VaultError
 
 
 def _fold(text: str) -> str:
@@ -116,8 +116,8 @@ class AddOrganisationDialog(QDialog):
         try:
             self.organisation = self.service.add_custom_organisation(
                 self.name_edit.text(), regime, profession)
-        except (OrganisationProblem, VaultError) as problem:
-            text = error_text(problem) if isinstance(problem, VaultError) \
+        except (OrganisationProblem, MessageError) as problem:
+            text = error_text(problem) if isinstance(problem, MessageError) \
                 else tr_variable(str(problem))
             self.error.setText(self.tr("Let op: {0}").format(text))
             self.error.show()
@@ -375,7 +375,7 @@ class DataRequestDialog(QDialog):
         except (DataRequestProblem, OrganisationProblem) as problem:
             self._show_error(tr_variable(str(problem)))
             return
-        except VaultError as error:
+        except MessageError as error:
             self._show_error(error_text(error))
             return
         self.accept()

@@ -34,9 +34,9 @@ from desktop_app.gui.data_requests.informing_dialog import InformingDialog
 from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
 from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
 from desktop_app.services.session import Session
-from desktop_app.vault.errors import VaultError
 
 COLUMNS = 5  # organisation, direction, basis, status, outcome
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
@@ -205,7 +205,7 @@ class DataRequestsPanel(QWidget):
         except (DataRequestProblem, DefinitionError) as problem:
             self._show_error(tr_variable(str(problem)))
             self.rows = []
-        except VaultError as error:
+        except MessageError as error:
             self._show_error(error_text(error))
             self.rows = []
         self.table.setRowCount(len(self.rows))
@@ -435,7 +435,7 @@ class DataRequestsPanel(QWidget):
             self.refresh()
             self._show_error(tr_variable(str(problem)))
             return
-        except VaultError as error:
+        except MessageError as error:
             self._show_error(error_text(error))
             return
         self._after_change(row.id)

@@ -26,8 +26,8 @@ from desktop_app.domain.data_requests import (
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, LabelledText
 from desktop_app.gui.shared.dialog_parts import error_label
 from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestService
-from desktop_app.vault.errors import VaultError
 
 
 class InformingForm(QWidget):
@@ -202,7 +202,7 @@ class InformingDialog(QDialog):
             self.error.setText(self.tr("Let op: {0}").format(problem))
             self.error.show()
             return
-        except VaultError as error:
+        except MessageError as error:
             self.error.setText(self.tr("Let op: {0}").format(error_text(error)))
             self.error.show()
             return

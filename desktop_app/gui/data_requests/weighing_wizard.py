@@ -61,8 +61,8 @@ from desktop_app.gui.data_requests.common import (
 from desktop_app.gui.data_requests.informing_dialog import InformingForm
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestService
-from desktop_app.vault.errors import VaultError
 
 
 class _ReasonPicker(QWidget):
@@ -590,7 +590,7 @@ class WeighingWizard(QDialog):
         except (DataRequestProblem, WeighingError) as problem:
             self._show_error(tr_variable(str(problem)))
             return
-        except VaultError as error:
+        except MessageError as error:
             self._show_error(error_text(error))
             return
         self.recorded.emit(self.request_id)
@@ -608,7 +608,7 @@ class WeighingWizard(QDialog):
         except DataRequestProblem as problem:
             self._show_error(tr_variable(str(problem)))
             return
-        except VaultError as error:
+        except MessageError as error:
             self._show_error(error_text(error))
             return
         self.recorded.emit(self.request_id)

@@ -40,9 +40,9 @@ from desktop_app.gui.intake.fields import BsnEditor, FieldEditor, make_editor, t
 from desktop_app.gui.intake.intake_tabs import panel_factories
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.messages import MessageError
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeService
-from desktop_app.vault.errors import VaultError
 
 if TYPE_CHECKING:
     from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
@@ -320,7 +320,7 @@ class IntakeView(QWidget):
             self.save_indicator.setText(self.tr("Opgeslagen om {time}").format(
                 time=saved_at.astimezone().strftime('%H:%M')))
 
-    def _on_failed(self, intake_id: str, error: VaultError) -> None:
+    def _on_failed(self, intake_id: str, error: MessageError) -> None:
         if intake_id != self.draft.intake_id:
             return
         self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop_app.messages import Message, MessageError, render
 from desktop_app.resources import resources_dir
 
 ENV_LANG = "WIJKTEAM_INTAKE_LANG"
@@ -99,8 +100,26 @@ def reset_language(app: QCoreApplication | None = None) -> None:
     _current = "nl"
 
 
-def tr_message(text: str) -> str:
+def text(message: Message | str) -> str:
+    """A message from the services (a key with values) in the UI language; a plain string (a
+    name, text the worker typed) as it is."""
+    return render(message, _current)
+
+
+def error_text(err: BaseException) -> str:
+    """What went wrong and what to do: a MessageError as its message, advice and details; any
+    other exception as the general message (its text may be technical or hold personal data,
+    so it is not shown)."""
+    if isinstance(err, MessageError):
+        return err.render(_current)
+    return MessageError(Message("error.unexpected"), Message("error.unexpected.advice")).render(
+        _current)
+
+
+def tr_message(text: str | Message) -> str:
     """A fixed Dutch message from services/vault/domain in the UI language."""
+    if isinstance(text, Message):
+        return render(text, _current)
     return QCoreApplication.translate(MESSAGES, text) if text else text
 
 
@@ -142,11 +161,13 @@ def _templates() -> list[tuple[re.Pattern[str], str]]:
     return _patterns
 
 
-def tr_variable(text: str) -> str:
+def tr_variable(text: str | Message) -> str:
     """A Dutch message from services/vault/domain, also when it has numbers, names or paths in
     it: matched against the templates of the catalogue, the English template is filled with the
     same values (each value translated too when it is itself a known message, like a label).
     Text that matches nothing stays as it is."""
+    if isinstance(text, Message):
+        return render(text, _current)
     translated = tr_message(text)
     if translated != text or not text:
         return translated
@@ -168,16 +189,3 @@ def tr_variable(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
-def error_text(err: Exception) -> str:
-    """What went wrong and what to do, for a VaultError (or any error with .message/.advice)."""
-    message = getattr(err, "message", None)
-    if not isinstance(message, str):
-        return tr_message(str(err))
-    reasons = getattr(err, "reasons", None)
-    if isinstance(reasons, list):
-        advice = " ".join(tr_variable(str(r)) for r in reasons)
-    else:
-        advice = tr_variable(str(getattr(err, "advice", "")))
-    return f"{tr_message(message)}\n{advice}" if advice else tr_message(message)

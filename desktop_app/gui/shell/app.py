@@ -21,8 +21,7 @@ from desktop_app.gui.shared.i18n import (
 )
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.unlock.unlock_window import UnlockWindow
-from desktop_app.services.session import ProfileService, Session
-from desktop_app.vault.profile_list import Clock, system_clock
+from desktop_app.services.session import Clock, ProfileService, Session, system_clock
 
 if TYPE_CHECKING:
     from desktop_app.gui.shell.main_window import MainWindow
@@ -130,9 +129,7 @@ class AppController(QObject):
         """The keyring client runs in a helper process that takes a moment to load: start it
         while the worker types the passphrase, so unlocking does not wait for it."""
         if self.session is None:
-            from desktop_app.vault import secrets as device_secrets
-
-            device_secrets.prestart()
+            self.service.prestart_keyring()
 
     def _start_lock_monitor(self) -> None:
         if self.monitor_started:
@@ -142,19 +139,12 @@ class AppController(QObject):
 
     def _on_unlocked(self, session: Session) -> None:
         from desktop_app.gui.shell.main_window import MainWindow
-        from desktop_app.services import destruction
+        from desktop_app.services.after_unlock import after_unlock
 
         self.session = session
         self._start_lock_monitor()
-        # A destruction a crash interrupted is finished first (ZW-6), then the reminders:
-        # drafts older than N days, transferred intakes not yet destroyed.
-        session.profile.notices.extend(destruction.resume_pending_destructions(session))
-        if destruction.DestructionService(session).destroy_due():
-            session.profile.notices.append(self.tr(
-                "Overgedragen concepten waarvan de wachttijd voorbij was, zijn vernietigd."))
-        session.profile.notices.extend(destruction.pending_overview(session).messages())
-        # The non-secret counters `wijkteam-intake pending` reads without unlocking.
-        session.on_lock(lambda: destruction.refresh_queue_file(session))
+        # Half-done and due destructions, reminders (services/after_unlock.py).
+        after_unlock(session)
         lang = self._apply_language(session)
         self.main_window = MainWindow(session, lang)
         self.main_window.lock_requested.connect(self.lock)
@@ -164,9 +154,7 @@ class AppController(QObject):
         self.main_window.show()
         self._drop_unlock_window()
         # Unlocked: the keyring helper is not needed until the next key change.
-        from desktop_app.vault import secrets as device_secrets
-
-        device_secrets.release()
+        self.service.release_keyring()
 
     def _apply_settings(self) -> None:
         from desktop_app.services.settings import SettingsService
@@ -266,9 +254,7 @@ class AppController(QObject):
         if self.session is not None:
             self.session.lock()
             self.session = None
-        from desktop_app.vault import secrets as device_secrets
-
-        device_secrets.release()
+        self.service.release_keyring()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.passphrase import assess_passphrase
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
 from desktop_app.gui.shared.i18n import error_text, tr_variable
+from desktop_app.messages import MessageError
 from desktop_app.services.session import Session
-from desktop_app.vault.errors import VaultError
 
 
 class PassphraseDialog(QDialog):
@@ -98,7 +98,7 @@ class PassphraseDialog(QDialog):
         try:
             self.session.change_passphrase(self.old_edit.text(), self.new_edit.text(),
                                            self.repeat_edit.text())
-        except VaultError as err:
+        except MessageError as err:
             self._fail(error_text(err))
             return
         finally:

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
+from desktop_app.services.session import Clock
 from desktop_app.services.session_security import IdleTracker
-from desktop_app.vault.profile_list import Clock
 
 _ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
 from desktop_app.gui.system.clipboard import QtClipboardGuard, shared_guard
+from desktop_app.messages import MessageError
 from desktop_app.services.destruction import (
     DEFAULT_GRACE_MINUTES,
     GRACE_SETTING,
@@ -48,7 +49,6 @@ from desktop_app.services.transfer import (
     TransferState,
     dossier_reference_problem,
 )
-from desktop_app.vault.errors import VaultError
 
 _STEP_ORDER = ["inhoud_verwijderd", "bestanden_verwijderd", "wal_leeggemaakt", "opgeschoond",
                "sleutel_vervangen"]
@@ -299,8 +299,8 @@ class TransferPanel(QWidget):
     def _load_sections(self) -> None:
         try:
             self._sections = self.transfer.sections(self.intake_id)
-        except (VaultError, ValueError, KeyError) as err:
-            message = (error_text(err) if isinstance(err, VaultError) else None) or self.tr(
+        except (MessageError, ValueError, KeyError) as err:
+            message = (error_text(err) if isinstance(err, MessageError) else None) or self.tr(
                 "Het verslag kon niet worden gemaakt. Controleer de antwoorden op het "
                 "tabblad Gesprek.")
             self.sections_box.addWidget(_label(self.tr("Let op: ") + message, "error"))
@@ -379,7 +379,7 @@ class TransferPanel(QWidget):
             return
         try:
             saved = self.transfer.export_report_pdf(self.intake_id, path)
-        except VaultError as err:
+        except MessageError as err:
             QMessageBox.warning(self, self.tr("Niet opgeslagen"), error_text(err))
             return
         self.files_label.setText(self.tr("Opgeslagen: {0}").format(saved.path))
@@ -449,7 +449,7 @@ class TransferPanel(QWidget):
 
         try:
             self.result = self.destruction.destroy(self.intake_id, step_done)
-        except VaultError as err:
+        except MessageError as err:
             self.setEnabled(True)
             self.progress_label.setText(self.tr("Let op: ") + error_text(err))
             self.refresh()

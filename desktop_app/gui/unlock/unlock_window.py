@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.gui.shared.i18n import error_text, tr_variable
-from desktop_app.services.session import ProfileService, ProfileSummary, Session
-from desktop_app.vault.errors import UnlockDelayed, VaultError
+from desktop_app.gui.shared.i18n import error_text, text
+from desktop_app.messages import MessageError
+from desktop_app.services.session import ProfileService, ProfileSummary, Session, UnlockDelayed
 
 # This window is the first thing the worker sees, so it is built without PySide's `Qt`
 # namespace: touching it creates 94 Python enum classes (≈16 ms, measured). Enum-valued Qt
@@ -262,7 +262,7 @@ class UnlockWindow(QWidget):
     def _profile_changed(self) -> None:
         profile = self.selected_profile()
         if profile is not None and profile.problem:
-            self.unlock_error.show_text(profile.problem)
+            self.unlock_error.show_text(text(profile.problem))
         else:
             self.unlock_error.show_text("")
         self._update_delay()
@@ -283,9 +283,9 @@ class UnlockWindow(QWidget):
     def _assess(self) -> None:
         assessment = self.service.assess(self.new_passphrase_edit.text(), self.name_edit.text())
         self.strength_bar.setValue(assessment.strength if self.new_passphrase_edit.text() else 0)
-        self.strength_label.setText(tr_variable(assessment.strength_label)
+        self.strength_label.setText(text(assessment.strength_label)
                                     if self.new_passphrase_edit.text() else "")
-        self.problems_label.setText("\n".join(f"• {tr_variable(p)}" for p in assessment.problems)
+        self.problems_label.setText("\n".join(f"• {text(p)}" for p in assessment.problems)
                                     if self.new_passphrase_edit.text() else "")
 
     # -- actions --------------------------------------------------------------------------
@@ -312,7 +312,7 @@ class UnlockWindow(QWidget):
             self.unlock_error.show_text(error_text(err))
             self._update_delay()
             return
-        except VaultError as err:
+        except MessageError as err:
             self.unlock_notice.show_text("")
             self.unlock_error.show_text(error_text(err))
             self.passphrase_edit.selectAll()
@@ -330,7 +330,7 @@ class UnlockWindow(QWidget):
             session: Session = self.service.create(
                 self.name_edit.text(), self.new_passphrase_edit.text(), self.repeat_edit.text()
             )
-        except VaultError as err:
+        except MessageError as err:
             self.create_error.show_text(error_text(err))
             return
         finally:

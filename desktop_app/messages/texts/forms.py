@@ -1,0 +1,6 @@
+"""Messages of the forms area: key -> (Dutch, English). See messages/catalogue.py."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+}

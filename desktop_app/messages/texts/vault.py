@@ -1,0 +1,145 @@
+"""Messages of the vault (store, keys, keyring, data folder): key -> (Dutch, English).
+`<key>.advice` is what to do next. See messages/catalogue.py."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "vault.error": (
+        "Er ging iets mis met de beveiligde opslag.",
+        "Something went wrong with the secure storage."),
+    "vault.error.advice": (
+        "Probeer het opnieuw. Lukt het niet, neem dan contact op met de servicedesk.",
+        "Please try again. If that does not work, contact the service desk."),
+    "vault.wrong_passphrase": (
+        "De wachtwoordzin klopt niet.",
+        "The passphrase is not correct."),
+    "vault.wrong_passphrase.advice": (
+        "Let op hoofdletters en de Caps Lock-toets, en probeer het opnieuw.",
+        "Watch out for capital letters and the Caps Lock key, and try again."),
+    "vault.unlock_delayed": (
+        "Je hebt te vaak een verkeerde wachtwoordzin getypt.",
+        "You have typed a wrong passphrase too often."),
+    "vault.unlock_delayed.advice": (
+        "Wacht nog {n} seconden en probeer het dan opnieuw.",
+        "Wait another {n} seconds and then try again."),
+    "vault.unlock_delayed.advice#1": (
+        "Wacht nog 1 seconde en probeer het dan opnieuw.",
+        "Wait another second and then try again."),
+    "vault.keyring_unavailable": (
+        "Er is geen sleutelbos (keyring) van het besturingssysteem beschikbaar.",
+        "No keyring of the operating system is available."),
+    "vault.keyring_unavailable.advice": (
+        "Het programma bewaart een deel van de sleutel in de sleutelbos van Windows, macOS of "
+        "Linux en werkt niet zonder. Neem contact op met de servicedesk.",
+        "The program keeps part of the key in the keyring of Windows, macOS or Linux and does "
+        "not work without it. Contact the service desk."),
+    "vault.keyring_locked": (
+        "De sleutelbos (keyring) van het besturingssysteem is vergrendeld.",
+        "The keyring of the operating system is locked."),
+    "vault.keyring_locked.advice": (
+        "Ontgrendel de sleutelbos (meestal door opnieuw in te loggen) en probeer het opnieuw.",
+        "Unlock the keyring (usually by logging in again) and try again."),
+    "vault.device_secret_missing": (
+        "Het apparaatgeheim van dit profiel staat niet in de sleutelbos van deze computer.",
+        "The device secret of this profile is not in the keyring of this computer."),
+    "vault.device_secret_missing.advice": (
+        "Zonder dit geheim kan niemand de gegevens openen, ook jij niet. Is dit een andere "
+        "computer of is de sleutelbos gewist? Neem contact op met de servicedesk. Er is niets "
+        "gewist.",
+        "Without this secret nobody can open the data, not even you. Is this a different "
+        "computer, or has the keyring been cleared? Contact the service desk. Nothing has been "
+        "deleted."),
+    "vault.store_missing": (
+        "Het gegevensbestand van dit profiel ontbreekt.",
+        "The data file of this profile is missing."),
+    "vault.store_missing.advice": (
+        "Er is geen nieuw bestand gemaakt, zodat er niets overschreven wordt. Neem contact op "
+        "met de servicedesk.",
+        "No new file has been created, so nothing gets overwritten. Contact the service "
+        "desk."),
+    "vault.store_corrupt": (
+        "Het gegevensbestand is beschadigd of onvolledig.",
+        "The data file is damaged or incomplete."),
+    "vault.store_corrupt.advice": (
+        "Het bestand is niet gewijzigd. Neem contact op met de servicedesk; maak geen nieuw "
+        "profiel aan over dit profiel heen.",
+        "The file has not been changed. Contact the service desk; do not create a new profile "
+        "over this profile."),
+    "vault.foreign_store": (
+        "Het gegevensbestand is geen versleuteld bestand van Wijkteam Intake.",
+        "The data file is not an encrypted Wijkteam Intake file."),
+    "vault.foreign_store.advice": (
+        "Het is bijvoorbeeld een gewoon, onversleuteld SQLite-bestand of een ander bestand. Het "
+        "programma opent het niet en wijzigt het niet. Neem contact op met de servicedesk.",
+        "It is, for example, a plain unencrypted SQLite file or some other file. The program "
+        "does not open it and does not change it. Contact the service desk."),
+    "vault.header_damaged": (
+        "De profielgegevens (profiel.json) zijn beschadigd.",
+        "The profile details (profiel.json) are damaged."),
+    "vault.header_damaged.advice": (
+        "Het gegevensbestand zelf is niet gewijzigd. Neem contact op met de servicedesk.",
+        "The data file itself has not been changed. Contact the service desk."),
+    "vault.not_encrypted": (
+        "De versleuteling (SQLCipher) ontbreekt in deze installatie.",
+        "Encryption (SQLCipher) is missing in this installation."),
+    "vault.not_encrypted.advice": (
+        "Het programma weigert te starten zonder versleuteling. Laat de installatie herstellen "
+        "door de servicedesk.",
+        "The program refuses to start without encryption. Have the service desk repair the "
+        "installation."),
+    "vault.profile_in_use": (
+        "Dit profiel is al geopend in een ander venster van Wijkteam Intake.",
+        "This profile is already open in another Wijkteam Intake window."),
+    "vault.profile_in_use.advice": (
+        "Ga naar het andere venster. Twee vensters tegelijk zouden gegevens kunnen kwijtraken.",
+        "Go to the other window. Two windows at the same time could lose data."),
+    "vault.disk_full": (
+        "De schijf is vol. De laatste wijziging is nog niet opgeslagen.",
+        "The disk is full. The last change has not been saved yet."),
+    "vault.disk_full.advice": (
+        "Maak ruimte vrij op de schijf. Je tekst blijft staan; het programma probeert het "
+        "opnieuw.",
+        "Free up space on the disk. Your text stays where it is; the program tries again."),
+    "vault.folder_not_writable": (
+        "De map voor de gegevens is niet beschrijfbaar.",
+        "The folder for the data cannot be written to."),
+    "vault.folder_not_writable.advice": (
+        "Controleer de rechten van de map of kies een andere map (servicedesk).",
+        "Check the permissions of the folder or choose another folder (service desk)."),
+    "vault.store_too_new": (
+        "Dit gegevensbestand is gemaakt met een nieuwere versie van Wijkteam Intake.",
+        "This data file was made with a newer version of Wijkteam Intake."),
+    "vault.store_too_new.advice": (
+        "Installeer de nieuwste versie. Het bestand is niet gewijzigd.",
+        "Install the latest version. The file has not been changed."),
+    "vault.passphrase_rejected": (
+        "Deze wachtwoordzin is niet sterk genoeg.",
+        "This passphrase is not strong enough."),
+    "vault.profile_exists": (
+        "Er bestaat al een profiel met deze naam op deze computer.",
+        "A profile with this name already exists on this computer."),
+    "vault.profile_exists.advice": (
+        "Kies het bestaande profiel in de lijst, of kies een andere naam.",
+        "Choose the existing profile in the list, or choose another name."),
+    # Told after unlocking (the caseload shows them).
+    "vault.notice.disk_full": (
+        "De schijf is vol. Je kunt je gegevens lezen, maar wijzigingen worden pas opgeslagen als "
+        "er weer ruimte is. Maak ruimte vrij op de schijf.",
+        "The disk is full. You can read your data, but changes are only saved once there is "
+        "space again. Free up space on the disk."),
+    "vault.notice.header_restored": (
+        "De profielgegevens waren beschadigd en zijn hersteld uit de reservekopie.",
+        "The profile details were damaged and have been restored from the reserve copy."),
+    "vault.notice.failed_unlocks": (
+        "Sinds de vorige keer is {n} keer een verkeerde wachtwoordzin getypt.",
+        "Since last time, a wrong passphrase was typed {n} times."),
+    "vault.notice.failed_unlocks#1": (
+        "Sinds de vorige keer is 1 keer een verkeerde wachtwoordzin getypt.",
+        "Since last time, a wrong passphrase was typed once."),
+    "vault.notice.rekey_rolled_back": (
+        "Een onderbroken sleutelwijziging is teruggedraaid. Er is niets verloren gegaan.",
+        "An interrupted key change has been rolled back. Nothing has been lost."),
+    "vault.notice.rekey_finished": (
+        "Een onderbroken sleutelwijziging is afgerond. Er is niets verloren gegaan.",
+        "An interrupted key change has been completed. Nothing has been lost."),
+}
