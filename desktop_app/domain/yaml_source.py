@@ -13,16 +13,24 @@ from typing import Any
 
 import yaml
 
+from desktop_app.messages import Message, MessageError
 
-class DefinitionError(ValueError):
-    """A definition file is wrong. `str()` gives 'file, regel N: message' in Dutch."""
 
-    def __init__(self, source: str, line: int | None, message: str) -> None:
+class DefinitionError(MessageError, ValueError):
+    """A definition file is wrong: `.source` (file name), `.line` (1-based, or None) and
+    `.problem` (what is wrong there). `str()` gives 'file, regel N: problem' in Dutch."""
+
+    def __init__(self, source: str, line: int | None, problem: Message) -> None:
         self.source = source
         self.line = line
-        self.message = message
-        where = f"{source}, regel {line}" if line else source
-        super().__init__(f"{where}: {message}")
+        self.problem = problem
+        message = (Message("definition.error_at_line", file=source, line=line, problem=problem)
+                   if line else Message("definition.error", file=source, problem=problem))
+        super().__init__(message, Message("definition.error.advice"))
+
+    def __str__(self) -> str:
+        where = f"{self.source}, regel {self.line}" if self.line else self.source
+        return f"{where}: {self.problem}"
 
 
 class LocatedDict(dict):  # type: ignore[type-arg]
@@ -55,8 +63,8 @@ def _construct_mapping(loader: _LocatingLoader, node: yaml.MappingNode) -> Locat
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str):
             raise DefinitionError(
-                "", key_node.start_mark.line + 1, f"sleutel {key!r} moet tekst zijn"
-            )
+                "", key_node.start_mark.line + 1,
+                Message("definition.key_not_text", key=repr(key)))
         if key in result:
             raise DefinitionError(
                 "", key_node.start_mark.line + 1, f"sleutel '{key}' staat er twee keer"
@@ -86,22 +94,25 @@ def load_yaml_text(text: str, source: str) -> Any:
     try:
         return yaml.load(text, Loader=_LocatingLoader)  # a SafeLoader subclass
     except DefinitionError as err:
-        raise DefinitionError(source, err.line, err.message) from None
+        raise DefinitionError(source, err.line, err.problem) from None
     except yaml.MarkedYAMLError as err:
+        # PyYAML's own explanation is English and technical; it is kept as it is.
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else None
-        problem = err.problem or err.context or "onleesbare YAML"
-        raise DefinitionError(source, line, f"YAML klopt niet: {problem}") from None
+        problem = err.problem or err.context or ""
+        raise DefinitionError(source, line, Message("definition.yaml_invalid",
+                                                    detail=problem)) from None
     except yaml.YAMLError as err:
-        raise DefinitionError(source, None, f"YAML klopt niet: {err}") from None
+        raise DefinitionError(source, None, Message("definition.yaml_invalid",
+                                                    detail=str(err))) from None
 
 
 def load_yaml_file(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise DefinitionError(str(path), None, "het bestand is geen UTF-8-tekst") from None
+        raise DefinitionError(str(path), None, Message("definition.not_utf8")) from None
     except OSError as err:
-        message = f"kan het bestand niet lezen ({err.strerror})"
-        raise DefinitionError(str(path), None, message) from None
+        raise DefinitionError(str(path), None, Message("definition.unreadable",
+                                                       reason=err.strerror or "")) from None
     return load_yaml_text(text, str(path))

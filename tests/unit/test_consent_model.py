@@ -459,7 +459,7 @@ def test_template_errors_name_the_line(
     text = _edit(old, new)
     with pytest.raises(DefinitionError) as info:
         parse_consent_template(text, "toestemmingsverklaring.yaml")
-    assert message in info.value.message
+    assert message in str(info.value.problem)
     assert info.value.source == "toestemmingsverklaring.yaml"
     assert info.value.line == _line_of(text, line_fragment)
     assert str(info.value).startswith(f"toestemmingsverklaring.yaml, regel {info.value.line}:")

@@ -40,7 +40,7 @@ sections:
        label: X
 """,
         10,
-        ("YAML klopt niet: expected <block end>, but found '<block mapping start>'"),
+        ("de YAML klopt niet (expected <block end>, but found '<block mapping start>')"),
         id="yaml_syntax",
     ),
     pytest.param(
@@ -685,7 +685,7 @@ def test_mistake_names_file_line_and_message(text: str, line: int | None, messag
     err = caught.value
     assert err.source == SOURCE
     assert err.line == line
-    assert err.message == message
+    assert str(err.problem) == message
     where = f"{SOURCE}, regel {line}" if line else SOURCE
     assert str(err) == f"{where}: {message}"
 
@@ -750,7 +750,7 @@ def test_file_that_is_not_utf8_is_a_clear_error(tmp_path: Path) -> None:
         load_form_definition(path)
     assert caught.value.source == str(path)
     assert caught.value.line is None
-    assert caught.value.message == "het bestand is geen UTF-8-tekst. Sla het op als UTF-8."
+    assert str(caught.value.problem) == "het bestand is geen UTF-8-tekst. Sla het op als UTF-8."
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
@@ -758,7 +758,7 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DefinitionError) as caught:
         load_form_definition(path)
     assert caught.value.source == str(path)
-    assert caught.value.message.startswith("kan het bestand niet lezen")
+    assert str(caught.value.problem).startswith("kan het bestand niet lezen")
 
 
 BILINGUAL = """\

@@ -146,7 +146,7 @@ def test_catalogue_errors_name_the_line(old: str, new: str, message: str) -> Non
     with pytest.raises(DefinitionError) as caught:
         parse_catalogue(text, "organisaties.yaml")
     err = caught.value
-    assert message in err.message and err.source == "organisaties.yaml"
+    assert message in str(err.problem) and err.source == "organisaties.yaml"
     lines = text.splitlines()
     if "# <-" in text:
         assert err.line == next(n for n, line in enumerate(lines, 1) if "# <-" in line)

@@ -280,7 +280,7 @@ def test_broken_graph_is_rejected_with_its_line(
             "  - id: q3\n    question: Doodlopend?\n    answers: []  # <-\noutcomes:\n",
         )
     err = _rejected(text)
-    assert message in err.message
+    assert message in str(err.problem)
     if "\n" in marker:  # a multi-line marker names the line of its first line
         first = marker.splitlines()[0]
         lines = text.splitlines()
@@ -322,7 +322,7 @@ def test_cycle_over_several_nodes_names_the_closing_answer() -> None:
         """
     )
     err = _rejected(text)
-    assert "kringloop" in err.message and "'c'" in err.message
+    assert "kringloop" in str(err.problem) and "'c'" in str(err.problem)
     assert err.line == _line_with(text, "next: a")
 
 
@@ -357,14 +357,14 @@ def test_node_behind_contradicting_context_answers_is_unreachable() -> None:
         """
     )
     err = _rejected(text)
-    assert "onbereikbaar" in err.message and "'nooit'" in err.message
+    assert "onbereikbaar" in str(err.problem) and "'nooit'" in str(err.problem)
     assert err.line == _line_with(text, "- id: nooit")
 
 
 def test_empty_file_is_rejected() -> None:
     with pytest.raises(DefinitionError) as caught:
         parse_protocol("", SOURCE)
-    assert caught.value.source == SOURCE and "leeg" in caught.value.message
+    assert caught.value.source == SOURCE and "leeg" in str(caught.value.problem)
 
 
 def test_an_effect_may_not_carry_effects_of_its_own() -> None:
@@ -374,7 +374,7 @@ def test_an_effect_may_not_carry_effects_of_its_own() -> None:
         "    text: Schriftelijke toestemming nodig.\n    effects: [stop]",
     )
     err = _rejected(text)
-    assert "geen 'effects'" in err.message
+    assert "geen 'effects'" in str(err.problem)
     lines = text.splitlines()
     assert lines[err.line - 1].strip() == "- id: ja"  # the answer that collects the effect
     assert lines[err.line + 1].strip() == "next: q2"
@@ -463,7 +463,7 @@ def _contradiction_free(data: dict[str, Any]) -> bool:
     try:
         parse_protocol(_dump(data), SOURCE)
     except DefinitionError as err:
-        return "onbereikbaar" not in err.message and "nergens gebruikt" not in err.message
+        return "onbereikbaar" not in str(err.problem) and "nergens gebruikt" not in str(err.problem)
     return True
 
 
@@ -481,7 +481,7 @@ def test_random_valid_graphs_load_and_every_path_ends_in_an_outcome(data: dict[s
         graph = parse_protocol(text, SOURCE)
     except DefinitionError as err:
         # Only a contradicting pair of context nodes may make a generated graph invalid.
-        assert "onbereikbaar" in err.message or "nergens gebruikt" in err.message, err
+        assert "onbereikbaar" in str(err.problem) or "nergens gebruikt" in str(err.problem), err
         assume(False)
         raise
     paths = list(enumerate_paths(graph))
@@ -525,7 +525,7 @@ def test_adding_an_edge_back_to_start_is_a_cycle(case: tuple[dict[str, Any], int
     data["nodes"][index]["answers"].append({"id": "terug", "label": "Terug", "next": "n0"})
     text = _dump(data)
     err = _rejected(text)
-    assert "kringloop" in err.message
+    assert "kringloop" in str(err.problem)
     assert err.line == _line_with(text, "next: n0")
 
 
@@ -547,7 +547,7 @@ def test_adding_a_node_nobody_points_to_is_rejected(case: tuple[dict[str, Any], 
     )
     text = _dump(data)
     err = _rejected(text)
-    assert "onbereikbaar" in err.message
+    assert "onbereikbaar" in str(err.problem)
     assert err.line == _line_with(text, "id: los")
 
 
@@ -563,7 +563,7 @@ def test_pointing_to_a_node_without_answers_is_a_dead_end(case: tuple[dict[str, 
     data["nodes"][index]["answers"].append({"id": "naar_dood", "label": "Dood", "next": "dood"})
     text = _dump(data)
     err = _rejected(text)
-    assert "doodlopend" in err.message
+    assert "doodlopend" in str(err.problem)
     assert err.line == _line_with(text, "answers: []")
 
 
@@ -584,5 +584,5 @@ def test_a_dangling_next_is_rejected(
     err = _rejected(text)
     # Redirecting an answer can also leave a node or outcome unused; the dangling reference
     # is checked first, so it is what the editor is told to fix.
-    assert "wijst naar niets" in err.message
+    assert "wijst naar niets" in str(err.problem)
     assert err.line == _line_with(text, "next: bestaat_niet")

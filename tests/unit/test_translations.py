@@ -17,12 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.gui.shared import message_catalogue
-from desktop_app.services import audit_export, destruction, settings
-from desktop_app.services.consent import CONSENT_STATE_LABELS
-from desktop_app.services.intakes import STATUS_LABELS
-from desktop_app.services.waarneming import REASONS
-
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "wijkteam_en.ts"
 QM = ROOT / "resources" / "translations" / "wijkteam_en.qm"
@@ -116,29 +110,3 @@ def test_committed_qm_is_what_lrelease_makes_of_the_committed_ts(tmp_path: Path)
         "scripts/update-translations")
 
 
-def _service_messages() -> set[str]:
-    """Fixed Dutch texts the services define and the GUI shows (translated at display)."""
-    texts: set[str] = set()
-    texts.update(STATUS_LABELS.values())
-    texts.update(audit_export.ACTION_LABELS.values())
-    texts.update(audit_export.RESULT_LABELS.values())
-    texts.update(destruction.STEP_LABELS.values())
-    texts.update(CONSENT_STATE_LABELS.values())
-    texts.update(REASONS)
-    texts.update(spec.label for spec in settings.INT_SETTINGS.values())
-    # Receipt lines start with the kind label, capitalised.
-    texts.update(label[:1].upper() + label[1:] for label in destruction.KIND_LABELS.values())
-    return texts
-
-
-def test_catalogue_lists_the_messages_services_show() -> None:
-    listed = set(message_catalogue.FIXED) | set(message_catalogue.TEMPLATES)
-    missing = sorted(_service_messages() - listed)
-    assert not missing, ("Add to desktop_app/gui/shared/message_catalogue.py (and translate):\n"
-                         + "\n".join(missing))
-
-
-def test_catalogue_templates_have_placeholders_and_no_duplicates() -> None:
-    assert all(PLACEHOLDER.search(t) for t in message_catalogue.TEMPLATES)
-    assert len(set(message_catalogue.FIXED)) == len(message_catalogue.FIXED)
-    assert not set(message_catalogue.FIXED) & set(message_catalogue.TEMPLATES)

@@ -90,7 +90,7 @@ def test_errors_name_the_line(old: str, new: str, message: str) -> None:
     with pytest.raises(DefinitionError) as caught:
         parse_vuistregels(text, "vuistregels.yaml")
     err = caught.value
-    assert message in err.message and err.source == "vuistregels.yaml"
+    assert message in str(err.problem) and err.source == "vuistregels.yaml"
     assert err.line == next(n for n, line in enumerate(text.splitlines(), 1) if "# <-" in line)
 
 
