@@ -41,6 +41,9 @@ class Session:
     def __init__(self, profile: UnlockedProfile) -> None:
         self._profile: UnlockedProfile | None = profile
         self._on_lock: list[Callable[[], None]] = []
+        # What the municipality fixed (a read-only SettingSource, services/settings.py);
+        # None until the municipal policy file is read.
+        self.policy: Any = None
 
     @property
     def profile(self) -> UnlockedProfile:
@@ -75,22 +78,34 @@ class Session:
     def on_lock(self, callback: Callable[[], None]) -> None:
         self._on_lock.append(callback)
 
-    # -- settings ---------------------------------------------------------------------------
-    def setting(self, key: str, default: Any = None) -> Any:
+    # -- settings (only services/settings.py reads and writes these) --------------------------
+    def stored_setting(self, key: str) -> Any:
+        """The worker's stored value of a setting, or None. Use SettingsService: it knows the
+        default and what the municipality fixed."""
         raw = self.profile.store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
-        return default if raw is None else json.loads(raw)
+        return None if raw is None else json.loads(raw)
 
-    def set_setting(self, key: str, value: Any) -> None:
+    def store_settings(self, values: dict[str, Any], action: str = "instelling.wijzigen",
+                       ) -> None:
+        """Store validated values in one transaction, each change with its logboek entry."""
         from desktop_app.vault import audit
 
         with self.profile.store.transaction() as store:
-            store.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, json.dumps(value, ensure_ascii=False)),
-            )
-            audit.append(store, at=self.now(), actor=self.profile.actor,
-                         action="instelling.wijzigen")
+            for key, value in values.items():
+                store.execute(
+                    "INSERT INTO settings(key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (key, json.dumps(value, ensure_ascii=False)),
+                )
+                audit.append(store, at=self.now(), actor=self.profile.actor, action=action)
+
+    # TRANSITION: removed once every service reads through SettingsService.
+    def setting(self, key: str, default: Any = None) -> Any:
+        value = self.stored_setting(key)
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.store_settings({key: value})
 
     # -- key management --------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, repeat: str) -> None:

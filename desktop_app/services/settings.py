@@ -1,128 +1,110 @@
-"""Settings kept in the vault (table `settings`, JSON values): typed getters with defaults and
-validation. Other services read the same keys; this module is the one place that knows their
-defaults and limits.
+"""Settings: the one place services and the settings screen read and change them.
 
-Every setting here is non-personal (team contact details and a logo, not resident data), but
-they live in the encrypted store anyway so that a lost laptop does not reveal which team or
+What a setting is (key, kind, default, allowed values, who decides) is declared once in
+`domain/settings.py`. The value in use comes from the first source that has a valid one:
+1. a read-only municipal source (`session.policy`; the municipal policy file of a later issue
+   plugs in here) — such a value is *locked*: the screen shows it and cannot change it;
+2. the worker's value in the encrypted store;
+3. the default of the registry.
+
+Every setting is non-personal (team contact details and a logo, not resident data), but they
+live in the encrypted store anyway so that a lost laptop does not reveal which team or
 municipality it belongs to.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import re
-import struct
+from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
+from desktop_app.domain import settings as reg
+from desktop_app.domain.settings import (  # the keys are part of this service's API
+    AUTOLOCK_MINUTES,
+    BSN_IN_REPORT,
+    BSN_ON_STATEMENT,
+    BY_KEY,
+    CAPTURE_BLOCKING,
+    CLIPBOARD_SECONDS,
+    CONSENT_VALID_MONTHS,
+    CUSTOM_ORGANISATIONS,
+    DESTROY_AFTER_MINUTES,
+    DRAFT_AGE_DAYS,
+    LANGUAGE,
+    MAX_LOGO_BYTES,
+    MUNICIPALITY_LOGO,
+    MUNICIPALITY_NAME,
+    PROTOCOL,
+    REGISTRY,
+    REMINDER_DAYS,
+    SIGNING_PLACE,
+    TEAM_ADDRESS,
+    TEAM_EMAIL,
+    TEAM_NAME,
+    TEAM_PHONE,
+    WORKER_ROLE,
+    Kind,
+    Logo,
+    Owner,
+    SettingRejected,
+    SettingSpec,
+    decode_logo,
+    parse_logo,
+)
+from desktop_app.messages import Message
 from desktop_app.resources import forms_dir
 from desktop_app.services.session import Session
 
-AUTOLOCK_MINUTES = "autolock_minuten"
-CLIPBOARD_SECONDS = "klembord_seconden"
-REMINDER_DAYS = "wachtwoord_herinnering_dagen"
-DRAFT_AGE_DAYS = "concept_waarschuwing_dagen"
-PROTOCOL = "protocol"
-MUNICIPALITY_NAME = "gemeente_naam"
-TEAM_NAME = "team_naam"
-TEAM_PHONE = "team_telefoon"
-TEAM_EMAIL = "team_email"
-TEAM_ADDRESS = "team_adres"
-MUNICIPALITY_LOGO = "gemeente_logo"
-CAPTURE_BLOCKING = "schermopname_blokkeren"
-LANGUAGE = "taal"
-# 'systeem' follows the computer's language; the GUI (gui/shared/i18n.py) decides what that means.
-LANGUAGE_CHOICES = ("systeem", "nl", "en")
-
-MAX_LOGO_BYTES = 512 * 1024
-MAX_LOGO_SIDE = 4000
-_TEXT_LIMITS = {MUNICIPALITY_NAME: 80, TEAM_NAME: 80, TEAM_PHONE: 30, TEAM_EMAIL: 120,
-                TEAM_ADDRESS: 200}
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_RE = re.compile(r"^[0-9+()\- ]{6,30}$")
+__all__ = [
+    "AUTOLOCK_MINUTES", "BSN_IN_REPORT", "BSN_ON_STATEMENT", "BY_KEY", "CAPTURE_BLOCKING",
+    "CLIPBOARD_SECONDS", "CONSENT_VALID_MONTHS", "CUSTOM_ORGANISATIONS", "DESTROY_AFTER_MINUTES",
+    "DRAFT_AGE_DAYS", "LANGUAGE", "MAX_LOGO_BYTES", "MUNICIPALITY_LOGO", "MUNICIPALITY_NAME",
+    "PROTOCOL", "REGISTRY", "REMINDER_DAYS", "SIGNING_PLACE", "TEAM_ADDRESS", "TEAM_EMAIL",
+    "TEAM_NAME", "TEAM_PHONE", "WORKER_ROLE", "EffectiveSetting", "Kind", "Logo", "Origin",
+    "Owner", "ReadOnlySource", "SettingRejected", "SettingSource", "SettingSpec",
+    "SettingsService", "available_protocols", "parse_logo", "read_logo_file",
+]
 
 
-class SettingRejected(ValueError):
-    """A value that cannot be stored; `.message` is Dutch and says what to do."""
-
-    def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
-        self.key = key
-        self.message = message
+class Origin(Enum):
+    DEFAULT = "standaard"
+    WORKER = "medewerker"
+    MUNICIPALITY = "gemeente"
 
 
-@dataclass(frozen=True, slots=True)
-class IntRange:
-    default: int
-    low: int
-    high: int
-    label: str  # Dutch, for messages
+class SettingSource(Protocol):
+    """A read-only source of setting values (None: the source does not set this key)."""
+
+    def get(self, key: str) -> Any: ...
 
 
-INT_SETTINGS: dict[str, IntRange] = {
-    AUTOLOCK_MINUTES: IntRange(5, 1, 60, "Automatisch vergrendelen"),
-    CLIPBOARD_SECONDS: IntRange(30, 5, 300, "Klembord wissen na"),
-    REMINDER_DAYS: IntRange(90, 14, 365, "Herinnering wachtwoordzin"),
-    DRAFT_AGE_DAYS: IntRange(14, 1, 90, "Waarschuwing oud concept"),
-}
+class ReadOnlySource:
+    """Values a municipality fixed, e.g. read from its policy file."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        self._values = dict(values)
+
+    def get(self, key: str) -> Any:
+        return self._values.get(key)
 
 
 @dataclass(frozen=True, slots=True)
-class Logo:
-    mime: str  # image/png or image/jpeg
-    width: int
-    height: int
-    data: bytes
+class EffectiveSetting:
+    spec: SettingSpec
+    value: Any
+    origin: Origin
 
-    def to_setting(self) -> str:
-        return base64.b64encode(self.data).decode("ascii")
+    @property
+    def locked(self) -> bool:
+        return self.origin is Origin.MUNICIPALITY
 
 
-def available_protocols(folder: Path | None = None) -> list[str]:
+def available_protocols(folder: Path | None = None) -> tuple[str, ...]:
     """Protocol ids from forms/protocols/*.yaml (the file name is the id)."""
     directory = (folder or forms_dir()) / "protocols"
-    return sorted(p.stem for p in directory.glob("*.yaml")) if directory.is_dir() else []
-
-
-def _image_size(data: bytes) -> tuple[str, int, int]:
-    """Mime type and pixel size from the file header; raises ValueError for anything else."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR":
-        width, height = struct.unpack(">II", data[16:24])
-        return "image/png", width, height
-    if data.startswith(b"\xff\xd8"):
-        i = 2
-        while i + 9 < len(data):
-            if data[i] != 0xFF:
-                raise ValueError("jpeg marker")
-            marker = data[i + 1]
-            length = struct.unpack(">H", data[i + 2:i + 4])[0]
-            # SOF0..SOF15 carry the size, except DHT (C4), JPG (C8) and DAC (CC).
-            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-                height, width = struct.unpack(">HH", data[i + 5:i + 9])
-                return "image/jpeg", width, height
-            i += 2 + length
-        raise ValueError("jpeg without size")
-    raise ValueError("not png or jpeg")
-
-
-def parse_logo(data: bytes) -> Logo:
-    if len(data) > MAX_LOGO_BYTES:
-        raise SettingRejected(MUNICIPALITY_LOGO, (
-            f"Het logo is te groot ({len(data) // 1024} kB). Kies een bestand van hoogstens "
-            f"{MAX_LOGO_BYTES // 1024} kB."))
-    try:
-        mime, width, height = _image_size(data)
-    except (ValueError, struct.error):
-        raise SettingRejected(MUNICIPALITY_LOGO, (
-            "Dit bestand is geen PNG- of JPEG-afbeelding. Kies een logo in PNG- of "
-            "JPEG-formaat.")) from None
-    if not (1 <= width <= MAX_LOGO_SIDE and 1 <= height <= MAX_LOGO_SIDE):
-        raise SettingRejected(MUNICIPALITY_LOGO, (
-            f"Het logo heeft een vreemde maat ({width} × {height} beeldpunten). Kies een logo "
-            f"van hoogstens {MAX_LOGO_SIDE} beeldpunten breed en hoog."))
-    return Logo(mime, width, height, data)
+    return tuple(sorted(p.stem for p in directory.glob("*.yaml"))) if directory.is_dir() else ()
 
 
 def read_logo_file(path: Path) -> Logo:
@@ -133,138 +115,134 @@ def read_logo_file(path: Path) -> Logo:
             return parse_logo(b"\0" * (MAX_LOGO_BYTES + 1))  # raises with the size message
         data = path.read_bytes()
     except OSError as err:
-        raise SettingRejected(MUNICIPALITY_LOGO, (
-            f"Het bestand kan niet worden gelezen ({err.strerror}). Kies een ander bestand."
-        )) from None
+        raise SettingRejected(MUNICIPALITY_LOGO, Message(
+            "settings.logo_unreadable", reason=err.strerror or "")) from None
     return parse_logo(data)
 
 
 class SettingsService:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, forms_folder: Path | None = None) -> None:
         self.session = session
+        self.forms_folder = forms_folder
+        self._protocols: tuple[str, ...] | None = None
 
-    # -- typed getters ----------------------------------------------------------------------
-    def _int(self, key: str) -> int:
-        spec = INT_SETTINGS[key]
-        raw = self.session.setting(key, spec.default)
-        try:
-            value = int(raw)
-        except (TypeError, ValueError):
-            return spec.default
-        return value if spec.low <= value <= spec.high else spec.default
+    # -- reading ----------------------------------------------------------------------------
+    def _choices(self, spec: SettingSpec) -> tuple[str, ...]:
+        if spec.key == reg.PROTOCOL:
+            if self._protocols is None:
+                self._protocols = available_protocols(self.forms_folder)
+            return self._protocols
+        return spec.choices
 
+    def choices(self, key: str) -> tuple[str, ...]:
+        """The allowed values of a choice setting (for the screen)."""
+        return self._choices(reg.BY_KEY[key])
+
+    def effective(self, key: str) -> EffectiveSetting:
+        spec = reg.BY_KEY[key]
+        policy: SettingSource | None = self.session.policy
+        if policy is not None:
+            fixed = policy.get(key)
+            if fixed is not None:
+                try:
+                    return EffectiveSetting(spec, reg.validate(spec, fixed, self._choices),
+                                            Origin.MUNICIPALITY)
+                except SettingRejected:
+                    pass  # an invalid municipal value is not used; the next source decides
+        raw = self.session.stored_setting(key)
+        if raw is not None:
+            try:
+                return EffectiveSetting(spec, reg.validate(spec, raw, self._choices),
+                                        Origin.WORKER)
+            except SettingRejected:
+                pass  # from an older version, or a protocol file that was removed
+        return EffectiveSetting(spec, self._default(spec), Origin.DEFAULT)
+
+    def _default(self, spec: SettingSpec) -> Any:
+        if spec.kind is reg.Kind.CHOICE and spec.default not in self._choices(spec):
+            # The municipality's forms/ has no file for the default protocol.
+            allowed = self._choices(spec)
+            return allowed[0] if allowed else spec.default
+        return spec.default
+
+    def get(self, key: str) -> Any:
+        return self.effective(key).value
+
+    def locked(self, key: str) -> bool:
+        return self.effective(key).locked
+
+    def values(self) -> dict[str, Any]:
+        """Every setting shown on the settings screen, as in use."""
+        return {spec.key: self.get(spec.key) for spec in reg.REGISTRY if spec.shown}
+
+    # -- typed getters (what other services and the GUI use) -----------------------------------
     def autolock_minutes(self) -> int:
-        return self._int(AUTOLOCK_MINUTES)
+        return int(self.get(reg.AUTOLOCK_MINUTES))
 
     def clipboard_seconds(self) -> int:
-        return self._int(CLIPBOARD_SECONDS)
+        return int(self.get(reg.CLIPBOARD_SECONDS))
 
     def reminder_days(self) -> int:
-        return self._int(REMINDER_DAYS)
+        return int(self.get(reg.REMINDER_DAYS))
 
     def draft_age_days(self) -> int:
-        return self._int(DRAFT_AGE_DAYS)
+        return int(self.get(reg.DRAFT_AGE_DAYS))
 
     def protocol(self) -> str:
-        available = available_protocols()
-        value = self.session.setting(PROTOCOL, None)
-        if isinstance(value, str) and value in available:
-            return value
-        return "zwolle" if "zwolle" in available or not available else available[0]
-
-    def text(self, key: str) -> str:
-        if key not in _TEXT_LIMITS:
-            raise KeyError(key)
-        value = self.session.setting(key, "")
-        return value if isinstance(value, str) else ""
+        return str(self.get(reg.PROTOCOL))
 
     def capture_blocking(self) -> bool:
-        return bool(self.session.setting(CAPTURE_BLOCKING, True))
+        return bool(self.get(reg.CAPTURE_BLOCKING))
 
     def language(self) -> str:
         """'systeem', 'nl' or 'en' (the language of the screens, not of documents)."""
-        value = self.session.setting(LANGUAGE, "systeem")
-        return value if value in LANGUAGE_CHOICES else "systeem"
+        return str(self.get(reg.LANGUAGE))
+
+    def text(self, key: str) -> str:
+        if reg.BY_KEY[key].kind is not reg.Kind.TEXT:
+            raise KeyError(key)
+        return str(self.get(key))
 
     def logo(self) -> Logo | None:
-        raw = self.session.setting(MUNICIPALITY_LOGO, "")
-        if not isinstance(raw, str) or not raw:
-            return None
-        try:
-            return parse_logo(base64.b64decode(raw, validate=True))
-        except (SettingRejected, binascii.Error):
-            return None
+        return decode_logo(self.get(reg.MUNICIPALITY_LOGO))
 
-    def values(self) -> dict[str, Any]:
-        """All settings with defaults filled in (for the settings screen)."""
-        result: dict[str, Any] = {key: self._int(key) for key in INT_SETTINGS}
-        result[PROTOCOL] = self.protocol()
-        result.update({key: self.text(key) for key in _TEXT_LIMITS})
-        result[CAPTURE_BLOCKING] = self.capture_blocking()
-        result[LANGUAGE] = self.language()
-        logo = self.logo()
-        result[MUNICIPALITY_LOGO] = logo.to_setting() if logo else ""
-        return result
+    def logo_damaged(self) -> bool:
+        """A logo is stored but cannot be used (the statement prints without one)."""
+        raw = self.session.stored_setting(reg.MUNICIPALITY_LOGO)
+        return bool(raw) and decode_logo(raw) is None
+
+    def consent_valid_months(self) -> int:
+        return int(self.get(reg.CONSENT_VALID_MONTHS))
+
+    def bsn_on_statement(self) -> bool:
+        return bool(self.get(reg.BSN_ON_STATEMENT))
+
+    def bsn_in_report(self) -> bool:
+        return bool(self.get(reg.BSN_IN_REPORT))
+
+    def destroy_after_minutes(self) -> int:
+        return int(self.get(reg.DESTROY_AFTER_MINUTES))
+
+    def custom_organisations(self) -> list[Any]:
+        return list(self.get(reg.CUSTOM_ORGANISATIONS))
 
     # -- validation and saving --------------------------------------------------------------
-    @staticmethod
-    def validate(key: str, value: Any) -> Any:
-        """The value as it will be stored, or SettingRejected with a Dutch message."""
-        if key in INT_SETTINGS:
-            spec = INT_SETTINGS[key]
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise SettingRejected(key, f"{spec.label}: vul een heel getal in.")
-            if not spec.low <= value <= spec.high:
-                raise SettingRejected(
-                    key, f"{spec.label}: kies een getal van {spec.low} tot en met {spec.high}.")
-            return value
-        if key == PROTOCOL:
-            if value not in available_protocols():
-                raise SettingRejected(key, "Kies een privacyprotocol uit de lijst.")
-            return value
-        if key in _TEXT_LIMITS:
-            if not isinstance(value, str):
-                raise SettingRejected(key, "Vul tekst in.")
-            text = " ".join(value.split()) if key != TEAM_ADDRESS else "\n".join(
-                " ".join(line.split()) for line in value.strip().splitlines() if line.strip())
-            if len(text) > _TEXT_LIMITS[key]:
-                raise SettingRejected(
-                    key, f"Deze tekst is te lang: hoogstens {_TEXT_LIMITS[key]} tekens.")
-            if key == TEAM_EMAIL and text and not _EMAIL_RE.match(text):
-                raise SettingRejected(key, "Het e-mailadres van het team klopt niet. Vul een "
-                                           "adres in zoals wijkteam@gemeente.nl.")
-            if key == TEAM_PHONE and text and not _PHONE_RE.match(text):
-                raise SettingRejected(key, "Het telefoonnummer van het team klopt niet. Gebruik "
-                                           "alleen cijfers, spaties, + en -.")
-            return text
-        if key == CAPTURE_BLOCKING:
-            if not isinstance(value, bool):
-                raise SettingRejected(key, "Kies aan of uit.")
-            return value
-        if key == LANGUAGE:
-            if value not in LANGUAGE_CHOICES:
-                raise SettingRejected(key, "Kies een taal uit de lijst.")
-            return value
-        if key == MUNICIPALITY_LOGO:
-            if value in ("", None):
-                return ""
-            if isinstance(value, Logo):
-                return value.to_setting()
-            if isinstance(value, str):
-                try:
-                    return parse_logo(base64.b64decode(value, validate=True)).to_setting()
-                except binascii.Error:
-                    raise SettingRejected(key, "Het logo is beschadigd. Kies het opnieuw.") \
-                        from None
-            raise SettingRejected(key, "Het logo is beschadigd. Kies het opnieuw.")
-        raise SettingRejected(key, "Onbekende instelling.")
+    def validate(self, key: str, value: Any) -> Any:
+        """The value as it will be stored, or SettingRejected."""
+        spec = reg.BY_KEY.get(key)
+        if spec is None:
+            raise SettingRejected(key, Message("settings.unknown"))
+        return reg.validate(spec, value, self._choices)
 
     def set(self, key: str, value: Any) -> None:
-        self.session.set_setting(key, self.validate(key, value))
+        problems = self.save({key: value})
+        if problems:
+            raise problems[0]
 
-    def save(self, changes: dict[str, Any]) -> list[SettingRejected]:
+    def save(self, changes: Mapping[str, Any]) -> list[SettingRejected]:
         """Validate everything first; store only when all values are good (one screen, one
-        decision). Returns the problems (empty when saved)."""
+        decision). A value the municipality fixed, or decides by policy only (shown read-only),
+        cannot be changed here. Returns the problems (empty when saved)."""
         problems: list[SettingRejected] = []
         cleaned: dict[str, Any] = {}
         for key, value in changes.items():
@@ -272,10 +250,22 @@ class SettingsService:
                 cleaned[key] = self.validate(key, value)
             except SettingRejected as err:
                 problems.append(err)
+                continue
+            current = self.effective(key)
+            if (current.locked or current.spec.screen == "show") and (
+                    cleaned[key] != current.value):
+                problems.append(SettingRejected(key, Message("settings.locked",
+                                                             label=current.spec.name)))
         if problems:
             return problems
-        current = self.values()
+        changed: dict[str, Any] = {}
         for key, value in cleaned.items():
-            if current.get(key) != value:
-                self.session.set_setting(key, value)
+            stored = self.session.stored_setting(key)
+            # A value nobody chose stays unstored (a newer default then applies), but a stored
+            # value that is no longer valid is replaced by what the screen showed.
+            if (stored is None and value != self.get(key)) or (
+                    stored is not None and stored != value):
+                changed[key] = value
+        if changed:
+            self.session.store_settings(changed)
         return []

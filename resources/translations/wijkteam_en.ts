@@ -2783,10 +2783,6 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Deze instellingen gelden voor uw profiel op deze computer en worden versleuteld bewaard.</source>
-        <translation>These settings apply to your profile on this computer and are stored encrypted.</translation>
-    </message>
-    <message>
         <source>Werkwijze</source>
         <translation>Way of working</translation>
     </message>
@@ -2831,10 +2827,6 @@
         <translation>L&amp;anguage:</translation>
     </message>
     <message>
-        <source>Een andere taal gaat in als u vergrendelt (Ctrl+L) en weer ontgrendelt. Toestemmingsverklaringen blijven in het Nederlands.</source>
-        <translation>A different language takes effect when you lock (Ctrl+L) and unlock again. Consent statements stay in Dutch.</translation>
-    </message>
-    <message>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
@@ -2873,6 +2865,34 @@
     <message>
         <source>Schermopname blokkeren</source>
         <translation>Block screen capture</translation>
+    </message>
+    <message>
+        <source>Deze instellingen gelden voor je profiel op deze computer en worden versleuteld bewaard. Grijze velden zijn door de gemeente vastgesteld.</source>
+        <translation>These settings apply to your profile on this computer and are stored encrypted. Grey fields have been set by the municipality.</translation>
+    </message>
+    <message>
+        <source>Een andere taal gaat in als je vergrendelt (Ctrl+L) en weer ontgrendelt. Toestemmingsverklaringen blijven in het Nederlands.</source>
+        <translation>Another language takes effect when you lock (Ctrl+L) and unlock again. Consent statements stay in Dutch.</translation>
+    </message>
+    <message>
+        <source>Je functie</source>
+        <translation>Your job title</translation>
+    </message>
+    <message>
+        <source>Plaats van ondertekening</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>&amp;Je functie:</source>
+        <translation>Your &amp;job title:</translation>
+    </message>
+    <message>
+        <source>Plaats &amp;van ondertekening:</source>
+        <translation>Place of si&amp;gning:</translation>
+    </message>
+    <message>
+        <source>Je functie en de plaats komen op de toestemmingsverklaring. Zonder plaats staat daar de woonplaats van de inwoner.</source>
+        <translation>Your job title and the place go on the consent statement. Without a place, the resident&apos;s home town is printed there.</translation>
     </message>
     <message>
         <source>Op deze computer: {status}.</source>
@@ -2951,6 +2971,30 @@
         <translation>Logo:</translation>
     </message>
     <message>
+        <source>Vastgesteld door de gemeente</source>
+        <translation>Set by the municipality</translation>
+    </message>
+    <message>
+        <source>Toestemming geldig:</source>
+        <translation>Consent valid:</translation>
+    </message>
+    <message>
+        <source>BSN op de toestemmingsverklaring:</source>
+        <translation>BSN on the consent statement:</translation>
+    </message>
+    <message>
+        <source>BSN in het gespreksverslag:</source>
+        <translation>BSN in the conversation report:</translation>
+    </message>
+    <message>
+        <source>Concept vernietigen na overdracht:</source>
+        <translation>Destroy the draft after the transfer:</translation>
+    </message>
+    <message>
+        <source>Deze keuzes maakt de gemeente (de wettelijke grondslag voor het BSN, hoe lang toestemming geldt, wanneer concepten worden vernietigd).</source>
+        <translation>The municipality makes these choices (the legal basis for the BSN, how long consent holds, when drafts are destroyed).</translation>
+    </message>
+    <message>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
@@ -2969,6 +3013,26 @@
     <message>
         <source>Op&amp;slaan</source>
         <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>{n} maanden na ondertekening</source>
+        <translation>{n} months after signing</translation>
+    </message>
+    <message>
+        <source>direct na het bevestigen van de overdracht</source>
+        <translation>right after the transfer is confirmed</translation>
+    </message>
+    <message>
+        <source>{n} minuten na het bevestigen</source>
+        <translation>{n} minutes after confirming</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>Niet opgeslagen. Verbeter dit eerst:</source>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.settings import validate
 from desktop_app.gui.shared import i18n
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.shell.app import AppController
@@ -281,7 +282,8 @@ def test_language_setting_is_validated(profile, language: None) -> None:
     assert service.values()[st.LANGUAGE] == "systeem"
     with pytest.raises(st.SettingRejected) as err:
         service.validate(st.LANGUAGE, "fr")
-    assert err.value.message == "Kies een taal uit de lijst."
+    assert str(err.value.message) == "Taal: kies een waarde uit de lijst."
+    assert err.value.render("en") == "Language: choose a value from the list."
     assert service.save({st.LANGUAGE: "en"}) == []
     assert service.language() == "en"
 
@@ -348,8 +350,8 @@ def test_service_messages_are_translated_for_display(monkeypatch: pytest.MonkeyP
         "You have typed a wrong passphrase too often.\n"
         "Wait another 5 seconds and then try again.")
     with pytest.raises(st.SettingRejected) as err:
-        st.SettingsService.validate(st.AUTOLOCK_MINUTES, 99)
-    assert i18n.tr_variable(err.value.message) == (
+        validate(st.BY_KEY[st.AUTOLOCK_MINUTES], 99)
+    assert i18n.error_text(err.value) == (
         "Lock automatically: choose a number from 1 up to and including 60.")
     assert i18n.tr_variable("Dossiernummer: TOP-2026-00417") == "Case file number: TOP-2026-00417"
     assert i18n.tr_variable("Sleutel vervangen: ja") == "Key replaced: yes"

@@ -80,19 +80,19 @@ def test_settings_defaults_validation_and_logo(session: Session, tmp_path: Path)
     assert service.reminder_days() == 90
     assert service.draft_age_days() == 14
     assert service.capture_blocking() is True
-    assert service.protocol() in ("zwolle", "zutphen")
-    assert st.available_protocols() == ["zutphen", "zwolle"]
+    assert service.protocol() == "zutphen"
+    assert st.available_protocols() == ("zutphen", "zwolle")
     problems = service.save({st.AUTOLOCK_MINUTES: 0, st.TEAM_EMAIL: "geen-adres",
                              st.PROTOCOL: "amsterdam"})
     assert {p.key for p in problems} == {st.AUTOLOCK_MINUTES, st.TEAM_EMAIL, st.PROTOCOL}
     assert service.autolock_minutes() == 5  # nothing stored when anything is wrong
-    assert service.save({st.AUTOLOCK_MINUTES: 2, st.PROTOCOL: "zutphen",
+    assert service.save({st.AUTOLOCK_MINUTES: 2, st.PROTOCOL: "zwolle",
                          st.TEAM_EMAIL: "wijkteam@zutphen.example",
                          st.TEAM_ADDRESS: "  Postbus 15 \n\n 7200 AA  Zutphen ",
                          st.CAPTURE_BLOCKING: False}) == []
     assert service.autolock_minutes() == 2
-    assert session.setting(st.AUTOLOCK_MINUTES) == 2  # the raw key other services read
-    assert service.protocol() == "zutphen"
+    assert session.stored_setting(st.AUTOLOCK_MINUTES) == 2
+    assert service.protocol() == "zwolle"
     assert service.text(st.TEAM_ADDRESS) == "Postbus 15\n7200 AA Zutphen"
     assert service.capture_blocking() is False
 
@@ -103,7 +103,7 @@ def test_settings_defaults_validation_and_logo(session: Session, tmp_path: Path)
     service.set(st.MUNICIPALITY_LOGO, logo)
     stored = service.logo()
     assert stored is not None and stored.data == logo_file.read_bytes()
-    assert base64.b64decode(session.setting(st.MUNICIPALITY_LOGO)) == logo.data
+    assert base64.b64decode(session.stored_setting(st.MUNICIPALITY_LOGO)) == logo.data
     not_image = tmp_path / "logo.png.txt"
     not_image.write_text("geen plaatje")
     with pytest.raises(st.SettingRejected, match="geen PNG"):

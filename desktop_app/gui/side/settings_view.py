@@ -1,5 +1,9 @@
-"""The settings screen: protocol, security timings, team details for documents, logo and
-screen-capture blocking. Stored in the vault through services/settings.py."""
+"""The settings screen: how the team works, security timings, team details for documents and
+the logo, and (read-only) what the municipality decides about documents and keeping data.
+
+Every field belongs to a setting of the registry (domain/settings.py) and is read and saved
+through services/settings.py: the screen, the services and a fresh profile show the same
+defaults. A value the municipality fixed is shown but cannot be changed here."""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.shared.i18n import tr_variable
+from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.system.capture import capture_protection_status
 from desktop_app.services import settings as st
 from desktop_app.services.session import Session
@@ -56,11 +60,15 @@ class SettingsView(QWidget):
         self.service = SettingsService(session)
         self.setObjectName("settingsView")
         self._logo_value = ""
+        # One widget per setting key: load(), changes() and the tests walk this.
+        self.fields: dict[str, QWidget] = {}
+        self.read_only: dict[str, QLabel] = {}
 
         title = QLabel(self.tr("Instellingen"))
         title.setObjectName("sectionTitle")
-        intro = QLabel(self.tr("Deze instellingen gelden voor uw profiel op deze computer en "
-                               "worden versleuteld bewaard."))
+        intro = QLabel(self.tr("Deze instellingen gelden voor je profiel op deze computer en "
+                               "worden versleuteld bewaard. Grijze velden zijn door de gemeente "
+                               "vastgesteld."))
         intro.setObjectName("hint")
         intro.setWordWrap(True)
 
@@ -73,25 +81,37 @@ class SettingsView(QWidget):
         self.protocol_combo.setMinimumContentsLength(22)
         labels = {"zwolle": self.tr("Zwolle: vier stappen"),
                   "zutphen": self.tr("Zutphen: vier afwegingen")}
-        for protocol in st.available_protocols():
+        for protocol in self.service.choices(st.PROTOCOL):
             self.protocol_combo.addItem(labels.get(protocol, protocol), protocol)
         self.draft_spin = self._spin(st.DRAFT_AGE_DAYS, self.tr(" dagen"),
                                      self.tr("Waarschuwing bij oud concept"))
-        self._row(work_form, self.tr("&Privacyprotocol:"), self.protocol_combo)
-        self._row(work_form, self.tr("Waarschuw bij &concept ouder dan:"), self.draft_spin)
+        self._row(work_form, self.tr("&Privacyprotocol:"), st.PROTOCOL, self.protocol_combo)
+        self._row(work_form, self.tr("Waarschuw bij &concept ouder dan:"), st.DRAFT_AGE_DAYS,
+                  self.draft_spin)
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Taal van het programma"))
         # Each language in its own name, so a worker who cannot read the current one finds it.
         self.language_combo.addItem(self.tr("Zoals de computer"), "systeem")
         self.language_combo.addItem("Nederlands", "nl")
         self.language_combo.addItem("English", "en")
-        self._row(work_form, self.tr("T&aal:"), self.language_combo)
+        self._row(work_form, self.tr("T&aal:"), st.LANGUAGE, self.language_combo)
         language_hint = QLabel(self.tr(
-            "Een andere taal gaat in als u vergrendelt (Ctrl+L) en weer ontgrendelt. "
+            "Een andere taal gaat in als je vergrendelt (Ctrl+L) en weer ontgrendelt. "
             "Toestemmingsverklaringen blijven in het Nederlands."))
         language_hint.setObjectName("hint")
         language_hint.setWordWrap(True)
         work_form.addRow(language_hint)
+        self.role_edit = self._line(st.WORKER_ROLE, self.tr("Je functie"))
+        self.place_edit = self._line(st.SIGNING_PLACE, self.tr("Plaats van ondertekening"))
+        self._row(work_form, self.tr("&Je functie:"), st.WORKER_ROLE, self.role_edit)
+        self._row(work_form, self.tr("Plaats &van ondertekening:"), st.SIGNING_PLACE,
+                  self.place_edit)
+        documents_hint = QLabel(self.tr("Je functie en de plaats komen op de "
+                                        "toestemmingsverklaring. Zonder plaats staat daar de "
+                                        "woonplaats van de inwoner."))
+        documents_hint.setObjectName("hint")
+        documents_hint.setWordWrap(True)
+        work_form.addRow(documents_hint)
 
         # -- security -----------------------------------------------------------------------
         security, sec_form = _card(self.tr("Beveiliging"))
@@ -104,23 +124,27 @@ class SettingsView(QWidget):
         self.capture_check = QCheckBox(self.tr("Vensters met gegevens van inwoners buiten "
                                                "schermopnamen ho&uden"))
         self.capture_check.setAccessibleName(self.tr("Schermopname blokkeren"))
+        self.fields[st.CAPTURE_BLOCKING] = self.capture_check
         status = capture_protection_status()
         capture_hint = QLabel(self.tr("Op deze computer: {status}.").format(
             status=status.detail))
         capture_hint.setObjectName("hint")
         capture_hint.setWordWrap(True)
-        self._row(sec_form, self.tr("Automatisch ver&grendelen na:"), self.autolock_spin)
-        self._row(sec_form, self.tr("&Klembord wissen na:"), self.clipboard_spin)
-        self._row(sec_form, self.tr("Her&innering wachtwoordzin na:"), self.reminder_spin)
+        self._row(sec_form, self.tr("Automatisch ver&grendelen na:"), st.AUTOLOCK_MINUTES,
+                  self.autolock_spin)
+        self._row(sec_form, self.tr("&Klembord wissen na:"), st.CLIPBOARD_SECONDS,
+                  self.clipboard_spin)
+        self._row(sec_form, self.tr("Her&innering wachtwoordzin na:"), st.REMINDER_DAYS,
+                  self.reminder_spin)
         sec_form.addRow(self.capture_check)
         sec_form.addRow(capture_hint)
 
         # -- team ---------------------------------------------------------------------------
         team, team_form = _card(self.tr("Gemeente en team"))
-        self.municipality_edit = self._line(self.tr("Naam van de gemeente"), 80)
-        self.team_edit = self._line(self.tr("Naam van het team"), 80)
-        self.phone_edit = self._line(self.tr("Telefoonnummer van het team"), 30)
-        self.email_edit = self._line(self.tr("E-mailadres van het team"), 120)
+        self.municipality_edit = self._line(st.MUNICIPALITY_NAME, self.tr("Naam van de gemeente"))
+        self.team_edit = self._line(st.TEAM_NAME, self.tr("Naam van het team"))
+        self.phone_edit = self._line(st.TEAM_PHONE, self.tr("Telefoonnummer van het team"))
+        self.email_edit = self._line(st.TEAM_EMAIL, self.tr("E-mailadres van het team"))
         self.address_edit = QPlainTextEdit()
         self.address_edit.setAccessibleName(self.tr("Adres van het team"))
         self.address_edit.setTabChangesFocus(True)
@@ -138,19 +162,39 @@ class SettingsView(QWidget):
         self.logo_button.clicked.connect(self._choose_logo)
         self.logo_remove = QPushButton(self.tr("Logo &weghalen"))
         self.logo_remove.clicked.connect(lambda: self._set_logo(None))
+        self.fields[st.MUNICIPALITY_LOGO] = self.logo_button
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(self.logo_button)
         logo_row.addWidget(self.logo_remove)
-        self._row(team_form, self.tr("Gemee&nte:"), self.municipality_edit)
-        self._row(team_form, self.tr("Tea&m:"), self.team_edit)
-        self._row(team_form, self.tr("Tele&foon:"), self.phone_edit)
-        self._row(team_form, self.tr("&E-mail:"), self.email_edit)
-        self._row(team_form, self.tr("Ad&res:"), self.address_edit)
+        self._row(team_form, self.tr("Gemee&nte:"), st.MUNICIPALITY_NAME, self.municipality_edit)
+        self._row(team_form, self.tr("Tea&m:"), st.TEAM_NAME, self.team_edit)
+        self._row(team_form, self.tr("Tele&foon:"), st.TEAM_PHONE, self.phone_edit)
+        self._row(team_form, self.tr("&E-mail:"), st.TEAM_EMAIL, self.email_edit)
+        self._row(team_form, self.tr("Ad&res:"), st.TEAM_ADDRESS, self.address_edit)
         team_form.addRow(team_hint)
         logo_label = QLabel(self.tr("Logo:"))
         logo_label.setBuddy(self.logo_button)
         team_form.addRow(logo_label, logo_row)
+
+        # -- what the municipality decides (read-only) ----------------------------------------
+        policy, policy_form = _card(self.tr("Vastgesteld door de gemeente"))
+        for key, label in (
+                (st.CONSENT_VALID_MONTHS, self.tr("Toestemming geldig:")),
+                (st.BSN_ON_STATEMENT, self.tr("BSN op de toestemmingsverklaring:")),
+                (st.BSN_IN_REPORT, self.tr("BSN in het gespreksverslag:")),
+                (st.DESTROY_AFTER_MINUTES, self.tr("Concept vernietigen na overdracht:"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setAccessibleName(label.rstrip(":"))
+            self.read_only[key] = value
+            policy_form.addRow(QLabel(label), value)
+        policy_hint = QLabel(self.tr("Deze keuzes maakt de gemeente (de wettelijke grondslag "
+                                     "voor het BSN, hoe lang toestemming geldt, wanneer "
+                                     "concepten worden vernietigd)."))
+        policy_hint.setObjectName("hint")
+        policy_hint.setWordWrap(True)
+        policy_form.addRow(policy_hint)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("error")
@@ -180,7 +224,7 @@ class SettingsView(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
         self._grid = grid
-        self._cards = (work, security, team)
+        self._cards = (work, security, team, policy)
         self._one_column: bool | None = None
         self._arrange_cards(one_column=False)
         content = QWidget()
@@ -215,25 +259,26 @@ class SettingsView(QWidget):
         if one_column == self._one_column:
             return
         self._one_column = one_column
-        work, security, team = self._cards
+        work, security, team, policy = self._cards
         for card in self._cards:
             self._grid.removeWidget(card)
         if one_column:
-            self._grid.addWidget(work, 0, 0)
-            self._grid.addWidget(security, 1, 0)
-            self._grid.addWidget(team, 2, 0)
+            for row, card in enumerate(self._cards):
+                self._grid.addWidget(card, row, 0)
             self._grid.setColumnStretch(1, 0)
         else:
             self._grid.addWidget(work, 0, 0)
             self._grid.addWidget(security, 1, 0)
-            self._grid.addWidget(team, 0, 1, 2, 1)
+            self._grid.addWidget(team, 0, 1)
+            self._grid.addWidget(policy, 1, 1)
             self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(0, 1)
 
     def _fit_cards(self) -> None:
-        work, security, team = self._cards
+        work, security, team, policy = self._cards
         left = max(work.minimumSizeHint().width(), security.minimumSizeHint().width())
-        need = left + self._grid.horizontalSpacing() + team.minimumSizeHint().width()
+        right = max(team.minimumSizeHint().width(), policy.minimumSizeHint().width())
+        need = left + self._grid.horizontalSpacing() + right
         self._arrange_cards(one_column=need > self._scroll.viewport().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -245,7 +290,7 @@ class SettingsView(QWidget):
         self._fit_cards()
 
     def _spin(self, key: str, suffix: str, name: str) -> QSpinBox:
-        spec = st.INT_SETTINGS[key]
+        spec = st.BY_KEY[key]
         spin = QSpinBox()
         spin.setRange(spec.low, spec.high)
         spin.setSuffix(suffix)
@@ -255,62 +300,78 @@ class SettingsView(QWidget):
         return spin
 
     @staticmethod
-    def _line(name: str, limit: int) -> QLineEdit:
+    def _line(key: str, name: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setAccessibleName(name)
-        edit.setMaxLength(limit + 20)  # the service gives the clear message past the limit
+        # The service gives the clear message past the limit.
+        edit.setMaxLength(st.BY_KEY[key].max_length + 20)
         return edit
 
-    @staticmethod
-    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
+    def _row(self, form: QFormLayout, label_text: str, key: str, widget: QWidget) -> None:
+        self.fields[key] = widget
+        label = QLabel(label_text)
         label.setBuddy(widget)
         form.addRow(label, widget)
 
     # -- state ------------------------------------------------------------------------------
+    def _value_text(self, key: str, value: object) -> str:
+        if key == st.CONSENT_VALID_MONTHS:
+            return self.tr("{n} maanden na ondertekening").format(n=value)
+        if key == st.DESTROY_AFTER_MINUTES:
+            return (self.tr("direct na het bevestigen van de overdracht") if value == 0
+                    else self.tr("{n} minuten na het bevestigen").format(n=value))
+        return self.tr("ja") if value else self.tr("nee")
+
     def load(self) -> None:
-        values = self.service.values()
-        index = self.protocol_combo.findData(values[st.PROTOCOL])
-        self.protocol_combo.setCurrentIndex(max(index, 0))
-        self.language_combo.setCurrentIndex(max(self.language_combo.findData(values[st.LANGUAGE]),
-                                                0))
-        self.draft_spin.setValue(values[st.DRAFT_AGE_DAYS])
-        self.autolock_spin.setValue(values[st.AUTOLOCK_MINUTES])
-        self.clipboard_spin.setValue(values[st.CLIPBOARD_SECONDS])
-        self.reminder_spin.setValue(values[st.REMINDER_DAYS])
-        self.capture_check.setChecked(values[st.CAPTURE_BLOCKING])
-        self.municipality_edit.setText(values[st.MUNICIPALITY_NAME])
-        self.team_edit.setText(values[st.TEAM_NAME])
-        self.phone_edit.setText(values[st.TEAM_PHONE])
-        self.email_edit.setText(values[st.TEAM_EMAIL])
-        self.address_edit.setPlainText(values[st.TEAM_ADDRESS])
-        self._set_logo(self.service.logo())
+        for key, widget in self.fields.items():
+            setting = self.service.effective(key)
+            value = setting.value
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value))
+            if key == st.MUNICIPALITY_LOGO:
+                self._set_logo(self.service.logo())
+                self.logo_remove.setEnabled(not setting.locked and self.service.logo() is not None)
+            widget.setEnabled(not setting.locked)
+            widget.setToolTip(self.tr("Vastgesteld door de gemeente") if setting.locked else "")
+        for key, label in self.read_only.items():
+            label.setText(self._value_text(key, self.service.get(key)))
         self.error_label.hide()
         self.notice_label.hide()
 
     def changes(self) -> dict[str, object]:
-        return {
-            st.PROTOCOL: self.protocol_combo.currentData(),
-            st.LANGUAGE: self.language_combo.currentData(),
-            st.DRAFT_AGE_DAYS: self.draft_spin.value(),
-            st.AUTOLOCK_MINUTES: self.autolock_spin.value(),
-            st.CLIPBOARD_SECONDS: self.clipboard_spin.value(),
-            st.REMINDER_DAYS: self.reminder_spin.value(),
-            st.CAPTURE_BLOCKING: self.capture_check.isChecked(),
-            st.MUNICIPALITY_NAME: self.municipality_edit.text(),
-            st.TEAM_NAME: self.team_edit.text(),
-            st.TEAM_PHONE: self.phone_edit.text(),
-            st.TEAM_EMAIL: self.email_edit.text(),
-            st.TEAM_ADDRESS: self.address_edit.toPlainText(),
-            st.MUNICIPALITY_LOGO: self._logo_value,
-        }
+        """What the screen holds, per setting it can change."""
+        result: dict[str, object] = {}
+        for key, widget in self.fields.items():
+            if not widget.isEnabled():
+                continue  # fixed by the municipality
+            if key == st.MUNICIPALITY_LOGO:
+                result[key] = self._logo_value
+            elif isinstance(widget, QComboBox):
+                result[key] = widget.currentData()
+            elif isinstance(widget, QSpinBox):
+                result[key] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                result[key] = widget.isChecked()
+            elif isinstance(widget, QLineEdit):
+                result[key] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                result[key] = widget.toPlainText()
+        return result
 
     def save(self) -> bool:
         problems = self.service.save(self.changes())
         if problems:
             self.notice_label.hide()
             self.error_label.setText(self.tr("Niet opgeslagen. Verbeter dit eerst:") + "\n" +
-                                     "\n".join(f"• {tr_variable(p.message)}" for p in problems))
+                                     "\n".join(f"• {text(p.message)}" for p in problems))
             self.error_label.show()
             return False
         self.error_label.hide()
@@ -341,7 +402,7 @@ class SettingsView(QWidget):
         try:
             logo = st.read_logo_file(path)
         except SettingRejected as err:
-            self.error_label.setText(tr_variable(err.message))
+            self.error_label.setText(error_text(err))
             self.error_label.show()
             return False
         self.error_label.hide()
