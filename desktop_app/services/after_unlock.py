@@ -1,9 +1,13 @@
-"""What runs right after unlocking, before the caseload shows (the GUI and tests call it).
+"""What runs right after unlocking (the GUI and tests call it).
 
 Order matters: a destruction a crash interrupted is finished first (ZW-6: no copy may stay
 readable longer than needed), then transferred intakes whose waiting time is over are destroyed,
 then the reminders (drafts older than the limit, transferred intakes not yet destroyed). At
-every lock the non-secret counters that `wijkteam-intake pending` reads are refreshed."""
+every lock the non-secret counters that `wijkteam-intake pending` reads are refreshed.
+
+`finish_destructions` may rewrite the store (seconds for a large one): the GUI runs it as a
+background job on `destruction_subjects`, and shows the caseload meanwhile.
+"""
 
 from __future__ import annotations
 
@@ -12,13 +16,33 @@ from desktop_app.services import destruction
 from desktop_app.services.session import Session
 
 
-def after_unlock(session: Session) -> list[Message | str]:
-    """Do the after-unlock work and return what the worker must be told (added to the
-    session's notices as well, which the caseload shows)."""
+def destruction_subjects(session: Session) -> set[str]:
+    """The intakes `finish_destructions` will destroy (they may not be opened meanwhile)."""
+    return set(destruction.DestructionService(session).due())
+
+
+def finish_destructions(session: Session) -> list[Message | str]:
+    """Finish interrupted destructions and destroy the due ones; what to tell the worker."""
     notices: list[Message | str] = list(destruction.resume_pending_destructions(session))
     if destruction.DestructionService(session).destroy_due():
         notices.append(Message("destruction.due_destroyed"))
-    notices.extend(destruction.pending_overview(session).messages())
-    session.on_lock(lambda: destruction.refresh_queue_file(session))
     session.profile.notices.extend(notices)
     return notices
+
+
+def reminders(session: Session) -> list[Message | str]:
+    """Drafts older than the limit, transferred intakes not yet destroyed (counts and ages)."""
+    notices: list[Message | str] = list(destruction.pending_overview(session).messages())
+    session.profile.notices.extend(notices)
+    return notices
+
+
+def register(session: Session) -> None:
+    """At every lock: refresh the counters `wijkteam-intake pending` reads without unlocking."""
+    session.on_lock(lambda: destruction.refresh_queue_file(session))
+
+
+def after_unlock(session: Session) -> list[Message | str]:
+    """The work in order: destructions first, then the reminders (which count what is left).
+    The GUI runs this as a background job; the CLI, the bench and tests call it directly."""
+    return [*finish_destructions(session), *reminders(session)]

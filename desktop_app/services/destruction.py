@@ -501,18 +501,24 @@ class DestructionService:
             "SELECT id FROM destruction_receipts WHERE completed_at IS NULL ORDER BY"
             " destroyed_at")]
 
-    def destroy_due(self, progress: Progress | None = None) -> list[DestructionResult]:
-        """Automatic destruction after the grace period (setting `vernietigen_na_minuten`).
-        With 0 (the default) the GUI asks right after confirmation instead, and a worker who
-        said "not now" keeps the intake until they destroy it (the reminders list it)."""
-        minutes = int(self.session.setting(GRACE_SETTING, DEFAULT_GRACE_MINUTES))
+    def due(self) -> list[str]:
+        """Transferred intakes whose waiting time (setting `vernietigen_na_minuten`) is over.
+        With 0 (the default) nothing is due: the GUI asks right after confirmation instead, and
+        a worker who said "not now" keeps the intake until they destroy it (the reminders list
+        it)."""
+        from desktop_app.services.settings import SettingsService
+
+        minutes = SettingsService(self.session).destroy_after_minutes()
         if minutes <= 0:
             return []
         limit = self.session.now() - dt.timedelta(minutes=minutes)
-        due = [str(i) for (i,) in self._store.query(
+        return [str(i) for (i,) in self._store.query(
             "SELECT id FROM intakes WHERE status = 'overgedragen' AND transferred_at <= ?",
             (_iso(limit),))]
-        return [self.destroy(intake_id, progress) for intake_id in due]
+
+    def destroy_due(self, progress: Progress | None = None) -> list[DestructionResult]:
+        """Destroy every intake that is due (see `due`)."""
+        return [self.destroy(intake_id, progress) for intake_id in self.due()]
 
 
 def resume_pending_destructions(session: Session) -> list[str]:

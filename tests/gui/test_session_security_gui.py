@@ -343,6 +343,9 @@ def test_reminder_appears_when_due_and_change_passphrase_dialog(qtbot, profile,
             dialog.new_edit.setText(NEW_PASSPHRASE)
             dialog.repeat_edit.setText(NEW_PASSPHRASE)
             dialog._change()
+            # The key work runs on a worker thread; the dialog says it is busy meanwhile.
+            assert dialog.working and not dialog.buttons.isEnabled()
+            qtbot.waitUntil(lambda: not dialog.working, timeout=10000)
             assert "klopt niet" in dialog.error_label.text()
             dialog.old_edit.setText(PASSPHRASE)
             dialog.new_edit.clear()

@@ -138,13 +138,13 @@ class AppController(QObject):
         self.monitor_started = True
 
     def _on_unlocked(self, session: Session) -> None:
+        from desktop_app.gui.shared.jobs import STORE, runner
         from desktop_app.gui.shell.main_window import MainWindow
-        from desktop_app.services.after_unlock import after_unlock
+        from desktop_app.services import after_unlock as unlock_work
 
         self.session = session
         self._start_lock_monitor()
-        # Half-done and due destructions, reminders (services/after_unlock.py).
-        after_unlock(session)
+        unlock_work.register(session)
         lang = self._apply_language(session)
         self.main_window = MainWindow(session, lang)
         self.main_window.lock_requested.connect(self.lock)
@@ -153,6 +153,13 @@ class AppController(QObject):
         self.idle.start()
         self.main_window.show()
         self._drop_unlock_window()
+        # Half-done and due destructions, then the reminders (services/after_unlock.py): on a
+        # worker thread, because finishing a destruction rewrites the store. The caseload is
+        # on screen meanwhile; the intakes being destroyed cannot be opened.
+        window = self.main_window
+        runner().start({STORE, *unlock_work.destruction_subjects(session)},
+                       lambda _progress: unlock_work.after_unlock(session), owner=window,
+                       on_done=window.add_notices, on_error=window.add_error)
         # Unlocked: the keyring helper is not needed until the next key change.
         self.service.release_keyring()
 
@@ -208,6 +215,9 @@ class AppController(QObject):
         """Save, close the store, drop every view holding data, show the unlock window."""
         if self._idle is not None:
             self._idle.stop()
+        if self.main_window is not None:
+            self.main_window.hide()  # nothing of the resident stays on screen while we wait
+        self._wait_for_jobs()
         for hook in list(self.lock_hooks):
             try:
                 hook()
@@ -229,6 +239,16 @@ class AppController(QObject):
         self.unlock_window.activateWindow()
         QTimer.singleShot(self._monitor_delay_ms, self._prestart_keyring)
 
+    @staticmethod
+    def _wait_for_jobs() -> None:
+        """A background job (a destruction, a key change, a PDF) runs to its end before the
+        store is closed: each is crash-safe, but ending it halfway would only mean finishing it
+        at the next unlock. The window is hidden meanwhile; this is seconds at most."""
+        if "desktop_app.gui.shared.jobs" in sys.modules:
+            from desktop_app.gui.shared.jobs import runner
+
+            runner().wait_all()
+
     def dispose(self) -> None:
         """Delete every window now (after the event loop ended)."""
         self.shutdown()
@@ -244,6 +264,7 @@ class AppController(QObject):
     def shutdown(self) -> None:
         if self._idle is not None:
             self._idle.stop()
+        self._wait_for_jobs()
         if self._lock_monitor is not None:
             self._lock_monitor.stop()
         for hook in list(self.lock_hooks):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload.caseload_view import CaseloadView
 from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
-from desktop_app.gui.shared.i18n import current_language, tr_message, tr_variable
+from desktop_app.gui.shared.i18n import current_language, error_text, tr_message, tr_variable
 from desktop_app.gui.system.capture import apply_capture_protection
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import IntakeService
@@ -73,12 +73,10 @@ class MainWindow(QMainWindow):
         home_layout.setContentsMargins(0, 0, 0, 0)
         self.reminder_bar = self._build_reminder_bar()
         home_layout.addWidget(self.reminder_bar)
-        for notice in session.notices:
-            label = QLabel(tr_variable(notice))
-            label.setObjectName("notice")
-            label.setWordWrap(True)
-            home_layout.addWidget(label)
+        self._home_layout = home_layout
+        self.notice_labels: list[QLabel] = []
         home_layout.addWidget(self.caseload, 1)
+        self.add_notices(session.notices)
         self.home = home
         self.screens.addWidget(home)
         self.intake_view: IntakeView | None = None
@@ -93,6 +91,25 @@ class MainWindow(QMainWindow):
             "Ingelogd als {name} · gegevens versleuteld opgeslagen").format(
                 name=session.worker_name))
         self.caseload.table.setFocus()
+
+    # -- notices after unlocking ----------------------------------------------------------------
+    def add_notices(self, notices: object) -> None:
+        """Show what the worker must be told (above the caseload), e.g. when the after-unlock
+        work has finished; the caseload is read again, it may have changed."""
+        for notice in notices if isinstance(notices, list | tuple) else ():
+            self._add_notice_label(tr_variable(notice), "notice")
+        if self.session.is_open:
+            self.caseload.refresh()
+
+    def add_error(self, err: BaseException) -> None:
+        self._add_notice_label(self.tr("Let op: ") + error_text(err), "error")
+
+    def _add_notice_label(self, text: str, style: str) -> None:
+        label = QLabel(text)
+        label.setObjectName(style)
+        label.setWordWrap(True)
+        self._home_layout.insertWidget(self._home_layout.indexOf(self.caseload), label)
+        self.notice_labels.append(label)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -149,8 +166,14 @@ class MainWindow(QMainWindow):
 
     def open_intake(self, intake_id: str) -> None:
         from desktop_app.gui.intake.intake_view import IntakeView
+        from desktop_app.gui.shared.jobs import runner
         from desktop_app.gui.side.waarneming_dialogs import ReasonDialog
 
+        if runner().holds(intake_id):
+            # A background job is destroying this intake right now (after unlocking).
+            self.statusBar().showMessage(self.tr(
+                "Deze intake wordt nu vernietigd en kan niet meer worden geopend."), 10000)
+            return
         waarneming = WaarnemingService(self.session)
         if waarneming.needs_reason(intake_id):
             # ZW-7: someone else's dossier; the reason is logged before anything is shown.

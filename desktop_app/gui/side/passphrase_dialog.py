@@ -1,10 +1,10 @@
 """'Wachtwoordzin wijzigen': old, new, repeat, with strength feedback. Re-keys the store
-(crash-safe, in vault/profiles.py). No hint is asked for or stored anywhere."""
+(crash-safe, in vault/profiles.py) on a worker thread (gui/shared/jobs.py): the dialog stays
+responsive and says what it is doing. No hint is asked for or stored anywhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.passphrase import assess_passphrase
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
-from desktop_app.gui.shared.i18n import error_text, tr_variable
+from desktop_app.gui.shared.i18n import error_text, text
+from desktop_app.gui.shared.jobs import STORE, runner
 from desktop_app.messages import MessageError
 from desktop_app.services.session import Session
 
@@ -46,6 +47,12 @@ class PassphraseDialog(QDialog):
         self.problems_label = QLabel()
         self.problems_label.setObjectName("hint")
         self.problems_label.setWordWrap(True)
+        self.working = False
+        self.progress_label = QLabel(self.tr("Bezig: je gegevens worden opnieuw versleuteld "
+                                             "met de nieuwe wachtwoordzin…"))
+        self.progress_label.setObjectName("notice")
+        self.progress_label.setWordWrap(True)
+        self.progress_label.hide()
         self.error_label = error_label()
         self.error_label.setAccessibleName(self.tr("Foutmelding"))
         for edit in (self.old_edit, self.new_edit, self.repeat_edit):
@@ -66,6 +73,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.problems_label)
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.old_edit.setFocus()
@@ -77,12 +85,12 @@ class PassphraseDialog(QDialog):
         return edit
 
     def _assess(self) -> None:
-        text = self.new_edit.text()
-        assessment = assess_passphrase(text, worker_name=self.session.worker_name)
-        self.strength_bar.setValue(assessment.strength if text else 0)
-        self.strength_label.setText(tr_variable(assessment.strength_label) if text else "")
-        self.problems_label.setText("\n".join(f"• {tr_variable(p)}" for p in assessment.problems)
-                                    if text else "")
+        typed = self.new_edit.text()
+        assessment = assess_passphrase(typed, worker_name=self.session.worker_name)
+        self.strength_bar.setValue(assessment.strength if typed else 0)
+        self.strength_label.setText(text(assessment.strength_label) if typed else "")
+        self.problems_label.setText("\n".join(f"• {text(p)}" for p in assessment.problems)
+                                    if typed else "")
 
     def _fail(self, text: str) -> None:
         # The words say it is an error, not only the red colour.
@@ -94,15 +102,49 @@ class PassphraseDialog(QDialog):
             self._fail(self.tr("De nieuwe wachtwoordzin is gelijk aan de huidige. Kies een "
                                "andere."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.session.change_passphrase(self.old_edit.text(), self.new_edit.text(),
-                                           self.repeat_edit.text())
-        except MessageError as err:
-            self._fail(error_text(err))
+        old, new, repeat = (self.old_edit.text(), self.new_edit.text(),
+                            self.repeat_edit.text())
+        # Deriving the keys and re-encrypting the store take a moment: on a worker thread,
+        # with the whole store as its subject (nothing else may re-key it meanwhile).
+        job = runner().start({STORE}, lambda _progress: self.session.change_passphrase(
+            old, new, repeat), owner=self, on_done=self._changed, on_error=self._refused)
+        if job is None:
+            self._fail(self.tr("Het programma is nog bezig met een vernietiging of een andere "
+                               "sleutelwijziging. Probeer het zo opnieuw."))
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._set_working(True)
+
+    def _set_working(self, working: bool) -> None:
+        self.working = working
+        for widget in (self.old_edit, self.new_edit, self.repeat_edit, self.buttons):
+            widget.setEnabled(not working)
+        self.progress_label.setVisible(working)
+
+    def _changed(self, _result: object) -> None:
+        self._set_working(False)
         for edit in (self.old_edit, self.new_edit, self.repeat_edit):
             edit.clear()
         self.accept()
+
+    def _refused(self, err: MessageError) -> None:
+        self._set_working(False)
+        self._fail(error_text(err))
+        self.old_edit.setFocus()
+
+    # While the store is being re-keyed the dialog stays until it is done (Esc and the
+    # window's close button wait too): the outcome must be seen.
+    def reject(self) -> None:
+        if not self.working:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.working:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.working:
+            event.accept()
+            return
+        super().keyPressEvent(event)
