@@ -440,54 +440,6 @@
         <translation>Please note: </translation>
     </message>
     <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>gemaakt</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <source>geprint</source>
-        <translation>printed</translation>
-    </message>
-    <message>
-        <source>opnieuw geprint</source>
-        <translation>printed again</translation>
-    </message>
-    <message>
-        <source>getekend</source>
-        <translation>signed</translation>
-    </message>
-    <message>
-        <source>geweigerd</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>ingetrokken</source>
-        <translation>withdrawn</translation>
-    </message>
-    <message>
-        <source>vervangen door een nieuwe versie</source>
-        <translation>replaced by a new version</translation>
-    </message>
-    <message>
-        <source> (datum {0})</source>
-        <translation> (date {0})</translation>
-    </message>
-    <message>
-        <source> door {0}</source>
-        <translation> by {0}</translation>
-    </message>
-    <message>
-        <source> — reden: {0}</source>
-        <translation> — reason: {0}</translation>
-    </message>
-    <message>
-        <source> — hoe: {0}</source>
-        <translation> — how: {0}</translation>
-    </message>
-    <message>
         <source>Fout: </source>
         <translation>Error: </translation>
     </message>
