@@ -36,6 +36,7 @@ from desktop_app.domain.yaml_source import (
     load_yaml_file,
     load_yaml_text,
 )
+from desktop_app.messages import Joined, Message, MessageError
 
 # ---------------------------------------------------------------------------------------------
 # Text helpers shared by the consent statement and the gespreksverslag
@@ -117,8 +118,13 @@ def _check_character(body: str) -> str:
     return _CHECK_ALPHABET[total % len(_CHECK_ALPHABET)]
 
 
-class InvalidDocumentNumber(ValueError):
-    """Not a document number of this program; the message is Dutch."""
+class InvalidDocumentNumber(MessageError, ValueError):
+    """Not a document number of this program; the message says why (`document_number_problem`).
+    A ValueError as well, as it always was (the gespreksverslag model raises one too)."""
+
+
+class InvalidQrCode(MessageError, ValueError):
+    """A scanned QR code that is not one of this program's (or is damaged)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,19 +153,19 @@ def normalise_document_number(text: str) -> str:
     return text.strip().upper()
 
 
-def document_number_problem(text: str) -> str | None:
-    """A Dutch message why `text` is not a valid document number, or None."""
+def document_number_problem(text: str) -> Message | None:
+    """Why `text` is not a valid document number, or None."""
     value = normalise_document_number(text)
     match = _NUMBER_RE.match(value)
     if match is None:
-        return "Een documentnummer ziet eruit als TV-2026-000123-K. Controleer het nummer."
+        return Message("consent.document_number.format")
     kind, year, seq, check = match.groups()
     if kind not in DocumentKind._value2member_map_:
-        return f"'{kind}' is geen soort document van dit programma (TV of GV)."
+        return Message("consent.document_number.kind", kind=kind)
     if int(seq) == 0 or int(year) < 2000:
-        return "Dit documentnummer bestaat niet. Controleer het jaar en het volgnummer."
+        return Message("consent.document_number.not_existing")
     if _check_character(value[:-2]) != check:
-        return "Het controleteken klopt niet. Er is waarschijnlijk een cijfer verkeerd overgenomen."
+        return Message("consent.document_number.check")
     return None
 
 
@@ -191,8 +197,9 @@ def qr_payload(document_number: str, content_hash: str) -> str:
     gives a smaller code (version 4 instead of 6 at error level M) with larger modules: that
     survives a poor scan of a signed paper better.
     """
-    if not check_document_number(document_number):
-        raise InvalidDocumentNumber(f"ongeldig documentnummer voor QR: {document_number!r}")
+    problem = document_number_problem(document_number)
+    if problem is not None:
+        raise InvalidDocumentNumber(problem, detail="qr_payload")
     if not _HASH_RE.match(content_hash):
         raise ValueError("de inhoudshash moet 64 hexadecimale tekens zijn")
     return f"{QR_PREFIX}:{normalise_document_number(document_number)}:{content_hash.upper()}"
@@ -202,13 +209,13 @@ def parse_qr_payload(text: str) -> tuple[str, str]:
     """(document number, content hash in lower-case hex) from a scanned QR text."""
     parts = text.strip().split(":")
     if len(parts) != 3 or parts[0] != QR_PREFIX:
-        raise ValueError("Deze QR-code komt niet van Wijkteam Intake.")
+        raise InvalidQrCode(Message("consent.qr.foreign"))
     number, digest = parts[1], parts[2]
     problem = document_number_problem(number)
     if problem is not None:
         raise InvalidDocumentNumber(problem)
     if not _HASH_RE.match(digest):
-        raise ValueError("De QR-code bevat geen geldige inhoudshash.")
+        raise InvalidQrCode(Message("consent.qr.bad_hash"))
     return normalise_document_number(number), digest.lower()
 
 
@@ -363,57 +370,49 @@ MAX_ITEMS = 12
 
 def statement_problems(
     statement: ConsentStatement, template: ConsentTemplate | None = None
-) -> list[str]:
-    """Everything that must be fixed before the statement can be printed, in plain Dutch.
+) -> list[Message]:
+    """Everything that must be fixed before the statement can be printed, as messages for the
+    worker (consent.problem.*).
 
     An empty list means: ready to print. With `template`, also checks that the statement was made
     for this template and that every placeholder the template uses has a value.
     """
-    problems: list[str] = []
+    problems: list[Message] = []
     c = statement.controller
     if document_number_problem(statement.document_number) is not None:
-        problems.append("Het documentnummer is ongeldig. Maak de verklaring opnieuw aan.")
+        problems.append(Message("consent.problem.document_number"))
     if statement.statement_version < 1:
-        problems.append("Het versienummer van de verklaring moet 1 of hoger zijn.")
+        problems.append(Message("consent.problem.version"))
     for value, what in (
-        (c.municipality, "de naam van de gemeente"),
-        (c.team, "de naam van het wijkteam"),
-        (c.worker_name, "uw naam als medewerker"),
-        (c.worker_role, "uw functie"),
+        (c.municipality, _WHAT["gemeente"]),
+        (c.team, _WHAT["team"]),
+        (c.worker_name, _WHAT["medewerker"]),
+        (c.worker_role, _WHAT["functie"]),
     ):
         if not value:
-            problems.append(f"Vul {what} in bij de instellingen.")
+            problems.append(Message("consent.problem.setting_missing", what=what))
     if not (c.team_phone or c.team_email or c.team_address):
-        problems.append(
-            "Vul bij de instellingen het telefoonnummer, e-mailadres of postadres van het team "
-            "in. De inwoner moet weten hoe hij de toestemming kan intrekken."
-        )
+        problems.append(Message("consent.problem.contact_missing"))
     if not statement.resident.name:
-        problems.append("Vul de naam van de inwoner in.")
+        problems.append(Message("consent.problem.resident_name"))
     if statement.bsn_required and statement.resident.bsn is None:
-        problems.append("De gemeente vraagt het BSN op de verklaring. Vul het BSN in.")
+        problems.append(Message("consent.problem.bsn_required"))
     if not statement.bsn_required and statement.resident.bsn is not None:
-        problems.append(
-            "Het BSN hoort niet op deze verklaring: de gemeente vraagt er niet om. "
-            "Haal het BSN weg."
-        )
+        problems.append(Message("consent.problem.bsn_not_asked"))
     if not statement.place:
-        problems.append("Vul de plaats van ondertekening in.")
+        problems.append(Message("consent.problem.place"))
     if not statement.items:
-        problems.append("Voeg minstens één onderdeel toe: waarvoor vraagt u toestemming?")
+        problems.append(Message("consent.problem.no_items"))
     if len(statement.items) > MAX_ITEMS:
-        problems.append(
-            f"Er staan {len(statement.items)} onderdelen op de verklaring; het maximum is "
-            f"{MAX_ITEMS}. Maak een tweede verklaring."
-        )
+        problems.append(Message("consent.problem.too_many_items", n=len(statement.items),
+                                max=MAX_ITEMS))
     for number, item in enumerate(statement.items, start=1):
-        problems.extend(_item_problems(number, item))
+        problems.extend(Message("consent.problem.item", number=number, problem=problem)
+                        for problem in _item_problems(item))
     if statement.valid_until < statement.signing_date:
-        problems.append(
-            "De datum 'geldig tot' ligt vóór de datum van ondertekening. Kies een latere datum."
-        )
+        problems.append(Message("consent.problem.valid_until"))
     if statement.signing_date < statement.resident.birth_date:
-        problems.append("De datum van ondertekening ligt vóór de geboortedatum. Controleer beide.")
+        problems.append(Message("consent.problem.signing_before_birth"))
     else:
         problems.extend(_signer_problems(statement))
     if template is not None:
@@ -421,102 +420,101 @@ def statement_problems(
     return problems
 
 
-def _item_problems(number: int, item: ConsentItem) -> list[str]:
-    where = f"Onderdeel {number}"
-    problems: list[str] = []
+# What a setting or placeholder is, in a sentence: "Vul {what} in bij de instellingen."
+_WHAT: dict[str, Message] = {
+    "gemeente": Message("consent.what.gemeente"),
+    "team": Message("consent.what.team"),
+    "medewerker": Message("consent.what.medewerker"),
+    "functie": Message("consent.what.functie"),
+    "team_telefoon": Message("consent.what.team_telefoon"),
+    "team_email": Message("consent.what.team_email"),
+    "team_adres": Message("consent.what.team_adres"),
+}
+
+
+def setting_what(placeholder: str) -> Message:
+    """'de naam van de gemeente', 'jouw functie', … for a placeholder of the statement's text
+    that comes from the settings (gemeente, team, medewerker, functie, team_*)."""
+    return _WHAT[placeholder]
+
+
+def _item_problems(item: ConsentItem) -> list[Message]:
+    """What is wrong with one item; the caller says which item ("Onderdeel 2: …")."""
+    problems: list[Message] = []
     if not item.organisation_name:
-        problems.append(f"{where}: vul de naam van de organisatie in.")
+        problems.append(Message("consent.problem.item.organisation"))
     if not item.purpose:
-        problems.append(f"{where}: vul het doel in. Waarom zijn de gegevens nodig?")
+        problems.append(Message("consent.problem.item.purpose"))
     elif len(item.purpose) > MAX_PURPOSE_CHARS:
-        problems.append(
-            f"{where}: het doel is te lang ({len(item.purpose)} tekens, maximaal "
-            f"{MAX_PURPOSE_CHARS}). Schrijf het korter."
-        )
+        problems.append(Message("consent.problem.item.purpose_too_long", n=len(item.purpose),
+                                max=MAX_PURPOSE_CHARS))
     if not item.data_items:
-        problems.append(f"{where}: vul in welke gegevens het gaat.")
+        problems.append(Message("consent.problem.item.no_data"))
     elif any(not d for d in item.data_items):
-        problems.append(f"{where}: een van de gegevens is leeg. Vul het in of haal het weg.")
+        problems.append(Message("consent.problem.item.empty_data"))
     if len(item.data_items) > MAX_DATA_ITEMS:
-        problems.append(
-            f"{where}: er staan {len(item.data_items)} gegevens; het maximum is "
-            f"{MAX_DATA_ITEMS}. Noem alleen wat nodig is."
-        )
+        problems.append(Message("consent.problem.item.too_many_data", n=len(item.data_items),
+                                max=MAX_DATA_ITEMS))
     if any(len(d) > MAX_DATA_ITEM_CHARS for d in item.data_items):
-        problems.append(
-            f"{where}: een gegeven is langer dan {MAX_DATA_ITEM_CHARS} tekens. Schrijf het korter."
-        )
+        problems.append(Message("consent.problem.item.data_too_long", max=MAX_DATA_ITEM_CHARS))
     return problems
 
 
-def _signer_problems(statement: ConsentStatement) -> list[str]:
+def _signer_problems(statement: ConsentStatement) -> list[Message]:
     req = statement.signers
-    problems: list[str] = []
+    problems: list[Message] = []
     if not req.signers:
-        problems.append("Er staat niemand bij 'wie tekent'. Bepaal wie moet tekenen.")
+        problems.append(Message("consent.problem.no_signers"))
     for signer in req.signers:
         if not signer.name.strip():
-            problems.append(
-                f"Vul de naam in van de {_ROLE_FALLBACK_NL[signer.role].lower()} die tekent."
-            )
+            problems.append(Message("consent.problem.signer_name", role=signer.role.word))
     age = age_on(statement.resident.birth_date, statement.signing_date)
     if age != req.age:
-        problems.append(
-            f"De inwoner is op de datum van ondertekening {age} jaar, maar 'wie tekent' is "
-            f"bepaald voor {req.age} jaar. Bepaal opnieuw wie tekent."
-        )
+        problems.append(Message("consent.problem.signer_age", age=age, decided=req.age))
     if req.rule in (SignerRule.FROM_12_TO_15, SignerRule.FROM_16):
         own = [s for s in req.signers if s.role in (SignerRole.RESIDENT, SignerRole.YOUNG_PERSON)]
         if not own or nfc(own[0].name).strip() != statement.resident.name:
-            problems.append(
-                "De naam van de inwoner bij 'wie tekent' is anders dan de naam van de inwoner. "
-                "Bepaal opnieuw wie tekent."
-            )
+            problems.append(Message("consent.problem.signer_resident_name"))
     if req.rule in (SignerRule.UNDER_12, SignerRule.FROM_12_TO_15) and not req.custody_checked:
-        problems.append(
-            "Controleer wie het gezag heeft over de jongere en vink aan dat u dat hebt gedaan."
-        )
+        problems.append(Message("consent.problem.custody_not_checked"))
     return problems
 
 
-def _template_match_problems(statement: ConsentStatement, template: ConsentTemplate) -> list[str]:
-    problems: list[str] = []
+# Placeholders whose empty value is reported by a problem of its own above (name, team, place).
+_REPORTED_ELSEWHERE = frozenset({"gemeente", "team", "medewerker", "functie", "inwoner", "plaats"})
+
+
+def _template_match_problems(statement: ConsentStatement,
+                             template: ConsentTemplate) -> list[Message]:
+    problems: list[Message] = []
     if (statement.template_id, statement.template_version) != (template.id, template.version):
-        problems.append(
-            f"De verklaring is gemaakt met tekst {statement.template_id} versie "
-            f"{statement.template_version}, maar nu is versie {template.version} van "
-            f"{template.id} gekozen. Maak de verklaring opnieuw aan."
-        )
+        problems.append(Message(
+            "consent.problem.template_changed", made_id=statement.template_id,
+            made_version=statement.template_version, current_id=template.id,
+            current_version=template.version))
     elif statement.template_hash != template.content_hash():
-        problems.append(
-            "De tekst van de toestemmingsverklaring is veranderd zonder nieuw versienummer. "
-            "Vraag de beheerder het versienummer op te hogen en maak de verklaring opnieuw aan."
-        )
+        problems.append(Message("consent.problem.template_edited"))
     values = placeholder_values(statement)
     missing = sorted(
         name
         for name in template.placeholders_used(include_bullets=False)
-        if name in values and not values[name]
+        if name in values and not values[name] and name not in _REPORTED_ELSEWHERE
     )
-    labels = {
-        "team_telefoon": "het telefoonnummer van het team",
-        "team_email": "het e-mailadres van het team",
-        "team_adres": "het postadres van het team",
-    }
     for name in missing:
-        problems.append(
-            f"De tekst van de verklaring noemt {labels.get(name, name)}, maar dat is niet "
-            "ingevuld. Vul het in bij de instellingen."
-        )
+        # Only the team's contact details can be empty here (dates are always filled in).
+        what = _WHAT.get(name)
+        if what is not None:
+            problems.append(Message("consent.problem.template_value_missing", what=what))
     return problems
 
 
-class StatementNotReady(ValueError):
-    """Raised when printing a statement that still has problems; `.problems` lists them."""
+class StatementNotReady(MessageError, ValueError):
+    """Raised when printing a statement that still has problems; `.problems` lists them (they
+    are the error's details). A ValueError as well, as it always was."""
 
-    def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = tuple(problems)
-        super().__init__("De toestemmingsverklaring is nog niet klaar: " + " ".join(self.problems))
+    def __init__(self, problems: Iterable[Message]) -> None:
+        self.problems: tuple[Message, ...] = tuple(problems)
+        super().__init__(Message("consent.not_ready"), details=self.problems)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -693,7 +691,7 @@ def render_blocks(text: str, values: Mapping[str, str]) -> tuple[TextBlock, ...]
 
 
 def load_consent_template(path: Path) -> ConsentTemplate:
-    """Load and check a consent text template; errors name the file and line (in Dutch)."""
+    """Load and check a consent text template; a DefinitionError names the file and line."""
     return _build_template(load_yaml_file(path), str(path))
 
 
@@ -709,28 +707,25 @@ _TOP_KEYS = {
 
 def _build_template(data: Any, source: str) -> ConsentTemplate:
     if not isinstance(data, LocatedDict):
-        raise DefinitionError(source, None, "het bestand moet beginnen met sleutels zoals 'id:'")
-    _no_unknown_keys(data, _TOP_KEYS, source, "bovenaan")
+        raise DefinitionError(source, None, Message("definition.consent.not_keys"))
+    _no_unknown_keys(data, _TOP_KEYS, source, Message("definition.consent.at_top"))
     template_id = _text(data, "id", source)
     if not re.fullmatch(r"[a-z][a-z0-9_-]*", template_id):
-        raise DefinitionError(
-            source, data.line_of("id"), "'id' mag alleen kleine letters, cijfers, - en _ bevatten"
-        )
+        raise DefinitionError(source, data.line_of("id"), Message("definition.consent.bad_id"))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DefinitionError(
-            source, data.line_of("version"), "'version' moet een geheel getal van 1 of hoger zijn"
-        )
+        raise DefinitionError(source, data.line_of("version"),
+                              Message("definition.consent.bad_version"))
     title = Label(_text(data, "titel", source), _text(data, "en", source))
     subtitle = _text(data, "ondertitel", source)
     _check_placeholders(subtitle, GENERAL_PLACEHOLDERS, source, data.line_of("ondertitel"))
 
     sections_node = _mapping(data, "onderdelen", source)
-    _no_unknown_keys(sections_node, set(SECTION_KEYS), source, "onder 'onderdelen'")
+    _no_unknown_keys(sections_node, set(SECTION_KEYS), source, _under("onderdelen"))
     sections: dict[str, TemplateSection] = {}
     for key in SECTION_KEYS:
         node = _mapping(sections_node, key, source)
-        _no_unknown_keys(node, {"kop", "en", "tekst"}, source, f"onder '{key}'")
+        _no_unknown_keys(node, {"kop", "en", "tekst"}, source, _under(key))
         section = TemplateSection(
             heading=_text(node, "kop", source),
             heading_en=_text(node, "en", source),
@@ -740,22 +735,25 @@ def _build_template(data: Any, source: str) -> ConsentTemplate:
         used = _check_placeholders(section.text, GENERAL_PLACEHOLDERS, source, line)
         for group in _REQUIRED_PLACEHOLDERS.get(key, ()):
             if not used & group:
-                names = " of ".join("{" + n + "}" for n in sorted(group))
-                raise DefinitionError(source, line, f"de tekst van '{key}' moet {names} bevatten")
+                *first, last = ("{" + n + "}" for n in sorted(group))
+                problem = (Message("definition.consent.needs_one_of", section=key,
+                                   names=Joined(first), last=last) if first
+                           else Message("definition.consent.needs", section=key, name=last))
+                raise DefinitionError(source, line, problem)
         sections[key] = section
 
     labels_node = _mapping(data, "labels", source)
-    _no_unknown_keys(labels_node, set(LABEL_KEYS), source, "onder 'labels'")
+    _no_unknown_keys(labels_node, set(LABEL_KEYS), source, _under("labels"))
     labels = {key: _label(labels_node, key, source) for key in LABEL_KEYS}
 
     roles_node = _mapping(data, "rollen", source)
-    _no_unknown_keys(roles_node, {r.value for r in SignerRole}, source, "onder 'rollen'")
+    _no_unknown_keys(roles_node, {r.value for r in SignerRole}, source, _under("rollen"))
     roles = {role: _label(roles_node, role.value, source) for role in SignerRole}
 
     refusal: dict[Basis, str] = {}
     if "weigeren" in data:
         node = _mapping(data, "weigeren", source)
-        _no_unknown_keys(node, {b.value for b in Basis}, source, "onder 'weigeren'")
+        _no_unknown_keys(node, {b.value for b in Basis}, source, _under("weigeren"))
         for basis in Basis:
             if basis.value in node:
                 text = _text(node, basis.value, source)
@@ -766,7 +764,7 @@ def _build_template(data: Any, source: str) -> ConsentTemplate:
     if "beroepsgeheim" in data:
         node = _mapping(data, "beroepsgeheim", source)
         allowed = {r.value for r in SecrecyRegime if r is not SecrecyRegime.NONE}
-        _no_unknown_keys(node, allowed, source, "onder 'beroepsgeheim'")
+        _no_unknown_keys(node, allowed, source, _under("beroepsgeheim"))
         for regime in SecrecyRegime:
             if regime.value in node:
                 text = _text(node, regime.value, source)
@@ -787,12 +785,16 @@ def _build_template(data: Any, source: str) -> ConsentTemplate:
     )
 
 
-def _no_unknown_keys(node: LocatedDict, allowed: set[str], source: str, where: str) -> None:
+def _under(key: str) -> Message:
+    return Message("definition.consent.under", key=key)
+
+
+def _no_unknown_keys(node: LocatedDict, allowed: set[str], source: str, where: Message) -> None:
     for key in node:
         if key not in allowed:
-            known = ", ".join(sorted(allowed))
-            message = f"onbekende sleutel '{key}' {where}; bekend zijn: {known}"
-            raise DefinitionError(source, node.line_of(key), message)
+            problem = Message("definition.consent.unknown_key", key=key, where=where,
+                              known=Joined(sorted(allowed)))
+            raise DefinitionError(source, node.line_of(key), problem)
 
 
 def _missing_line(node: LocatedDict) -> int:
@@ -803,26 +805,30 @@ def _missing_line(node: LocatedDict) -> int:
 
 def _mapping(node: LocatedDict, key: str, source: str) -> LocatedDict:
     if key not in node:
-        raise DefinitionError(source, _missing_line(node), f"'{key}' ontbreekt")
+        raise DefinitionError(source, _missing_line(node),
+                              Message("definition.consent.missing", key=key))
     value = node[key]
     if not isinstance(value, LocatedDict):
-        raise DefinitionError(source, node.line_of(key), f"'{key}' moet sleutels bevatten")
+        raise DefinitionError(source, node.line_of(key),
+                              Message("definition.consent.needs_keys", key=key))
     value.owner_line = node.line_of(key)  # type: ignore[attr-defined]
     return value
 
 
 def _text(node: LocatedDict, key: str, source: str) -> str:
     if key not in node:
-        raise DefinitionError(source, _missing_line(node), f"'{key}' ontbreekt")
+        raise DefinitionError(source, _missing_line(node),
+                              Message("definition.consent.missing", key=key))
     value = node[key]
     if not isinstance(value, str) or not value.strip():
-        raise DefinitionError(source, node.line_of(key), f"'{key}' moet tekst zijn en niet leeg")
+        raise DefinitionError(source, node.line_of(key),
+                              Message("definition.consent.needs_text", key=key))
     return nfc(value).strip()
 
 
 def _label(node: LocatedDict, key: str, source: str) -> Label:
     inner = _mapping(node, key, source)
-    _no_unknown_keys(inner, {"nl", "en"}, source, f"onder '{key}'")
+    _no_unknown_keys(inner, {"nl", "en"}, source, _under(key))
     return Label(_text(inner, "nl", source), _text(inner, "en", source))
 
 
@@ -830,21 +836,12 @@ def _check_placeholders(text: str, allowed: frozenset[str], source: str, line: i
     used = set(_PLACEHOLDER_RE.findall(text))
     for name in sorted(used):
         if name not in allowed:
-            known = ", ".join("{" + n + "}" for n in sorted(allowed))
-            raise DefinitionError(
-                source, line, f"onbekende plaatshouder {{{name}}}; gebruik een van: {known}"
-            )
+            known = Joined("{" + n + "}" for n in sorted(allowed))
+            problem = Message("definition.consent.unknown_placeholder",
+                              placeholder="{" + name + "}", known=known)
+            raise DefinitionError(source, line, problem)
     stripped = _PLACEHOLDER_RE.sub("", text)
     if "{" in stripped or "}" in stripped:
-        message = "losse accolade { of } in de tekst; een plaatshouder ziet eruit als {team}"
-        raise DefinitionError(source, line, message)
+        raise DefinitionError(source, line, Message("definition.consent.loose_brace"))
     return used
 
-
-_ROLE_FALLBACK_NL = {
-    SignerRole.RESIDENT: "Inwoner",
-    SignerRole.YOUNG_PERSON: "Jongere",
-    SignerRole.PARENT_WITH_CUSTODY: "Ouder met gezag",
-    SignerRole.GUARDIAN: "Voogd",
-    SignerRole.CURATOR: "Curator",
-}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop_app.domain.people import age_on
+from desktop_app.messages import Message, MessageError, render
 
 
 class SignerRole(StrEnum):
@@ -24,6 +25,11 @@ class SignerRole(StrEnum):
     PARENT_WITH_CUSTODY = "ouder_met_gezag"
     GUARDIAN = "voogd"
     CURATOR = "curator"
+
+    @property
+    def word(self) -> Message:
+        """The role in words, as shown after a signer's name: 'ouder met gezag'."""
+        return Message(f"signer.role.{self.value}")
 
 
 class SignerRule(StrEnum):
@@ -47,17 +53,38 @@ class Signer:
     name: str = field(repr=False)
 
 
+def signer_explanation(rule: SignerRule, age: int) -> Message:
+    """Why these people sign: 'De jongere is 13 jaar. Van 12 tot 16 jaar tekenen …'. Depends on
+    the rule and the age only, so a stored statement gives it back in the worker's language."""
+    return Message(f"signer.explanation.{rule.value}", age=age)
+
+
 @dataclass(frozen=True, slots=True)
 class SignerRequirement:
     rule: SignerRule
     age: int
     signers: tuple[Signer, ...]
-    explanation: str  # plain Dutch, shown to the worker
     custody_checked: bool
 
+    @property
+    def reason(self) -> Message:
+        """Why these people sign, for the worker (in the UI language)."""
+        return signer_explanation(self.rule, self.age)
 
-class SignerProblem(ValueError):
-    """The information needed to decide who signs is missing; the message says what."""
+    @property
+    def explanation(self) -> str:
+        """The same words in Dutch, as printed on the statement and covered by its hash."""
+        return render(self.reason, "nl")
+
+
+class SignerProblem(MessageError, ValueError):
+    """The information needed to decide who signs is missing or wrong; the message says what.
+    `.missing` names what the composer must ask: 'curator', 'gezag' or 'geboortedatum'.
+    (A ValueError as well: callers of `who_signs` have always caught one.)"""
+
+    def __init__(self, message: Message, missing: str) -> None:
+        super().__init__(message)
+        self.missing = missing
 
 
 def who_signs(
@@ -71,15 +98,16 @@ def who_signs(
     curator_name: str | None = None,
 ) -> SignerRequirement:
     """Decide who must sign, on the date of signing."""
+    if signing_date < birth_date:
+        raise SignerProblem(Message("consent.problem.signing_before_birth"), "geboortedatum")
     age = age_on(birth_date, signing_date)
     if age >= 18 and under_curatele:
         if not curator_name:
-            raise SignerProblem("Vul de naam van de curator in: die tekent voor de inwoner.")
+            raise SignerProblem(Message("signer.curator_missing"), "curator")
         return SignerRequirement(
             rule=SignerRule.CURATELE,
             age=age,
             signers=(Signer(SignerRole.CURATOR, curator_name),),
-            explanation="De inwoner staat onder curatele. De curator tekent.",
             custody_checked=custody_checked,
         )
     if age >= 16:
@@ -88,33 +116,21 @@ def who_signs(
             rule=SignerRule.FROM_16,
             age=age,
             signers=(Signer(role, resident_name),),
-            explanation=(
-                f"De inwoner is {age} jaar. Vanaf 16 jaar tekent de inwoner zelf."
-            ),
             custody_checked=custody_checked,
         )
     if not custody_holders:
-        raise SignerProblem(
-            "De inwoner is jonger dan 16. Vul in wie het gezag heeft (ouder of voogd)."
-        )
+        raise SignerProblem(Message("signer.custody_missing"), "gezag")
     parents = tuple(Signer(h.role, h.name) for h in custody_holders)
     if age >= 12:
         return SignerRequirement(
             rule=SignerRule.FROM_12_TO_15,
             age=age,
             signers=(Signer(SignerRole.YOUNG_PERSON, resident_name), *parents),
-            explanation=(
-                f"De jongere is {age} jaar. Van 12 tot 16 jaar tekenen de jongere én "
-                "de ouder(s) met gezag."
-            ),
             custody_checked=custody_checked,
         )
     return SignerRequirement(
         rule=SignerRule.UNDER_12,
         age=age,
         signers=parents,
-        explanation=(
-            f"Het kind is {age} jaar. Onder 12 jaar tekenen de ouder(s) met gezag of de voogd."
-        ),
         custody_checked=custody_checked,
     )

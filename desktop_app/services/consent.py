@@ -37,6 +37,7 @@ from desktop_app.domain.consent import (
     format_document_number,
     load_consent_template,
     parse_consent_template,
+    setting_what,
     statement_problems,
 )
 from desktop_app.domain.data_requests import (
@@ -54,8 +55,11 @@ from desktop_app.domain.signers import (
     SignerRequirement,
     SignerRole,
     SignerRule,
+    signer_explanation,
     who_signs,
 )
+from desktop_app.domain.texts import Text
+from desktop_app.messages import Joined, Message, MessageError
 from desktop_app.resources import forms_dir
 from desktop_app.services.intakes import RESIDENT_BIRTH_FIELD, RESIDENT_NAME_FIELD, new_id
 from desktop_app.services.records import (
@@ -85,30 +89,48 @@ _DEFAULTS: dict[str, str] = {
     "medewerker_functie": "wijkteammedewerker",
 }
 
-CONSENT_STATE_LABELS: dict[ConsentState, str] = {
-    ConsentState.CONCEPT: "Concept (nog niet geprint)",
-    ConsentState.GEPRINT: "Geprint, wacht op handtekening",
-    ConsentState.GETEKEND: "Getekend",
-    ConsentState.GEWEIGERD: "Geweigerd",
-    ConsentState.INGETROKKEN: "Ingetrokken",
+# The state of a statement in words (the panel's list; in Dutch also the gespreksverslag).
+CONSENT_STATE_LABELS: dict[ConsentState, Message] = {
+    ConsentState.CONCEPT: Message("consent.state.concept"),
+    ConsentState.GEPRINT: Message("consent.state.geprint"),
+    ConsentState.GETEKEND: Message("consent.state.getekend"),
+    ConsentState.GEWEIGERD: Message("consent.state.geweigerd"),
+    ConsentState.INGETROKKEN: Message("consent.state.ingetrokken"),
 }
 
-# Role words as the statement list and the composer show them after a signer's name; fixed
-# Dutch messages, so the GUI translates them (gui/shared/message_catalogue.py).
-SIGNER_ROLE_WORDS: dict[SignerRole, str] = {
-    SignerRole.RESIDENT: "inwoner",
-    SignerRole.YOUNG_PERSON: "jongere",
-    SignerRole.PARENT_WITH_CUSTODY: "ouder met gezag",
-    SignerRole.GUARDIAN: "voogd",
-    SignerRole.CURATOR: "curator",
+# Role words as the statement list and the composer show them after a signer's name.
+SIGNER_ROLE_WORDS: dict[SignerRole, Message] = {role: role.word for role in SignerRole}
+
+# Why a statement in this state cannot be printed again.
+_NOT_PRINTABLE: dict[ConsentState, Message] = {
+    ConsentState.GETEKEND: Message("consent.print.signed"),
+    ConsentState.GEWEIGERD: Message("consent.print.refused"),
+    ConsentState.INGETROKKEN: Message("consent.print.withdrawn"),
+}
+
+# The events of a statement's history (its `events` JSON) in words.
+_EVENT_WORDS: dict[str, Message] = {
+    "gemaakt": Message("consent.event.gemaakt"),
+    "geprint": Message("consent.event.geprint"),
+    "opnieuw_geprint": Message("consent.event.opnieuw_geprint"),
+    "getekend": Message("consent.event.getekend"),
+    "geweigerd": Message("consent.event.geweigerd"),
+    "ingetrokken": Message("consent.event.ingetrokken"),
+    "vervangen": Message("consent.event.vervangen"),
 }
 
 
+def signer_label(name: str, role: SignerRole | str) -> Message:
+    """'Ayşe Yılmaz (ouder met gezag)'."""
+    return Message("signer.with_role", name=name, role=SignerRole(role).word)
 
 
-class ConsentProblem(ValueError):
-    """A lifecycle step that is not possible now; the message is Dutch and says what to do."""
+class ConsentProblem(MessageError, ValueError):
+    """A lifecycle step that is not possible now; the message says what to do. (A ValueError
+    as well, as it always was.)"""
 
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
 
 
 
@@ -117,11 +139,12 @@ class Candidate:
     """A data request as the composer lists it."""
 
     request_id: str
-    organisation: str
-    direction_text: str  # "opvragen bij" / "verstrekken aan"
+    organisation: Text  # the organisation's name in both languages ("Huisarts" / "GP")
+    direction_text: str  # Dutch from domain/vocabulary.py: "opvragen bij" / "verstrekken aan"
     purpose: str = field(repr=False)
     needs_written: bool = False
-    reason: str = field(default="", repr=False)  # plain Dutch: why (or why not) written consent
+    # Dutch from domain/data_requests.py (plain_dutch_summary): why (or why not) written consent
+    reason: str = field(default="", repr=False)
     status: Status = Status.CONCEPT
     covered_by: tuple[str, ...] = ()  # document numbers of active statements covering it
     suggested: bool = False  # pre-ticked in the composer
@@ -135,10 +158,10 @@ class Composition:
     'curator', 'geboortedatum', 'verzoeken'."""
 
     statement: ConsentStatement | None
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]
     signers: SignerRequirement | None
     missing: frozenset[str]
-    notices: tuple[str, ...]  # settings that fell back to a default
+    notices: tuple[Message, ...]  # settings that fell back to a default
     inputs: Mapping[str, Any]  # what the worker chose; kept so a reprint can recompose
     place: str = ""  # place of signing as it would be printed (prefill for the UI)
 
@@ -156,17 +179,42 @@ class StatementSummary:
     state: ConsentState
     replaced: bool  # a newer version exists
     organisations: tuple[str, ...]
-    signers: tuple[str, ...]  # "Naam (rol)", Dutch
+    signers: tuple[Message, ...]  # "Naam (rol)"
     signer_names: tuple[str, ...]
-    signer_roles: tuple[str, ...]  # the role words of SIGNER_ROLE_WORDS, Dutch
-    signer_explanation: str
+    signer_roles: tuple[SignerRole, ...]
+    signer_explanation: Message  # why these people sign
     valid_until: dt.date
     events: tuple[Mapping[str, Any], ...] = field(repr=False)
 
     @property
-    def state_text(self) -> str:
-        text = CONSENT_STATE_LABELS[self.state]
-        return f"{text} (vervangen door een nieuwe versie)" if self.replaced else text
+    def state_text(self) -> Message:
+        label = CONSENT_STATE_LABELS[self.state]
+        return Message("consent.state.replaced", state=label) if self.replaced else label
+
+    @property
+    def history(self) -> tuple[Message, ...]:
+        """What the panel lists for the chosen statement: who signs and why, then every event
+        with its moment (local time), date, signers, reason or how."""
+        lines = [Message("consent.history.who_signs", number=self.document_number,
+                         explanation=self.signer_explanation)]
+        for event in self.events:
+            moment = f"{dt.datetime.fromisoformat(event['at']).astimezone():%d-%m-%Y %H:%M}"
+            what: Message | str = _EVENT_WORDS.get(event["event"], event["event"])
+            details = []
+            if event.get("on"):
+                details.append(Message("consent.history.on",
+                                       date=dt.date.fromisoformat(event["on"])))
+            if event.get("by"):
+                details.append(Message("consent.history.by", names=Joined(event["by"])))
+            if event.get("reason"):
+                details.append(Message("consent.history.reason", reason=event["reason"]))
+            if event.get("how"):
+                details.append(Message("consent.history.how", how=event["how"]))
+            lines.append(
+                Message("consent.history.event_details", moment=moment, event=what,
+                        details=Joined(details, " ")) if details
+                else Message("consent.history.event", moment=moment, event=what))
+        return tuple(lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,18 +265,17 @@ class ConsentService:
         return parse_consent_template(row[0][1], row[0][0])
 
     # -- settings ----------------------------------------------------------------------------
-    def controller(self) -> tuple[Controller, tuple[str, ...]]:
-        """The controller block from settings, and Dutch notices for settings that are unset."""
-        notices: list[str] = []
+    def controller(self) -> tuple[Controller, tuple[Message, ...]]:
+        """The controller block from settings, and notices for settings that are unset."""
+        notices: list[Message] = []
         values: dict[str, str] = {}
-        for key, what in (("gemeente_naam", "de naam van de gemeente"),
-                          ("team_naam", "de naam van het team"),
-                          ("medewerker_functie", "uw functie")):
+        for key, what in (("gemeente_naam", setting_what("gemeente")),
+                          ("team_naam", setting_what("team")),
+                          ("medewerker_functie", setting_what("functie"))):
             value = text_setting(self.session, key)
             if not value:
                 value = _DEFAULTS[key]
-                notices.append(f"Bij de instellingen staat nog niet {what}. Op de verklaring "
-                               f"staat nu '{value}'.")
+                notices.append(Message("consent.notice.default_used", what=what, value=value))
             values[key] = value
         controller = Controller(
             municipality=values["gemeente_naam"],
@@ -250,14 +297,12 @@ class ConsentService:
         except (binascii.Error, ValueError, TypeError):
             return None  # reported by setting_notices(); the statement prints without a logo
 
-    def setting_notices(self) -> tuple[str, ...]:
+    def setting_notices(self) -> tuple[Message, ...]:
         notices = list(self.controller()[1])
         if self.session.setting("gemeente_logo", None) and self.logo() is None:
-            notices.append("Het logo bij de instellingen is geen geldig plaatje. De verklaring "
-                           "wordt zonder logo geprint.")
+            notices.append(Message("consent.notice.logo_invalid"))
         elif not self.session.setting("gemeente_logo", None):
-            notices.append("Er is geen logo van de gemeente ingesteld. De verklaring wordt "
-                           "zonder logo geprint.")
+            notices.append(Message("consent.notice.no_logo"))
         return tuple(notices)
 
     def valid_months(self) -> int:
@@ -288,7 +333,7 @@ class ConsentService:
             finished = status in (Status.NIET_DELEN, Status.DOORVERWEZEN, Status.VERSTUURD)
             result.append(Candidate(
                 request_id=request.id,
-                organisation=request.organisation.name.nl,
+                organisation=request.organisation.name,
                 direction_text=request.direction.dutch,
                 purpose=request.purpose,
                 needs_written=written,
@@ -334,14 +379,14 @@ class ConsentService:
                  version: int) -> Composition:
         template = self.template()
         controller, notices = self.controller()
-        problems: list[str] = []
+        problems: list[Message] = []
         missing: set[str] = set()
         signing = signing_date or local_today(self.session)
 
         by_id = {r.id: r for r in load_data_requests(self._store, intake_id)}
         chosen = [by_id[rid] for rid in inputs["request_ids"] if rid in by_id]
         if not chosen:
-            problems.append("Kies minstens één gegevensverzoek voor de verklaring.")
+            problems.append(Message("consent.compose.no_requests"))
             missing.add("verzoeken")
         items = tuple(
             ConsentItem(
@@ -365,7 +410,7 @@ class ConsentService:
             except ValueError:
                 birth = None
         if birth is None:
-            problems.append("Vul bij 'De inwoner' de geboortedatum in. Die bepaalt wie tekent.")
+            problems.append(Message("consent.compose.birth_date_missing"))
             missing.add("geboortedatum")
 
         bsn_required = bool(self.session.setting("bsn_op_verklaring", False))
@@ -407,11 +452,8 @@ class ConsentService:
                     curator_name=curator or None,
                 )
             except SignerProblem as err:
-                problems.append(str(err))
-                missing.add("curator" if curatele else "gezag")
-            except ValueError as err:  # signing date before the birth date
-                problems.append(str(err))
-                missing.add("geboortedatum")
+                problems.append(err.message)
+                missing.add(err.missing)
         if signers is not None and signers.rule in (SignerRule.UNDER_12,
                                                     SignerRule.FROM_12_TO_15) and not checked:
             missing.add("gezag_gecontroleerd")
@@ -464,9 +506,10 @@ class ConsentService:
     # -- storing -----------------------------------------------------------------------------
     def create(self, intake_id: str, composition: Composition) -> str:
         """Store a ready composition as a new concept statement (version 1); returns its id.
-        Raises StatementNotReady with the Dutch problems otherwise."""
+        Raises StatementNotReady with the problems otherwise."""
         if not composition.ready or composition.statement is None:
-            raise StatementNotReady(composition.problems or ("De verklaring is niet compleet.",))
+            raise StatementNotReady(composition.problems
+                                    or (Message("consent.compose.not_complete"),))
         return self._store_statement(intake_id, composition, previous=None)
 
     def _store_statement(self, intake_id: str, composition: Composition,
@@ -534,11 +577,12 @@ class ConsentService:
             state=ConsentState(row["status"]),
             replaced=any(e.get("event") == "vervangen" for e in events),
             organisations=tuple(i["organisation"] for i in content["items"]),
-            signers=tuple(f"{n} ({SIGNER_ROLE_WORDS[SignerRole(r)]})"
-                          for r, n in signers["signers"]),
+            signers=tuple(signer_label(n, r) for r, n in signers["signers"]),
             signer_names=tuple(n for _r, n in signers["signers"]),
-            signer_roles=tuple(SIGNER_ROLE_WORDS[SignerRole(r)] for r, _n in signers["signers"]),
-            signer_explanation=signers["explanation"],
+            signer_roles=tuple(SignerRole(r) for r, _n in signers["signers"]),
+            # From the rule and the age, so it reads in the worker's language; the stored
+            # Dutch text (signers["explanation"]) is what was printed.
+            signer_explanation=signer_explanation(SignerRule(signers["rule"]), signers["age"]),
             valid_until=dt.date.fromisoformat(content["valid_until"]),
             events=events,
         )
@@ -580,12 +624,10 @@ class ConsentService:
         row = self._row(statement_id)
         state = ConsentState(row["status"])
         if state not in (ConsentState.CONCEPT, ConsentState.GEPRINT):
-            raise ConsentProblem(
-                f"Deze verklaring is {CONSENT_STATE_LABELS[state].lower()}. Wilt u opnieuw "
-                "toestemming vragen, maak dan een nieuwe verklaring.")
+            raise ConsentProblem(_NOT_PRINTABLE[state])
         payload = json.loads(row["payload"])
         if any(e.get("event") == "vervangen" for e in json.loads(row["events"])):
-            raise ConsentProblem("Er is een nieuwere versie van deze verklaring. Print die.")
+            raise ConsentProblem(Message("consent.print.replaced"))
         answers = stored_answers(self._store, row["intake_id"])
         again = self._compose(row["intake_id"], answers, payload["inputs"], None,
                               document_number=row["document_number"], version=row["version"])
@@ -614,7 +656,7 @@ class ConsentService:
         row = self._row(statement_id)
         state = ConsentState(row["status"])
         if state not in (ConsentState.CONCEPT, ConsentState.GEPRINT):
-            raise ConsentProblem("Deze verklaring kan niet meer geprint worden.")
+            raise ConsentProblem(Message("consent.print.no_longer"))
         event = "geprint" if state is ConsentState.CONCEPT else "opnieuw_geprint"
         self._transition(statement_id, ConsentState.GEPRINT, {"event": event},
                          "verklaring.printen")
@@ -623,19 +665,15 @@ class ConsentService:
                       signed_by: Sequence[str]) -> None:
         """geprint → getekend: the date and who signed (everyone the statement requires)."""
         row = self._row(statement_id)
-        self._require(row, (ConsentState.GEPRINT,),
-                      "Alleen een geprinte verklaring kan getekend zijn. Print de verklaring "
-                      "eerst.")
+        self._require(row, (ConsentState.GEPRINT,), Message("consent.signed.not_printed"))
         names = [" ".join(n.split()) for n in signed_by if n.strip()]
         if not names:
-            raise ConsentProblem("Vul in wie de verklaring heeft getekend.")
+            raise ConsentProblem(Message("consent.signed.nobody"))
         content = json.loads(row["payload"])["content"]
         required = [n for _role, n in content["signers"]["signers"]]
         absent = [n for n in required if n not in names]
         if absent:
-            raise ConsentProblem(
-                "Niet iedereen die moet tekenen heeft getekend: " + ", ".join(absent) + ". "
-                "Zonder alle handtekeningen geldt de toestemming niet.")
+            raise ConsentProblem(Message("consent.signed.not_everyone", names=Joined(absent)))
         self._check_date(signed_on, row)
         self._transition(statement_id, ConsentState.GETEKEND,
                          {"event": "getekend", "on": signed_on.isoformat(), "by": names},
@@ -645,10 +683,10 @@ class ConsentService:
         """concept/geprint → geweigerd, with the resident's reason (or that none was given)."""
         row = self._row(statement_id)
         self._require(row, (ConsentState.CONCEPT, ConsentState.GEPRINT),
-                      "Deze verklaring is al getekend, geweigerd of ingetrokken.")
+                      Message("consent.refused.closed"))
         text = reason.strip()
         if not text:
-            raise ConsentProblem("Schrijf op waarom de inwoner weigert, of 'geen reden gegeven'.")
+            raise ConsentProblem(Message("consent.refused.no_reason"))
         self._check_date(refused_on, row)
         self._transition(statement_id, ConsentState.GEWEIGERD,
                          {"event": "geweigerd", "on": refused_on.isoformat(), "reason": text},
@@ -657,27 +695,26 @@ class ConsentService:
     def record_withdrawn(self, statement_id: str, withdrawn_on: dt.date, how: str) -> None:
         """getekend → ingetrokken, with how the resident withdrew (phone, letter, …)."""
         row = self._row(statement_id)
-        self._require(row, (ConsentState.GETEKEND,),
-                      "Alleen een getekende verklaring kan worden ingetrokken.")
+        self._require(row, (ConsentState.GETEKEND,), Message("consent.withdrawn.not_signed"))
         text = how.strip()
         if not text:
-            raise ConsentProblem("Schrijf op hoe de inwoner de toestemming heeft ingetrokken.")
+            raise ConsentProblem(Message("consent.withdrawn.no_how"))
         self._check_date(withdrawn_on, row)
         self._transition(statement_id, ConsentState.INGETROKKEN,
                          {"event": "ingetrokken", "on": withdrawn_on.isoformat(), "how": text},
                          "verklaring.intrekken")
 
     def _require(self, row: Mapping[str, Any], allowed: tuple[ConsentState, ...],
-                 message: str) -> None:
+                 message: Message) -> None:
         if ConsentState(row["status"]) not in allowed:
             raise ConsentProblem(message)
 
     def _check_date(self, day: dt.date, row: Mapping[str, Any]) -> None:
         if day > local_today(self.session):
-            raise ConsentProblem("De datum ligt in de toekomst. Controleer de datum.")
+            raise ConsentProblem(Message("consent.date.future"))
         created = dt.datetime.fromisoformat(json.loads(row["events"])[0]["at"]).astimezone().date()
         if day < created:
-            raise ConsentProblem("De datum ligt vóór de dag waarop de verklaring is gemaakt.")
+            raise ConsentProblem(Message("consent.date.before_created"))
 
     def _transition(self, statement_id: str, state: ConsentState, event: dict[str, Any],
                     action: str) -> None:
@@ -714,14 +751,14 @@ class ConsentService:
 
     # -- helpers for the UI ------------------------------------------------------------------
     @staticmethod
-    def who_signs_parts(composition: Composition) -> tuple[str, tuple[tuple[str, str], ...]]:
-        """Why these people sign (a Dutch message) and each (name, role word), for the UI to
-        show in its language: "De jongere is 13 jaar. … Tekenen: Zoë (jongere), …"."""
+    def who_signs_text(composition: Composition) -> Message | None:
+        """Why these people sign and who they are, for the composer: "De jongere is 13 jaar.
+        … Tekenen: Zoë (jongere), …". None while it is not known yet."""
         signers = composition.signers
         if signers is None:
-            return "", ()
-        return signers.explanation, tuple((s.name, SIGNER_ROLE_WORDS[s.role])
-                                          for s in signers.signers)
+            return None
+        return Message("consent.who_signs", explanation=signers.reason,
+                       names=Joined(signer_label(s.name, s.role) for s in signers.signers))
 
     def resident_age(self, intake_id: str) -> int | None:
         raw = stored_answers(self._store, intake_id).get(RESIDENT_BIRTH_FIELD)

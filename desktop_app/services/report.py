@@ -38,6 +38,7 @@ from desktop_app.domain.report import (
     ReportSection,
     format_weighing_step,
 )
+from desktop_app.messages import Message, render
 from desktop_app.services.consent import _DEFAULTS, CONSENT_STATE_LABELS
 from desktop_app.services.forms import FormRegistry
 from desktop_app.services.intakes import RESIDENT_NAME_FIELD
@@ -145,13 +146,13 @@ def _text_of(value: Any, lang: str) -> str:
     return str(value or "")
 
 
-def _consent_status_text(request: DataRequest, states: Mapping[str, ConsentState],
-                         numbers: Mapping[str, str]) -> tuple[str, str | None]:
-    """(display text, document number of the statement it relies on)."""
+def _consent_status(request: DataRequest, states: Mapping[str, ConsentState],
+                    numbers: Mapping[str, str]) -> tuple[Message, str | None]:
+    """(the consent status in words, document number of the statement it relies on)."""
     if not states:
         if needs_written_consent(request):
-            return "Nog geen toestemmingsverklaring gemaakt", None
-        return "Geen schriftelijke toestemming nodig", None
+            return Message("consent.report.no_statement"), None
+        return Message("consent.report.not_needed"), None
     # The most telling statement first: signed, then pending, then stopped.
     order = (ConsentState.GETEKEND, ConsentState.GEPRINT, ConsentState.CONCEPT,
              ConsentState.INGETROKKEN, ConsentState.GEWEIGERD)
@@ -159,7 +160,7 @@ def _consent_status_text(request: DataRequest, states: Mapping[str, ConsentState
         for statement_id, value in states.items():
             if value is state:
                 return CONSENT_STATE_LABELS[state], numbers.get(statement_id)
-    return "Onbekend", None
+    return Message("consent.report.unknown"), None
 
 
 def _report_number(store: Store, intake_id: str, year: int) -> str:
@@ -219,7 +220,7 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
             summary += (f" Gewogen met het protocol ‘{title or weighing.protocol_id}’ (versie "
                         f"{weighing.protocol_version}); afweging {weighing.number}, vastgelegd op "
                         f"{format_date_short(weighing.recorded_at.date())}.")
-        status_text, document_number = _consent_status_text(request, covering, numbers)
+        status, document_number = _consent_status(request, covering, numbers)
         report_requests.append(ReportDataRequest(
             organisation=request.organisation.name.get(lang),
             direction=request.direction,
@@ -228,7 +229,8 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
             basis=request.basis,
             outcome_summary=summary,
             weighing_steps=_weighing_steps(weighing, lang) if weighing else (),
-            consent_status=status_text,
+            # The report is for the Dutch case file: the same words as the panel, in Dutch.
+            consent_status=render(status, "nl"),
             consent_document_number=document_number,
         ))
 

@@ -440,54 +440,6 @@
         <translation>Please note: </translation>
     </message>
     <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <source>gemaakt</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <source>geprint</source>
-        <translation>printed</translation>
-    </message>
-    <message>
-        <source>opnieuw geprint</source>
-        <translation>printed again</translation>
-    </message>
-    <message>
-        <source>getekend</source>
-        <translation>signed</translation>
-    </message>
-    <message>
-        <source>geweigerd</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <source>ingetrokken</source>
-        <translation>withdrawn</translation>
-    </message>
-    <message>
-        <source>vervangen door een nieuwe versie</source>
-        <translation>replaced by a new version</translation>
-    </message>
-    <message>
-        <source> (datum {0})</source>
-        <translation> (date {0})</translation>
-    </message>
-    <message>
-        <source> door {0}</source>
-        <translation> by {0}</translation>
-    </message>
-    <message>
-        <source> — reden: {0}</source>
-        <translation> — reason: {0}</translation>
-    </message>
-    <message>
-        <source> — hoe: {0}</source>
-        <translation> — how: {0}</translation>
-    </message>
-    <message>
         <source>Fout: </source>
         <translation>Error: </translation>
     </message>
@@ -1258,6 +1210,10 @@
         <translation>Logged in as {name} · data stored encrypted</translation>
     </message>
     <message>
+        <source>Let op: </source>
+        <translation>Please note: </translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -1316,6 +1272,10 @@
     <message>
         <source>&amp;Over {app}</source>
         <translation>&amp;About {app}</translation>
+    </message>
+    <message>
+        <source>Deze intake wordt nu vernietigd en kan niet meer worden geopend.</source>
+        <translation>This intake is being destroyed now and can no longer be opened.</translation>
     </message>
     <message>
         <source>• (geen)</source>
@@ -2635,6 +2595,10 @@
         <translation>Strength of the new passphrase</translation>
     </message>
     <message>
+        <source>Bezig: je gegevens worden opnieuw versleuteld met de nieuwe wachtwoordzin…</source>
+        <translation>Working: your data are being encrypted again with the new passphrase…</translation>
+    </message>
+    <message>
         <source>Foutmelding</source>
         <translation>Error message</translation>
     </message>
@@ -2669,6 +2633,10 @@
     <message>
         <source>De nieuwe wachtwoordzin is gelijk aan de huidige. Kies een andere.</source>
         <translation>The new passphrase is the same as the current one. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Het programma is nog bezig met een vernietiging of een andere sleutelwijziging. Probeer het zo opnieuw.</source>
+        <translation>The program is still busy with a destruction or another key change. Try again in a moment.</translation>
     </message>
 </context>
 <context>

@@ -210,3 +210,45 @@ def test_missing_custody_is_asked_and_cancelled_print_keeps_status(
     assert service.summary(summary.id).state is ConsentState.CONCEPT
     assert "afgebroken" in panel.message.text() and "Concept" in panel.message.text()
     _shoot(panel, "toestemming-printen-afgebroken.png")
+
+
+def test_english_panel_shows_states_signers_history_and_errors_in_english(
+        qtbot: Any, qapp: Any, session: Session) -> None:
+    """A statement that was printed and signed, in the English UI: the list, the history of
+    the statement and a refused step show no Dutch (the names are the resident's own)."""
+    import datetime as dt
+
+    from desktop_app.gui.shared import i18n
+    from tests.gui.test_english_ui import dutch_among, visible_texts
+
+    apply_style(qapp)
+    intake_id, _huisarts, _school = setup_intake(session)
+    service = ConsentService(session)
+    statement_id = service.create(intake_id, service.compose(intake_id))
+    service.mark_printed(statement_id)
+    today = session.now().astimezone().date()
+    service.record_signed(statement_id, today, [CHILD, *PARENTS])
+    try:
+        assert i18n.install_language("en") == "en"
+        panel = ConsentPanel(session, intake_id)
+        qtbot.addWidget(panel)
+        panel.resize(1200, 720)
+        panel.show()
+        assert panel.table.item(0, 2).text() == "Signed"
+        assert panel.table.item(0, 4).text().split("\n") == [
+            f"{CHILD} (young person)", *(f"{p} (parent with parental authority)"
+                                         for p in PARENTS)]
+        history = [panel.detail.item(i).text() for i in range(panel.detail.count())]
+        assert history[0].endswith("From 12 to 16, the young person and the parent(s) with "
+                                   "parental authority sign.")
+        assert history[-1].endswith(f"signed (date {today:%d-%m-%Y}) by {CHILD}, "
+                                    f"{PARENTS[0]}, {PARENTS[1]}")
+        # Refusing a signed statement is not possible: the reason, in English.
+        panel._apply(lambda: service.record_refused(statement_id, dt.date.today(), "x"), "")
+        assert panel.message.text() == (
+            "Error: This statement has already been signed, refused or withdrawn.")
+        _shoot(panel, "en-toestemming-getekend.png")
+        problems = dutch_among(visible_texts(panel))
+        assert not problems, "\n".join(problems)
+    finally:
+        i18n.reset_language()

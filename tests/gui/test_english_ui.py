@@ -361,15 +361,21 @@ def test_service_messages_are_translated_for_display(monkeypatch: pytest.MonkeyP
     assert i18n.tr_variable("Opmerking: iets") == "Opmerking: iets"
 
 
-def test_domain_messages_with_numbers_and_who_signs_are_translated(
-        monkeypatch: pytest.MonkeyPatch, language: None) -> None:
-    """Made by the domain itself (not hand-written here): who signs at 15, 14 and 9, and the
-    length limits of a data request and an organisation name."""
+def test_who_signs_is_shown_in_english(monkeypatch: pytest.MonkeyPatch,
+                                       language: None) -> None:
+    """Made by the domain itself (not hand-written here): who signs at 16, 14 and 9, as the
+    composer shows it (explanation, then every signer with the role word), and the Dutch that
+    is printed on the statement."""
     import datetime as dt
 
-    from desktop_app.domain import data_requests, organisations
     from desktop_app.domain.signers import CustodyHolder, SignerRole, who_signs
-    from desktop_app.services.consent import SIGNER_ROLE_WORDS
+    from desktop_app.messages import render
+    from desktop_app.services.consent import (
+        SIGNER_ROLE_WORDS,
+        Composition,
+        ConsentService,
+        signer_label,
+    )
 
     _use(monkeypatch, "en")
     signing = dt.date(2026, 11, 24)
@@ -380,25 +386,53 @@ def test_domain_messages_with_numbers_and_who_signs_are_translated(
         9: "The child is 9 years old. Under 12, the parent(s) with parental authority or the "
            "guardian sign.",
     }
+    dutch_words = {render(word, "nl") for word in SIGNER_ROLE_WORDS.values()}
     for age, english in expected.items():
         requirement = who_signs(resident_name="Fictief: Kim", birth_date=dt.date(2026 - age, 1, 1),
                                 signing_date=signing,
                                 custody_holders=(CustodyHolder("Fictief: Ouder"),),
                                 custody_checked=True)
-        assert i18n.tr_variable(requirement.explanation) == english
-        # The composer's line, with the role words the service gives each signer.
-        roles = tuple((s.name, SIGNER_ROLE_WORDS[s.role]) for s in requirement.signers)
-        line = i18n.tr_who_signs(requirement.explanation, roles)
+        assert i18n.text(requirement.reason) == english
+        assert requirement.explanation != english  # the printed explanation stays Dutch
+        composition = Composition(None, (), requirement, frozenset(), (), {})
+        line = i18n.text(ConsentService.who_signs_text(composition))
         assert line.startswith(f"{english} Signing: Fictief: ")
-        assert not set(re.findall(r"\(([^)]*)\)", line.removeprefix(english))) & set(
-            SIGNER_ROLE_WORDS.values()), line
-    english_roles = {role: i18n.tr_signer("Fictief: Kim", word)
-                     for role, word in SIGNER_ROLE_WORDS.items()}
+        assert not set(re.findall(r"\(([^)]*)\)", line.removeprefix(english))) & dutch_words, line
+    english_roles = {role: i18n.text(signer_label("Fictief: Kim", role)) for role in SignerRole}
     assert english_roles[SignerRole.YOUNG_PERSON] == "Fictief: Kim (young person)"
     assert english_roles[SignerRole.PARENT_WITH_CUSTODY] == (
         "Fictief: Kim (parent with parental authority)")
-    assert all(label != f"Fictief: Kim ({SIGNER_ROLE_WORDS[role]})"
+    assert all(label != f"Fictief: Kim ({render(SIGNER_ROLE_WORDS[role], 'nl')})"
                for role, label in english_roles.items() if role is not SignerRole.CURATOR)
+
+
+def test_consent_errors_are_shown_in_english(monkeypatch: pytest.MonkeyPatch,
+                                             language: None) -> None:
+    """A statement that is not ready and a refused step, as the consent panel shows them."""
+    from desktop_app.domain.consent import StatementNotReady
+    from desktop_app.messages import Message
+    from desktop_app.services.consent import ConsentProblem
+
+    _use(monkeypatch, "en")
+    err = StatementNotReady([Message("consent.problem.custody_not_checked"),
+                             Message("consent.problem.item", number=2, problem=Message(
+                                 "consent.problem.item.too_many_data", n=16, max=15))])
+    assert i18n.error_text(err) == (
+        "The consent statement is not ready yet.\n"
+        "Check who has parental authority over the young person and tick that you have done "
+        "so. Part 2: there are 16 data items; the maximum is 15. Name only what is needed.")
+    assert i18n.error_text(ConsentProblem(Message("consent.print.signed"))) == (
+        "This statement has already been signed. To ask for consent again, make a new "
+        "statement.")
+
+
+def test_domain_messages_with_numbers_are_translated(
+        monkeypatch: pytest.MonkeyPatch, language: None) -> None:
+    """Made by the domain itself (not hand-written here): the length limits of a data request
+    and an organisation name."""
+    from desktop_app.domain import data_requests, organisations
+
+    _use(monkeypatch, "en")
     problems = []
     for attempt in (
         lambda: data_requests._clean_items(["x" * (data_requests.MAX_ITEM_LENGTH + 1)]),

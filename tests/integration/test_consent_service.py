@@ -42,7 +42,10 @@ from desktop_app.domain.protocols import (
 )
 from desktop_app.domain.signers import SignerRole, SignerRule
 from desktop_app.domain.vocabulary import Basis, Direction
+from desktop_app.messages import Message, render
 from desktop_app.services.consent import (
+    CONSENT_STATE_LABELS,
+    SIGNER_ROLE_WORDS,
     ConsentProblem,
     ConsentService,
     StatementNotReady,
@@ -250,19 +253,21 @@ def test_bsn_and_validity_follow_the_settings(session: Session) -> None:
     assert composition.statement.valid_until == dt.date(2027, 5, 22)
 
 
-def test_missing_custody_is_asked_in_dutch(session: Session) -> None:
+def test_missing_custody_is_asked(session: Session) -> None:
     intake_id, _huisarts, _school = setup_intake(session, household=False)
     service = ConsentService(session)
     composition = service.compose(intake_id)
     assert not composition.ready
     assert "gezag" in composition.missing
-    assert any("gezag" in p for p in composition.problems)
+    assert Message("signer.custody_missing") in composition.problems
+    assert any("gezag" in str(p) for p in composition.problems)
     with pytest.raises(StatementNotReady):
         service.create(intake_id, composition)
     # Custody given but not checked: still not ready, and the UI is told what to ask.
     unchecked = service.compose(intake_id, custody_holders=list(PARENTS), custody_checked=False)
     assert "gezag_gecontroleerd" in unchecked.missing
-    assert any("Controleer wie het gezag heeft" in p for p in unchecked.problems)
+    assert any("Controleer wie het gezag heeft" in str(p) for p in unchecked.problems)
+    assert Message("consent.problem.custody_not_checked") in unchecked.problems
     fixed = service.compose(intake_id, custody_holders=list(PARENTS), custody_checked=True)
     assert fixed.ready, fixed.problems
 
@@ -270,13 +275,18 @@ def test_missing_custody_is_asked_in_dutch(session: Session) -> None:
 def test_defaults_are_used_and_reported_when_settings_are_missing(session: Session) -> None:
     intake_id, _h, _s = setup_intake(session, settings=False)
     service = ConsentService(session)
-    notices = " ".join(service.setting_notices())
+    notices = " ".join(str(n) for n in service.setting_notices())
     assert "naam van de gemeente" in notices and "logo" in notices
+    assert service.setting_notices()[0] == Message(
+        "consent.notice.default_used", what=Message("consent.what.gemeente"), value="Gemeente")
+    assert render(service.setting_notices()[0], "en") == (
+        "The settings do not have the name of the municipality yet. The statement now shows "
+        "'Gemeente'.")
     composition = service.compose(intake_id)
     assert composition.statement is not None
     assert composition.statement.controller.municipality == "Gemeente"
     # No contact details cannot be defaulted: the resident must know how to withdraw.
-    assert any("intrekken" in p for p in composition.problems)
+    assert Message("consent.problem.contact_missing") in composition.problems
 
 
 def test_numbers_hashes_and_stored_pdf(session: Session) -> None:
@@ -346,6 +356,62 @@ def test_lifecycle_signed_unlocks_and_withdrawal_relocks(session: Session) -> No
     assert session.verify_audit_log().ok
     # Audit entries never carry the typed reason or names.
     assert not any("Moeder" in e.reason or CHILD in e.reason for e in session.audit_entries())
+
+
+def test_state_labels_and_role_words_read_in_both_languages() -> None:
+    assert set(CONSENT_STATE_LABELS) == set(ConsentState)
+    assert set(SIGNER_ROLE_WORDS) == set(SignerRole)
+    for label in (*CONSENT_STATE_LABELS.values(), *SIGNER_ROLE_WORDS.values()):
+        dutch, english = render(label, "nl"), render(label, "en")
+        assert dutch and english and dutch != label.key and english != label.key
+    assert render(CONSENT_STATE_LABELS[ConsentState.GEPRINT], "en") == (
+        "Printed, waiting for signature")
+
+
+def test_summary_history_and_problems_read_in_both_languages(session: Session) -> None:
+    """What the panel shows of a statement: state, signers, why they sign, its history; and a
+    refused step, as the worker reads it in English."""
+    intake_id, _huisarts, _school = setup_intake(session)
+    service = ConsentService(session)
+    composition = service.compose(intake_id)
+    who = ConsentService.who_signs_text(composition)
+    assert who is not None
+    assert render(who, "en") == (
+        f"The young person is 14 years old. From 12 to 16, the young person and the parent(s) "
+        f"with parental authority sign. Signing: {CHILD} (young person), {PARENTS[0]} (parent "
+        f"with parental authority), {PARENTS[1]} (parent with parental authority).")
+    assert str(who).startswith("De jongere is 14 jaar.") and "Tekenen: " in str(who)
+    statement_id = service.create(intake_id, composition)
+    service.mark_printed(statement_id)
+    with pytest.raises(ConsentProblem) as info:
+        service.record_signed(statement_id, today(session), [CHILD])
+    assert info.value.render("en") == (
+        f"Not everyone who must sign has signed: {PARENTS[0]}, {PARENTS[1]}. Without all "
+        "signatures the consent is not valid.")
+    service.record_signed(statement_id, today(session), [CHILD, *PARENTS])
+    summary = service.summary(statement_id)
+    assert render(summary.state_text, "en") == "Signed"
+    assert [render(s, "en") for s in summary.signers] == [
+        f"{CHILD} (young person)", *(f"{p} (parent with parental authority)" for p in PARENTS)]
+    assert [str(s) for s in summary.signers][1] == f"{PARENTS[0]} (ouder met gezag)"
+    assert summary.signer_roles == (SignerRole.YOUNG_PERSON, SignerRole.PARENT_WITH_CUSTODY,
+                                    SignerRole.PARENT_WITH_CUSTODY)
+    # The explanation shown is the one printed (stored in the statement's content).
+    stored = json.loads(session.profile.store.scalar(
+        "SELECT payload FROM consent_statements WHERE id = ?", (statement_id,)))
+    assert str(summary.signer_explanation) == stored["content"]["signers"]["explanation"]
+    english = [render(line, "en") for line in summary.history]
+    dutch = [str(line) for line in summary.history]
+    assert english[0].startswith(f"{summary.document_number}: The young person is 14 years old.")
+    assert [line.split(" ", 2)[2] for line in english[1:]] == [
+        "created", "printed",
+        f"signed (date {today(session):%d-%m-%Y}) by {CHILD}, {PARENTS[0]}, {PARENTS[1]}"]
+    assert dutch[3].endswith(f"getekend (datum {today(session):%d-%m-%Y}) door {CHILD}, "
+                             f"{PARENTS[0]}, {PARENTS[1]}")
+    service.record_withdrawn(statement_id, today(session), "Per brief")
+    last = service.summary(statement_id).history[-1]
+    assert render(last, "en").endswith("withdrawn (date "
+                                       f"{today(session):%d-%m-%Y}) — how: Per brief")
 
 
 def test_refused_statement_keeps_the_request_locked(session: Session) -> None:

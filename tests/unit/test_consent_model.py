@@ -41,6 +41,7 @@ from desktop_app.domain.consent import (
 from desktop_app.domain.signers import CustodyHolder, Signer, SignerRole, who_signs
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.domain.yaml_source import DefinitionError
+from desktop_app.messages import Message, render
 
 TEMPLATE_PATH = Path(__file__).resolve().parents[2] / "forms" / "toestemmingsverklaring.yaml"
 SIGNING = dt.date(2026, 11, 24)
@@ -141,11 +142,13 @@ def test_every_single_digit_error_and_neighbour_swap_is_caught(kind: str, seq: i
         ("TV-1999-000001-A", "bestaat niet"),
     ],
 )
-def test_bad_document_numbers_get_a_dutch_reason(text: str, fragment: str) -> None:
+def test_bad_document_numbers_get_a_reason(text: str, fragment: str) -> None:
     problem = document_number_problem(text)
-    assert problem is not None and fragment in problem
-    with pytest.raises(InvalidDocumentNumber):
+    assert problem is not None and fragment in str(problem)
+    assert render(problem, "en") != str(problem)
+    with pytest.raises(InvalidDocumentNumber) as info:
         parse_document_number(text)
+    assert info.value.message == problem
 
 
 @pytest.mark.parametrize(("year", "seq"), [(1999, 1), (2026, 0), (2026, 1_000_000)])
@@ -161,8 +164,9 @@ def test_qr_payload_round_trips_and_stays_in_the_alphanumeric_qr_alphabet() -> N
     assert payload == f"WI1:{number}:{digest.upper()}"
     assert set(payload) <= set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
     assert parse_qr_payload(payload) == (number, digest)
-    with pytest.raises(ValueError, match="niet van Wijkteam Intake"):
+    with pytest.raises(ValueError, match="niet van Wijkteam Intake") as info:
         parse_qr_payload(payload.replace("WI1", "XYZ"))
+    assert info.value.render("en") == "This QR code does not come from Wijkteam Intake."
     with pytest.raises(ValueError, match="inhoudshash"):
         parse_qr_payload(payload[:-1])
     wrong_check = number[:-1] + ("A" if number[-1] != "A" else "B")
@@ -245,7 +249,8 @@ def test_a_complete_statement_has_no_problems(template: ConsentTemplate) -> None
 
 
 def _problems(template: ConsentTemplate, **changes: object) -> str:
-    return " | ".join(statement_problems(make_statement(template, **changes), template))
+    return " | ".join(str(p) for p in statement_problems(make_statement(template, **changes),
+                                                         template))
 
 
 def test_validation_messages(template: ConsentTemplate) -> None:
@@ -271,7 +276,7 @@ def test_validation_messages(template: ConsentTemplate) -> None:
         ({"resident": dataclasses.replace(base.resident, name="")}, "naam van de inwoner"),
         ({"statement_version": 0}, "versienummer"),
         ({"document_number": "TV-2026-000123-Q"}, "documentnummer is ongeldig"),
-        ({"controller": dataclasses.replace(base.controller, worker_name="")}, "uw naam"),
+        ({"controller": dataclasses.replace(base.controller, worker_name="")}, "jouw naam"),
         (
             {
                 "controller": dataclasses.replace(
@@ -316,6 +321,22 @@ def test_validation_messages(template: ConsentTemplate) -> None:
     ]
     for changes, fragment in cases:
         assert fragment in _problems(template, **changes), (changes.keys(), fragment)
+        # Every problem reads in English too.
+        problems = statement_problems(make_statement(template, **changes), template)
+        assert problems and all(render(p, "en") != str(p) for p in problems), changes.keys()
+
+
+def test_item_problems_name_the_item_in_both_languages(template: ConsentTemplate) -> None:
+    base = make_statement(template)
+    item = dataclasses.replace(base.items[0], purpose="x" * 601)
+    problems = statement_problems(make_statement(template, items=(base.items[0], item)),
+                                  template)
+    assert problems == [Message("consent.problem.item", number=2, problem=Message(
+        "consent.problem.item.purpose_too_long", n=601, max=600))]
+    assert str(problems[0]) == ("Onderdeel 2: het doel is te lang (601 tekens, maximaal 600). "
+                                "Schrijf het korter.")
+    assert render(problems[0], "en") == ("Part 2: the purpose is too long (601 characters, at "
+                                         "most 600). Write it more briefly.")
 
 
 def test_an_empty_placeholder_outside_a_bullet_is_a_problem(template: ConsentTemplate) -> None:
@@ -329,7 +350,9 @@ def test_an_empty_placeholder_outside_a_bullet_is_a_problem(template: ConsentTem
         base, controller=dataclasses.replace(base.controller, team_email="")
     )
     assert statement_problems(base, edited) == []
-    assert any("e-mailadres van het team" in p for p in statement_problems(no_mail, edited))
+    assert statement_problems(no_mail, edited) == [Message(
+        "consent.problem.template_value_missing", what=Message("consent.what.team_email"))]
+    assert "e-mailadres van het team" in str(statement_problems(no_mail, edited)[0])
     # In the shipped template the e-mail is a bullet of its own, so a team without e-mail is fine.
     plain = make_statement(template)
     plain = dataclasses.replace(
@@ -339,9 +362,15 @@ def test_an_empty_placeholder_outside_a_bullet_is_a_problem(template: ConsentTem
 
 
 def test_statement_not_ready_carries_every_problem() -> None:
-    err = StatementNotReady(["Eén.", "Twee."])
-    assert err.problems == ("Eén.", "Twee.")
-    assert "Eén." in str(err) and "Twee." in str(err)
+    problems = [Message("consent.problem.place"), Message("consent.problem.no_signers")]
+    err = StatementNotReady(problems)
+    assert err.problems == tuple(problems)
+    assert str(err) == ("De toestemmingsverklaring is nog niet klaar.\n"
+                        "Vul de plaats van ondertekening in. Er staat niemand bij 'wie tekent'. "
+                        "Bepaal wie moet tekenen.")
+    assert err.render("en") == ("The consent statement is not ready yet.\n"
+                                "Fill in the place of signing. Nobody is listed under 'who "
+                                "signs'. Decide who must sign.")
 
 
 # --- the template -------------------------------------------------------------------------------
@@ -433,7 +462,7 @@ def _line_of(text: str, fragment: str) -> int:
             "      - bel {team_telefoon}\n      - mail naar {team_email}\n"
             "      - of stuur een brief naar {team_adres}\n",
             "      - bel het wijkteam\n",
-            "{team_adres} of {team_email} of {team_telefoon}",
+            "{team_adres}, {team_email} of {team_telefoon}",
             "    tekst: |-\n      U mag op elk moment",
         ),
         (
@@ -460,6 +489,7 @@ def test_template_errors_name_the_line(
     with pytest.raises(DefinitionError) as info:
         parse_consent_template(text, "toestemmingsverklaring.yaml")
     assert message in str(info.value.problem)
+    assert render(info.value.problem, "en") != str(info.value.problem)  # an English text too
     assert info.value.source == "toestemmingsverklaring.yaml"
     assert info.value.line == _line_of(text, line_fragment)
     assert str(info.value).startswith(f"toestemmingsverklaring.yaml, regel {info.value.line}:")

@@ -46,6 +46,7 @@ from desktop_app.domain.consent import (
 )
 from desktop_app.domain.signers import CustodyHolder, SignerRole, who_signs
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.messages import Message
 
 TEMPLATE_PATH = Path(__file__).resolve().parents[2] / "forms" / "toestemmingsverklaring.yaml"
 SIGNING = dt.date(2026, 11, 24)
@@ -659,8 +660,9 @@ def test_an_incomplete_statement_is_not_printed(template: ConsentTemplate) -> No
     statement = make_statement(template, items=(), valid_until=dt.date(2020, 1, 1))
     with pytest.raises(StatementNotReady) as info:
         build_toestemmingsverklaring_pdf(statement, template)
-    assert any("minstens één onderdeel" in p for p in info.value.problems)
-    assert any("geldig tot" in p for p in info.value.problems)
+    assert Message("consent.problem.no_items") in info.value.problems
+    assert Message("consent.problem.valid_until") in info.value.problems
+    assert "minstens één onderdeel" in str(info.value) and "geldig tot" in str(info.value)
 
 
 @needs_poppler

@@ -15,8 +15,10 @@ from desktop_app.domain.signers import (
     SignerProblem,
     SignerRole,
     SignerRule,
+    signer_explanation,
     who_signs,
 )
+from desktop_app.messages import Message, render
 
 D = dt.date
 SIGNING = D(2026, 3, 15)
@@ -131,6 +133,45 @@ def test_minor_without_custody_holders_asks_who_holds_custody() -> None:
     assert str(caught.value) == (
         "De inwoner is jonger dan 16. Vul in wie het gezag heeft (ouder of voogd)."
     )
+
+
+def test_signing_before_the_birth_date_asks_to_check_the_date() -> None:
+    with pytest.raises(SignerProblem) as caught:
+        who_signs(resident_name="Kind", birth_date=SIGNING, signing_date=D(2026, 3, 14))
+    assert caught.value.missing == "geboortedatum"
+    assert caught.value.message == Message("consent.problem.signing_before_birth")
+
+
+def test_problems_say_what_to_ask_and_read_in_english() -> None:
+    with pytest.raises(SignerProblem) as caught:
+        who_signs(resident_name="Kind", birth_date=born_years_ago(9), signing_date=SIGNING)
+    assert caught.value.missing == "gezag"
+    assert caught.value.render("en") == (
+        "The resident is younger than 16. Fill in who has parental authority (parent or "
+        "guardian).")
+    with pytest.raises(SignerProblem) as caught:
+        who_signs(resident_name="R", birth_date=born_years_ago(45), signing_date=SIGNING,
+                  under_curatele=True)
+    assert caught.value.missing == "curator"
+    assert "curator" in caught.value.render("en") and "naam" not in caught.value.render("en")
+
+
+def test_role_words_and_explanations_read_in_both_languages() -> None:
+    words = {role: (render(role.word, "nl"), render(role.word, "en")) for role in SignerRole}
+    assert words[SignerRole.PARENT_WITH_CUSTODY] == ("ouder met gezag",
+                                                     "parent with parental authority")
+    assert all(nl and en and role.word.key not in (nl, en) for role, (nl, en) in words.items())
+    for rule in SignerRule:
+        reason = signer_explanation(rule, 14)
+        dutch, english = render(reason, "nl"), render(reason, "en")
+        assert dutch and english and dutch != english and reason.key not in (dutch, english)
+    # The Dutch is what is printed on the statement (and covered by its hash).
+    result = who_signs(resident_name="J", birth_date=born_years_ago(13), signing_date=SIGNING,
+                       custody_holders=PARENTS)
+    assert result.explanation == render(result.reason, "nl")
+    assert render(result.reason, "en") == (
+        "The young person is 13 years old. From 12 to 16, the young person and the parent(s) "
+        "with parental authority sign.")
 
 
 def test_child_turning_12_between_intake_and_signing() -> None:

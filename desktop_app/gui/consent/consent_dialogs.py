@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.signers import SignerRole, SignerRule
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
-from desktop_app.gui.shared.i18n import tr_variable, tr_who_signs
+from desktop_app.gui.shared.i18n import current_language, text, tr_variable
 from desktop_app.services.consent import Candidate, Composition, ConsentService
 
 
@@ -80,8 +80,10 @@ class ComposeDialog(QDialog):
         requests_layout = QVBoxLayout(requests_widget)
         requests_layout.setContentsMargins(8, 4, 8, 4)
         for candidate in self.candidates:
+            # direction_text and reason are Dutch from domain/data_requests.py (another area).
             box = QCheckBox(
-                f"{candidate.organisation} — {tr_variable(candidate.direction_text)}")
+                f"{candidate.organisation.get(current_language())} — "
+                f"{tr_variable(candidate.direction_text)}")
             box.setChecked(candidate.suggested)
             why = (self.tr("Schriftelijke toestemming nodig.") if candidate.needs_written
                    else self.tr("Schriftelijke toestemming is niet verplicht."))
@@ -228,8 +230,8 @@ class ComposeDialog(QDialog):
         holders = None
         checked = None
         if self._custody_needed:
-            text = self.custody_edit.text()
-            holders = [" ".join(p.split()) for p in text.replace(";", ",").split(",")
+            typed = self.custody_edit.text()
+            holders = [" ".join(p.split()) for p in typed.replace(";", ",").split(",")
                        if p.strip()]
             checked = self.custody_checked.isChecked()
         self.composition = self.service.compose(
@@ -242,20 +244,20 @@ class ComposeDialog(QDialog):
             place=self.place_edit.text().strip() or None,
         )
         composition = self.composition
-        if composition.signers is not None:
-            self.signers_label.setText(
-                tr_who_signs(*ConsentService.who_signs_parts(composition)))
+        who_signs = ConsentService.who_signs_text(composition)
+        if who_signs is not None:
+            self.signers_label.setText(text(who_signs))
         else:
             self.signers_label.setText(self.tr("Nog niet bekend wie tekent: vul hieronder aan "
                                                "wat ontbreekt."))
         if composition.problems:
             self.problems_label.setText(self.tr("Nog niet klaar om te maken:") + "\n• "
-                                        + "\n• ".join(tr_variable(p) for p in composition.problems))
+                                        + "\n• ".join(text(p) for p in composition.problems))
             self.problems_label.show()
         else:
             self.problems_label.hide()
         self.notices_label.setText(
-            "\n".join(tr_variable(n) for n in self.service.setting_notices()))
+            "\n".join(text(n) for n in self.service.setting_notices()))
         self.notices_label.setVisible(bool(self.notices_label.text()))
         self.ok_button.setEnabled(composition.ready)
 
@@ -350,9 +352,9 @@ class WithdrawnDialog(QDialog):
         self.date_edit = _date_edit(today, self.tr("Datum van intrekken"))
         self.how_combo = QComboBox()
         self.how_combo.setAccessibleName(self.tr("Hoe de inwoner de toestemming introk"))
-        for text in (self.tr("Telefonisch"), self.tr("Per e-mail"), self.tr("Per brief"),
-                     self.tr("Mondeling bij de medewerker")):
-            self.how_combo.addItem(text)
+        for way in (self.tr("Telefonisch"), self.tr("Per e-mail"), self.tr("Per brief"),
+                    self.tr("Mondeling bij de medewerker")):
+            self.how_combo.addItem(way)
         self.details_edit = QLineEdit()
         self.details_edit.setAccessibleName(self.tr("Toelichting bij het intrekken"))
         form = buddy_form([(self.tr("&Datum:"), self.date_edit),

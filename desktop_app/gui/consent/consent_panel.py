@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.consent import StatementNotReady, format_date_short
+from desktop_app.domain.consent import format_date_short
 from desktop_app.domain.data_requests import ConsentState
 from desktop_app.gui.shared.flow_layout import flow_row
-from desktop_app.gui.shared.i18n import current_language, tr_signer, tr_variable
+from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.pdf_preview import PrintResult
+from desktop_app.messages import MessageError
 from desktop_app.services.consent import (
     CONSENT_STATE_LABELS,
-    ConsentProblem,
     ConsentService,
     PrintJob,
     StatementSummary,
@@ -164,7 +164,7 @@ class ConsentPanel(QWidget):
     def refresh(self) -> None:
         selected = self.selected_id()
         self.summaries = self.service.statements(self.intake_id)
-        notices = [tr_variable(n) for n in self.service.setting_notices()]
+        notices = [text(n) for n in self.service.setting_notices()]
         self.settings_notice.setText(self.tr("Let op: ") + " ".join(notices) if notices else "")
         self.settings_notice.setVisible(bool(notices))
         self.table.setRowCount(len(self.summaries))
@@ -172,10 +172,9 @@ class ConsentPanel(QWidget):
             values = (
                 summary.document_number,
                 str(summary.version),
-                summary.state_text,
+                text(summary.state_text),
                 ", ".join(summary.organisations),
-                "\n".join(tr_signer(name, role) for name, role
-                          in zip(summary.signer_names, summary.signer_roles, strict=True)),
+                "\n".join(text(signer) for signer in summary.signers),
                 format_date_short(summary.valid_until),
             )
             for column, value in enumerate(values):
@@ -214,36 +213,13 @@ class ConsentPanel(QWidget):
         self.withdrawn_button.setEnabled(state is ConsentState.GETEKEND)
         self.detail.clear()
         if summary is not None:
-            self.detail.addItems(self._history(summary))
+            self.detail.addItems([text(line) for line in summary.history])
         self.detail_title.setVisible(summary is not None)
         self.detail.setVisible(summary is not None)
 
-    def _history(self, summary: StatementSummary) -> list[str]:
-        lines = [self.tr("{0}: {1}").format(summary.document_number,
-                                            tr_variable(summary.signer_explanation))]
-        labels = {"gemaakt": self.tr("gemaakt"), "geprint": self.tr("geprint"),
-                  "opnieuw_geprint": self.tr("opnieuw geprint"),
-                  "getekend": self.tr("getekend"), "geweigerd": self.tr("geweigerd"),
-                  "ingetrokken": self.tr("ingetrokken"),
-                  "vervangen": self.tr("vervangen door een nieuwe versie")}
-        for event in summary.events:
-            moment = dt.datetime.fromisoformat(event["at"]).astimezone()
-            text = f"{moment:%d-%m-%Y %H:%M} {labels.get(event['event'], event['event'])}"
-            if event.get("on"):
-                text += self.tr(" (datum {0})").format(
-                    format_date_short(dt.date.fromisoformat(event["on"])))
-            if event.get("by"):
-                text += self.tr(" door {0}").format(", ".join(event["by"]))
-            if event.get("reason"):
-                text += self.tr(" — reden: {0}").format(event["reason"])
-            if event.get("how"):
-                text += self.tr(" — hoe: {0}").format(event["how"])
-            lines.append(text)
-        return lines
-
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def _say(self, message: str, *, error: bool = False) -> None:
         self.message.setObjectName("error" if error else "notice")
-        self.message.setText(text)
+        self.message.setText(message)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         self.message.show()
@@ -260,9 +236,8 @@ class ConsentPanel(QWidget):
             return
         try:
             statement_id = self.service.create(self.intake_id, dialog.composition)
-        except StatementNotReady as err:
-            self._say(self.tr("Fout: ") + " ".join(tr_variable(p) for p in err.problems),
-                      error=True)
+        except MessageError as err:  # StatementNotReady: what is still missing
+            self._say(self.tr("Fout: ") + error_text(err), error=True)
             return
         self.refresh()
         summary = self.service.summary(statement_id)
@@ -299,11 +274,8 @@ class ConsentPanel(QWidget):
             return None
         try:
             job = self.service.prepare_print(summary.id)
-        except (ConsentProblem, StatementNotReady) as err:
-            problems = getattr(err, "problems", None)
-            self._say(self.tr("Fout: ") + (" ".join(tr_variable(p) for p in problems) if problems
-                                               else tr_variable(str(err))),
-                      error=True)
+        except MessageError as err:  # ConsentProblem, StatementNotReady, a broken text file
+            self._say(self.tr("Fout: ") + error_text(err), error=True)
             return None
         if job.new_version:
             # The old paper no longer matches what the program knows: a new number, so a signed
@@ -311,17 +283,17 @@ class ConsentPanel(QWidget):
             self.refresh()
             self.changed.emit()
         result = self._ask_and_print(job)
-        before = tr_variable(CONSENT_STATE_LABELS[self.service.summary(job.statement_id).state])
+        before = text(CONSENT_STATE_LABELS[self.service.summary(job.statement_id).state])
         if result.ok:
             self.refresh()
             prefix = (self.tr("De verklaring was veranderd: er is een nieuwe versie {0} "
                               "gemaakt en geprint. ").format(job.document_number)
                       if job.new_version else "")
-            self._say(prefix + tr_variable(result.message) + " " + self.tr(
+            self._say(prefix + result.message + " " + self.tr(
                 "Laat de verklaring nu tekenen en leg dat vast met 'Getekend'."))
             self.changed.emit()
         else:
-            self._say(self.tr("Let op: ") + tr_variable(result.message) + " " + self.tr(
+            self._say(self.tr("Let op: ") + result.message + " " + self.tr(
                 "De status blijft '{0}'.").format(before), error=not result.cancelled)
         return result
 
@@ -351,8 +323,8 @@ class ConsentPanel(QWidget):
         summary = self._selected()
         if summary is None:
             return
-        dialog = SignedDialog([(name, tr_signer(name, role)) for name, role
-                               in zip(summary.signer_names, summary.signer_roles, strict=True)],
+        dialog = SignedDialog([(name, text(label)) for name, label
+                               in zip(summary.signer_names, summary.signers, strict=True)],
                               self._today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -392,8 +364,8 @@ class ConsentPanel(QWidget):
     def _apply(self, action: Callable[[], None], done: str) -> None:
         try:
             action()
-        except ConsentProblem as err:
-            self._say(self.tr("Fout: ") + tr_variable(str(err)), error=True)
+        except MessageError as err:  # ConsentProblem: not possible now, and why
+            self._say(self.tr("Fout: ") + error_text(err), error=True)
             return
         self.refresh()
         self._say(done)
