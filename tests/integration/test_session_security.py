@@ -225,6 +225,8 @@ def test_log_and_export_contain_no_personal_values(session: Session, tmp_path: P
     assert by_code["bsn.tonen"][column["resultaat"]] == "gelukt"
     assert {row[column["resultaatcode"]] for row in rows[1:]} == {"ok"}
     assert not {row[column["actie"]] for row in rows[1:]} & set(by_code)
+    assert all(audit_export.action_label(e.action).key == f"audit.action.{e.action}"
+               for e in session.audit_entries())  # every action logged here has its label
     everything = [value for e in session.audit_entries() for value in (
         e.at, e.actor, e.action, e.object, e.on_behalf_of, e.result, e.reason)]
     everything.append(export.read_text("utf-8-sig"))
