@@ -210,6 +210,7 @@ class LogbookView(QWidget):
             count = audit_export.export_csv(self.session, path, self.current_filter())
         except MessageError as err:
             self._show_result(False, error_text(err))
+            self.refresh()  # the failed attempt is logged too
             return False
         self._show_result(True, self.tr(
             "{n} regel(s) opgeslagen in {file}. Het bestand bevat geen namen, BSN of "
