@@ -498,7 +498,7 @@ def test_transfer_panel_in_english_from_checklist_to_receipt(
 def test_logbook_and_handover_in_english_show_words_not_codes(
         ctx: Ctx, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from desktop_app.services.intakes import IntakeService
-    from tests.unit.test_logbook_labels import LOGGED
+    from tests.unit.test_transfer_logbook_messages import LOGGED
 
     _use(monkeypatch, "en")
     intakes = IntakeService(ctx.session)

@@ -1,9 +1,9 @@
 """Messages of the logbook area: key -> (Dutch, English). See messages/catalogue.py.
 
 The logboek (vault/audit.py, services/audit_export.py): a label for every action the program
-logs (`audit.action.<code>`, tests/unit/test_logbook_labels.py finds every code in the code)
-and every result (`audit.result.<code>`), the chain check, the export; and the counts of the
-hand-over overview (services/session_security.py)."""
+logs (`audit.action.<code>`; tests/unit/test_transfer_logbook_messages.py finds every code in
+the code) and every result (`audit.result.<code>`), the chain check, the export; and the counts
+of the hand-over overview (services/session_security.py)."""
 
 from __future__ import annotations
 

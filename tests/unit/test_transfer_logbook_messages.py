@@ -170,3 +170,37 @@ def test_reminders_count_in_words(count: int) -> None:
         assert dutch[0].startswith("2 concepten zijn ouder dan 14 dagen (het oudste 21 dagen).")
         assert english[3] == "2 saved reports could not be removed yet."
     assert len(dutch) == len(english) == 4
+
+
+def test_refusals_render_in_english() -> None:
+    """What the transfer tab and the after-unlock notices show in English: message, advice and
+    the details (the problems, or the cause of an unfinished destruction)."""
+    from desktop_app.services.destruction import DestructionIncomplete, DestructionRefused
+    from desktop_app.services.transfer import (
+        ExportFailed,
+        TransferChecklist,
+        TransferError,
+        checklist_problems,
+    )
+    from desktop_app.vault.errors import KeyringLocked
+
+    problems = checklist_problems(TransferChecklist("ab", False, False, True), 1)
+    assert TransferError(problems).render("en") == (
+        "The transfer cannot be confirmed yet.\nSort out the points mentioned and try again. "
+        "The case file number is too short (at least 3 characters). Tick that the report is "
+        "in the case file. Tick that the signed consent statements have been scanned into the "
+        "case file.")
+    assert ExportFailed("Read-only file system").render("en") == (
+        "The report could not be saved.\nChoose another folder or free up space, and try "
+        "again.")
+    refused = DestructionRefused(Message("destruction.problem.no_intake"))
+    assert refused.render("en") == ("This draft cannot be destroyed yet.\nThis intake does not "
+                                    "exist (any more).")
+    incomplete = DestructionIncomplete(KeyringLocked("locked"))
+    assert incomplete.render("en").endswith("The keyring of the operating system is locked.")
+    assert incomplete.detail == "locked"
+    notice = Message("destruction.resume.interrupted", reference="TOP-1",
+                     reason=incomplete.cause.message)
+    assert render(notice, "en").startswith(
+        "Please note: the destruction of the draft for case file TOP-1 was interrupted and is "
+        "not finished yet. The keyring of the operating system is locked. The content")
