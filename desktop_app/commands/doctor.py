@@ -174,16 +174,16 @@ def _check_pending(root: Path, sessions: Sequence[Session]) -> list[Check]:
         if not list_profiles(root):
             return [Check("Openstaand werk", True, "geen profielen op deze computer",
                           required=False)]
-        checks = [Check("Openstaand werk", "NIET klaar" not in line and "onbekend" not in line,
-                        line, required=False)
-                  for line in destruction.pending_report(root)]
-        checks += [Check(name, ok, detail, required=False)
+        # The messages of the destruction area, printed in Dutch like the rest of doctor.
+        checks = [Check("Openstaand werk", entry.ready, str(entry.message), required=False)
+                  for entry in destruction.pending_entries(root)]
+        checks += [Check(str(name), ok, str(detail), required=False)
                    for name, ok, detail in destruction.doctor_checks(root)]
         return checks
     checks = []
     for session in sessions:
         overview = handover_overview(session)
-        detail = "; ".join(handover_count_lines(overview))
+        detail = "; ".join(str(line) for line in handover_count_lines(overview))
         checks.append(Check(f"Openstaand werk ({session.worker_name})", overview.clear,
                             "niets meer op deze laptop" if overview.clear else detail,
                             required=False))

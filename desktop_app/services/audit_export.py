@@ -1,6 +1,12 @@
 """The logboek for the worker and the privacy officer: filtered views, the chain check, and a
 CSV export without content (time, actor, action, object, on_behalf_of, result, reason).
 
+Every action and result has a label (`action_label`, `result_label`; catalogue
+messages/texts/logbook.py): the screen and the export show words, never a code like
+`verslag.opslaan_als_pdf`. The CSV is for the (Dutch) privacy officer: its `actie` and
+`resultaat` columns hold the Dutch labels, whatever the UI language, and the codes follow in
+the machine-readable columns `actiecode` and `resultaatcode`.
+
 Entries only ever hold pseudonymous ids and short reasons (vault/audit.py refuses anything
 else), so the export contains no names, no BSN and no note text by construction; the CSV is
 written with a formula guard so a spreadsheet never runs a cell as a formula.
@@ -16,31 +22,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.messages import Joined, Message, MessageError, render
+from desktop_app.messages.catalogue import TEXTS
 from desktop_app.services.session import ProfileService, Session
 from desktop_app.vault import audit
-from desktop_app.vault.errors import VaultError
 
-CSV_COLUMNS = ("tijd", "actor", "actie", "object", "namens", "resultaat", "reden")
-
-# Dutch descriptions of actions for the logboek screen; unknown actions show as they are.
-ACTION_LABELS = {
-    "profiel.aanmaken": "Profiel aangemaakt",
-    "ontgrendelen": "Ontgrendeld",
-    "vergrendelen": "Vergrendeld",
-    "instelling.wijzigen": "Instelling gewijzigd",
-    "wachtwoordzin.wijzigen": "Wachtwoordzin gewijzigd",
-    "sleutel.roteren": "Sleutel vernieuwd",
-    "logboek.controleren": "Logboek gecontroleerd",
-    "logboek.exporteren": "Logboek geëxporteerd",
-    "intake.starten": "Intake gestart",
-    "intake.openen": "Intake geopend",
-    "intake.waarnemen": "Ingekeken als waarnemer",
-    "intake.coordinator_wijzigen": "Coördinator gewijzigd",
-    "intake.status_wijzigen": "Status gewijzigd",
-    "intake.formulier_bijwerken": "Formulier bijgewerkt",
-    "bsn.tonen": "BSN getoond",
-}
-RESULT_LABELS = {"ok": "gelukt", "geweigerd": "geweigerd", "mislukt": "mislukt"}
+CSV_COLUMNS = ("tijd", "actor", "actie", "object", "namens", "resultaat", "reden", "actiecode",
+               "resultaatcode")
+CSV_LANGUAGE = "nl"  # the labels in the export: for the privacy officer of a Dutch municipality
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +52,17 @@ class AuditFilter:
         }
 
 
-def action_label(action: str) -> str:
-    return ACTION_LABELS.get(action, action)
+def action_label(action: str) -> Message:
+    """What the worker did, in words. An action only another version of the program logs
+    (not in this catalogue) reads "Andere actie (<code>)"."""
+    if f"audit.action.{action}" in TEXTS:
+        return Message(f"audit.action.{action}")
+    return Message("audit.action.unknown", code=action)
+
+
+def result_label(result: str) -> Message | str:
+    """'gelukt', 'geweigerd', 'mislukt' (vault/audit.py allows no other results)."""
+    return Message(f"audit.result.{result}") if result in audit.RESULTS else result
 
 
 def entries(session: Session, flt: AuditFilter | None = None) -> list[audit.AuditEntry]:
@@ -76,18 +74,17 @@ def known_actions(session: Session) -> list[str]:
     return [r[0] for r in rows]
 
 
-def verification_lines(result: audit.AuditVerification) -> list[str]:
-    """The chain check in Dutch, one line per problem."""
+def verification_lines(result: audit.AuditVerification) -> list[Message]:
+    """The chain check, one line per problem."""
     if result.ok:
-        return [f"Het logboek is in orde: {result.entries_checked} regels gecontroleerd, "
-                "niets gewijzigd of verwijderd."]
-    n = len(result.problems)
-    lines = [f"Let op: het logboek is gewijzigd. {n} {'probleem' if n == 1 else 'problemen'} "
-             f"gevonden in {result.entries_checked} regels:"]
+        return [Message("audit.verify.ok", n=result.entries_checked)]
+    lines = [Message("audit.verify.changed", n=len(result.problems),
+                     checked=result.entries_checked)]
     for problem in result.problems:
-        where = f"regel {problem.seq}" if problem.seq is not None else "einde van het logboek"
-        lines.append(f"• {where}: {problem.description}")
-    lines.append("Meld dit bij de privacyfunctionaris van uw gemeente.")
+        lines.append(Message("audit.verify.problem_at", seq=problem.seq,
+                             problem=problem.description) if problem.seq is not None
+                     else Message("audit.verify.problem_end", problem=problem.description))
+    lines.append(Message("audit.verify.report"))
     return lines
 
 
@@ -101,8 +98,11 @@ def csv_text(rows: Iterable[audit.AuditEntry]) -> str:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for e in rows:
-        writer.writerow([_safe_cell(v) for v in (e.at, e.actor, e.action, e.object,
-                                                   e.on_behalf_of, e.result, e.reason)])
+        action = render(action_label(e.action), CSV_LANGUAGE)
+        result = render(result_label(e.result), CSV_LANGUAGE)
+        writer.writerow([_safe_cell(v) for v in (e.at, e.actor, action, e.object,
+                                                   e.on_behalf_of, result, e.reason, e.action,
+                                                   e.result)])
     return buffer.getvalue()
 
 
@@ -123,21 +123,22 @@ def export_csv(session: Session, path: Path, flt: AuditFilter | None = None) -> 
     return len(rows)
 
 
-class ExportFailed(Exception):
+class ExportFailed(MessageError):
+    """The CSV could not be written; `detail` is the system's reason (also in the message)."""
+
     def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.message = (f"Het logboek kon niet worden opgeslagen ({detail}). Kies een andere "
-                        "map, bijvoorbeeld op een versleutelde USB-stick van de gemeente.")
+        super().__init__(Message("audit.export_failed", reason=detail),
+                         Message("audit.export_failed.advice"), detail=detail)
 
 
-# -- CLI support: `wijkteam-intake audit verify|export` ----------------------------------------
+# -- CLI support: `wijkteam-intake audit verify|export` (lines in Dutch, like the other commands)
 def _unlock(service: ProfileService, profile_name: str, passphrase: str) -> Session:
     profiles = service.profiles()
     matches = [p for p in profiles if profile_name in (p.worker_name, p.profile_id)]
     if not matches and len(profiles) == 1 and not profile_name:
         matches = profiles
     if len(matches) != 1:
-        raise LookupError("profiel niet gevonden; geef --profiel met de naam of het id")
+        raise LookupError("profile not found")
     return service.unlock(matches[0], passphrase)
 
 
@@ -145,29 +146,29 @@ def cli_verify(service: ProfileService, profile_name: str,
                passphrase: str) -> tuple[int, list[str]]:
     try:
         session = _unlock(service, profile_name, passphrase)
-    except LookupError as err:
-        return 2, [f"Fout: {err}"]
-    except VaultError as err:
-        return 1, [f"Fout: {err.message}"]
+    except LookupError:
+        return 2, [str(Message("audit.cli.profile_not_found"))]
+    except MessageError as err:
+        return 1, [str(Message("audit.cli.error", message=Joined(err.parts(), " ")))]
     try:
         result = session.verify_audit_log()
     finally:
         session.lock()
-    return (0 if result.ok else 1), verification_lines(result)
+    return (0 if result.ok else 1), [str(line) for line in verification_lines(result)]
 
 
 def cli_export(service: ProfileService, profile_name: str, passphrase: str, target: Path,
                flt: AuditFilter | None = None) -> tuple[int, list[str]]:
     try:
         session = _unlock(service, profile_name, passphrase)
-    except LookupError as err:
-        return 2, [f"Fout: {err}"]
-    except VaultError as err:
-        return 1, [f"Fout: {err.message}"]
+    except LookupError:
+        return 2, [str(Message("audit.cli.profile_not_found"))]
+    except MessageError as err:
+        return 1, [str(Message("audit.cli.error", message=Joined(err.parts(), " ")))]
     try:
         count = export_csv(session, target, flt)
     except ExportFailed as err:
-        return 1, [f"Fout: {err.message}"]
+        return 1, [str(Message("audit.cli.error", message=Joined(err.parts(), " ")))]
     finally:
         session.lock()
-    return 0, [f"{count} regels geëxporteerd naar {target}"]
+    return 0, [str(Message("audit.cli.exported", n=count, file=str(target)))]

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.messages import Joined, Message, MessageError
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
 from desktop_app.vault.errors import HeaderDamaged, VaultError
@@ -63,45 +64,43 @@ STEP_FILES = "bestanden_verwijderd"
 STEP_CHECKPOINT = "wal_leeggemaakt"
 STEP_VACUUM = "opgeschoond"
 STEP_REKEY = "sleutel_vervangen"
-STEP_LABELS = {
-    STEP_CONTENT: "Inhoud verwijderd",
-    STEP_FILES: "Opgeslagen bestanden gewist",
-    STEP_CHECKPOINT: "Logbestand van de opslag leeggemaakt",
-    STEP_VACUUM: "Opslag opgeschoond",
-    STEP_REKEY: "Sleutel vervangen",
-}
+# The steps the worker sees, in protocol order (the progress bar counts them).
+STEPS = (STEP_CONTENT, STEP_FILES, STEP_CHECKPOINT, STEP_VACUUM, STEP_REKEY)
+STEP_LABELS: dict[str, Message] = {step: Message(f"destruction.step.{step}") for step in STEPS}
 # Crash points, in protocol order (tests kill the process at each of them).
 CRASH_POINTS = ("destroy:after_content", "destroy:during_files", "destroy:after_files",
                 "destroy:after_checkpoint", "destroy:after_vacuum", "destroy:after_rekey",
                 "destroy:after_complete")
 
-KIND_LABELS = {
-    "antwoorden": "antwoorden en aantekeningen",
-    "gegevensverzoeken": "gegevensverzoeken",
-    "afwegingen": "afwegingen",
-    "toestemmingsverklaringen": "toestemmingsverklaringen",
-    "pdf_bestanden": "pdf's van toestemmingsverklaringen",
-    "dekking": "koppelingen verklaring–verzoek",
-    "exportbestanden": "opgeslagen bestanden",
-    "inwoner": "inwonergegevens",
-    "formulierdefinities": "formulierversies die niet meer nodig zijn",
-    "overig": "overige gegevens",
-}
+# The kinds of data a receipt counts (keys of `item_counts`), in the order the receipt shows.
+KINDS = ("antwoorden", "gegevensverzoeken", "afwegingen", "toestemmingsverklaringen",
+         "pdf_bestanden", "dekking", "exportbestanden", "inwoner", "formulierdefinities",
+         "overig")
+KIND_LABELS: dict[str, Message] = {kind: Message(f"destruction.kind.{kind}") for kind in KINDS}
 
 # Tables whose rows belong to one intake, deleted in this order (children first: foreign keys).
 _KNOWN_INTAKE_TABLES = ("consent_coverage", "weighings", "consent_statements",
                         "data_requests", "answers", "exported_files")
 
 
-class DestructionRefused(VaultError):
-    message = "Dit concept kan nog niet worden vernietigd."
-    advice = "Bevestig eerst de overdracht naar het dossier."
+class DestructionRefused(MessageError):
+    """The intake cannot be destroyed now; the advice says why (`DestructionService.problem`)."""
+
+    def __init__(self, problem: Message) -> None:
+        super().__init__(Message("destruction.refused"), problem)
+        self.problem = problem
 
 
-class DestructionIncomplete(VaultError):
-    message = "De vernietiging is nog niet helemaal af."
-    advice = ("De inhoud is al verwijderd. Het programma maakt de vernietiging af zodra het kan, "
-              "uiterlijk bij de volgende keer ontgrendelen.")
+class DestructionIncomplete(MessageError):
+    """The content is gone but a later step failed; `cause` is what went wrong (shown after
+    the advice), finished after the next unlock."""
+
+    def __init__(self, cause: MessageError | None = None) -> None:
+        super().__init__(Message("destruction.incomplete"),
+                         Message("destruction.incomplete.advice"),
+                         (cause.message,) if cause else (),
+                         detail=cause.detail if cause else None)
+        self.cause = cause
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,16 +108,16 @@ class FileOutcome:
     number: int
     path: str  # shown to the worker once; never stored after removal, never logged
     state: str  # 'verwijderd', 'al_weg', 'mislukt'
-    reason: str = ""
+    reason: Message | None = None  # why it failed
 
     @property
-    def text(self) -> str:
+    def message(self) -> Message:
+        """One line for the worker: wiped, already gone, or not removed and why."""
         if self.state == "verwijderd":
-            return f"Gewist en verwijderd: {self.path}" + (f" ({self.reason})" if self.reason
-                                                          else "")
+            return Message("destruction.file.removed", path=self.path)
         if self.state == "al_weg":
-            return f"Was al verwijderd: {self.path}"
-        return f"Let op: niet verwijderd: {self.path}. {self.reason}"
+            return Message("destruction.file.already_gone", path=self.path)
+        return Message("destruction.file.failed", path=self.path, reason=self.reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,21 +149,24 @@ class Receipt:
             counts[outcome] = counts.get(outcome, 0) + 1
         return counts
 
-    def summary_lines(self) -> list[str]:
-        """Dutch lines for the receipt shown to the worker (no content, only counts)."""
-        lines = [f"Dossiernummer: {self.dossier_reference}",
-                 f"Vernietigd op: {_local(self.destroyed_at)}"]
+    def summary_lines(self) -> list[Message]:
+        """The receipt as the worker sees it, one message a line (no content, only counts)."""
+        lines = [Message("receipt.dossier_reference", reference=self.dossier_reference),
+                 Message("receipt.destroyed_at", when=_local(self.destroyed_at))]
+        counts = dict.fromkeys(KINDS, 0)
         for kind, count in self.item_counts.items():
-            if count:
-                label = KIND_LABELS.get(kind, kind)
-                lines.append(f"{label[:1].upper()}{label[1:]}: {count}")
+            # A kind this version does not know (an older receipt) counts as "other data".
+            counts[kind if kind in counts else "overig"] += int(count)
+        lines += [Message("receipt.count", label=KIND_LABELS[kind], count=count)
+                  for kind, count in counts.items() if count]
         files = self.file_counts()
         if any(files.values()):
-            lines.append(f"Opgeslagen bestanden gewist: {files['verwijderd']}, al verwijderd: "
-                         f"{files['al_weg']}, niet gelukt: {files['mislukt']}")
-        lines.append("Sleutel vervangen: " + ("ja" if self.done(STEP_REKEY) else "nog niet"))
-        lines.append("Afgerond: " + (_local(self.completed_at) if self.completed_at
-                                     else "nog niet"))
+            lines.append(Message("receipt.files", removed=files["verwijderd"],
+                                 gone=files["al_weg"], failed=files["mislukt"]))
+        lines.append(Message("receipt.key_replaced") if self.done(STEP_REKEY)
+                     else Message("receipt.key_not_replaced"))
+        lines.append(Message("receipt.completed", when=_local(self.completed_at))
+                     if self.completed_at else Message("receipt.not_completed"))
         return lines
 
 
@@ -296,26 +298,24 @@ def _delete_unused_definitions(store: Store) -> int:
 
 
 # -- files ---------------------------------------------------------------------------------------
-def overwrite_and_remove(path: Path) -> tuple[str, str]:
+def overwrite_and_remove(path: Path) -> tuple[str, Message | None]:
     """Overwrite a file with random bytes, rename it to a meaningless name, remove it.
 
-    Returns (state, Dutch reason). On SSDs and copy-on-write file systems an overwrite does not
+    Returns (state, why it failed). On SSDs and copy-on-write file systems an overwrite does not
     reach every old block; that is why the file is only one layer: the worker is told where it
     was, and disk encryption (checked by `doctor`) covers what remains."""
     try:
         info = os.lstat(path)
     except FileNotFoundError:
         if not path.parent.exists():
-            return "mislukt", ("De map bestaat niet (meer). Staat het bestand op een USB-stick "
-                               "of netwerkschijf? Sluit die aan; het programma probeert het "
-                               "opnieuw bij het ontgrendelen.")
-        return "al_weg", ""
+            return "mislukt", Message("destruction.file.folder_missing")
+        return "al_weg", None
     except OSError as err:
-        return "mislukt", f"Het bestand kon niet worden bekeken ({err.strerror})."
+        return "mislukt", Message("destruction.file.cannot_inspect", error=err.strerror)
     import stat
 
     if not stat.S_ISREG(info.st_mode):
-        return "mislukt", "Dit is geen gewoon bestand; controleer het en verwijder het zelf."
+        return "mislukt", Message("destruction.file.not_regular")
     try:
         fd = os.open(path, os.O_WRONLY)
         try:
@@ -335,11 +335,10 @@ def overwrite_and_remove(path: Path) -> tuple[str, str]:
         with contextlib.suppress(OSError):
             fsync_folder(path.parent)
     except PermissionError:
-        return "mislukt", ("Geen toestemming om het bestand te wissen. Verwijder het zelf of "
-                           "vraag de beheerder om hulp.")
+        return "mislukt", Message("destruction.file.no_permission")
     except OSError as err:
-        return "mislukt", f"Het bestand kon niet worden gewist ({err.strerror})."
-    return "verwijderd", ""
+        return "mislukt", Message("destruction.file.cannot_wipe", error=err.strerror)
+    return "verwijderd", None
 
 
 # -- the protocol ----------------------------------------------------------------------------
@@ -355,17 +354,16 @@ class DestructionService:
         audit.append(self._store, at=self.session.now(), actor=self.session.profile.actor,
                      action=action, obj=obj, result=result)
 
-    def problem(self, intake_id: str) -> str | None:
-        """Why this intake cannot be destroyed now (Dutch), or None."""
+    def problem(self, intake_id: str) -> Message | None:
+        """Why this intake cannot be destroyed now, or None."""
         rows = self._store.query(
             "SELECT status, dossier_reference, transferred_at FROM intakes WHERE id = ?",
             (intake_id,))
         if not rows:
-            return "Deze intake bestaat niet (meer)."
+            return Message("destruction.problem.no_intake")
         status, reference, transferred = rows[0]
         if status != "overgedragen" or not reference or not transferred:
-            return ("Bevestig eerst de overdracht naar het dossier. Pas daarna kan het concept "
-                    "worden vernietigd.")
+            return Message("destruction.problem.not_transferred")
         return None
 
     def destroy(self, intake_id: str, progress: Progress | None = None) -> DestructionResult:
@@ -427,8 +425,10 @@ class DestructionService:
             outcomes.append(FileOutcome(int(seq), str(path), state, reason))
             with self._store.transaction() as store:
                 if state == "mislukt":
+                    # The reason in Dutch, for support (the worker is told through `outcomes`).
                     store.execute("UPDATE destruction_files SET state = 'mislukt', detail = ?"
-                                  " WHERE receipt_id = ? AND seq = ?", (reason, receipt_id, seq))
+                                  " WHERE receipt_id = ? AND seq = ?",
+                                  (str(reason or ""), receipt_id, seq))
                 else:
                     store.execute("DELETE FROM destruction_files WHERE receipt_id = ? AND"
                                   " seq = ?", (receipt_id, seq))
@@ -462,8 +462,8 @@ class DestructionService:
             # followed by PRAGMA rekey, with the same guarantees (DESIGN steps 3 and 4).
             try:
                 self.session.profile.rotate_device_secret(compact=True)
-            except VaultError as err:
-                raise DestructionIncomplete(err.message) from None
+            except MessageError as err:
+                raise DestructionIncomplete(err) from None
             if not current.done(STEP_VACUUM):
                 self._add_step(receipt_id, {"stap": STEP_VACUUM})
                 report(STEP_VACUUM)
@@ -483,7 +483,8 @@ class DestructionService:
         return DestructionResult(receipt(self.session, receipt_id), files)
 
     def failed_files(self) -> list[tuple[str, str, str]]:
-        """(receipt id, path, reason) of exported files that could not be removed yet."""
+        """(receipt id, path, reason in Dutch, for support) of exported files that could not be
+        removed yet."""
         return [(str(r), str(p), str(d)) for r, p, d in self._store.query(
             "SELECT receipt_id, path, detail FROM destruction_files WHERE state = 'mislukt'"
             " ORDER BY receipt_id, seq")]
@@ -521,31 +522,27 @@ class DestructionService:
         return [self.destroy(intake_id, progress) for intake_id in self.due()]
 
 
-def resume_pending_destructions(session: Session) -> list[str]:
+def resume_pending_destructions(session: Session) -> list[Message]:
     """Call right after unlock: finish every destruction a crash interrupted, retry exported
-    files that could not be removed, and return Dutch notices for the worker."""
+    files that could not be removed, and return what the worker must be told."""
     service = DestructionService(session)
-    notices: list[str] = []
+    notices: list[Message] = []
     for receipt_id in service.unfinished():
         before = receipt(session, receipt_id)
         try:
             result = service._finish(receipt_id, lambda _step: None)
-        except VaultError as err:
-            notices.append(
-                f"Let op: de vernietiging van het concept voor dossier "
-                f"{before.dossier_reference} is onderbroken en nog niet af: {err.message} "
-                "De inhoud is al verwijderd. Het programma probeert het opnieuw bij de "
-                "volgende keer ontgrendelen.")
+        except MessageError as err:
+            cause = (err.cause if isinstance(err, DestructionIncomplete) else None) or err
+            notices.append(Message("destruction.resume.interrupted",
+                                   reference=before.dossier_reference, reason=cause.message))
             continue
-        notices.append(
-            f"Een onderbroken vernietiging is nu afgerond (dossier "
-            f"{result.receipt.dossier_reference}). Er is niets meer van dat concept over; "
-            "de sleutel van de opslag is vervangen.")
-        notices += [f.text for f in result.files if f.state == "mislukt"]
+        notices.append(Message("destruction.resume.finished",
+                               reference=result.receipt.dossier_reference))
+        notices += [f.message for f in result.files if f.state == "mislukt"]
     # Files that could not be removed before (USB stick not connected, no permission): try
     # again; a row disappears as soon as its file is gone.
     if service.failed_files():
-        notices += [f.text for f in service.retry_failed_files() if f.state == "mislukt"]
+        notices += [f.message for f in service.retry_failed_files() if f.state == "mislukt"]
     refresh_queue_file(session)
     return notices
 
@@ -566,27 +563,28 @@ class PendingOverview:
     unfinished_destructions: int
     failed_files: int
 
-    def messages(self) -> list[str]:
-        """Dutch reminders for after unlock (counts and ages; the caseload shows who)."""
-        lines: list[str] = []
+    def messages(self) -> list[Message]:
+        """Reminders for after unlock (counts and ages; the caseload shows who)."""
+        lines: list[Message] = []
         if self.old_drafts:
             oldest = max(i.age_days for i in self.old_drafts)
-            lines.append(
-                f"{len(self.old_drafts)} concept(en) zijn ouder dan {self.draft_limit_days} "
-                f"dagen (het oudste {oldest} dagen). Draag ze over naar het dossier en "
-                "vernietig daarna het concept.")
+            lines.append(Message("pending.old_drafts", n=len(self.old_drafts),
+                                 limit=_days(self.draft_limit_days), oldest=_days(oldest)))
         if self.transferred_not_destroyed:
             oldest = max(i.age_days for i in self.transferred_not_destroyed)
-            lines.append(
-                f"{len(self.transferred_not_destroyed)} overgedragen concept(en) zijn nog niet "
-                f"vernietigd (het oudste is {oldest} dagen geleden overgedragen). Vernietig ze "
-                "op het tabblad Overdracht.")
+            lines.append(Message("pending.transferred_not_destroyed",
+                                 n=len(self.transferred_not_destroyed), oldest=_days(oldest)))
         if self.unfinished_destructions:
-            lines.append(f"{self.unfinished_destructions} vernietiging(en) zijn nog niet af.")
+            lines.append(Message("pending.unfinished_destructions",
+                                 n=self.unfinished_destructions))
         if self.failed_files:
-            lines.append(f"{self.failed_files} opgeslagen verslag(en) konden nog niet worden "
-                         "verwijderd.")
+            lines.append(Message("pending.failed_files", n=self.failed_files))
         return lines
+
+
+def _days(count: int | None) -> Message | str:
+    """'14 dagen', '1 dag' (a date that cannot be read: '?')."""
+    return Message("pending.days", n=count) if count is not None else "?"
 
 
 def pending_overview(session: Session) -> PendingOverview:
@@ -666,48 +664,75 @@ def read_queue_file(folder: Path) -> dict[str, Any] | None:
     return data
 
 
-def pending_report(root: Path | None = None, today: dt.date | None = None) -> list[str]:
-    """`wijkteam-intake pending`: per profile on this laptop, counts and ages of pending
-    transfers and destructions, read WITHOUT unlocking (only the non-secret queue file and the
-    profile header). No resident names, ids or dossier references."""
+@dataclass(frozen=True, slots=True)
+class ProfilePending:
+    """One profile in `wijkteam-intake pending`: ready to hand in (nothing pending, and the
+    counts are known), and the line that says so."""
+
+    ready: bool
+    message: Message
+
+
+def pending_entries(root: Path | None = None,
+                    today: dt.date | None = None) -> list[ProfilePending]:
+    """Per profile on this laptop, counts and ages of pending transfers and destructions, read
+    WITHOUT unlocking (only the non-secret queue file and the profile header). No resident
+    names, ids or dossier references."""
     day = today or dt.datetime.now(dt.UTC).date()
-    lines: list[str] = []
-    profiles = list_profiles(root)
-    if not profiles:
-        return ["Geen profielen gevonden op deze computer."]
-    for summary in profiles:
-        head = f"Profiel {summary.folder.name} ({summary.worker_name})"
+    entries: list[ProfilePending] = []
+    for summary in list_profiles(root):
+        who = {"folder": summary.folder.name, "worker": summary.worker_name}
         if summary.problem:
-            lines.append(f"{head}: profielgegevens beschadigd - {summary.problem}")
+            entries.append(ProfilePending(False, Message("pending.profile.damaged", **who,
+                                                         problem=summary.problem)))
             continue
         data = read_queue_file(summary.folder)
-        extra = ""
+        extra: Message | None = None
         paths = ProfilePaths(summary.folder)
         with contextlib.suppress(HeaderDamaged, OSError):
             header, _ = read_header(paths.header, paths.header_backup)
             if header.pending is not None:
-                extra = "; een sleutelwijziging is onderbroken (wordt afgerond bij ontgrendelen)"
+                extra = Message("pending.key_change_interrupted")
         if data is None:
-            lines.append(f"{head}: onbekend - nog niet geopend met deze versie van het "
-                         f"programma. Laat de medewerker ontgrendelen{extra}.")
+            entries.append(ProfilePending(False, Message("pending.profile.unknown", **who,
+                                                         extra=extra)))
             continue
         drafts = int(data.get("concepten", 0))
         transferred = int(data.get("overgedragen_niet_vernietigd", 0))
         unfinished = int(data.get("vernietigingen_niet_af", 0))
         files = int(data.get("bestanden_niet_verwijderd", 0))
-        parts = [f"{drafts} concept(en) niet overgedragen"
-                 + (f" (oudste {_age_days(data.get('oudste_concept'), day)} dagen)"
-                    if drafts else ""),
-                 f"{transferred} overgedragen maar niet vernietigd"
-                 + (f" (oudste {_age_days(data.get('oudste_overdracht'), day)} dagen)"
-                    if transferred else ""),
-                 f"{unfinished} vernietiging(en) niet af",
-                 f"{files} opgeslagen bestand(en) niet verwijderd"]
+        counts = Joined([
+            Message("pending.count.drafts_oldest", n=drafts,
+                    oldest=_days(_age_days(data.get("oudste_concept"), day)))
+            if drafts else Message("pending.count.drafts", n=drafts),
+            Message("pending.count.transferred_oldest", n=transferred,
+                    oldest=_days(_age_days(data.get("oudste_overdracht"), day)))
+            if transferred else Message("pending.count.transferred", n=transferred),
+            Message("pending.count.unfinished", n=unfinished),
+            Message("pending.count.files", n=files),
+        ])
         ready = not (drafts or transferred or unfinished or files)
-        verdict = "klaar om in te leveren" if ready else "NIET klaar om in te leveren"
-        lines.append(f"{head}: {verdict}: " + ", ".join(parts)
-                     + f" (stand van {data.get('bijgewerkt', '?')}){extra}.")
-    return lines
+        updated = _queue_date(data.get("bijgewerkt"))
+        values = {**who, "counts": counts, "date": updated, "extra": extra}
+        entries.append(ProfilePending(ready, Message("pending.profile.ready", **values) if ready
+                                      else Message("pending.profile.not_ready", **values)))
+    return entries
+
+
+def pending_report(root: Path | None = None, today: dt.date | None = None) -> list[str]:
+    """`wijkteam-intake pending`: one line per profile (see `pending_entries`), in Dutch (the
+    command for administrators speaks Dutch, like `doctor`)."""
+    entries = pending_entries(root, today)
+    if not entries:
+        return [str(Message("pending.no_profiles"))]
+    return [str(entry.message) for entry in entries]
+
+
+def _queue_date(text: object) -> dt.date | str:
+    try:
+        return dt.date.fromisoformat(str(text))
+    except ValueError:
+        return "?"
 
 
 def pending_exit_code(root: Path | None = None) -> int:
@@ -723,20 +748,20 @@ def pending_exit_code(root: Path | None = None) -> int:
     return 0
 
 
-def doctor_checks(root: Path | None = None) -> list[tuple[str, bool, str]]:
-    """(name, ok, Dutch detail) for `doctor`: unfinished destructions and files left behind,
-    per profile, from the non-secret queue file. Informational (required=False)."""
-    checks: list[tuple[str, bool, str]] = []
+def doctor_checks(root: Path | None = None) -> list[tuple[Message, bool, Message]]:
+    """(name, ok, detail) for `doctor`: unfinished destructions and files left behind, per
+    profile, from the non-secret queue file. Informational (required=False)."""
+    checks: list[tuple[Message, bool, Message]] = []
     for summary in list_profiles(root):
         data = read_queue_file(summary.folder)
-        name = f"Vernietiging (profiel {summary.folder.name})"
+        name = Message("pending.doctor.name", folder=summary.folder.name)
         if data is None:
-            checks.append((name, False, "onbekend: profiel nog niet geopend met deze versie"))
+            checks.append((name, False, Message("pending.doctor.unknown")))
             continue
         unfinished = int(data.get("vernietigingen_niet_af", 0))
         files = int(data.get("bestanden_niet_verwijderd", 0))
         waiting = int(data.get("overgedragen_niet_vernietigd", 0))
         ok = not (unfinished or files)
-        checks.append((name, ok, f"{unfinished} niet af, {files} bestand(en) niet verwijderd, "
-                                 f"{waiting} overgedragen en nog te vernietigen"))
+        checks.append((name, ok, Message("pending.doctor.detail", unfinished=unfinished,
+                                         files=files, waiting=waiting)))
     return checks

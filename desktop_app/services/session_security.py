@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop_app.messages import Message
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.vault.profile_list import Clock
@@ -103,13 +104,13 @@ def handover_overview(session: Session) -> HandoverOverview:
         for intake_id, name, status, created, dr, cs, ef in rows))
 
 
-def handover_count_lines(overview: HandoverOverview) -> list[str]:
+def handover_count_lines(overview: HandoverOverview) -> list[Message]:
     """Counts only (no names): for `doctor` and the top of the handover screen."""
     c = overview.counts
     return [
-        f"{c['concept']} concept(en), {c['klaar_voor_overdracht']} klaar voor overdracht, "
-        f"{c['overgedragen_niet_vernietigd']} overgedragen maar nog niet vernietigd",
-        f"{c['gegevensverzoeken']} gegevensverzoek(en), {c['toestemmingsverklaringen']} "
-        f"toestemmingsverklaring(en), {c['bestanden_buiten_de_opslag']} bestand(en) buiten de "
-        "opslag",
+        Message("handover.count.intakes", drafts=c["concept"],
+                ready=c["klaar_voor_overdracht"], transferred=c["overgedragen_niet_vernietigd"]),
+        Message("handover.count.items", requests=c["gegevensverzoeken"],
+                statements=c["toestemmingsverklaringen"],
+                files=c["bestanden_buiten_de_opslag"]),
     ]

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.messages import Message, MessageError
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
-from desktop_app.vault.errors import DataFolderNotWritable, DiskFull, VaultError
+from desktop_app.vault.errors import DataFolderNotWritable, DiskFull
 
 if TYPE_CHECKING:
     from desktop_app.domain.report import Gespreksverslag
@@ -40,37 +41,40 @@ _REFERENCE_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._/#:-]*$")
 REFERENCE_MIN, REFERENCE_MAX = 3, 40
 
 
-class TransferError(VaultError):
-    message = "De overdracht kan nog niet worden bevestigd."
-    advice = "Los de genoemde punten op en probeer het opnieuw."
+class TransferError(MessageError):
+    """The transfer cannot be confirmed; `.problems` says what is still missing (shown after
+    the advice)."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("; ".join(problems))
-        self.problems = problems
-
-
-class ExportFailed(VaultError):
-    message = "Het verslag kon niet worden opgeslagen."
-    advice = "Kies een andere map of maak ruimte vrij, en probeer het opnieuw."
+    def __init__(self, problems: list[Message]) -> None:
+        super().__init__(Message("transfer.refused"), Message("transfer.refused.advice"),
+                         problems)
+        self.problems = list(problems)
 
 
-def dossier_reference_problem(reference: str) -> str | None:
-    """Dutch B1 message when the dossier reference is not sensible, else None."""
+class ExportFailed(MessageError):
+    """The report PDF could not be written; `.detail` is the system's reason (for support)."""
+
+    def __init__(self, detail: str | None = None) -> None:
+        super().__init__(Message("transfer.export_failed"),
+                         Message("transfer.export_failed.advice"), detail=detail)
+
+
+def dossier_reference_problem(reference: str) -> Message | None:
+    """What is wrong with the dossier reference, or None when it is sensible."""
     text = " ".join(reference.split())
     if not text:
-        return "Vul het dossiernummer in."
+        return Message("transfer.reference.missing")
     if len(text) < REFERENCE_MIN:
-        return f"Het dossiernummer is te kort (minstens {REFERENCE_MIN} tekens)."
+        return Message("transfer.reference.too_short", min=REFERENCE_MIN)
     if len(text) > REFERENCE_MAX:
-        return f"Het dossiernummer is te lang (hoogstens {REFERENCE_MAX} tekens)."
+        return Message("transfer.reference.too_long", max=REFERENCE_MAX)
     if _NINE_DIGITS.search(text):
-        return ("Dit lijkt op een BSN (9 cijfers). Vul het dossiernummer in, niet het BSN "
-                "van de inwoner.")
+        return Message("transfer.reference.looks_like_bsn")
     if not _REFERENCE_CHARS.match(text):
-        return "Gebruik alleen letters, cijfers, spaties en - . / _ # : in het dossiernummer."
+        return Message("transfer.reference.characters")
     if not any(ch.isdigit() for ch in text):
         # A reference without any digit is most likely a name typed in the wrong box.
-        return "Een dossiernummer bevat minstens één cijfer."
+        return Message("transfer.reference.no_digit")
     return None
 
 
@@ -115,18 +119,18 @@ class ExportedFile:
     size: int
 
 
-def checklist_problems(checklist: TransferChecklist, signed_statements: int) -> list[str]:
-    problems: list[str] = []
+def checklist_problems(checklist: TransferChecklist,
+                       signed_statements: int) -> list[Message]:
+    problems: list[Message] = []
     reference_problem = dossier_reference_problem(checklist.dossier_reference)
     if reference_problem:
         problems.append(reference_problem)
     if not checklist.report_transferred:
-        problems.append("Vink aan dat het verslag in het dossier staat.")
+        problems.append(Message("transfer.check.report"))
     if signed_statements and not checklist.consent_scanned:
-        problems.append("Vink aan dat de getekende toestemmingsverklaringen in het dossier "
-                        "zijn gescand.")
+        problems.append(Message("transfer.check.consent_scanned"))
     if not checklist.paper_notes_shredded:
-        problems.append("Vink aan dat de papieren aantekeningen vernietigd zijn (versnipperd).")
+        problems.append(Message("transfer.check.paper_shredded"))
     return problems
 
 
@@ -143,7 +147,8 @@ def default_report_builder(session: Session, intake_id: str) -> Gespreksverslag:
 
 
 def report_sections(report: Gespreksverslag) -> list[CopySection]:
-    """The report as copyable parts: the heading data, each section, each data request."""
+    """The report as copyable parts: the heading data, each section, each data request.
+    Dutch, whatever the UI language: it is pasted into the Dutch case file as it is."""
     parts = [CopySection("Gegevens van het verslag", "\n".join([
         report.title,
         f"Documentnummer: {report.document_number}",
@@ -266,7 +271,7 @@ class TransferService:
     def confirm_transfer(self, intake_id: str, checklist: TransferChecklist) -> TransferState:
         state = self.state(intake_id)
         if state.transferred:
-            raise TransferError(["Deze intake is al overgedragen."])
+            raise TransferError([Message("transfer.already_transferred")])
         problems = checklist_problems(checklist, state.signed_statements)
         if problems:
             with self._store.transaction():

@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from desktop_app.messages import Message
 from desktop_app.vault.store import Store
 
 GENESIS = "0" * 64
@@ -46,8 +47,8 @@ class AuditEntry:
 
 @dataclass(frozen=True, slots=True)
 class AuditProblem:
-    seq: int | None
-    description: str  # Dutch
+    seq: int | None  # None: the end of the logboek
+    description: Message  # what is wrong (catalogue texts/logbook.py, `audit.problem.*`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,16 +168,17 @@ def verify(store: Store) -> AuditVerification:
     for entry in entries(store):
         count += 1
         if entry.seq != expected_seq:
-            problems.append(
-                AuditProblem(entry.seq, f"regel(s) {expected_seq}–{entry.seq - 1} ontbreken")
-            )
+            missing = (Message("audit.problem.missing_one", first=expected_seq)
+                       if entry.seq - 1 == expected_seq
+                       else Message("audit.problem.missing_range", first=expected_seq,
+                                    last=entry.seq - 1))
+            problems.append(AuditProblem(entry.seq, missing))
         if entry.prev_hash != prev:
-            problems.append(AuditProblem(entry.seq, "de keten is onderbroken (regel ingevoegd "
-                                                    "of verwijderd)"))
+            problems.append(AuditProblem(entry.seq, Message("audit.problem.chain_broken")))
         fields = (entry.at, entry.actor, entry.action, entry.object, entry.on_behalf_of,
                   entry.result, entry.reason)
         if _hash(entry.prev_hash, entry.seq, fields) != entry.entry_hash:
-            problems.append(AuditProblem(entry.seq, "de inhoud van deze regel is gewijzigd"))
+            problems.append(AuditProblem(entry.seq, Message("audit.problem.changed")))
         prev = entry.entry_hash
         expected_seq = entry.seq + 1
     heads = dict(
@@ -185,7 +187,5 @@ def verify(store: Store) -> AuditVerification:
     head_seq = int(heads.get("audit_head_seq", "0"))
     head_hash = heads.get("audit_head_hash", GENESIS)
     if head_seq != expected_seq - 1 or head_hash != prev:
-        problems.append(
-            AuditProblem(None, "de laatste regel(s) van het logboek zijn verwijderd of gewijzigd")
-        )
+        problems.append(AuditProblem(None, Message("audit.problem.tail_removed")))
     return AuditVerification(not problems, count, tuple(problems))

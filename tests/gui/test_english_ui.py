@@ -38,12 +38,13 @@ from desktop_app.domain.settings import validate
 from desktop_app.gui.shared import i18n
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.shell.app import AppController
+from desktop_app.messages import Message
 from desktop_app.messages.catalogue import TEXTS as CATALOGUE
 from desktop_app.services import settings as st
 from desktop_app.services.session import ProfileService, Session
 from desktop_app.vault.errors import UnlockDelayed, WrongPassphrase
 from tests.conftest import PASSPHRASE
-from tests.gui.a11y_screens import ALL_SCREENS, Ctx, build
+from tests.gui.a11y_screens import ALL_SCREENS, Ctx, activate, build, main_window
 from tests.gui.keyboard import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -353,8 +354,9 @@ def test_service_messages_are_translated_for_display(monkeypatch: pytest.MonkeyP
         validate(st.BY_KEY[st.AUTOLOCK_MINUTES], 99)
     assert i18n.error_text(err.value) == (
         "Lock automatically: choose a number from 1 up to and including 60.")
-    assert i18n.tr_variable("Dossiernummer: TOP-2026-00417") == "Case file number: TOP-2026-00417"
-    assert i18n.tr_variable("Sleutel vervangen: ja") == "Key replaced: yes"
+    assert i18n.text(Message("receipt.dossier_reference", reference="TOP-2026-00417")) == (
+        "Case file number: TOP-2026-00417")
+    assert i18n.text(Message("receipt.key_replaced")) == "Key replaced: yes"
     assert i18n.tr_message("Klaar voor overdracht") == "Ready for transfer"
     # Text nobody listed (a name, a value from a form) is left alone.
     assert i18n.tr_variable("Fictief: Anna Jansen") == "Fictief: Anna Jansen"
@@ -479,3 +481,97 @@ def test_changes_of_a_newer_form_definition_are_shown_in_english(
     rendered = [c.render("en", i18n.tr_message) for c in changes]
     assert "Field 'Age' has changed from short text to number. You had already filled this in." \
         in rendered, rendered
+
+
+# -- transfer, destruction, logboek and hand-over in English ---------------------------------
+def test_transfer_panel_in_english_from_checklist_to_receipt(
+        ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The states the screen test does not reach: a refused checklist, a saved PDF, the
+    progress and the receipt after destruction, all in English."""
+    from desktop_app.gui.system.clipboard import QtClipboardGuard
+    from desktop_app.gui.transfer.transfer_panel import TransferPanel
+    from desktop_app.services.intakes import IntakeService
+
+    _use(monkeypatch, "en")
+    intake_id = IntakeService(ctx.session).start_intake("Fictief: Sanne de Boer")
+    panel = TransferPanel(ctx.session, intake_id, clipboard=QtClipboardGuard(lambda: 1000.0))
+    window = QMainWindow()
+    window.setCentralWidget(panel)
+    window.resize(1280, 860)
+    ctx.qtbot.addWidget(window)
+    window.show()
+    panel.choose_pdf_path = lambda: ctx.tmp_path / "report.pdf"
+    panel.save_pdf()
+    panel.reference_edit.setText("999993847")  # a BSN typed by mistake
+    panel.confirm_transfer()
+    assert panel.check_error.text() == (
+        "Please note: This looks like a BSN (9 digits). Fill in the case file number, not the "
+        "resident's BSN. Tick that the report is in the case file. Tick that the paper notes "
+        "have been destroyed (shredded).")
+    texts = visible_texts(window)
+    panel.reference_edit.setText("TOP-2026-00417")
+    panel.report_check.setChecked(True)
+    panel.paper_check.setChecked(True)
+    panel.ask_destroy = lambda: None  # type: ignore[method-assign]  # no modal question here
+    panel.confirm_transfer()
+    texts += visible_texts(window)
+    panel.destroy_now()
+    assert panel.result is not None and panel.result.key_rotated
+    receipt = panel.receipt_label.text().splitlines()
+    assert "Case file number: TOP-2026-00417" in receipt
+    assert "Key replaced: yes" in receipt and receipt[-1].startswith("Finished: ")
+    assert "Saved files: 1" in receipt and "Answers and notes: 0" not in receipt
+    assert panel.receipt_files.text() == f"Wiped and removed: {ctx.tmp_path / 'report.pdf'}"
+    assert panel.progress_label.text() == "Done."
+    texts += visible_texts(window)
+    _screenshot(window, "en", "overdracht-bewijs")
+    problems = dutch_among(texts)
+    assert not problems, "\n".join(problems)
+    receipt_dutch = [str(line) for line in panel.result.receipt.summary_lines()]
+    assert not set(receipt_dutch) & set(receipt), "the receipt must not stay Dutch"
+
+
+def test_logbook_and_handover_in_english_show_words_not_codes(
+        ctx: Ctx, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from desktop_app.services.intakes import IntakeService
+    from tests.unit.test_transfer_logbook_messages import LOGGED
+
+    _use(monkeypatch, "en")
+    intakes = IntakeService(ctx.session)
+    first = intakes.start_intake("Fictief: Anna Jansen")
+    intakes.set_status(first, "klaar_voor_overdracht")
+    intakes.reveal_bsn(first)
+    window = main_window(ctx)
+    activate(ctx.qtbot, window)
+    view = window.show_logbook()
+    assert view.verify()
+    assert view.result_label.text().startswith("The log is in order: ")
+    # Tampering, as a privacy officer could find it: the lines name the entry in English.
+    raw = ctx.session.profile.store.raw_connection
+    raw.execute("DROP TRIGGER audit_log_no_update")
+    raw.execute("UPDATE audit_log SET object = 'intake-ffffff' WHERE seq = 2")
+    raw.commit()
+    assert not view.verify()
+    lines = view.result_label.text().splitlines()
+    assert lines[0].startswith("Please note: the log has been changed. 1 problem found in ")
+    assert "• entry 2: the content of this entry has been changed" in lines
+    assert lines[-1] == "Report this to the privacy officer of your municipality."
+    texts = visible_texts(window)
+    assert not view.export_to(tmp_path / "no-such-folder" / "log.csv")
+    assert view.result_label.text().startswith("The log could not be saved (")
+    assert view.result_label.text().endswith(
+        "Choose another folder, for example on an encrypted USB stick of the municipality.")
+    texts += visible_texts(window)
+    shown = {text for where, text in texts if ".cell" in where or ".item" in where}
+    assert {"Show BSN", "Start intake", "Check log", "Export log", "succeeded",
+            "failed"} <= shown, shown
+    assert not shown & set(LOGGED), "a raw action code is shown"
+    _screenshot(window, "en", "logboek-controle")
+
+    handover = window.show_handover()
+    assert handover.status_label.text().splitlines()[1:] == [
+        "0 draft(s), 1 ready for transfer, 0 transferred but not yet destroyed",
+        "0 data request(s), 0 consent statement(s), 0 file(s) outside the storage"]
+    texts += visible_texts(window)
+    problems = dutch_among(texts)
+    assert not problems, "\n".join(problems)

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2
 
+from desktop_app.messages import Message, render
 from desktop_app.vault import audit
+from desktop_app.vault.audit import AuditProblem
 from desktop_app.vault.errors import VaultError
 from desktop_app.vault.migrations import migrate
 from desktop_app.vault.store import Store
@@ -55,7 +57,8 @@ def test_edited_entry_is_detected(store: Store) -> None:
     result = audit.verify(store)
     assert not result.ok
     assert [p.seq for p in result.problems] == [3]
-    assert "gewijzigd" in result.problems[0].description
+    assert result.problems[0].description == Message("audit.problem.changed")
+    assert str(result.problems[0].description) == "de inhoud van deze regel is gewijzigd"
 
 
 def test_edit_with_recomputed_hash_breaks_the_chain(store: Store) -> None:
@@ -66,21 +69,30 @@ def test_edit_with_recomputed_hash_breaks_the_chain(store: Store) -> None:
     _raw(store, "UPDATE audit_log SET object='intake-ffffff', entry_hash=? WHERE seq=3", (forged,))
     result = audit.verify(store)
     assert not result.ok
-    assert 4 in [p.seq for p in result.problems]
+    assert AuditProblem(4, Message("audit.problem.chain_broken")) in result.problems
 
 
 def test_removed_entry_is_detected(store: Store) -> None:
     _raw(store, "DELETE FROM audit_log WHERE seq=2")
     result = audit.verify(store)
     assert not result.ok
-    assert any("ontbreken" in p.description for p in result.problems)
+    assert AuditProblem(3, Message("audit.problem.missing_one", first=2)) in result.problems
+    assert render(Message("audit.problem.missing_one", first=2), "en") == "entry 2 is missing"
+
+
+def test_removed_entries_are_named_as_a_range(store: Store) -> None:
+    _raw(store, "DELETE FROM audit_log WHERE seq IN (2, 3, 4)")
+    result = audit.verify(store)
+    missing = Message("audit.problem.missing_range", first=2, last=4)
+    assert AuditProblem(5, missing) in result.problems
+    assert str(missing) == "regels 2 tot en met 4 ontbreken"
 
 
 def test_removed_last_entry_is_detected(store: Store) -> None:
     _raw(store, "DELETE FROM audit_log WHERE seq=6")
     result = audit.verify(store)
     assert not result.ok
-    assert any(p.seq is None for p in result.problems)
+    assert result.problems == (AuditProblem(None, Message("audit.problem.tail_removed")),)
 
 
 def test_inserted_entry_is_detected(store: Store) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.messages import Message
 from desktop_app.services.destruction import (
     CRASH_POINTS,
     DestructionService,
@@ -92,8 +93,9 @@ def test_kill_at_every_destruction_step(real_keyring, data_home: Path, tmp_path:
         if crash_at == "destroy:after_complete":
             assert notices == []  # it had finished; nothing to complete
         else:
-            assert len(notices) == 1 and "afgerond" in notices[0], notices
-            assert "TOP-2026-00417" in notices[0]
+            assert notices == [Message("destruction.resume.finished",
+                                       reference="TOP-2026-00417")], notices
+            assert "afgerond (dossier TOP-2026-00417)" in str(notices[0])
         [receipt] = receipts(session)
         assert receipt.completed and receipt.done("sleutel_vervangen")
         assert receipt.file_counts()["mislukt"] == 0
@@ -133,7 +135,7 @@ def test_kill_inside_the_key_rotation_of_a_destruction(real_keyring, data_home: 
     try:
         assert any("sleutelwijziging" in str(n) for n in session.notices)
         notices = resume_pending_destructions(session)
-        assert len(notices) == 1 and "afgerond" in notices[0]
+        assert [n.key for n in notices] == ["destruction.resume.finished"]
         assert session.profile.header.secret_generation >= 3
         assert_forensically_gone(session, marker, copy, PASSPHRASE, data_home)
     finally:

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from desktop_app.domain.forms import FieldType
+from desktop_app.messages import Message, render
 from desktop_app.services.destruction import (
     DestructionRefused,
     DestructionService,
@@ -351,8 +352,11 @@ def test_marker_is_gone_everywhere_after_destruction(session: Session, data_home
     [stored] = receipts(session)
     assert stored.intake_pseudonym == target and stored.dossier_reference == "TOP-2026-00417"
     assert marker not in repr(stored) and "Yılmaz" not in repr(stored)
-    assert marker not in "\n".join(stored.summary_lines())
-    assert any(line == "Sleutel vervangen: ja" for line in stored.summary_lines())
+    for lang in ("nl", "en"):
+        assert marker not in "\n".join(render(line, lang) for line in stored.summary_lines())
+    assert any(str(line) == "Sleutel vervangen: ja" for line in stored.summary_lines())
+    assert Message("receipt.dossier_reference", reference="TOP-2026-00417") in (
+        stored.summary_lines())
     actions = {e.action for e in audit.entries(session.profile.store, obj=target)}
     assert {"overdracht.bevestigen", "intake.vernietigen",
             "intake.vernietigen_afgerond"} <= actions
@@ -370,14 +374,18 @@ def test_destruction_needs_a_confirmed_transfer(session: Session) -> None:
     intakes = IntakeService(session)
     intake_id = intakes.start_intake("Fatima el Amrani")
     service = DestructionService(session)
-    assert service.problem(intake_id) is not None
-    with pytest.raises(DestructionRefused):
+    assert service.problem(intake_id) == Message("destruction.problem.not_transferred")
+    with pytest.raises(DestructionRefused) as not_yet:
         service.destroy(intake_id)
+    assert not_yet.value.parts() == (Message("destruction.refused"),
+                                     Message("destruction.problem.not_transferred"))
+    assert service.problem("intake-000000") == Message("destruction.problem.no_intake")
     assert session.profile.store.scalar("SELECT count(*) FROM intakes") == 1
     transfer = TransferService(session)
     with pytest.raises(TransferError) as refused:
         transfer.confirm_transfer(intake_id, TransferChecklist("TOP-1", True, True, False))
-    assert any("versnipperd" in p for p in refused.value.problems)
+    assert refused.value.problems == [Message("transfer.check.paper_shredded")]
+    assert "versnipperd" in str(refused.value)  # the Dutch rendering names what to do
     assert transfer.state(intake_id).status == "concept"
     results = {e.result for e in audit.entries(session.profile.store, obj=intake_id,
                                                  action="overdracht.bevestigen")}
@@ -393,7 +401,12 @@ def test_destruction_needs_a_confirmed_transfer(session: Session) -> None:
 def test_dossier_reference_rules(reference: str, ok: bool) -> None:
     from desktop_app.services.transfer import dossier_reference_problem
 
-    assert (dossier_reference_problem(reference) is None) is ok
+    problem = dossier_reference_problem(reference)
+    assert (problem is None) is ok
+    if problem is not None:  # every problem has a sentence in both languages
+        assert problem.key.startswith("transfer.reference.")
+        assert render(problem, "nl") != render(problem, "en") and problem.key not in (
+            render(problem, "nl") + render(problem, "en"))
 
 
 def test_resident_kept_while_another_intake_needs_them(session: Session) -> None:
@@ -424,10 +437,15 @@ def test_unremovable_export_is_reported_and_retried(session: Session, tmp_path: 
     stick.rename(parked)  # the stick is pulled out before destruction
     result = DestructionService(session).destroy(intake_id)
     [outcome] = result.files
-    assert outcome.state == "mislukt" and "USB-stick" in outcome.reason
+    assert outcome.state == "mislukt"
+    assert outcome.reason == Message("destruction.file.folder_missing")
+    assert str(outcome.message) == f"Let op: niet verwijderd: {path}. {outcome.reason}"
+    assert render(outcome.message, "en").startswith(f"Please note: not removed: {path}. ")
     assert result.receipt.completed and result.key_rotated
     overview = pending_overview(session)
-    assert overview.failed_files == 1 and any("verslag" in m for m in overview.messages())
+    assert overview.failed_files == 1
+    assert Message("pending.failed_files", n=1) in overview.messages()
+    assert "1 opgeslagen verslag kon" in "\n".join(map(str, overview.messages()))
     parked.rename(stick)  # plugged in again: the next unlock finishes it
     notices = resume_pending_destructions(session)
     assert notices == [] and not path.exists()
@@ -448,15 +466,21 @@ def test_pending_overview_and_admin_report_without_unlocking(session: Session, c
     assert overview.old_drafts[0].age_days == 22
     assert [(i.intake_id, i.age_days) for i in overview.transferred_not_destroyed] == [
         (moved, 2)]
-    assert len(overview.messages()) == 2
+    reminders = overview.messages()
+    assert [m.key for m in reminders] == ["pending.old_drafts",
+                                          "pending.transferred_not_destroyed"]
+    assert str(reminders[0]).startswith("1 concept is ouder dan 14 dagen (22 dagen).")
+    assert render(reminders[1], "en").startswith(
+        "1 transferred draft has not been destroyed yet (transferred 2 days ago).")
     folder = session.profile.paths.folder
     session.lock()
     today = clock.now.date()
     lines = pending_report(data_home, today=today)
     assert len(lines) == 1
     line = lines[0]
-    assert "NIET klaar" in line and "2 concept(en)" in line and "oudste 22 dagen" in line
-    assert "1 overgedragen maar niet vernietigd (oudste 2 dagen)" in line
+    assert "NIET klaar" in line and "2 concepten niet overgedragen (oudste 22 dagen)" in line
+    assert "1 overgedragen maar niet vernietigd (2 dagen geleden)" in line
+    assert "0 vernietigingen niet af" in line and "0 opgeslagen bestanden niet" in line
     queue = (folder / "wachtrij.json").read_text(encoding="utf-8")
     for forbidden in ("Concept", "Inwoner", moved, old, "TOP-"):
         assert forbidden not in queue and forbidden not in line

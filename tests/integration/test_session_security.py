@@ -18,6 +18,7 @@ import pytest
 from desktop_app import cli
 from desktop_app.commands.doctor import _check_capture_protection, _check_pending
 from desktop_app.gui.system.capture import capture_protection_status
+from desktop_app.messages import Message, render
 from desktop_app.services import audit_export
 from desktop_app.services import settings as st
 from desktop_app.services.audit_export import AuditFilter
@@ -25,6 +26,7 @@ from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import ProfileService, Session
 from desktop_app.services.session_security import (
     IdleTracker,
+    handover_count_lines,
     handover_overview,
     passphrase_reminder_due,
 )
@@ -214,6 +216,17 @@ def test_log_and_export_contain_no_personal_values(session: Session, tmp_path: P
     rows = list(csv.reader(io.StringIO(export.read_text("utf-8-sig")), delimiter=";"))
     assert rows[0] == list(audit_export.CSV_COLUMNS)
     assert len(rows) - 1 == count >= len(names) * 6
+    # The action and result columns are words (Dutch, for the privacy officer); the codes are in
+    # the machine-readable columns at the end.
+    column = {name: i for i, name in enumerate(rows[0])}
+    by_code = {row[column["actiecode"]]: row for row in rows[1:]}
+    assert by_code["bsn.tonen"][column["actie"]] == "BSN tonen"
+    assert by_code["intake.waarnemen"][column["actie"]] == "Inkijken als waarnemer"
+    assert by_code["bsn.tonen"][column["resultaat"]] == "gelukt"
+    assert {row[column["resultaatcode"]] for row in rows[1:]} == {"ok"}
+    assert not {row[column["actie"]] for row in rows[1:]} & set(by_code)
+    assert all(audit_export.action_label(e.action).key == f"audit.action.{e.action}"
+               for e in session.audit_entries())  # every action logged here has its label
     everything = [value for e in session.audit_entries() for value in (
         e.at, e.actor, e.action, e.object, e.on_behalf_of, e.result, e.reason)]
     everything.append(export.read_text("utf-8-sig"))
@@ -237,14 +250,21 @@ def test_verify_detects_raw_sql_tampering(session: Session) -> None:
     raw.commit()
     result = audit.verify(session.profile.store)
     assert not result.ok
-    assert any(p.seq == 3 and "gewijzigd" in p.description for p in result.problems)
-    lines = audit_export.verification_lines(result)
-    assert lines[0].startswith("Let op") and any("regel 3" in line for line in lines)
+    assert any(p.seq == 3 and p.description == Message("audit.problem.changed")
+               for p in result.problems)
+    lines = [str(line) for line in audit_export.verification_lines(result)]
+    assert lines[0].startswith("Let op: het logboek is gewijzigd. 1 probleem gevonden")
+    assert "• regel 3: de inhoud van deze regel is gewijzigd" in lines
+    assert lines[-1] == "Meld dit bij de privacyfunctionaris van jouw gemeente."
+    english = [render(line, "en") for line in audit_export.verification_lines(result)]
+    assert "• entry 3: the content of this entry has been changed" in english
     raw.execute("DROP TRIGGER audit_log_no_delete")
     raw.execute("DELETE FROM audit_log WHERE seq = 2")
     raw.commit()
     result = audit.verify(session.profile.store)
-    assert any("ontbreken" in p.description for p in result.problems)
+    assert Message("audit.problem.missing_one", first=2) in [p.description
+                                                             for p in result.problems]
+    assert "3 problemen gevonden" in str(audit_export.verification_lines(result)[0])
 
 
 def test_audit_filter_by_period_action_and_intake(session: Session, clock) -> None:
@@ -296,7 +316,12 @@ def test_handover_overview_counts_everything_still_here(session: Session) -> Non
     assert {i.resident_name for i in overview.intakes} == {"Alfa (fictief)", "Bravo (fictief)",
                                                           "Charlie (fictief)"}
     check = _check_pending(Path("/nonexistent"), [session])[0]
-    assert not check.ok and "1 concept" in check.detail and "fictief" not in check.detail
+    assert not check.ok and "fictief" not in check.detail
+    assert check.detail == ("1 concept(en), 1 klaar voor overdracht, 1 overgedragen maar nog "
+                            "niet vernietigd; 0 gegevensverzoek(en), 0 "
+                            "toestemmingsverklaring(en), 0 bestand(en) buiten de opslag")
+    english = [render(line, "en") for line in handover_count_lines(overview)]
+    assert english[0] == "1 draft(s), 1 ready for transfer, 1 transferred but not yet destroyed"
 
 
 def test_passphrase_reminder_due_after_configured_days(session: Session, clock) -> None:

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.shared.i18n import tr_variable
+from desktop_app.gui.shared.i18n import error_text, text
+from desktop_app.messages import MessageError
 from desktop_app.services import audit_export
-from desktop_app.services.audit_export import AuditFilter, ExportFailed
+from desktop_app.services.audit_export import AuditFilter
 from desktop_app.services.session import Session
 
 _COLUMN_COUNT = 7
@@ -66,10 +67,10 @@ class LogbookView(QWidget):
         self.object_edit.editingFinished.connect(self.refresh)
 
         filters = QGridLayout()
-        for column, (text, widget) in enumerate((
+        for column, (caption, widget) in enumerate((
                 (self.tr("&Vanaf:"), self.since_edit), (self.tr("T&ot en met:"), self.until_edit),
                 (self.tr("&Actie:"), self.action_combo), (self.tr("Doss&ier:"), self.object_edit))):
-            label = QLabel(text)
+            label = QLabel(caption)
             label.setBuddy(widget)
             filters.addWidget(label, 0, column)
             filters.addWidget(widget, 1, column)
@@ -150,8 +151,10 @@ class LogbookView(QWidget):
         self.action_combo.blockSignals(True)
         self.action_combo.clear()
         self.action_combo.addItem(self.tr("Alle acties"), "")
-        for action in audit_export.known_actions(self.session):
-            self.action_combo.addItem(tr_variable(audit_export.action_label(action)), action)
+        labelled = [(text(audit_export.action_label(action)), action)
+                    for action in audit_export.known_actions(self.session)]
+        for label, action in sorted(labelled, key=lambda pair: pair[0].casefold()):
+            self.action_combo.addItem(label, action)
         self.action_combo.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:
@@ -172,8 +175,8 @@ class LogbookView(QWidget):
         self.table.setRowCount(len(rows))
         for r, entry in enumerate(rows):
             when = dt.datetime.fromisoformat(entry.at).astimezone().strftime("%d-%m-%Y %H:%M:%S")
-            result = tr_variable(audit_export.RESULT_LABELS.get(entry.result, entry.result))
-            values = (when, tr_variable(audit_export.action_label(entry.action)), entry.object,
+            result = text(audit_export.result_label(entry.result))
+            values = (when, text(audit_export.action_label(entry.action)), entry.object,
                       result, entry.reason,
                       self._who(entry.actor),
                       "" if entry.on_behalf_of == entry.actor else self._who(entry.on_behalf_of))
@@ -189,7 +192,8 @@ class LogbookView(QWidget):
 
     def verify(self) -> bool:
         result = self.session.verify_audit_log()
-        self._show_result(result.ok, "\n".join(audit_export.verification_lines(result)))
+        self._show_result(result.ok, "\n".join(text(line) for line in
+                                               audit_export.verification_lines(result)))
         self._load_actions()
         self.refresh()
         return result.ok
@@ -204,8 +208,9 @@ class LogbookView(QWidget):
     def export_to(self, path: Path) -> bool:
         try:
             count = audit_export.export_csv(self.session, path, self.current_filter())
-        except ExportFailed as err:
-            self._show_result(False, tr_variable(err.message))
+        except MessageError as err:
+            self._show_result(False, error_text(err))
+            self.refresh()  # the failed attempt is logged too
             return False
         self._show_result(True, self.tr(
             "{n} regel(s) opgeslagen in {file}. Het bestand bevat geen namen, BSN of "

@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.system.clipboard import QtClipboardGuard, shared_guard
 from desktop_app.messages import MessageError
 from desktop_app.services.destruction import (
     DEFAULT_GRACE_MINUTES,
     GRACE_SETTING,
     STEP_LABELS,
+    STEPS,
     DestructionResult,
     DestructionService,
 )
@@ -49,9 +50,6 @@ from desktop_app.services.transfer import (
     TransferState,
     dossier_reference_problem,
 )
-
-_STEP_ORDER = ["inhoud_verwijderd", "bestanden_verwijderd", "wal_leeggemaakt", "opgeschoond",
-               "sleutel_vervangen"]
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -216,7 +214,7 @@ class TransferPanel(QWidget):
         self.destroy_button.setAccessibleName(self.tr("Vernietig concept"))
         self.destroy_button.clicked.connect(self.ask_destroy)
         self.progress = QProgressBar()
-        self.progress.setRange(0, len(_STEP_ORDER))
+        self.progress.setRange(0, len(STEPS))
         self.progress.setAccessibleName(self.tr("Voortgang vernietigen"))
         self.progress.setFormat(self.tr("%v van %m stappen"))
         self.progress.hide()
@@ -293,7 +291,7 @@ class TransferPanel(QWidget):
         self.confirm_button.setVisible(not done)
         problem = self.destruction.problem(self.intake_id)
         self.destroy_button.setEnabled(problem is None)
-        self.destroy_button.setToolTip(tr_variable(problem) if problem else "")
+        self.destroy_button.setToolTip(text(problem) if problem else "")
         self._update_buttons()
 
     def _load_sections(self) -> None:
@@ -390,14 +388,19 @@ class TransferPanel(QWidget):
         return TransferChecklist(self.reference_edit.text(), self.report_check.isChecked(),
                                  self.consent_check.isChecked(), self.paper_check.isChecked())
 
+    def _show_check_error(self, message: str) -> None:
+        self.check_error.setText(self.tr("Let op: ") + message)
+        self.check_error.show()
+        self.reference_edit.setFocus()
+
     def confirm_transfer(self) -> None:
         try:
             self.transfer.confirm_transfer(self.intake_id, self._checklist())
-        except TransferError as err:
-            self.check_error.setText(
-                self.tr("Let op: ") + " ".join(tr_variable(p) for p in err.problems))
-            self.check_error.show()
-            self.reference_edit.setFocus()
+        except TransferError as err:  # what is still missing, next to the checklist
+            self._show_check_error(" ".join(text(p) for p in err.problems))
+            return
+        except MessageError as err:
+            self._show_check_error(error_text(err))
             return
         self.refresh()
         self.changed.emit()
@@ -441,9 +444,9 @@ class TransferPanel(QWidget):
         self.progress_label.show()
 
         def step_done(step: str) -> None:
-            if step in _STEP_ORDER:
-                self.progress.setValue(_STEP_ORDER.index(step) + 1)
-            self.progress_label.setText(tr_variable(STEP_LABELS.get(step, step)))
+            if step in STEPS:
+                self.progress.setValue(STEPS.index(step) + 1)
+                self.progress_label.setText(text(STEP_LABELS[step]))
             # Paint the progress, but take no clicks or keys while the store is being re-keyed.
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
@@ -463,13 +466,13 @@ class TransferPanel(QWidget):
 
     # -- after destruction -------------------------------------------------------------------
     def _show_receipt(self, result: DestructionResult) -> None:
-        self.progress.setValue(len(_STEP_ORDER))
+        self.progress.setValue(len(STEPS))
         self.progress_label.setText(self.tr("Klaar."))
         lines = [self.tr("Het concept is vernietigd. Er staat niets meer van op deze laptop; "
                          "ook het klembord is gewist."), "",
-                 *(tr_variable(line) for line in result.receipt.summary_lines())]
+                 *(text(line) for line in result.receipt.summary_lines())]
         self.receipt_label.setText("\n".join(lines))
-        self.receipt_files.setText("\n".join(tr_variable(f.text) for f in result.files))
+        self.receipt_files.setText("\n".join(text(f.message) for f in result.files))
         self.receipt_files.setVisible(bool(result.files))
         self._show_gone()
         self.receipt_label.setFocus()
