@@ -85,8 +85,7 @@ class Session:
         raw = self.profile.store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
         return None if raw is None else json.loads(raw)
 
-    def store_settings(self, values: dict[str, Any], action: str = "instelling.wijzigen",
-                       ) -> None:
+    def store_settings(self, values: dict[str, Any], action: str) -> None:
         """Store validated values in one transaction, each change with its logboek entry."""
         from desktop_app.vault import audit
 
@@ -105,7 +104,7 @@ class Session:
         return default if value is None else value
 
     def set_setting(self, key: str, value: Any) -> None:
-        self.store_settings({key: value})
+        self.store_settings({key: value}, "instelling.wijzigen")
 
     # -- key management --------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, repeat: str) -> None:

@@ -267,5 +267,5 @@ class SettingsService:
                     stored is not None and stored != value):
                 changed[key] = value
         if changed:
-            self.session.store_settings(changed)
+            self.session.store_settings(changed, "instelling.wijzigen")
         return []

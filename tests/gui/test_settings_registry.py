@@ -113,7 +113,8 @@ def test_fresh_profile_weighs_with_the_protocol_the_screen_shows(session: Sessio
 
 def test_a_stored_value_that_is_no_longer_valid_falls_back_and_is_replaced(
         session: Session, screen: Any) -> None:
-    session.store_settings({st.PROTOCOL: "amsterdam", st.AUTOLOCK_MINUTES: 999})
+    session.store_settings({st.PROTOCOL: "amsterdam", st.AUTOLOCK_MINUTES: 999},
+                          "instelling.wijzigen")
     service = SettingsService(session)
     assert service.effective(st.PROTOCOL).origin is Origin.DEFAULT
     assert service.autolock_minutes() == 5
