@@ -14,8 +14,6 @@ domain `status_of` decides from that (a signed statement unlocks, a withdrawal l
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import json
 import re
@@ -71,22 +69,31 @@ from desktop_app.services.records import (
     log,
     next_sequence,
     stored_answers,
-    text_setting,
 )
 from desktop_app.services.session import Session
+from desktop_app.services.settings import (
+    MUNICIPALITY_NAME,
+    SIGNING_PLACE,
+    TEAM_ADDRESS,
+    TEAM_EMAIL,
+    TEAM_NAME,
+    TEAM_PHONE,
+    WORKER_ROLE,
+    SettingsService,
+)
 from desktop_app.vault.store import Store
 
 TEMPLATE_FILE = "toestemmingsverklaring.yaml"
 TEMPLATE_KIND = "toestemmingstekst"
-DEFAULT_VALID_MONTHS = 12
 
-# Settings and what the worker sees when one is missing. Name and team get a neutral default so
-# a statement can still be made at the kitchen table; contact details cannot be invented, so
+# What a document prints while the municipality has not filled in its name or team (or the
+# worker emptied the job title): neutral words, so a statement can still be made at the kitchen
+# table; a notice asks for the real value. Contact details cannot be invented, so
 # `statement_problems` asks for them (the resident must know how to withdraw).
-_DEFAULTS: dict[str, str] = {
-    "gemeente_naam": "Gemeente",
-    "team_naam": "Sociaal wijkteam",
-    "medewerker_functie": "wijkteammedewerker",
+PRINTED_WHEN_EMPTY: dict[str, str] = {
+    MUNICIPALITY_NAME: "Gemeente",
+    TEAM_NAME: "Sociaal wijkteam",
+    WORKER_ROLE: "wijkteammedewerker",
 }
 
 # The state of a statement in words (the panel's list; in Dutch also the gespreksverslag).
@@ -236,6 +243,7 @@ class ConsentService:
 
     def __init__(self, session: Session, forms_folder: Path | None = None) -> None:
         self.session = session
+        self.settings = SettingsService(session)
         self.forms_folder = forms_folder or forms_dir()
         self._template: ConsentTemplate | None = None
         self._template_text = ""
@@ -269,49 +277,39 @@ class ConsentService:
         """The controller block from settings, and notices for settings that are unset."""
         notices: list[Message] = []
         values: dict[str, str] = {}
-        for key, what in (("gemeente_naam", setting_what("gemeente")),
-                          ("team_naam", setting_what("team")),
-                          ("medewerker_functie", setting_what("functie"))):
-            value = text_setting(self.session, key)
+        for key, what in ((MUNICIPALITY_NAME, setting_what("gemeente")),
+                          (TEAM_NAME, setting_what("team")),
+                          (WORKER_ROLE, setting_what("functie"))):
+            value = self.settings.text(key)
             if not value:
-                value = _DEFAULTS[key]
+                value = PRINTED_WHEN_EMPTY[key]
                 notices.append(Message("consent.notice.default_used", what=what, value=value))
             values[key] = value
         controller = Controller(
-            municipality=values["gemeente_naam"],
-            team=values["team_naam"],
+            municipality=values[MUNICIPALITY_NAME],
+            team=values[TEAM_NAME],
             worker_name=self.session.worker_name,
-            worker_role=values["medewerker_functie"],
-            team_phone=text_setting(self.session, "team_telefoon"),
-            team_email=text_setting(self.session, "team_email"),
-            team_address=text_setting(self.session, "team_adres"),
+            worker_role=values[WORKER_ROLE],
+            team_phone=self.settings.text(TEAM_PHONE),
+            team_email=self.settings.text(TEAM_EMAIL),
+            team_address=self.settings.text(TEAM_ADDRESS),
         )
         return controller, tuple(notices)
 
     def logo(self) -> bytes | None:
-        raw = self.session.setting("gemeente_logo", None)
-        if not raw:
-            return None
-        try:
-            return base64.b64decode(raw, validate=True)
-        except (binascii.Error, ValueError, TypeError):
-            return None  # reported by setting_notices(); the statement prints without a logo
+        logo = self.settings.logo()
+        return logo.data if logo else None  # a damaged logo: see setting_notices()
 
     def setting_notices(self) -> tuple[Message, ...]:
         notices = list(self.controller()[1])
-        if self.session.setting("gemeente_logo", None) and self.logo() is None:
+        if self.settings.logo_damaged():
             notices.append(Message("consent.notice.logo_invalid"))
-        elif not self.session.setting("gemeente_logo", None):
+        elif self.settings.logo() is None:
             notices.append(Message("consent.notice.no_logo"))
         return tuple(notices)
 
     def valid_months(self) -> int:
-        value = self.session.setting("toestemming_geldig_maanden", DEFAULT_VALID_MONTHS)
-        try:
-            months = int(value)
-        except (TypeError, ValueError):
-            return DEFAULT_VALID_MONTHS
-        return months if 1 <= months <= 60 else DEFAULT_VALID_MONTHS
+        return self.settings.consent_valid_months()
 
     # -- candidates --------------------------------------------------------------------------
     def candidates(self, intake_id: str) -> list[Candidate]:
@@ -413,7 +411,7 @@ class ConsentService:
             problems.append(Message("consent.compose.birth_date_missing"))
             missing.add("geboortedatum")
 
-        bsn_required = bool(self.session.setting("bsn_op_verklaring", False))
+        bsn_required = self.settings.bsn_on_statement()
         bsn = None
         if bsn_required:
             raw_bsn = answers.get("inwoner_bsn")
@@ -458,7 +456,7 @@ class ConsentService:
                                                     SignerRule.FROM_12_TO_15) and not checked:
             missing.add("gezag_gecontroleerd")
 
-        place_text = (inputs.get("place") or text_setting(self.session, "plaats_ondertekening")
+        place_text = (inputs.get("place") or self.settings.text(SIGNING_PLACE)
                       or (answers.get("inwoner_woonplaats") or "")).strip()
         if not place_text:
             missing.add("plaats")

@@ -42,6 +42,7 @@ from typing import Any
 
 from desktop_app.messages import Joined, Message, MessageError
 from desktop_app.services.session import Session
+from desktop_app.services.settings import SettingsService
 from desktop_app.vault import audit
 from desktop_app.vault.errors import HeaderDamaged, VaultError
 from desktop_app.vault.header import read_header, write_file_atomic
@@ -50,10 +51,6 @@ from desktop_app.vault.profiles import list_profiles
 from desktop_app.vault.store import Store, fsync_folder
 from desktop_app.vault.testhooks import crash_point
 
-GRACE_SETTING = "vernietigen_na_minuten"
-DEFAULT_GRACE_MINUTES = 0  # 0: right after confirmation, after one confirm dialog in the GUI
-DRAFT_AGE_SETTING = "concept_waarschuwing_dagen"
-DEFAULT_DRAFT_AGE_DAYS = 14
 QUEUE_FILE = "wachtrij.json"
 QUEUE_FORMAT = "wijkteam-intake-wachtrij"
 
@@ -507,8 +504,6 @@ class DestructionService:
         With 0 (the default) nothing is due: the GUI asks right after confirmation instead, and
         a worker who said "not now" keeps the intake until they destroy it (the reminders list
         it)."""
-        from desktop_app.services.settings import SettingsService
-
         minutes = SettingsService(self.session).destroy_after_minutes()
         if minutes <= 0:
             return []
@@ -590,7 +585,7 @@ def _days(count: int | None) -> Message | str:
 def pending_overview(session: Session) -> PendingOverview:
     store = session.profile.store
     now = session.now()
-    limit = int(session.setting(DRAFT_AGE_SETTING, DEFAULT_DRAFT_AGE_DAYS))
+    limit = SettingsService(session).draft_age_days()
     old: list[PendingItem] = []
     transferred: list[PendingItem] = []
     for intake_id, status, created, moved in store.query(

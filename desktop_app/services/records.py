@@ -54,11 +54,6 @@ def stored_answers(store: Store, intake_id: str) -> dict[str, Any]:
     }
 
 
-def text_setting(session: Session, key: str) -> str:
-    value = session.setting(key, "")
-    return value.strip() if isinstance(value, str) else ""
-
-
 def next_sequence(store: Store, kind: DocumentKind, year: int) -> int:
     """Next number of a per-profile, per-year sequence kept in `meta` (call inside the
     caller's transaction so two statements can never get the same number)."""

@@ -39,7 +39,7 @@ from desktop_app.domain.report import (
     format_weighing_step,
 )
 from desktop_app.messages import Message, render
-from desktop_app.services.consent import _DEFAULTS, CONSENT_STATE_LABELS
+from desktop_app.services.consent import CONSENT_STATE_LABELS, PRINTED_WHEN_EMPTY
 from desktop_app.services.forms import FormRegistry
 from desktop_app.services.intakes import RESIDENT_NAME_FIELD
 from desktop_app.services.records import (
@@ -49,9 +49,9 @@ from desktop_app.services.records import (
     log,
     next_sequence,
     stored_answers,
-    text_setting,
 )
 from desktop_app.services.session import Session
+from desktop_app.services.settings import MUNICIPALITY_NAME, TEAM_NAME, SettingsService
 from desktop_app.vault.store import Store
 
 
@@ -199,7 +199,8 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
         number = _report_number(store, intake_id, created.year)
         log(session, store, "verslag.maken", intake_id)
 
-    show_bsn = bool(session.setting("bsn_in_verslag", False))
+    settings = SettingsService(session)
+    show_bsn = settings.bsn_in_report()
     effective = effective_answers(form, answers)
     sections: list[ReportSection] = []
     for section in visible_sections(form, answers):
@@ -238,8 +239,9 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
     return Gespreksverslag(
         document_number=number,
         title="Gespreksverslag keukentafelgesprek",
-        municipality=text_setting(session, "gemeente_naam") or _DEFAULTS["gemeente_naam"],
-        team=text_setting(session, "team_naam") or _DEFAULTS["team_naam"],
+        municipality=(settings.text(MUNICIPALITY_NAME)
+                      or PRINTED_WHEN_EMPTY[MUNICIPALITY_NAME]),
+        team=settings.text(TEAM_NAME) or PRINTED_WHEN_EMPTY[TEAM_NAME],
         worker=session.worker_name,
         resident_display_name=name if isinstance(name, str) else "",
         created=created,

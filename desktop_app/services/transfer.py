@@ -24,14 +24,13 @@ from typing import TYPE_CHECKING
 
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.session import Session
+from desktop_app.services.settings import BY_KEY, CLIPBOARD_SECONDS
 from desktop_app.vault import audit
 from desktop_app.vault.errors import DataFolderNotWritable, DiskFull
 
 if TYPE_CHECKING:
     from desktop_app.domain.report import Gespreksverslag
 
-CLIPBOARD_SETTING = "klembord_seconden"
-DEFAULT_CLIPBOARD_SECONDS = 30
 ReportBuilder = Callable[[Session, str], "Gespreksverslag"]
 
 # A run of nine digits, possibly written in groups ("123 45 6782", "1234.56.782"): looks like a
@@ -300,7 +299,7 @@ class ClipboardGuard:
     """
 
     def __init__(self, read: Callable[[], str], write: Callable[[str], None],
-                 seconds: float = DEFAULT_CLIPBOARD_SECONDS,
+                 seconds: float = BY_KEY[CLIPBOARD_SECONDS].default,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self._read = read
         self._write = write

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from desktop_app.services.transfer import DEFAULT_CLIPBOARD_SECONDS, ClipboardGuard
+from desktop_app.services.transfer import ClipboardGuard
 
 
 def _clipboard() -> QClipboard:
@@ -37,7 +37,8 @@ class QtClipboardGuard(QObject):
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
-        self.guard = ClipboardGuard(_read, _write, DEFAULT_CLIPBOARD_SECONDS, clock)
+        # The seconds are set per copy (the setting); until then the registry's default.
+        self.guard = ClipboardGuard(_read, _write, clock=clock)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)

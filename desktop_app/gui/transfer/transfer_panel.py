@@ -32,17 +32,14 @@ from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.system.clipboard import QtClipboardGuard, shared_guard
 from desktop_app.messages import MessageError
 from desktop_app.services.destruction import (
-    DEFAULT_GRACE_MINUTES,
-    GRACE_SETTING,
     STEP_LABELS,
     STEPS,
     DestructionResult,
     DestructionService,
 )
 from desktop_app.services.session import Session
+from desktop_app.services.settings import SettingsService
 from desktop_app.services.transfer import (
-    CLIPBOARD_SETTING,
-    DEFAULT_CLIPBOARD_SECONDS,
     CopySection,
     TransferChecklist,
     TransferError,
@@ -343,7 +340,7 @@ class TransferPanel(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
     def copy_section(self, section: CopySection) -> None:
-        seconds = float(self.session.setting(CLIPBOARD_SETTING, DEFAULT_CLIPBOARD_SECONDS))
+        seconds = float(SettingsService(self.session).clipboard_seconds())
         self.clipboard.copy(section.text, seconds)
         self.clipboard_status.setText(self.tr(
             "Gekopieerd: {0}. Plak het in het dossier. Het klembord wordt over {1} seconden "
@@ -404,7 +401,7 @@ class TransferPanel(QWidget):
             return
         self.refresh()
         self.changed.emit()
-        minutes = int(self.session.setting(GRACE_SETTING, DEFAULT_GRACE_MINUTES))
+        minutes = SettingsService(self.session).destroy_after_minutes()
         if minutes <= 0:
             self.ask_destroy()
         else:
