@@ -21,6 +21,10 @@ Rules kept here (DOMAIN.md):
 
 Status is never stored: `status_of(request, consents)` derives it from the current weighing,
 the oral consent and the states of the consent statements that cover the request.
+
+What the worker reads is a `Message` (keys `data_request.*` in messages/texts/data_requests.py):
+refusals (`DataRequestProblem`), status labels, the reason of `can_mark_sent` and the summary
+(`summary_message`). `plain_dutch_summary` renders that summary in Dutch for the documents.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from desktop_app.domain.protocols import (
     Weighing,
 )
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.messages import Joined, Message, MessageError, render
 
 __all__ = [
     "ConsentState",
@@ -59,6 +64,7 @@ __all__ = [
     "plain_dutch_summary",
     "status_of",
     "suggested_informing",
+    "summary_message",
     "weighing_context",
 ]
 
@@ -68,9 +74,12 @@ MAX_PURPOSE_LENGTH = 1000
 MAX_NOTE_LENGTH = 4000
 
 
-class DataRequestProblem(ValueError):
-    """A change to a data request is refused; the Dutch message says what to do. Messages never
+class DataRequestProblem(MessageError):
+    """A change to a data request is refused; the message says what to do. Messages never
     repeat what was typed (it may be personal data)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
 
 
 class Status(StrEnum):
@@ -84,17 +93,9 @@ class Status(StrEnum):
     DOORVERWEZEN = "doorverwezen"  # the weighing said: refer (ZU-A1)
 
     @property
-    def dutch(self) -> str:
-        return {
-            "concept": "Concept",
-            "gewogen": "Gewogen",
-            "toestemming_nodig": "Toestemming nodig",
-            "toestemming_gegeven": "Toestemming gegeven",
-            "geweigerd": "Geweigerd",
-            "verstuurd": "Verstuurd",
-            "niet_delen": "Niet delen",
-            "doorverwezen": "Doorverwezen",
-        }[self.value]
+    def label(self) -> Message:
+        """"Toestemming nodig" / "Consent needed"."""
+        return Message(f"data_request.status.{self.value}")
 
 
 class ConsentState(StrEnum):
@@ -113,16 +114,15 @@ class ResidentAnswer(StrEnum):
     DEELS = "deels"
 
 
-def _clean_note(value: str, what: str, *, required: bool) -> str:
+def _clean_note(value: str, what: Message, *, required: bool) -> str:
     if not isinstance(value, str):
-        raise DataRequestProblem(f"{what} moet tekst zijn.")
+        raise DataRequestProblem(Message("data_request.note.not_text", what=what))
     cleaned = value.strip()
     if required and not cleaned:
-        raise DataRequestProblem(f"Vul in: {what}.")
+        raise DataRequestProblem(Message("data_request.note.missing", what=what))
     if len(cleaned) > MAX_NOTE_LENGTH:
         raise DataRequestProblem(
-            f"{what} is te lang (meer dan {MAX_NOTE_LENGTH} tekens). Schrijf het korter."
-        )
+            Message("data_request.note.too_long", what=what, max=MAX_NOTE_LENGTH))
     return cleaned
 
 
@@ -137,16 +137,13 @@ class Override:
         object.__setattr__(
             self,
             "justification",
-            _clean_note(self.justification, "waarom je toch deelt", required=True),
+            _clean_note(self.justification, Message("data_request.note.justification"),
+                        required=True),
         )
         object.__setattr__(
             self,
             "consulted",
-            _clean_note(
-                self.consulted,
-                "met welke deskundige collega en welke leidinggevende je hebt afgestemd",
-                required=True,
-            ),
+            _clean_note(self.consulted, Message("data_request.note.consulted"), required=True),
         )
 
 
@@ -163,34 +160,28 @@ class Informing:
 
     def __post_init__(self) -> None:
         if self.answer is not None and not self.informed:
-            raise DataRequestProblem(
-                "Vertel de inwoner eerst wat je hebt afgewogen en welke gegevens het zijn. "
-                "Pas daarna kan de inwoner ja of nee zeggen (ZW-3)."
-            )
+            # ZW-3: first inform, then ask.
+            raise DataRequestProblem(Message("data_request.informing.tell_first"))
         if self.answer in (ResidentAnswer.NEE, ResidentAnswer.DEELS):
             object.__setattr__(
                 self,
                 "arguments",
-                _clean_note(
-                    self.arguments,
-                    "wat de inwoner als bezwaar noemt (of dat de inwoner geen reden geeft)",
-                    required=True,
-                ),
+                _clean_note(self.arguments, Message("data_request.note.arguments"),
+                            required=True),
             )
         elif self.arguments.strip():
-            raise DataRequestProblem("Bezwaren horen alleen bij 'nee' of 'deels'.")
+            raise DataRequestProblem(
+                Message("data_request.informing.arguments_only_when_objecting"))
         if self.answer is ResidentAnswer.DEELS and not self.consented_items:
-            raise DataRequestProblem("Kies de gegevens waar de inwoner wel mee instemt.")
+            raise DataRequestProblem(Message("data_request.informing.choose_items"))
         if self.answer is not ResidentAnswer.DEELS and self.consented_items:
-            raise DataRequestProblem("Een keuze van gegevens hoort alleen bij 'deels'.")
+            raise DataRequestProblem(Message("data_request.informing.items_only_when_partly"))
         if self.override is not None and self.answer not in (
             ResidentAnswer.NEE,
             ResidentAnswer.DEELS,
         ):
             raise DataRequestProblem(
-                "Een besluit om toch te delen hoort alleen bij een inwoner die 'nee' of "
-                "'deels' zegt."
-            )
+                Message("data_request.informing.override_only_when_objecting"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,38 +281,32 @@ def _clean_items(items: Iterable[str]) -> tuple[str, ...]:
     folded: set[str] = set()
     for item in items:
         if not isinstance(item, str):
-            raise DataRequestProblem("Elk gegeven moet tekst zijn.")
+            raise DataRequestProblem(Message("data_request.item.not_text"))
         text = " ".join(item.split())
         if not text:
             continue  # an empty row in the editor is not an item
         if len(text) > MAX_ITEM_LENGTH:
-            raise DataRequestProblem(
-                f"Een gegeven is te lang (meer dan {MAX_ITEM_LENGTH} tekens). Noem het kort, "
-                "bijvoorbeeld 'verslag van het laatste gesprek'."
-            )
+            raise DataRequestProblem(Message("data_request.item.too_long", max=MAX_ITEM_LENGTH))
         if text.casefold() in folded:
-            raise DataRequestProblem("Een gegeven staat twee keer in de lijst.")
+            raise DataRequestProblem(Message("data_request.item.twice"))
         folded.add(text.casefold())
         cleaned.append(text)
     if not cleaned:
-        raise DataRequestProblem(
-            "Noem precies welke gegevens je wilt opvragen of delen (ZW-2, ZU-V5)."
-        )
+        # ZW-2, ZU-V5: exactly which data, no more than needed.
+        raise DataRequestProblem(Message("data_request.items.missing"))
     if len(cleaned) > MAX_ITEMS:
-        raise DataRequestProblem(
-            f"Meer dan {MAX_ITEMS} gegevens in één verzoek is te veel. Vraag alleen wat nodig is."
-        )
+        raise DataRequestProblem(Message("data_request.items.too_many", max=MAX_ITEMS))
     return tuple(cleaned)
 
 
 def _clean_purpose(purpose: str) -> str:
     if not isinstance(purpose, str) or not purpose.strip():
-        raise DataRequestProblem("Schrijf op voor welk doel je de gegevens nodig hebt (ZU-V6).")
+        # ZU-V6: be open about the purpose.
+        raise DataRequestProblem(Message("data_request.purpose.missing"))
     cleaned = purpose.strip()
     if len(cleaned) > MAX_PURPOSE_LENGTH:
         raise DataRequestProblem(
-            f"Het doel is te lang (meer dan {MAX_PURPOSE_LENGTH} tekens). Schrijf het korter."
-        )
+            Message("data_request.purpose.too_long", max=MAX_PURPOSE_LENGTH))
     return cleaned
 
 
@@ -351,9 +336,7 @@ class DataRequest:
 
     def _refuse_if_sent(self) -> None:
         if self.sent_at is not None:
-            raise DataRequestProblem(
-                "Dit verzoek is al verstuurd en kan niet meer veranderen. Maak een nieuw verzoek."
-            )
+            raise DataRequestProblem(Message("data_request.sent_is_final"))
 
     def with_details(
         self,
@@ -380,7 +363,7 @@ class DataRequest:
         """Record a (new version of the) weighing; earlier versions are kept unchanged."""
         self._refuse_if_sent()
         if not weighing.is_complete:
-            raise DataRequestProblem("Maak de afweging eerst af; daarna wordt zij vastgelegd.")
+            raise DataRequestProblem(Message("data_request.weighing_unfinished"))
         recorded = RecordedWeighing(
             number=len(self.weighings) + 1,
             recorded_at=recorded_at,
@@ -398,15 +381,11 @@ class DataRequest:
         self._refuse_if_sent()
         unknown = [i for i in informing.consented_items if i not in self.items]
         if unknown:
-            raise DataRequestProblem(
-                "Bij 'deels' kun je alleen gegevens kiezen die in het verzoek staan."
-            )
+            raise DataRequestProblem(Message("data_request.informing.unknown_items"))
         if informing.answer is ResidentAnswer.DEELS and set(informing.consented_items) == set(
             self.items
         ):
-            raise DataRequestProblem(
-                "De inwoner stemt in met alle gegevens. Kies dan 'ja' in plaats van 'deels'."
-            )
+            raise DataRequestProblem(Message("data_request.informing.all_items"))
         return replace(self, informing=informing)
 
     def mark_sent(self, consents: Mapping[str, ConsentState | str], at: dt.datetime) -> DataRequest:
@@ -517,9 +496,9 @@ def new_data_request(
     items: Iterable[str],
     basis: Basis,
 ) -> DataRequest:
-    """A new request in status concept. Raises DataRequestProblem (Dutch) on bad input."""
+    """A new request in status concept. Raises DataRequestProblem on bad input."""
     if not isinstance(request_id, str) or not request_id.strip():
-        raise DataRequestProblem("Het verzoek heeft geen nummer.")  # a programming error
+        raise DataRequestProblem(Message("data_request.no_id"))  # a programming error
     return DataRequest(
         id=request_id,
         direction=Direction(direction),
@@ -577,6 +556,8 @@ def suggested_informing(weighing: RecordedWeighing) -> Informing | None:
         return Informing(
             informed=True,
             answer=ResidentAnswer.NEE,
+            # Stored as the resident's arguments and printed in the Dutch gespreksverslag:
+            # the worker's note, so in Dutch like the rest of the dossier.
             arguments=arguments[-1] if arguments else "De inwoner noemt geen reden.",
             override=override_from_weighing(weighing),
         )
@@ -589,35 +570,31 @@ def suggested_informing(weighing: RecordedWeighing) -> Informing | None:
 class _Assessment:
     status: Status
     can_send: bool
-    reason: str
+    reason: Message
 
 
 def _states(consents: Mapping[str, ConsentState | str]) -> list[ConsentState]:
     return [ConsentState(state) for state in consents.values()]
 
 
+def _reason(key: str, **values: Any) -> Message:
+    return Message(f"data_request.reason.{key}", **values)
+
+
 def _assess(request: DataRequest, consents: Mapping[str, ConsentState | str]) -> _Assessment:
     if request.sent_at is not None:
-        return _Assessment(Status.VERSTUURD, False, "Dit verzoek is al verstuurd.")
+        return _Assessment(Status.VERSTUURD, False, _reason("sent"))
     weighing = request.valid_weighing
     if weighing is None:
         if request.current_weighing is not None and request.current_weighing.complete:
-            return _Assessment(
-                Status.CONCEPT,
-                False,
-                "Het verzoek is veranderd na de afweging. Maak de afweging opnieuw.",
-            )
-        return _Assessment(Status.CONCEPT, False, "Maak eerst de afweging voor dit verzoek.")
+            return _Assessment(Status.CONCEPT, False, _reason("changed_after_weighing"))
+        return _Assessment(Status.CONCEPT, False, _reason("not_weighed"))
     verdict = weighing.outcome_kind
     kinds = weighing.effect_kinds
     if verdict is OutcomeKind.REFER:
-        return _Assessment(
-            Status.DOORVERWEZEN, False, "De afweging zegt: verwijs door. Er gaat niets weg."
-        )
+        return _Assessment(Status.DOORVERWEZEN, False, _reason("refer"))
     if verdict is OutcomeKind.DO_NOT_SHARE:
-        return _Assessment(
-            Status.NIET_DELEN, False, "De afweging zegt: niet delen. Er gaat niets weg."
-        )
+        return _Assessment(Status.NIET_DELEN, False, _reason("do_not_share"))
 
     without_informing = OutcomeKind.SHARE_WITHOUT_INFORMING in kinds
     despite = OutcomeKind.SHARE_DESPITE_OBJECTION in kinds
@@ -632,53 +609,23 @@ def _assess(request: DataRequest, consents: Mapping[str, ConsentState | str]) ->
 
     if answer is ResidentAnswer.NEE and not (despite and override is not None):
         if despite:
-            return _Assessment(
-                Status.GEWOGEN,
-                False,
-                "De inwoner zegt nee. Leg je besluit vast: waarom je toch deelt en met welke "
-                "deskundige collega en leidinggevende je hebt afgestemd.",
-            )
-        return _Assessment(
-            Status.GEWEIGERD,
-            False,
-            "De inwoner zegt nee. Wil je toch delen, maak dan de afweging opnieuw (conflict "
-            "van plichten of vitaal belang) en leg je besluit vast.",
-        )
+            return _Assessment(Status.GEWOGEN, False, _reason("no_then_record_decision"))
+        return _Assessment(Status.GEWEIGERD, False, _reason("no_then_weigh_again"))
     if despite and override is None:
-        return _Assessment(
-            Status.GEWOGEN,
-            False,
-            "Leg je besluit vast: waarom je toch deelt en met welke deskundige collega en "
-            "leidinggevende je hebt afgestemd.",
-        )
+        return _Assessment(Status.GEWOGEN, False, _reason("record_decision"))
     if written:
         if signed:
-            return _Assessment(
-                Status.TOESTEMMING_GEGEVEN,
-                True,
-                "Er is een getekende toestemmingsverklaring. Het verzoek kan weg.",
-            )
+            return _Assessment(Status.TOESTEMMING_GEGEVEN, True, _reason("signed"))
         if stopped and not pending:
-            return _Assessment(
-                Status.GEWEIGERD,
-                False,
-                "De toestemmingsverklaring is geweigerd of ingetrokken. Zonder getekende "
-                "toestemmingsverklaring kan het verzoek niet weg.",
-            )
-        return _Assessment(
-            Status.TOESTEMMING_NODIG,
-            False,
-            f"Er is nog geen getekende toestemmingsverklaring. {_written_reason(request)}",
-        )
+            return _Assessment(Status.GEWEIGERD, False, _reason("consent_stopped"))
+        return _Assessment(Status.TOESTEMMING_NODIG, False,
+                           _reason("not_signed", reason=_written_reason(request)))
     if without_informing or despite:
-        return _Assessment(Status.GEWOGEN, True, "De afweging is vastgelegd. Het verzoek kan weg.")
+        return _Assessment(Status.GEWOGEN, True, _reason("weighing_recorded"))
     if answer is None:
-        return _Assessment(
-            Status.GEWOGEN,
-            False,
-            "Leg eerst vast of de inwoner mondeling toestemming geeft (ZW-4).",
-        )
-    return _Assessment(Status.TOESTEMMING_GEGEVEN, True, "De inwoner geeft mondeling toestemming.")
+        # ZW-4: the oral consent is recorded.
+        return _Assessment(Status.GEWOGEN, False, _reason("record_oral_consent"))
+    return _Assessment(Status.TOESTEMMING_GEGEVEN, True, _reason("oral_consent"))
 
 
 def status_of(request: DataRequest, consents: Mapping[str, ConsentState | str]) -> Status:
@@ -689,78 +636,101 @@ def status_of(request: DataRequest, consents: Mapping[str, ConsentState | str]) 
 
 def can_mark_sent(
     request: DataRequest, consents: Mapping[str, ConsentState | str]
-) -> tuple[bool, str]:
-    """Whether the worker may mark the request as sent, with the Dutch reason."""
+) -> tuple[bool, Message]:
+    """Whether the worker may mark the request as sent, with the reason."""
     assessment = _assess(request, consents)
     return assessment.can_send, assessment.reason
 
 
-def _written_reason(request: DataRequest, *, sentence_start: bool = True) -> str:
+@dataclass(frozen=True, slots=True)
+class _SentenceStart:
+    """A bilingual name at the start of a sentence: "de huisarts" becomes "De huisarts"."""
+
+    text: Text
+
+    def get(self, lang: str) -> str:
+        shown = self.text.get(lang)
+        return f"{shown[:1].upper()}{shown[1:]}"
+
+
+def _written_reason(request: DataRequest, *, sentence_start: bool = True) -> Message:
+    """Why a signed toestemmingsverklaring is needed: the organisation's secrecy (ZW-4,
+    ZU-A4C), or else the weighing said so."""
     organisation = request.organisation
     if organisation.regime in (SecrecyRegime.BIG, SecrecyRegime.SKJ):
-        subject = organisation.in_sentence.nl
-        if sentence_start:  # "de huisarts" opens a sentence as "De huisarts"
-            subject = f"{subject[:1].upper()}{subject[1:]}"
-        return f"{subject} heeft {organisation.secrecy_dutch()}."
+        name: Text | _SentenceStart = organisation.in_sentence
+        if sentence_start:
+            name = _SentenceStart(organisation.in_sentence)
+        if organisation.regime is SecrecyRegime.BIG:
+            return Message("data_request.written_reason.big", organisation=name)
+        return Message("data_request.written_reason.skj", organisation=name)
     if sentence_start:
-        return "De afweging zegt dat schriftelijke toestemming nodig is."
-    return "de afweging zegt dat het nodig is."
+        return Message("data_request.written_reason.weighing")
+    return Message("data_request.written_reason.weighing_in_sentence")
 
 
-def plain_dutch_summary(
+def summary_message(
     request: DataRequest, consents: Mapping[str, ConsentState | str] | None = None
-) -> str:
-    """The outcome in plain Dutch (B1) for the overview and the gespreksverslag, e.g.
-    "Schriftelijke toestemming nodig: de huisarts heeft een medisch beroepsgeheim (BIG)." """
+) -> Message:
+    """The outcome in plain words (B1) for the overview, e.g. "Schriftelijke toestemming
+    nodig: de huisarts heeft een medisch beroepsgeheim (BIG)." """
     assessment = _assess(request, consents or {})
     weighing = request.valid_weighing
     if weighing is None:
         return assessment.reason
     if weighing.outcome_kind in (OutcomeKind.REFER, OutcomeKind.DO_NOT_SHARE):
+        # The protocol's own words for the verdict, in both languages.
         text = weighing.outcome_text
-        return text.nl if text else assessment.reason
+        return Message("data_request.summary", sentences=text) if text else assessment.reason
 
     kinds = weighing.effect_kinds
     written = needs_written_consent(request)
-    sentences: list[str] = []
+    sentences: list[Message] = []
     if written:
-        reason = _written_reason(request, sentence_start=False)
-        sentences.append(f"Schriftelijke toestemming nodig: {reason}")
+        sentences.append(Message("data_request.summary.written",
+                                 reason=_written_reason(request, sentence_start=False)))
     if OutcomeKind.SHARE_DESPITE_OBJECTION in kinds:
-        sentences.append(
-            "Delen ondanks bezwaar van de inwoner, na afstemming met een deskundige collega en "
-            "een leidinggevende."
-        )
+        sentences.append(Message("data_request.summary.despite_objection"))
     if OutcomeKind.SHARE_WITHOUT_INFORMING in kinds:
-        reasons: list[str] = []
+        reasons: list[Message] = []
         for value in weighing.records_of(RecordKind.REASON_NOT_INFORMING):
             try:
-                reasons.extend(r.dutch for r in JustifiedReason.parse_many(value))
+                reasons.extend(r.message for r in JustifiedReason.parse_many(value))
             except ValueError:
                 continue  # an old or edited protocol: the summary still shows the rest
-        why = f" ({'; '.join(reasons)})" if reasons else ""
-        sentences.append(f"Delen zonder de inwoner vooraf te informeren is mogelijk{why}.")
+        sentences.append(
+            Message("data_request.summary.without_informing_because",
+                    reasons=Joined(reasons, "; "))
+            if reasons else Message("data_request.summary.without_informing"))
     if OutcomeKind.INFORM_CLIENT in kinds:
-        sentences.append("Vertel de inwoner dat je de informatie deelt.")
+        sentences.append(Message("data_request.summary.inform"))
     if OutcomeKind.SHARE_MINIMUM in kinds:
-        sentences.append("Deel niet meer dan strikt noodzakelijk.")
+        sentences.append(Message("data_request.summary.share_minimum"))
 
     informing = request.informing
     if informing is not None and informing.answer is ResidentAnswer.JA:
-        sentences.append("De inwoner geeft mondeling toestemming.")
+        sentences.append(_reason("oral_consent"))
     elif informing is not None and informing.answer is ResidentAnswer.DEELS:
-        part = ", ".join(informing.consented_items)
-        sentences.append(f"De inwoner geeft alleen toestemming voor: {part}.")
+        sentences.append(Message("data_request.summary.partly",
+                                 items=Joined(informing.consented_items)))
     elif informing is not None and informing.answer is ResidentAnswer.NEE:
-        sentences.append("De inwoner zegt nee.")
+        sentences.append(Message("data_request.summary.no"))
 
     status = assessment.status
     if status is Status.VERSTUURD and request.sent_at is not None:
-        sentences.append(f"Verstuurd op {request.sent_at:%d-%m-%Y}.")
+        sentences.append(Message("data_request.summary.sent_on", date=request.sent_at.date()))
     elif status is Status.TOESTEMMING_NODIG:
-        sentences.append("Er is nog geen getekende toestemmingsverklaring.")
+        sentences.append(Message("data_request.summary.not_signed"))
     elif status is Status.TOESTEMMING_GEGEVEN and written:
-        sentences.append("Er is een getekende toestemmingsverklaring.")
+        sentences.append(Message("data_request.summary.signed"))
     elif not assessment.can_send and assessment.reason not in sentences:
         sentences.append(assessment.reason)
-    return " ".join(sentences)
+    return Message("data_request.summary", sentences=Joined(sentences, " "))
+
+
+def plain_dutch_summary(
+    request: DataRequest, consents: Mapping[str, ConsentState | str] | None = None
+) -> str:
+    """`summary_message` in Dutch, for the Dutch documents (toestemmingsverklaring composer,
+    gespreksverslag); the screen renders `summary_message` in the worker's language."""
+    return render(summary_message(request, consents), "nl")

@@ -8,6 +8,9 @@ met een medisch beroepsgeheim").
 
 The catalogue lives in `forms/organisaties.yaml` so a municipality can add its local partners;
 `custom_organisation()` makes one the worker adds during a visit.
+
+What the worker reads is a message (keys `organisation.*`, `secrecy.*`, and
+`definition.catalogue.*` for a catalogue file with a mistake).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from desktop_app.domain.protocols import (
 )
 from desktop_app.domain.vocabulary import SecrecyRegime
 from desktop_app.domain.yaml_source import DefinitionError, load_yaml_file, load_yaml_text
+from desktop_app.messages import Message, MessageError
 
 __all__ = [
     "MAX_NAME_LENGTH",
@@ -59,12 +63,16 @@ class BigProfession(StrEnum):
     PHYSICIAN_ASSISTANT = "physician_assistant"
 
     @property
-    def dutch(self) -> str:
-        return "physician assistant" if self is BigProfession.PHYSICIAN_ASSISTANT else self.value
+    def label(self) -> Message:
+        """"arts" / "doctor", for the choice list."""
+        return Message(f"organisation.big_profession.{self.value}")
 
 
-class OrganisationProblem(ValueError):
-    """An organisation the worker entered is not usable; the Dutch message says why."""
+class OrganisationProblem(MessageError):
+    """An organisation the worker entered is not usable; the message says why."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,15 +93,10 @@ class Organisation:
     def needs_written_consent(self) -> bool:
         return self.regime.needs_written_consent
 
-    def secrecy_dutch(self) -> str:
-        """Plain Dutch: what kind of secrecy this organisation has, for summaries."""
-        if self.regime is SecrecyRegime.BIG:
-            return "een medisch beroepsgeheim (BIG)"
-        if self.regime is SecrecyRegime.SKJ:
-            return "een beroepscode met beroepsgeheim (SKJ-register)"
-        if self.regime is SecrecyRegime.PROFESSIONAL_CODE:
-            return "een beroepscode"
-        return "geen beroepsgeheim"
+    @property
+    def secrecy(self) -> Message:
+        """What kind of secrecy this organisation has: "medisch beroepsgeheim (BIG)"."""
+        return self.regime.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,18 +124,15 @@ def _fold(text: str) -> str:
 def _validate_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise OrganisationProblem("Vul de naam van de organisatie in.")
+        raise OrganisationProblem(Message("organisation.name.missing"))
     if len(cleaned) < MIN_NAME_LENGTH:
-        raise OrganisationProblem("De naam van de organisatie is te kort. Schrijf de hele naam.")
+        raise OrganisationProblem(Message("organisation.name.too_short"))
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise OrganisationProblem(
-            f"De naam van de organisatie is te lang (meer dan {MAX_NAME_LENGTH} tekens). "
-            "Schrijf alleen de naam; andere informatie hoort in het verzoek."
-        )
+        raise OrganisationProblem(Message("organisation.name.too_long", max=MAX_NAME_LENGTH))
     if any(unicodedata.category(c).startswith("C") for c in cleaned):
-        raise OrganisationProblem("De naam bevat onzichtbare tekens. Typ de naam opnieuw.")
+        raise OrganisationProblem(Message("organisation.name.invisible"))
     if not any(c.isalpha() for c in cleaned):
-        raise OrganisationProblem("De naam van de organisatie moet letters bevatten.")
+        raise OrganisationProblem(Message("organisation.name.no_letters"))
     return cleaned
 
 
@@ -140,11 +140,9 @@ def _check_profession(
     regime: SecrecyRegime, profession: BigProfession | None
 ) -> BigProfession | None:
     if regime is SecrecyRegime.BIG and profession is None:
-        raise OrganisationProblem(
-            "Kies het beroep (BIG-register), bijvoorbeeld arts of verpleegkundige."
-        )
+        raise OrganisationProblem(Message("organisation.profession.missing"))
     if regime is not SecrecyRegime.BIG and profession is not None:
-        raise OrganisationProblem("Een BIG-beroep hoort alleen bij een BIG-geregistreerde.")
+        raise OrganisationProblem(Message("organisation.profession.only_big"))
     return profession
 
 
@@ -153,18 +151,18 @@ def custom_organisation(
     regime: SecrecyRegime | str,
     profession: BigProfession | str | None = None,
 ) -> Organisation:
-    """An organisation the worker adds during a visit. Raises OrganisationProblem (Dutch)."""
+    """An organisation the worker adds during a visit. Raises OrganisationProblem."""
     if not isinstance(name, str):
-        raise OrganisationProblem("Vul de naam van de organisatie in.")
+        raise OrganisationProblem(Message("organisation.name.missing"))
     cleaned = _validate_name(name)
     try:
         regime = SecrecyRegime(regime)
     except ValueError:
-        raise OrganisationProblem("Kies of de organisatie een beroepsgeheim heeft.") from None
+        raise OrganisationProblem(Message("organisation.regime.missing")) from None
     try:
         chosen = BigProfession(profession) if profession is not None else None
     except ValueError:
-        raise OrganisationProblem("Kies een beroep uit de lijst van het BIG-register.") from None
+        raise OrganisationProblem(Message("organisation.profession.unknown")) from None
     chosen = _check_profession(regime, chosen)
     slug = re.sub(r"[^a-z0-9]+", "_", _fold(cleaned)).strip("_")[:60] or "organisatie"
     return Organisation(
@@ -192,89 +190,91 @@ def parse_catalogue(text: str, source: str) -> Catalogue:
     return _build(load_yaml_text(text, source), source)
 
 
+def _what(name: str, /, **values: Any) -> Message:
+    return Message(f"definition.catalogue.what.{name}", **values)
+
+
+def _key_of(key: str, what: Message) -> Message:
+    return Message("definition.protocol.what.key_of", key=key, what=what)
+
+
 def _build(data: Any, source: str) -> Catalogue:
     if data is None:
-        raise DefinitionError(source, None, "het bestand is leeg")
-    top = expect_mapping(data, source, 1, "de lijst met organisaties")
-    check_keys(top, source, "de lijst met organisaties", required=_TOP_KEYS)
+        raise DefinitionError(source, None, Message("definition.catalogue.empty"))
+    top = expect_mapping(data, source, 1, _what("list"))
+    check_keys(top, source, _what("list"), required=_TOP_KEYS)
     version = top["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DefinitionError(
-            source, top.line_of("version"), "'version' moet een heel getal van 1 of hoger zijn."
-        )
+        raise DefinitionError(source, top.line_of("version"),
+                              Message("definition.catalogue.version_not_number"))
     items = expect_list(
-        top["organisations"], source, top.line_of("organisations"), "'organisations'"
+        top["organisations"], source, top.line_of("organisations"),
+        Message("definition.protocol.what.key", key="organisations")
     )
     if not items:
-        raise DefinitionError(source, top.line_of("organisations"), "de lijst is leeg.")
+        raise DefinitionError(source, top.line_of("organisations"),
+                              Message("definition.catalogue.list_empty"))
     organisations: list[Organisation] = []
     seen_ids: dict[str, int] = {}
     seen_names: dict[str, int] = {}
     for index, raw in enumerate(items):
         line = items.line_of(index)
-        entry = expect_mapping(raw, source, line, "een organisatie")
+        entry = expect_mapping(raw, source, line, _what("an_organisation"))
         org_id = (
-            expect_id(entry["id"], source, entry.line_of("id"), "organisatie")
+            expect_id(entry["id"], source, entry.line_of("id"), _what("organisation_word"))
             if "id" in entry
             else None
         )
-        what = f"organisatie '{org_id}'" if org_id else "een organisatie"
+        what = _what("organisation", id=org_id) if org_id else _what("an_organisation")
         check_keys(entry, source, what, required=_ORG_REQUIRED, optional=_ORG_OPTIONAL)
         assert org_id is not None
         if org_id in seen_ids:
-            raise DefinitionError(
-                source,
-                entry.line_of("id"),
-                f"de id '{org_id}' komt twee keer voor (ook op regel {seen_ids[org_id]}).",
-            )
+            raise DefinitionError(source, entry.line_of("id"), Message(
+                "definition.catalogue.duplicate_id", id=org_id, line=seen_ids[org_id]))
         seen_ids[org_id] = entry.line_of("id")
-        name = parse_text(entry["name"], source, entry.line_of("name"), f"'name' van {what}")
+        name = parse_text(entry["name"], source, entry.line_of("name"), _key_of("name", what))
         try:
             _validate_name(name.nl)
         except OrganisationProblem as problem:
-            raise DefinitionError(source, entry.line_of("name"), f"{what}: {problem}") from None
+            raise DefinitionError(source, entry.line_of("name"), Message(
+                "definition.catalogue.entry_problem", what=what, problem=problem.message)
+            ) from None
         folded = _fold(name.nl)
         if folded in seen_names:
-            raise DefinitionError(
-                source,
-                entry.line_of("name"),
-                f"{what}: de naam '{name.nl}' staat er al (regel {seen_names[folded]}).",
-            )
+            raise DefinitionError(source, entry.line_of("name"), Message(
+                "definition.catalogue.duplicate_name", what=what, name=name.nl,
+                line=seen_names[folded]))
         seen_names[folded] = entry.line_of("name")
         try:
             regime = SecrecyRegime(entry["regime"])
         except ValueError:
-            names = ", ".join(r.value for r in SecrecyRegime)
-            raise DefinitionError(
-                source,
-                entry.line_of("regime"),
-                f"{what}: onbekend regime '{entry['regime']}'. Kies uit: {names}.",
-            ) from None
+            raise DefinitionError(source, entry.line_of("regime"), Message(
+                "definition.catalogue.unknown_regime", what=what, regime=str(entry["regime"]),
+                allowed=", ".join(r.value for r in SecrecyRegime))) from None
         profession: BigProfession | None = None
         if "profession" in entry:
             try:
                 profession = BigProfession(entry["profession"])
             except ValueError:
-                names = ", ".join(p.value for p in BigProfession)
-                raise DefinitionError(
-                    source,
-                    entry.line_of("profession"),
-                    f"{what}: onbekend beroep '{entry['profession']}'. Kies uit: {names}.",
-                ) from None
+                raise DefinitionError(source, entry.line_of("profession"), Message(
+                    "definition.catalogue.unknown_profession", what=what,
+                    profession=str(entry["profession"]),
+                    allowed=", ".join(p.value for p in BigProfession))) from None
         try:
             _check_profession(regime, profession)
         except OrganisationProblem as problem:
             key = "profession" if "profession" in entry else "regime"
-            raise DefinitionError(source, entry.line_of(key), f"{what}: {problem}") from None
+            raise DefinitionError(source, entry.line_of(key), Message(
+                "definition.catalogue.entry_problem", what=what, problem=problem.message)
+            ) from None
         definite = (
-            parse_text(
-                entry["definite"], source, entry.line_of("definite"), f"'definite' van {what}"
-            )
+            parse_text(entry["definite"], source, entry.line_of("definite"),
+                       _key_of("definite", what))
             if "definite" in entry
             else None
         )
         note = (
-            parse_text(entry["note"], source, entry.line_of("note"), f"'note' van {what}")
+            parse_text(entry["note"], source, entry.line_of("note"), _key_of("note", what))
             if "note" in entry
             else None
         )

@@ -2,7 +2,8 @@
 
 A municipality describes its privacy code (Zwolle ZW-1..4, Zutphen ZU-A1..A4C) in a YAML file
 in `forms/protocols/`. This module loads such a file into a `ProtocolGraph`, rejects every
-mistake with the file and line (`DefinitionError`, Dutch message), and walks it (`Weighing`).
+mistake with the file and line (`DefinitionError`; what is wrong is a `Message`, keys
+`definition.protocol.*`), and walks it (`Weighing`).
 
 The graph
 ---------
@@ -38,11 +39,11 @@ therefore a finite DAG in which every path from `start` ends in an outcome.
 The walk
 --------
 `Weighing` is immutable: `answer()` returns a new state and refuses a missing mandatory record
-with a Dutch message; `back()` undoes the worker's last answer (and the automatic context
-answers after it). `to_dict()` gives plain JSON that also carries a text snapshot of every
-question, answer and outcome, so a conversation report can show an old weighing even after the
-protocol file changed; `from_dict()` replays the steps against the graph and refuses a graph
-with another id, version or content hash.
+with a `WeighingError` (a message, keys `weighing.*`); `back()` undoes the worker's last answer
+(and the automatic context answers after it). `to_dict()` gives plain JSON that also carries a
+text snapshot of every question, answer and outcome, so a conversation report can show an old
+weighing even after the protocol file changed; `from_dict()` replays the steps against the
+graph and refuses a graph with another id, version or content hash.
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ from desktop_app.domain.yaml_source import (
     LocatedList,
     load_yaml_text,
 )
+from desktop_app.messages import Message, MessageError, render
+
+# Where in a definition file something is wrong: a message ("'label' van vraag 'q1'"), or plain
+# text from a caller that has not said it as a message yet.
+What = Message | str
 
 __all__ = [
     "CONTEXT_KEYS",
@@ -103,23 +109,35 @@ _WEIGHING_FORMAT = 1
 # Text lives in domain/texts.py (one type for every definition file).
 
 
+def _what(name: str, /, **values: Any) -> Message:
+    """Where in the file: "vraag 'q1'", "'label' van antwoord 'ja' van vraag 'q1'", …"""
+    return Message(f"definition.protocol.what.{name}", **values)
 
-def parse_text(value: Any, source: str, line: int, what: str) -> Text:
+
+def _names(values: Any) -> str:
+    return ", ".join(str(v) for v in values)
+
+
+def parse_text(value: Any, source: str, line: int, what: What) -> Text:
     """A plain Dutch string or `{nl: ..., en: ...}`; anything else is a DefinitionError."""
     if isinstance(value, str):
         if not value.strip():
-            raise DefinitionError(source, line, f"{what} is leeg. Vul een tekst in.")
+            raise DefinitionError(source, line, Message("definition.protocol.text_empty",
+                                                        what=what))
         return Text(value.strip())
     if isinstance(value, LocatedDict):
         check_keys(value, source, what, required=("nl",), optional=("en",))
         nl = value["nl"]
         en = value.get("en")
         if not isinstance(nl, str) or not nl.strip():
-            raise DefinitionError(source, value.line_of("nl"), f"{what}: 'nl' moet tekst zijn.")
+            raise DefinitionError(source, value.line_of("nl"), Message(
+                "definition.protocol.language_not_text", what=what, lang="nl"))
         if en is not None and (not isinstance(en, str) or not en.strip()):
-            raise DefinitionError(source, value.line_of("en"), f"{what}: 'en' moet tekst zijn.")
+            raise DefinitionError(source, value.line_of("en"), Message(
+                "definition.protocol.language_not_text", what=what, lang="en"))
         return Text(nl.strip(), en.strip() if en else None)
-    raise DefinitionError(source, line, f"{what} moet tekst zijn, of 'nl:' en 'en:' met een tekst.")
+    raise DefinitionError(source, line, Message(
+        "definition.protocol.not_text", what=what, dutch_key="'nl:'", english_key="'en:'"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -129,7 +147,7 @@ def parse_text(value: Any, source: str, line: int, what: str) -> Text:
 def check_keys(
     mapping: LocatedDict,
     source: str,
-    what: str,
+    what: What,
     *,
     required: tuple[str, ...],
     optional: tuple[str, ...] = (),
@@ -138,37 +156,34 @@ def check_keys(
     allowed = set(required) | set(optional)
     for key in mapping:
         if key not in allowed:
-            names = ", ".join(sorted(allowed))
             raise DefinitionError(
                 source,
                 mapping.line_of(key),
-                f"onbekende sleutel '{key}' bij {what}. Toegestaan: {names}.",
+                Message("definition.protocol.unknown_key", key=key, what=what,
+                        allowed=_names(sorted(allowed))),
             )
     for key in required:
         if key not in mapping:
-            raise DefinitionError(source, mapping.line, f"'{key}' ontbreekt bij {what}.")
+            raise DefinitionError(source, mapping.line, Message(
+                "definition.protocol.missing_key", key=key, what=what))
 
 
-def expect_mapping(value: Any, source: str, line: int, what: str) -> LocatedDict:
+def expect_mapping(value: Any, source: str, line: int, what: What) -> LocatedDict:
     if not isinstance(value, LocatedDict):
-        raise DefinitionError(source, line, f"{what} moet een lijst van sleutels en waarden zijn.")
+        raise DefinitionError(source, line, Message("definition.protocol.not_mapping", what=what))
     return value
 
 
-def expect_list(value: Any, source: str, line: int, what: str) -> LocatedList:
+def expect_list(value: Any, source: str, line: int, what: What) -> LocatedList:
     if not isinstance(value, LocatedList):
-        raise DefinitionError(source, line, f"{what} moet een lijst zijn (regels met '- ').")
+        raise DefinitionError(source, line, Message("definition.protocol.not_list", what=what))
     return value
 
 
-def expect_id(value: Any, source: str, line: int, what: str) -> str:
+def expect_id(value: Any, source: str, line: int, what: What) -> str:
     if not isinstance(value, str) or not _ID_PATTERN.match(value):
         raise DefinitionError(
-            source,
-            line,
-            f"{what}: '{value}' is geen geldige id. Gebruik kleine letters, cijfers en '_', "
-            "en begin met een letter.",
-        )
+            source, line, Message("definition.protocol.bad_id", what=what, value=str(value)))
     return value
 
 
@@ -190,43 +205,22 @@ class OutcomeKind(StrEnum):
     SHARE_DESPITE_OBJECTION = "delen_ondanks_bezwaar"  # ZU-A4A conflict of duties; ZW-3 abuse
 
     @property
+    def message(self) -> Message:
+        """"Verwijs door" / "Refer"."""
+        return Message(f"weighing.outcome.{self.value}")
+
+    @property
     def dutch(self) -> str:
-        return _OUTCOME_LABELS[self].nl
+        return self.label("nl")
 
     def label(self, lang: str) -> str:
-        return _OUTCOME_LABELS[self].get(lang)
+        return render(self.message, lang)
 
     @property
     def ends_request(self) -> bool:
         """A verdict after which nothing is requested or shared."""
         return self in (OutcomeKind.REFER, OutcomeKind.DO_NOT_SHARE)
 
-
-_OUTCOME_LABELS = {
-    OutcomeKind.REFER: Text("Verwijs door", "Refer"),
-    OutcomeKind.DO_NOT_SHARE: Text("Niet delen", "Do not share"),
-    OutcomeKind.SHARE_MINIMUM: Text(
-        "Deel niet meer dan strikt noodzakelijk", "Share no more than strictly necessary"
-    ),
-    OutcomeKind.INFORM_CLIENT: Text("Informeer de inwoner", "Inform the resident"),
-    OutcomeKind.CONSULT_EXPERT_AND_MANAGER: Text(
-        "Stem af met een deskundige collega en leidinggevende",
-        "Consult an expert colleague and a manager",
-    ),
-    OutcomeKind.WRITTEN_CONSENT_REQUIRED: Text(
-        "Schriftelijke toestemming nodig", "Written consent required"
-    ),
-    OutcomeKind.SHARE_WITHOUT_INFORMING: Text(
-        "Delen zonder eerst te informeren is mogelijk",
-        "Sharing without informing first is possible",
-    ),
-    OutcomeKind.PROCEED_WITH_CONSENT: Text(
-        "Verder met toestemming van de inwoner", "Proceed with the resident's consent"
-    ),
-    OutcomeKind.SHARE_DESPITE_OBJECTION: Text(
-        "Delen ondanks bezwaar, na afstemming", "Share despite objection, after consultation"
-    ),
-}
 
 
 class RecordKind(StrEnum):
@@ -247,24 +241,16 @@ class JustifiedReason(StrEnum):
     RIGHTS_OF_OTHERS = "rechten_en_vrijheden_anderen"
 
     @property
+    def message(self) -> Message:
+        """For the wizard's choice list, the summary and the report."""
+        return Message(f"weighing.reason.{self.value}")
+
+    @property
     def dutch(self) -> str:
         return self.label("nl")
 
     def label(self, lang: str) -> str:
-        """For the wizard's choice list and the report."""
-        return {
-            "voorkomen_strafbare_feiten": Text(
-                "ter voorkoming van strafbare feiten", "to prevent criminal offences"
-            ),
-            "bescherming_betrokkene": Text(
-                "in het belang van de bescherming van de betrokkene",
-                "to protect the person concerned",
-            ),
-            "rechten_en_vrijheden_anderen": Text(
-                "in het belang van de rechten en vrijheden van anderen",
-                "for the rights and freedoms of others",
-            ),
-        }[self.value].get(lang)
+        return render(self.message, lang)
 
     @classmethod
     def parse_many(cls, value: str) -> tuple[JustifiedReason, ...]:
@@ -387,12 +373,12 @@ def load_protocol(path: Path) -> ProtocolGraph:
     try:
         raw = path.read_bytes()
     except OSError as err:
-        message = f"kan het bestand niet lezen ({err.strerror})"
-        raise DefinitionError(str(path), None, message) from None
+        raise DefinitionError(str(path), None, Message(
+            "definition.unreadable", reason=err.strerror or type(err).__name__)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise DefinitionError(str(path), None, "het bestand is geen UTF-8-tekst") from None
+        raise DefinitionError(str(path), None, Message("definition.not_utf8")) from None
     return _parse(text, str(path), hashlib.sha256(raw).hexdigest())
 
 
@@ -403,14 +389,11 @@ def load_protocols(directory: Path) -> dict[str, ProtocolGraph]:
     for path in sorted(directory.glob("*.yaml")):
         graph = load_protocol(path)
         if graph.id != path.stem:
-            raise DefinitionError(
-                str(path),
-                None,
-                f"de id '{graph.id}' moet gelijk zijn aan de bestandsnaam '{path.stem}'.",
-            )
+            raise DefinitionError(str(path), None, Message(
+                "definition.protocol.id_not_file_name", id=graph.id, name=path.stem))
         protocols[graph.id] = graph
     if not protocols:
-        raise DefinitionError(str(directory), None, "er staat geen protocol (.yaml) in de map.")
+        raise DefinitionError(str(directory), None, Message("definition.protocol.none_in_folder"))
     return protocols
 
 
@@ -422,19 +405,19 @@ def parse_protocol(text: str, source: str) -> ProtocolGraph:
 def _parse(text: str, source: str, content_hash: str) -> ProtocolGraph:
     data = load_yaml_text(text, source)
     if data is None:
-        raise DefinitionError(source, None, "het bestand is leeg")
-    top = expect_mapping(data, source, 1, "het protocol")
-    check_keys(top, source, "het protocol", required=_TOP_REQUIRED, optional=_TOP_OPTIONAL)
+        raise DefinitionError(source, None, Message("definition.protocol.empty"))
+    top = expect_mapping(data, source, 1, _what("protocol"))
+    check_keys(top, source, _what("protocol"), required=_TOP_REQUIRED, optional=_TOP_OPTIONAL)
 
-    protocol_id = expect_id(top["id"], source, top.line_of("id"), "id van het protocol")
+    protocol_id = expect_id(top["id"], source, top.line_of("id"), _what("protocol_id"))
     version = top["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DefinitionError(
-            source, top.line_of("version"), "'version' moet een heel getal van 1 of hoger zijn."
-        )
-    title = parse_text(top["title"], source, top.line_of("title"), "'title'")
+        raise DefinitionError(source, top.line_of("version"),
+                              Message("definition.protocol.version_not_number"))
+    title = parse_text(top["title"], source, top.line_of("title"), _what("key", key="title"))
     description = (
-        parse_text(top["description"], source, top.line_of("description"), "'description'")
+        parse_text(top["description"], source, top.line_of("description"),
+                   _what("key", key="description"))
         if "description" in top
         else None
     )
@@ -443,26 +426,24 @@ def _parse(text: str, source: str, content_hash: str) -> ProtocolGraph:
 
     def claim(identifier: str, line: int) -> None:
         if identifier in seen:
-            raise DefinitionError(
-                source,
-                line,
-                f"de id '{identifier}' komt twee keer voor (ook op regel {seen[identifier]}). "
-                "Geef elke vraag en uitkomst een eigen id.",
-            )
+            raise DefinitionError(source, line, Message(
+                "definition.protocol.duplicate_id", id=identifier, line=seen[identifier]))
         seen[identifier] = line
 
-    outcomes_list = expect_list(top["outcomes"], source, top.line_of("outcomes"), "'outcomes'")
+    outcomes_list = expect_list(top["outcomes"], source, top.line_of("outcomes"),
+                                _what("key", key="outcomes"))
     if not outcomes_list:
-        raise DefinitionError(source, top.line_of("outcomes"), "er zijn geen uitkomsten.")
+        raise DefinitionError(source, top.line_of("outcomes"),
+                              Message("definition.protocol.no_outcomes"))
     outcomes: dict[str, Outcome] = {}
     for index, raw_outcome in enumerate(outcomes_list):
         outcome = _parse_outcome(raw_outcome, source, outcomes_list.line_of(index))
         claim(outcome.id, outcome.line)
         outcomes[outcome.id] = outcome
 
-    nodes_list = expect_list(top["nodes"], source, top.line_of("nodes"), "'nodes'")
+    nodes_list = expect_list(top["nodes"], source, top.line_of("nodes"), _what("key", key="nodes"))
     if not nodes_list:
-        raise DefinitionError(source, top.line_of("nodes"), "er zijn geen vragen.")
+        raise DefinitionError(source, top.line_of("nodes"), Message("definition.protocol.no_nodes"))
     nodes: dict[str, Node] = {}
     for index, raw_node in enumerate(nodes_list):
         node = _parse_node(raw_node, source, nodes_list.line_of(index), claim)
@@ -470,12 +451,10 @@ def _parse(text: str, source: str, content_hash: str) -> ProtocolGraph:
 
     start = top["start"]
     if not isinstance(start, str) or start not in nodes:
-        what = "een uitkomst" if isinstance(start, str) and start in outcomes else "onbekend"
-        raise DefinitionError(
-            source,
-            top.line_of("start"),
-            f"'start' moet de id van een vraag zijn; '{start}' is {what}.",
-        )
+        problem = (Message("definition.protocol.start_is_outcome", start=start)
+                   if isinstance(start, str) and start in outcomes
+                   else Message("definition.protocol.start_unknown", start=str(start)))
+        raise DefinitionError(source, top.line_of("start"), problem)
 
     _check_references(nodes, outcomes, source)
     # A cycle first: it usually also strands the nodes after it, and "kringloop" is the
@@ -497,67 +476,67 @@ def _parse(text: str, source: str, content_hash: str) -> ProtocolGraph:
 
 
 def _parse_outcome(raw: Any, source: str, line: int) -> Outcome:
-    data = expect_mapping(raw, source, line, "een uitkomst")
+    data = expect_mapping(raw, source, line, _what("an_outcome"))
     outcome_id = (
-        expect_id(data.get("id"), source, data.line_of("id"), "uitkomst") if "id" in data else None
+        expect_id(data.get("id"), source, data.line_of("id"), _what("outcome_word"))
+        if "id" in data else None
     )
-    what = f"uitkomst '{outcome_id}'" if outcome_id else "een uitkomst"
+    what = _what("outcome", id=outcome_id) if outcome_id else _what("an_outcome")
     check_keys(data, source, what, required=_OUTCOME_REQUIRED, optional=_OUTCOME_OPTIONAL)
     assert outcome_id is not None  # check_keys made sure 'id' is there
     kind_raw = data["kind"]
     try:
         kind = OutcomeKind(kind_raw)
     except ValueError:
-        names = ", ".join(k.value for k in OutcomeKind)
-        raise DefinitionError(
-            source,
-            data.line_of("kind"),
-            f"{what}: onbekende soort '{kind_raw}'. Kies uit: {names}.",
-        ) from None
-    text = parse_text(data["text"], source, data.line_of("text"), f"'text' van {what}")
+        raise DefinitionError(source, data.line_of("kind"), Message(
+            "definition.protocol.unknown_kind", what=what, kind=str(kind_raw),
+            allowed=_names(k.value for k in OutcomeKind))) from None
+    text = parse_text(data["text"], source, data.line_of("text"),
+                      _what("key_of", key="text", what=what))
     effects = _parse_effects(data, source, what)
     return Outcome(outcome_id, kind, text, effects, data.line_of("id"))
 
 
-def _parse_effects(data: LocatedDict, source: str, what: str) -> tuple[str, ...]:
+def _parse_effects(data: LocatedDict, source: str, what: Message) -> tuple[str, ...]:
     if "effects" not in data:
         return ()
-    items = expect_list(data["effects"], source, data.line_of("effects"), f"'effects' van {what}")
+    effects_of = _what("key_of", key="effects", what=what)
+    items = expect_list(data["effects"], source, data.line_of("effects"), effects_of)
     result: list[str] = []
     for index, item in enumerate(items):
-        effect = expect_id(item, source, items.line_of(index), f"'effects' van {what}")
+        effect = expect_id(item, source, items.line_of(index), effects_of)
         if effect in result:
-            raise DefinitionError(
-                source, items.line_of(index), f"{what}: '{effect}' staat twee keer bij 'effects'."
-            )
+            raise DefinitionError(source, items.line_of(index), Message(
+                "definition.protocol.effect_twice", what=what, effect=effect))
         result.append(effect)
     return tuple(result)
 
 
 def _parse_node(raw: Any, source: str, line: int, claim: Callable[[str, int], None]) -> Node:
-    data = expect_mapping(raw, source, line, "een vraag")
-    node_id = expect_id(data["id"], source, data.line_of("id"), "vraag") if "id" in data else None
-    what = f"vraag '{node_id}'" if node_id else "een vraag"
+    data = expect_mapping(raw, source, line, _what("a_node"))
+    node_id = (expect_id(data["id"], source, data.line_of("id"), _what("node_word"))
+               if "id" in data else None)
+    what = _what("node", id=node_id) if node_id else _what("a_node")
     check_keys(data, source, what, required=_NODE_REQUIRED, optional=_NODE_OPTIONAL)
     assert node_id is not None
     claim(node_id, data.line_of("id"))
 
     rules: list[str] = []
     if "rules" in data:
-        raw_rules = expect_list(data["rules"], source, data.line_of("rules"), f"'rules' van {what}")
+        raw_rules = expect_list(data["rules"], source, data.line_of("rules"),
+                                _what("key_of", key="rules", what=what))
         for index, rule in enumerate(raw_rules):
             if not isinstance(rule, str) or not _RULE_PATTERN.match(rule):
-                raise DefinitionError(
-                    source,
-                    raw_rules.line_of(index),
-                    f"{what}: '{rule}' is geen regel-id zoals 'ZU-A3' of 'ZW-2'.",
-                )
+                raise DefinitionError(source, raw_rules.line_of(index), Message(
+                    "definition.protocol.bad_rule", what=what, rule=str(rule)))
             rules.append(rule)
     question = parse_text(
-        data["question"], source, data.line_of("question"), f"'question' van {what}"
+        data["question"], source, data.line_of("question"),
+        _what("key_of", key="question", what=what)
     )
     help_text = (
-        parse_text(data["help"], source, data.line_of("help"), f"'help' van {what}")
+        parse_text(data["help"], source, data.line_of("help"),
+                   _what("key_of", key="help", what=what))
         if "help" in data
         else None
     )
@@ -565,29 +544,22 @@ def _parse_node(raw: Any, source: str, line: int, claim: Callable[[str, int], No
     if "context" in data:
         context = data["context"]
         if context not in CONTEXT_KEYS:
-            names = ", ".join(CONTEXT_KEYS)
-            raise DefinitionError(
-                source,
-                data.line_of("context"),
-                f"{what}: onbekende context '{context}'. Kies uit: {names}.",
-            )
+            raise DefinitionError(source, data.line_of("context"), Message(
+                "definition.protocol.unknown_context", what=what, context=str(context),
+                allowed=_names(CONTEXT_KEYS)))
 
     raw_answers = expect_list(
-        data["answers"], source, data.line_of("answers"), f"'answers' van {what}"
+        data["answers"], source, data.line_of("answers"), _what("key_of", key="answers", what=what)
     )
     if not raw_answers:
-        raise DefinitionError(
-            source,
-            data.line_of("answers"),
-            f"{what} heeft geen antwoorden: een doodlopend pad. Geef minstens één antwoord.",
-        )
+        raise DefinitionError(source, data.line_of("answers"),
+                              Message("definition.protocol.no_answers", what=what))
     answers: list[Answer] = []
     for index, raw_answer in enumerate(raw_answers):
         answer = _parse_answer(raw_answer, source, raw_answers.line_of(index), what, context)
         if any(a.id == answer.id for a in answers):
-            raise DefinitionError(
-                source, answer.line, f"{what}: het antwoord '{answer.id}' staat er twee keer."
-            )
+            raise DefinitionError(source, answer.line, Message(
+                "definition.protocol.answer_twice", what=what, id=answer.id))
         answers.append(answer)
 
     if context is not None:
@@ -595,20 +567,14 @@ def _parse_node(raw: Any, source: str, line: int, claim: Callable[[str, int], No
         given = [a.when for a in answers]
         for answer in answers:
             if given.count(answer.when) > 1:
-                raise DefinitionError(
-                    source,
-                    answer.line,
-                    f"{what}: de waarde '{_show(answer.when)}' staat bij twee antwoorden.",
-                )
+                raise DefinitionError(source, answer.line, Message(
+                    "definition.protocol.context_value_twice", what=what,
+                    value=_show(answer.when)))
         missing = [v for v in values if v not in given]
         if missing:
-            shown = ", ".join(_show(v) for v in missing)
-            raise DefinitionError(
-                source,
-                data.line_of("context"),
-                f"{what}: doodlopend pad: geen antwoord voor context '{context}' = {shown}. "
-                "Geef elk mogelijk antwoord een 'when'.",
-            )
+            raise DefinitionError(source, data.line_of("context"), Message(
+                "definition.protocol.context_not_covered", what=what, context=context,
+                values=_names(_show(v) for v in missing)))
     return Node(
         id=node_id,
         rules=tuple(rules),
@@ -626,66 +592,54 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def _parse_answer(raw: Any, source: str, line: int, node_what: str, context: str | None) -> Answer:
-    data = expect_mapping(raw, source, line, f"een antwoord van {node_what}")
+def _parse_answer(raw: Any, source: str, line: int, node_what: Message,
+                  context: str | None) -> Answer:
+    data = expect_mapping(raw, source, line, _what("an_answer_of", node=node_what))
     answer_id = (
-        expect_id(data["id"], source, data.line_of("id"), f"antwoord van {node_what}")
+        expect_id(data["id"], source, data.line_of("id"), _what("answer_word_of", node=node_what))
         if "id" in data
         else None
     )
-    what = (
-        f"antwoord '{answer_id}' van {node_what}" if answer_id else f"een antwoord van {node_what}"
-    )
+    what = (_what("answer_of", id=answer_id, node=node_what) if answer_id
+            else _what("an_answer_of", node=node_what))
     check_keys(data, source, what, required=_ANSWER_REQUIRED, optional=_ANSWER_OPTIONAL)
     assert answer_id is not None
-    label = parse_text(data["label"], source, data.line_of("label"), f"'label' van {what}")
-    target = expect_id(data["next"], source, data.line_of("next"), f"'next' van {what}")
+    label = parse_text(data["label"], source, data.line_of("label"),
+                       _what("key_of", key="label", what=what))
+    target = expect_id(data["next"], source, data.line_of("next"),
+                       _what("key_of", key="next", what=what))
 
     when: Any = None
     if context is None and "when" in data:
-        raise DefinitionError(
-            source,
-            data.line_of("when"),
-            f"{what}: 'when' hoort alleen bij een vraag met 'context'.",
-        )
+        raise DefinitionError(source, data.line_of("when"),
+                              Message("definition.protocol.when_without_context", what=what))
     if context is not None:
         if "when" not in data:
-            raise DefinitionError(
-                source,
-                data.line,
-                f"{what}: 'when' ontbreekt (de vraag heeft 'context: {context}').",
-            )
+            raise DefinitionError(source, data.line, Message(
+                "definition.protocol.when_missing", what=what, context=context))
         when = data["when"]
         if when not in CONTEXT_KEYS[context] or (
             isinstance(when, bool) != all(isinstance(v, bool) for v in CONTEXT_KEYS[context])
         ):
-            shown = ", ".join(_show(v) for v in CONTEXT_KEYS[context])
-            raise DefinitionError(
-                source,
-                data.line_of("when"),
-                f"{what}: '{_show(when)}' is geen waarde van '{context}'. Kies uit: {shown}.",
-            )
+            raise DefinitionError(source, data.line_of("when"), Message(
+                "definition.protocol.when_not_a_value", what=what, value=_show(when),
+                context=context, allowed=_names(_show(v) for v in CONTEXT_KEYS[context])))
 
     records: list[RecordRequirement] = []
     if "records" in data:
         if context is not None:
             # A context answer is chosen by the program; nobody would be there to write it.
-            raise DefinitionError(
-                source,
-                data.line_of("records"),
-                f"{what}: een antwoord op een contextvraag kan niets laten vastleggen.",
-            )
+            raise DefinitionError(source, data.line_of("records"),
+                                  Message("definition.protocol.records_on_context", what=what))
         raw_records = expect_list(
-            data["records"], source, data.line_of("records"), f"'records' van {what}"
+            data["records"], source, data.line_of("records"),
+            _what("key_of", key="records", what=what)
         )
         for index, raw_record in enumerate(raw_records):
             record = _parse_record(raw_record, source, raw_records.line_of(index), what)
             if any(r.kind == record.kind for r in records):
-                raise DefinitionError(
-                    source,
-                    raw_records.line_of(index),
-                    f"{what}: '{record.kind.value}' staat twee keer bij 'records'.",
-                )
+                raise DefinitionError(source, raw_records.line_of(index), Message(
+                    "definition.protocol.record_twice", what=what, kind=record.kind.value))
             records.append(record)
     return Answer(
         id=answer_id,
@@ -699,25 +653,22 @@ def _parse_answer(raw: Any, source: str, line: int, node_what: str, context: str
     )
 
 
-def _parse_record(raw: Any, source: str, line: int, answer_what: str) -> RecordRequirement:
-    what = f"'records' van {answer_what}"
+def _parse_record(raw: Any, source: str, line: int, answer_what: Message) -> RecordRequirement:
+    what = _what("key_of", key="records", what=answer_what)
     data = expect_mapping(raw, source, line, what)
     check_keys(data, source, what, required=_RECORD_REQUIRED, optional=_RECORD_OPTIONAL)
     try:
         kind = RecordKind(data["kind"])
     except ValueError:
-        names = ", ".join(k.value for k in RecordKind)
-        raise DefinitionError(
-            source,
-            data.line_of("kind"),
-            f"{what}: onbekende soort '{data['kind']}'. Kies uit: {names}.",
-        ) from None
-    label = parse_text(data["label"], source, data.line_of("label"), f"'label' in {what}")
+        raise DefinitionError(source, data.line_of("kind"), Message(
+            "definition.protocol.unknown_kind", what=what, kind=str(data["kind"]),
+            allowed=_names(k.value for k in RecordKind))) from None
+    label = parse_text(data["label"], source, data.line_of("label"),
+                       _what("key_of", key="label", what=what))
     required = data.get("required", True)
     if not isinstance(required, bool):
-        raise DefinitionError(
-            source, data.line_of("required"), f"{what}: 'required' is true of false."
-        )
+        raise DefinitionError(source, data.line_of("required"),
+                              Message("definition.protocol.required_not_bool", what=what))
     return RecordRequirement(kind, label, required)
 
 
@@ -725,35 +676,27 @@ def _check_references(nodes: dict[str, Node], outcomes: dict[str, Outcome], sour
     for node in nodes.values():
         for answer in node.answers:
             if answer.next not in nodes and answer.next not in outcomes:
-                raise DefinitionError(
-                    source,
-                    answer.next_line,
-                    f"antwoord '{answer.id}' van vraag '{node.id}': 'next: {answer.next}' wijst "
-                    "naar niets. Gebruik de id van een vraag of een uitkomst.",
-                )
+                raise DefinitionError(source, answer.next_line, Message(
+                    "definition.protocol.dangling_next", answer=answer.id, node=node.id,
+                    target=answer.next))
             for effect in answer.effects:
-                _check_effect(effect, outcomes, source, answer.line, f"antwoord '{answer.id}'")
+                _check_effect(effect, outcomes, source, answer.line,
+                              _what("answer", id=answer.id))
     for outcome in outcomes.values():
         for effect in outcome.effects:
-            _check_effect(effect, outcomes, source, outcome.line, f"uitkomst '{outcome.id}'")
+            _check_effect(effect, outcomes, source, outcome.line,
+                          _what("outcome", id=outcome.id))
 
 
 def _check_effect(
-    effect: str, outcomes: dict[str, Outcome], source: str, line: int, what: str
+    effect: str, outcomes: dict[str, Outcome], source: str, line: int, what: Message
 ) -> None:
     if effect not in outcomes:
-        raise DefinitionError(
-            source,
-            line,
-            f"{what}: het gevolg '{effect}' is geen uitkomst. Gebruik de id van een uitkomst.",
-        )
+        raise DefinitionError(source, line, Message(
+            "definition.protocol.effect_not_outcome", what=what, effect=effect))
     if outcomes[effect].effects:
-        raise DefinitionError(
-            source,
-            line,
-            f"{what}: het gevolg '{effect}' heeft zelf ook gevolgen. Een gevolg mag zelf geen "
-            "'effects' hebben; zet ze er los bij.",
-        )
+        raise DefinitionError(source, line, Message(
+            "definition.protocol.effect_has_effects", what=what, effect=effect))
 
 
 def _check_reachable(
@@ -787,20 +730,12 @@ def _check_reachable(
             pending.append((answer.next, next_assumed))
     for node in nodes.values():
         if node.id not in reached:
-            raise DefinitionError(
-                source,
-                node.line,
-                f"vraag '{node.id}' is onbereikbaar: geen antwoord leidt ernaartoe vanaf "
-                f"'{start}'. Verwijder de vraag of laat een antwoord ernaar wijzen.",
-            )
+            raise DefinitionError(source, node.line, Message(
+                "definition.protocol.unreachable", node=node.id, start=start))
     for outcome in outcomes.values():
         if outcome.id not in reached:
-            raise DefinitionError(
-                source,
-                outcome.line,
-                f"uitkomst '{outcome.id}' wordt nergens gebruikt. Verwijder haar of laat een "
-                "antwoord ernaar wijzen.",
-            )
+            raise DefinitionError(source, outcome.line, Message(
+                "definition.protocol.outcome_unused", outcome=outcome.id))
 
 
 def _check_acyclic(nodes: dict[str, Node], start: str, source: str) -> None:
@@ -821,13 +756,8 @@ def _check_acyclic(nodes: dict[str, Node], start: str, source: str) -> None:
         if target not in nodes or target in done:
             continue
         if target in on_stack:
-            raise DefinitionError(
-                source,
-                answer.next_line,
-                f"kringloop: antwoord '{answer.id}' van vraag '{node_id}' gaat terug naar "
-                f"'{target}'. Een afweging moet altijd eindigen; laat het antwoord naar een "
-                "uitkomst wijzen (bijvoorbeeld 'niet delen, terug naar afweging 3').",
-            )
+            raise DefinitionError(source, answer.next_line, Message(
+                "definition.protocol.cycle", answer=answer.id, node=node_id, target=target))
         on_stack.add(target)
         stack.append((target, iter(nodes[target].answers)))
 
@@ -836,9 +766,12 @@ def _check_acyclic(nodes: dict[str, Node], start: str, source: str) -> None:
 # Walking a graph: the weighing
 
 
-class WeighingError(ValueError):
-    """An answer cannot be accepted; the message (Dutch) says what to do. It never repeats
-    what the worker typed, because that may be personal data."""
+class WeighingError(MessageError):
+    """An answer cannot be accepted; the message says what to do. It never repeats what the
+    worker typed, because that may be personal data."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -921,52 +854,36 @@ class Weighing:
         screen cannot answer a question that is no longer on turn."""
         current = self.current_node
         if current is None:
-            raise WeighingError(
-                "De afweging is al klaar. Ga terug als u een antwoord wilt wijzigen."
-            )
+            raise WeighingError(Message("weighing.already_complete"))
         if node != current.id:
-            raise WeighingError(
-                "Deze vraag is nu niet aan de beurt. Beantwoord de vraag op het scherm."
-            )
+            raise WeighingError(Message("weighing.not_on_turn"))
         chosen = current.answer(answer_id)
         if chosen is None:
-            raise WeighingError(
-                "Dit antwoord hoort niet bij deze vraag. Kies een van de antwoorden."
-            )
+            raise WeighingError(Message("weighing.answer_not_of_question"))
         given = dict(records or {})
         allowed = {r.kind.value: r for r in chosen.records}
         for key in given:
             if key not in allowed:
-                raise WeighingError(
-                    f"Bij dit antwoord hoort geen vastlegging van de soort '{key}'. "
-                    "Laat dat veld leeg."
-                )
+                raise WeighingError(Message("weighing.record_not_allowed", kind=str(key)))
         cleaned: dict[str, str] = {}
         for requirement in chosen.records:
             value = given.get(requirement.kind.value)
             if value is not None and not isinstance(value, str):
-                raise WeighingError(f"'{requirement.label.nl}' moet tekst zijn.")
+                raise WeighingError(Message("weighing.record_not_text", label=requirement.label))
             value = (value or "").strip()
             if not value:
                 if requirement.required:
-                    raise WeighingError(
-                        f"Vul eerst in: {requirement.label.nl} Dit is verplicht bij het "
-                        f"antwoord '{chosen.label.nl}'."
-                    )
+                    raise WeighingError(Message("weighing.record_missing",
+                                                label=requirement.label, answer=chosen.label))
                 continue
             if len(value) > MAX_RECORD_LENGTH:
-                raise WeighingError(
-                    f"'{requirement.label.nl}' is te lang (meer dan {MAX_RECORD_LENGTH} tekens). "
-                    "Schrijf het korter; de details horen in het dossier."
-                )
+                raise WeighingError(Message("weighing.record_too_long", label=requirement.label,
+                                            max=MAX_RECORD_LENGTH))
             if requirement.kind is RecordKind.REASON_NOT_INFORMING:
                 try:
                     reasons = JustifiedReason.parse_many(value)
                 except ValueError:
-                    raise WeighingError(
-                        "Kies een gerechtvaardigde reden: voorkomen van strafbare feiten, "
-                        "bescherming van de betrokkene, of rechten en vrijheden van anderen."
-                    ) from None
+                    raise WeighingError(Message("weighing.reason_not_justified")) from None
                 value = ",".join(dict.fromkeys(r.value for r in reasons))
             cleaned[requirement.kind.value] = value
         step = Step(current.id, chosen.id, MappingProxyType(cleaned))
@@ -979,15 +896,10 @@ class Weighing:
         state = self
         while (node := state.current_node) is not None and node.context is not None:
             if node.context not in context:
-                raise WeighingError(
-                    f"De afweging heeft het gegeven '{node.context}' nodig van het "
-                    "gegevensverzoek. Vul het verzoek eerst aan."
-                )
+                raise WeighingError(Message("weighing.context_missing", context=node.context))
             chosen = node.answer_for_value(context[node.context])
             if chosen is None:
-                raise WeighingError(
-                    f"De waarde voor '{node.context}' past bij geen antwoord in het protocol."
-                )
+                raise WeighingError(Message("weighing.context_no_answer", context=node.context))
             state = state.answer(node.id, chosen.id)
         return state
 
@@ -1045,7 +957,7 @@ class Weighing:
         protocol it was made with (same id, version and content hash)."""
         try:
             if data["format"] != _WEIGHING_FORMAT:
-                raise WeighingError("Deze afweging is opgeslagen in een onbekend formaat.")
+                raise WeighingError(Message("weighing.unknown_format"))
             protocol = data["protocol"]
             same = (
                 protocol["id"] == graph.id
@@ -1053,17 +965,14 @@ class Weighing:
                 and protocol["content_hash"] == graph.content_hash
             )
             if not same:
-                raise WeighingError(
-                    f"Deze afweging is gemaakt met protocol '{protocol['id']}' versie "
-                    f"{protocol['version']}, en dat is niet het protocol dat nu geladen is. "
-                    "De opgeslagen tekst blijft zichtbaar; een nieuwe afweging maakt u met het "
-                    "huidige protocol."
-                )
+                raise WeighingError(Message("weighing.other_protocol",
+                                            protocol=str(protocol["id"]),
+                                            version=str(protocol["version"])))
             state = cls(graph)
             for step in data["steps"]:
                 state = state.answer(step["node"], step["answer"], step.get("records") or {})
         except (KeyError, TypeError):
-            raise WeighingError("Deze opgeslagen afweging is onvolledig of beschadigd.") from None
+            raise WeighingError(Message("weighing.damaged")) from None
         return state
 
 

@@ -1,8 +1,16 @@
-"""Shared domain words used by data requests, weighings and the toestemmingsverklaring."""
+"""Shared domain words used by data requests, weighings and the toestemmingsverklaring.
+
+The words shown on screen are messages (`label`, `phrase`, `refusal`: keys in
+messages/texts/data_requests.py); the Dutch documents render the same messages in Dutch
+(`dutch`), so each word has one owner. Only what the paper says to the resident ("u") stays
+here as Dutch text (`Basis.refusal_consequence`).
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from desktop_app.messages import Message, render
 
 
 class Direction(StrEnum):
@@ -12,8 +20,19 @@ class Direction(StrEnum):
     GIVE_TO = "verstrekken_aan"  # the team gives data to the organisation
 
     @property
+    def label(self) -> Message:
+        """"Opvragen bij" / "Request from": a column or a choice."""
+        return Message(f"direction.{self.value}")
+
+    @property
+    def phrase(self) -> Message:
+        """"opvragen bij" / "request from": inside a sentence."""
+        return Message(f"direction.phrase.{self.value}")
+
+    @property
     def dutch(self) -> str:
-        return {"opvragen_bij": "opvragen bij", "verstrekken_aan": "verstrekken aan"}[self.value]
+        """The phrase in Dutch, for the Dutch documents."""
+        return render(self.phrase, "nl")
 
 
 class Basis(StrEnum):
@@ -27,8 +46,25 @@ class Basis(StrEnum):
     VERDIEPING = "verdieping"
 
     @property
+    def label(self) -> Message:
+        """"Toetsing" / "Eligibility check"."""
+        return Message(f"basis.{self.value}")
+
+    @property
+    def phrase(self) -> Message:
+        """"toetsing aan criteria": inside a sentence."""
+        return Message(f"basis.phrase.{self.value}")
+
+    @property
+    def refusal(self) -> Message:
+        """What saying no means, told to the worker (the resident is "de inwoner")."""
+        return Message(f"basis.refusal.{self.value}")
+
+    @property
     def refusal_consequence(self) -> str:
-        """Plain Dutch (B1) consequence of saying no, as shown to the resident."""
+        """Plain Dutch (B1) consequence of saying no, as printed for the resident ("u") on the
+        toestemmingsverklaring when the municipality's template gives no text of its own. The
+        screen says it to the worker with `refusal`."""
         if self is Basis.TOETSING:
             return (
                 "Deze gegevens zijn nodig om te beslissen over uw aanvraag. Zegt u nee, dan "
@@ -47,6 +83,11 @@ class SecrecyRegime(StrEnum):
     BIG = "big"  # BIG-registered: medical professional secrecy (huisarts, psycholoog, ...)
     SKJ = "skj"  # SKJ-registered youth professionals: professional code
     PROFESSIONAL_CODE = "beroepscode"  # other professional code of conduct (e.g. social work)
+
+    @property
+    def label(self) -> Message:
+        """"medisch beroepsgeheim (BIG)", "geen beroepsgeheim", … (no article)."""
+        return Message(f"secrecy.{self.value}")
 
     @property
     def needs_written_consent(self) -> bool:

@@ -12,6 +12,9 @@ The rules live in `domain/data_requests.py`; this service only stores and loads:
   (kind 'protocol'), so it can be replayed after the file in forms/ changed.
 - Every change commits together with its audit entry; audit objects are pseudonymous request
   ids only (never organisation names, purposes or records, which may identify the resident).
+
+Refusals are `DataRequestProblem` / `OrganisationProblem` (both a `MessageError`); the reason
+and the summary of a row are messages, rendered by the screen in the worker's language.
 """
 
 from __future__ import annotations
@@ -33,9 +36,9 @@ from desktop_app.domain.data_requests import (
     Status,
     can_mark_sent,
     new_data_request,
-    plain_dutch_summary,
     status_of,
     suggested_informing,
+    summary_message,
     weighing_context,
 )
 from desktop_app.domain.organisations import (
@@ -53,6 +56,7 @@ from desktop_app.domain.protocols import (
     parse_protocol,
 )
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.messages import Message
 from desktop_app.resources import forms_dir
 from desktop_app.services.intakes import new_id
 from desktop_app.services.session import Session
@@ -92,8 +96,8 @@ class DataRequestRow:
     intake_id: str
     status: Status
     can_send: bool
-    reason: str  # Dutch: why it can (not) be marked as sent
-    summary: str  # the outcome in plain Dutch (B1)
+    reason: Message  # why it can (not) be marked as sent
+    summary: Message  # the outcome in plain words (B1)
     consents: Mapping[str, ConsentState]  # covering statement id -> state
     created_at: dt.datetime
 
@@ -154,8 +158,7 @@ class DataRequestService:
         for organisation in self.organisations():
             if organisation.id == organisation_id:
                 return organisation
-        raise OrganisationProblem("Deze organisatie staat niet (meer) in de lijst. Kies een "
-                                  "andere of voeg haar toe.")
+        raise OrganisationProblem(Message("organisation.not_in_list"))
 
     def add_custom_organisation(self, name: str, regime: SecrecyRegime | str,
                                 profession: BigProfession | str | None = None) -> Organisation:
@@ -165,8 +168,7 @@ class DataRequestService:
         wanted = _fold(organisation.name.nl)
         for existing in self.organisations():
             if _fold(existing.name.nl) == wanted or existing.id == organisation.id:
-                raise OrganisationProblem(
-                    "Deze organisatie staat al in de lijst. Zoek haar op en kies haar daar.")
+                raise OrganisationProblem(Message("organisation.already_in_list"))
         raw = self.session.setting(CUSTOM_ORGANISATIONS_SETTING, [])
         entries = list(raw) if isinstance(raw, list) else []
         entries.append({
@@ -199,15 +201,13 @@ class DataRequestService:
         chosen = self.protocol_id()
         graphs = self.protocols()
         if chosen not in graphs:
-            names = ", ".join(sorted(graphs))
-            raise DataRequestProblem(
-                f"Het gekozen privacyprotocol '{chosen}' bestaat niet. Kies bij Instellingen "
-                f"een van deze protocollen: {names}.")
+            raise DataRequestProblem(Message("data_request.protocol.chosen_unknown",
+                                             protocol=chosen, protocols=", ".join(sorted(graphs))))
         return graphs[chosen]
 
     def set_protocol(self, protocol_id: str) -> None:
         if protocol_id not in self.protocols():
-            raise DataRequestProblem("Dit privacyprotocol bestaat niet. Kies er een uit de lijst.")
+            raise DataRequestProblem(Message("data_request.protocol.unknown"))
         self.session.set_setting(PROTOCOL_SETTING, protocol_id)
 
     def protocol_by_hash(self, content_hash: str) -> ProtocolGraph:
@@ -233,9 +233,7 @@ class DataRequestService:
         if hashlib.sha256(raw).hexdigest() != graph.content_hash:
             # The file changed while the worker was weighing: storing the new text under the
             # old hash would make the stored weighing lie about what was asked.
-            raise DataRequestProblem(
-                "Het protocolbestand is veranderd tijdens de afweging. Sluit de afweging en "
-                "maak haar opnieuw.")
+            raise DataRequestProblem(Message("data_request.protocol.changed"))
         return raw.decode("utf-8")  # as-is, so the stored text hashes the same
 
     def new_weighing(self, request_id: str) -> Weighing:
@@ -256,7 +254,7 @@ class DataRequestService:
         allowed, reason = can_mark_sent(request, consents)
         return DataRequestRow(
             request=request, intake_id=intake_id, status=status_of(request, consents),
-            can_send=allowed, reason=reason, summary=plain_dutch_summary(request, consents),
+            can_send=allowed, reason=reason, summary=summary_message(request, consents),
             consents=consents, created_at=dt.datetime.fromisoformat(created))
 
     def list_requests(self, intake_id: str) -> list[DataRequestRow]:
@@ -320,7 +318,7 @@ class DataRequestService:
     def create_request(self, intake_id: str, *, direction: Direction | str,
                        organisation: Organisation, purpose: str, items: Iterable[str],
                        basis: Basis | str) -> str:
-        """A new request in status concept; raises DataRequestProblem (Dutch) on bad input."""
+        """A new request in status concept; raises DataRequestProblem on bad input."""
         if self._store.scalar("SELECT 1 FROM intakes WHERE id = ?", (intake_id,)) is None:
             raise KeyError(intake_id)
         request = new_data_request(request_id=new_id("verzoek"), direction=Direction(direction),
@@ -351,7 +349,7 @@ class DataRequestService:
         """Store a complete weighing as a new version; earlier versions stay untouched. The
         first is logged as `verzoek.wegen`, every later one as `verzoek.wegen_gewijzigd`."""
         if not weighing.is_complete:
-            raise DataRequestProblem("Maak de afweging eerst af; daarna wordt zij vastgelegd.")
+            raise DataRequestProblem(Message("data_request.weighing_unfinished"))
         graph = weighing.graph
         source_text = self._protocol_text(graph)
         with self._store.transaction() as store:
@@ -365,9 +363,7 @@ class DataRequestService:
             if version != recorded.number:
                 # The payload and the table must tell the same history; a mismatch means a
                 # damaged store, and guessing would hide a version.
-                raise DataRequestProblem(
-                    "De opgeslagen afwegingen van dit verzoek kloppen niet. Neem contact op met "
-                    "de beheerder; er is niets veranderd.")
+                raise DataRequestProblem(Message("data_request.weighings_inconsistent"))
             store.execute(
                 "INSERT OR IGNORE INTO form_definitions(content_hash, kind, form_id, version,"
                 " source_name, source_text) VALUES (?, 'protocol', ?, ?, ?, ?)",
@@ -398,9 +394,7 @@ class DataRequestService:
             state = state.answer_from_context(context)
         if not state.is_complete or [(s.node, s.answer) for s in state.steps] != [
                 (s.node, s.answer) for s in weighing.steps]:
-            raise DataRequestProblem(
-                "Het verzoek is veranderd terwijl de afweging openstond. Maak de afweging "
-                "opnieuw.")
+            raise DataRequestProblem(Message("data_request.changed_while_weighing"))
         return state
 
     def record_informing(self, request_id: str, informing: Informing) -> DataRequest:
@@ -412,7 +406,7 @@ class DataRequestService:
         return request
 
     def mark_sent(self, request_id: str) -> DataRequest:
-        """Refused (DataRequestProblem with the domain's Dutch reason) unless can_mark_sent.
+        """Refused (DataRequestProblem with the domain's reason) unless can_mark_sent.
         A refusal is logged too: the privacy officer can see attempts, not only successes."""
         with self._store.transaction() as store:
             request = self._load_in(store, request_id)

@@ -674,54 +674,6 @@
         <translation>Why the request cannot be sent yet</translation>
     </message>
     <message>
-        <source>Concept</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Gewogen</source>
-        <translation>Assessed</translation>
-    </message>
-    <message>
-        <source>Toestemming nodig</source>
-        <translation>Consent needed</translation>
-    </message>
-    <message>
-        <source>Toestemming gegeven</source>
-        <translation>Consent given</translation>
-    </message>
-    <message>
-        <source>Geweigerd</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Verstuurd</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>Niet delen</source>
-        <translation>Do not share</translation>
-    </message>
-    <message>
-        <source>Doorverwezen</source>
-        <translation>Referred</translation>
-    </message>
-    <message>
-        <source>Opvragen bij</source>
-        <translation>Request from</translation>
-    </message>
-    <message>
-        <source>Verstrekken aan</source>
-        <translation>Provide to</translation>
-    </message>
-    <message>
-        <source>Toetsing</source>
-        <translation>Eligibility check</translation>
-    </message>
-    <message>
-        <source>Verdieping</source>
-        <translation>In depth</translation>
-    </message>
-    <message>
         <source>Maak voor elk verzoek om gegevens op te vragen of te delen een afweging (protocol: {0}). Een verzoek aan een organisatie met beroepsgeheim kan pas weg met een getekende toestemmingsverklaring (ZW-4, ZU-A4C).</source>
         <translation>Make an assessment for every request to obtain or share data (protocol: {0}). A request to an organisation with professional secrecy can only be sent with a signed consent statement (ZW-4, ZU-A4C).</translation>
     </message>
@@ -921,8 +873,8 @@
         <translation>Inform the resident and record consent</translation>
     </message>
     <message>
-        <source>Vertel de inwoner wat je hebt afgewogen, welke gegevens je wilt {0} en hoe dat helpt bij de ondersteuning (ZW-3). Zeg ook wat nee betekent, bijvoorbeeld: “{1}”</source>
-        <translation>Tell the resident what you assessed, which data you want to {0} and how that helps the support (ZW-3). Also say what no means, for example: “{1}”</translation>
+        <source>Vertel de inwoner wat je hebt afgewogen, welke gegevens je wilt {0} en hoe dat helpt bij de ondersteuning (ZW-3). Zeg ook wat nee betekent: {1}</source>
+        <translation>Tell the resident what you assessed, which data you want to {0} and how that helps the support (ZW-3). Also say what no means: {1}</translation>
     </message>
     <message>
         <source>opvragen</source>
@@ -3387,28 +3339,12 @@
         <translation>S&amp;o far</translation>
     </message>
     <message>
-        <source>opvragen bij</source>
-        <translation>request from</translation>
-    </message>
-    <message>
-        <source>verstrekken aan</source>
-        <translation>provide to</translation>
-    </message>
-    <message>
         <source>Afweging: gegevens {0} {1}</source>
         <translation>Assessment: data — {0} {1}</translation>
     </message>
     <message>
         <source>{0}, versie {1}. Grondslag: {2}.</source>
         <translation>{0}, version {1}. Basis: {2}.</translation>
-    </message>
-    <message>
-        <source>toetsing aan criteria</source>
-        <translation>eligibility check against criteria</translation>
-    </message>
-    <message>
-        <source>verdieping</source>
-        <translation>in depth</translation>
     </message>
     <message>
         <source>Dit wordt afweging {0}. De vorige afweging (versie {1}) blijft bewaard.</source>

@@ -38,7 +38,7 @@ from desktop_app.domain.settings import validate
 from desktop_app.gui.shared import i18n
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.shell.app import AppController
-from desktop_app.messages import Message
+from desktop_app.messages import Message, MessageError
 from desktop_app.messages.catalogue import TEXTS as CATALOGUE
 from desktop_app.services import settings as st
 from desktop_app.services.session import ProfileService, Session
@@ -443,11 +443,11 @@ def test_domain_messages_with_numbers_are_translated(
         lambda: data_requests._clean_purpose("x" * (data_requests.MAX_PURPOSE_LENGTH + 1)),
         lambda: organisations._validate_name("x" * (organisations.MAX_NAME_LENGTH + 1)),
     ):
-        with pytest.raises(ValueError) as err:
+        with pytest.raises(MessageError) as err:
             attempt()
-        problems.append(str(err.value))
-    for dutch in problems:
-        english = i18n.tr_variable(dutch)
+        problems.append(err.value)
+    for problem in problems:
+        dutch, english = str(problem), i18n.error_text(problem)
         assert english != dutch and "tekens" not in english and "gegevens" not in english, dutch
         assert re.search(r"\d+", english)[0] == re.search(r"\d+", dutch)[0]
 
@@ -575,3 +575,59 @@ def test_logbook_and_handover_in_english_show_words_not_codes(
     texts += visible_texts(window)
     problems = dutch_among(texts)
     assert not problems, "\n".join(problems)
+
+
+def test_data_requests_in_english_in_every_status(ctx: Ctx,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The overview of data requests with one request in each status: statuses, outcomes,
+    reasons and details in English (the organisation's English name from the catalogue inside
+    the sentences), and a refusal of the weighing wizard in English."""
+    from desktop_app.domain.data_requests import Status
+    from desktop_app.gui.data_requests.data_requests_panel import DataRequestsPanel
+    from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
+    from desktop_app.messages import render
+    from desktop_app.services.data_requests import DataRequestService
+    from desktop_app.services.intakes import IntakeService
+    from tests.gui.test_weighing_wizard import every_status
+
+    _use(monkeypatch, "en")
+    service = DataRequestService(ctx.session)
+    intake_id = IntakeService(ctx.session).start_intake("Fictief: Kim de Vries")
+    made = every_status(ctx.session, service, intake_id)
+    panel = DataRequestsPanel(ctx.session, intake_id, service=service)
+    ctx.qtbot.addWidget(panel)
+    panel.resize(1240, 780)
+    panel.show()
+    panel.refresh()
+    texts: list[tuple[str, str]] = []
+    for request_id in made.values():
+        panel.select_request(request_id)
+        QApplication.processEvents()
+        texts += visible_texts(panel)
+    problems = dutch_among(texts)
+    assert not problems, "\n".join(problems)
+    rows = range(panel.table.rowCount())
+    assert {panel.table.item(r, 3).text() for r in rows} == {
+        render(status.label, "en") for status in Status}
+    panel.select_request(made[Status.TOESTEMMING_NODIG])
+    assert panel.reason.text() == (
+        "Do not send yet: There is no signed consent statement yet. The general practitioner "
+        "has medical professional secrecy (BIG).")
+    assert "Request:</b> request from the general practitioner. " in panel.details.text()
+    _screenshot(panel, "en", "gegevensverzoeken-statussen")
+
+    # The wizard refuses "next" without the motivation, in English. (Closing it at teardown
+    # would ask "stop?": answer yes.)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes))
+    wizard = WeighingWizard(service, made[Status.CONCEPT])
+    ctx.qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.current_page()
+    assert page is not None
+    answer = next(a for a in page.node.answers if a.records)
+    page.buttons[answer.id].click()
+    wizard.next_button.click()
+    assert wizard.error.isVisible()
+    assert wizard.error.text().startswith("Please note: First fill in: "), wizard.error.text()
+    assert not dutch_among([("error", wizard.error.text())])

@@ -200,8 +200,8 @@ def test_a_huisarts_verdieping_ends_in_written_consent(qtbot, service: DataReque
     assert wizard.result() == WeighingWizard.DialogCode.Accepted
     row = service.get(request_id)
     assert row.status is Status.TOESTEMMING_NODIG and not row.can_send
-    assert row.summary.startswith("Schriftelijke toestemming nodig: de huisarts heeft een "
-                                  "medisch beroepsgeheim (BIG).")
+    assert str(row.summary).startswith("Schriftelijke toestemming nodig: de huisarts heeft een "
+                                       "medisch beroepsgeheim (BIG).")
     history = service.weighing_history(request_id)
     assert [h.recorded.protocol_id for h in history] == ["zwolle"]
     assert history[0].recorded.records_of(RecordKind.MOTIVATION)[0].startswith("Fictief: versl")
@@ -270,7 +270,7 @@ def test_b_zutphen_4a_refusal_conflict_of_duties_and_consultation(
     assert informing is not None and informing.answer is ResidentAnswer.NEE
     assert informing.override is not None
     assert row.status is Status.GEWOGEN and row.can_send
-    assert "Delen ondanks bezwaar" in row.summary
+    assert "Delen ondanks bezwaar" in str(row.summary)
 
 
 # --------------------------------------------------------------------------------------------
@@ -302,7 +302,7 @@ def test_c_not_my_request_ends_in_refer(qtbot, service: DataRequestService,
     assert wizard.result() == WeighingWizard.DialogCode.Accepted
     row = service.get(request_id)
     assert row.status is Status.DOORVERWEZEN and not row.can_send
-    assert row.summary.startswith("Verwijs door.")
+    assert str(row.summary).startswith("Verwijs door.")
 
 
 # --------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from desktop_app.domain.protocols import (
     enumerate_paths,
 )
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.messages import Message
 from desktop_app.services.data_requests import (
     CUSTOM_ORGANISATIONS_SETTING,
     PROTOCOL_SETTING,
@@ -186,7 +187,9 @@ def test_changed_request_needs_a_new_weighing(service: DataRequestService,
     assert service.get(request_id).status is Status.GEWOGEN
     service.update_request(request_id, items=["Alleen het rapport"])
     row = service.get(request_id)
-    assert row.status is Status.CONCEPT and "opnieuw" in row.reason
+    assert row.status is Status.CONCEPT
+    assert row.reason == Message("data_request.reason.changed_after_weighing")
+    assert row.summary == row.reason and "opnieuw" in str(row.reason)
     # A weighing walked for a BIG organisation cannot be stored on a request without secrecy:
     # the context answers would contradict the request.
     huisarts_request = create(service, intake_id, "huisarts")
@@ -218,7 +221,8 @@ def test_secrecy_request_is_locked_until_a_signed_statement_and_relocked_by_with
 
     set_statement(session, statement, "ingetrokken")  # withdrawal locks it again
     row = service.get(request_id)
-    assert row.status is Status.GEWEIGERD and not row.can_send and "ingetrokken" in row.reason
+    assert row.status is Status.GEWEIGERD and not row.can_send
+    assert row.reason == Message("data_request.reason.consent_stopped")
     with pytest.raises(DataRequestProblem, match="ingetrokken"):
         service.mark_sent(request_id)
 
@@ -273,8 +277,11 @@ def test_protocol_setting_is_respected(session: Session, service: DataRequestSer
     with pytest.raises(DataRequestProblem, match="bestaat niet"):
         service.set_protocol("amsterdam")
     session.set_setting(PROTOCOL_SETTING, "amsterdam")  # e.g. a file removed from forms/
-    with pytest.raises(DataRequestProblem, match="zutphen, zwolle"):
+    with pytest.raises(DataRequestProblem, match="zutphen, zwolle") as caught:
         service.protocol()
+    assert caught.value.render("en") == (
+        "The chosen privacy protocol 'amsterdam' does not exist. In Settings, choose one of "
+        "these protocols: zutphen, zwolle.")
 
 
 def test_audit_entries_carry_no_names_or_content(session: Session, service: DataRequestService,

@@ -1,5 +1,6 @@
 """Data requests: status rules, the consent lock (ZW-4, ZU-A4C), versioned weighings and the
-override of a resident's "nee" (ZW-3, ZU-A4A). Weighings come from generated protocol paths."""
+override of a resident's "nee" (ZW-3, ZU-A4A). Weighings come from generated protocol paths.
+What the worker reads (reasons, summaries, labels, refusals) are messages in both languages."""
 
 from __future__ import annotations
 
@@ -26,10 +27,17 @@ from desktop_app.domain.data_requests import (
     plain_dutch_summary,
     status_of,
     suggested_informing,
+    summary_message,
     weighing_context,
 )
-from desktop_app.domain.organisations import Organisation, custom_organisation, load_catalogue
+from desktop_app.domain.organisations import (
+    BigProfession,
+    Organisation,
+    custom_organisation,
+    load_catalogue,
+)
 from desktop_app.domain.protocols import (
+    JustifiedReason,
     OutcomeKind,
     ProtocolGraph,
     ProtocolPath,
@@ -38,7 +46,9 @@ from desktop_app.domain.protocols import (
     load_protocol,
     parse_protocol,
 )
-from desktop_app.domain.vocabulary import Basis, Direction
+from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.messages import Joined, Message, MessageError, render
+from desktop_app.messages.catalogue import TEXTS
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
 ZUTPHEN = load_protocol(FORMS / "protocols" / "zutphen.yaml")
@@ -98,6 +108,20 @@ def verdict(kind: OutcomeKind) -> Callable[[ProtocolPath], bool]:
     return lambda p: p.outcome.kind is kind and OutcomeKind.SHARE_MINIMUM not in p.effect_kinds
 
 
+def keys_of(message: Message) -> set[str]:
+    """The keys of a message and of every message inside its values."""
+    found = {message.key}
+    pending = list(message.values.values())
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Message):
+            found.add(value.key)
+            pending.extend(value.values.values())
+        elif isinstance(value, Joined):
+            pending.extend(value.parts)
+    return found
+
+
 # --------------------------------------------------------------------------------------------
 # Creating a request
 
@@ -131,8 +155,9 @@ def test_new_request_is_a_concept_that_cannot_be_sent() -> None:
     assert request.items == ("Verslag van het laatste consult", "Medicatieoverzicht")
     assert status_of(request, {}) is Status.CONCEPT
     allowed, reason = can_mark_sent(request, {})
-    assert not allowed and "afweging" in reason
-    assert plain_dutch_summary(request) == reason
+    assert not allowed and reason == Message("data_request.reason.not_weighed")
+    assert summary_message(request) == reason
+    assert plain_dutch_summary(request) == str(reason) == "Maak eerst de afweging voor dit verzoek."
     with pytest.raises(DataRequestProblem, match="eerst af"):
         request.with_weighing(Weighing.start(ZUTPHEN).answer("a1_bij_mij", "ja"), T0)
     assert weighing_context(request) == {"professional_secrecy": False, "basis": "verdieping"}
@@ -178,7 +203,7 @@ def test_secrecy_needs_a_signed_statement_and_withdrawal_relocks(
     for states in ({}, {"s1": "concept"}, {"s1": "geprint"}):
         assert status_of(request, states) is Status.TOESTEMMING_NODIG
         allowed, reason = can_mark_sent(request, states)
-        assert not allowed and "getekende toestemmingsverklaring" in reason
+        assert not allowed and reason.key == "data_request.reason.not_signed"
         with pytest.raises(DataRequestProblem, match="getekende"):
             request.mark_sent(states, T0)
     signed = {"s1": ConsentState.GETEKEND}
@@ -187,7 +212,7 @@ def test_secrecy_needs_a_signed_statement_and_withdrawal_relocks(
     for stopped in ("ingetrokken", "geweigerd"):
         assert status_of(request, {"s1": stopped}) is Status.GEWEIGERD
         allowed, reason = can_mark_sent(request, {"s1": stopped})
-        assert not allowed and "ingetrokken" in reason
+        assert not allowed and reason == Message("data_request.reason.consent_stopped")
     # A new statement after a withdrawal: waiting for the signature again.
     assert status_of(request, {"s1": "ingetrokken", "s2": "geprint"}) is Status.TOESTEMMING_NODIG
     sent = request.mark_sent(signed, T0 + dt.timedelta(hours=1))
@@ -214,6 +239,36 @@ def test_summary_of_the_huisarts_says_why_in_plain_dutch() -> None:
     assert plain_dutch_summary(other).startswith(
         "Schriftelijke toestemming nodig: Praktijk Fictief heeft een medisch beroepsgeheim"
     )
+
+
+def test_summary_and_reason_of_the_huisarts_in_english() -> None:
+    """The catalogue's English name of the organisation goes into the English sentence, also
+    at the start of a sentence; the Dutch documents get the same message in Dutch."""
+    request = request_to(HUISARTS)
+    request = request.with_weighing(
+        weigh(request, ZWOLLE, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)), T0
+    ).with_informing(Informing(informed=True, answer=ResidentAnswer.JA))
+    summary = summary_message(request)
+    assert render(summary, "en") == (
+        "Written consent needed: the general practitioner has medical professional secrecy "
+        "(BIG). The resident gives verbal consent. There is no signed consent statement yet."
+    )
+    assert plain_dutch_summary(request) == render(summary, "nl") == (
+        "Schriftelijke toestemming nodig: de huisarts heeft een medisch beroepsgeheim (BIG). "
+        "De inwoner geeft mondeling toestemming. Er is nog geen getekende "
+        "toestemmingsverklaring."
+    )
+    reason = can_mark_sent(request, {})[1]
+    assert render(reason, "en") == (
+        "There is no signed consent statement yet. The general practitioner has medical "
+        "professional secrecy (BIG)."
+    )
+    assert str(reason).endswith("De huisarts heeft een medisch beroepsgeheim (BIG).")
+    pedagoog = request_to(PEDAGOOG)
+    pedagoog = pedagoog.with_weighing(
+        weigh(pedagoog, ZWOLLE, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)), T0)
+    assert "(SKJ register)" in render(can_mark_sent(pedagoog, {})[1], "en")
+    assert "(SKJ-register)" in plain_dutch_summary(pedagoog)
 
 
 ALL_STATES = [None, *ConsentState]
@@ -261,7 +316,12 @@ def test_generated_the_lock_holds_on_every_path_informing_and_consent_state(
             consents = {f"s{i}": s for i, s in enumerate(states) if s is not None}
             status = status_of(request, consents)
             allowed, reason = can_mark_sent(request, consents)
-            assert isinstance(reason, str) and reason
+            summary = summary_message(request, consents)
+            # Every message the rules make is in the catalogue, in both languages.
+            for message in (reason, summary):
+                assert keys_of(message) <= TEXTS.keys(), keys_of(message) - TEXTS.keys()
+                assert render(message, "nl").strip() and render(message, "en").strip()
+            assert render(reason, "en") != render(reason, "nl")
             checked += 1
             if path.outcome.kind.ends_request:
                 assert not allowed
@@ -305,7 +365,7 @@ def test_without_secrecy_the_oral_answer_decides() -> None:
     )
     assert status_of(request, {}) is Status.GEWOGEN
     allowed, reason = can_mark_sent(request, {})
-    assert not allowed and "mondeling toestemming" in reason
+    assert not allowed and reason == Message("data_request.reason.record_oral_consent")
     yes = request.with_informing(Informing(informed=True, answer=ResidentAnswer.JA))
     assert status_of(yes, {}) is Status.TOESTEMMING_GEGEVEN and can_mark_sent(yes, {})[0]
     assert "De inwoner geeft mondeling toestemming." in plain_dutch_summary(yes)
@@ -388,7 +448,7 @@ def test_sharing_despite_nee_needs_the_weighing_and_the_recorded_override(
     no_decision = weighed.with_informing(refused)
     assert status_of(no_decision, {}) is Status.GEWOGEN
     allowed, reason = can_mark_sent(no_decision, {})
-    assert not allowed and "Leg je besluit vast" in reason
+    assert not allowed and reason == Message("data_request.reason.no_then_record_decision")
 
     prefill = override_from_weighing(weighed.current_weighing)  # type: ignore[arg-type]
     assert prefill == Override(SAMPLE["motivation"], SAMPLE["consulted"])
@@ -407,7 +467,7 @@ def test_sharing_despite_nee_needs_the_weighing_and_the_recorded_override(
     ignored = plain.with_informing(Informing(True, ResidentAnswer.NEE, "Fictief", override=prefill))
     assert status_of(ignored, {}) is Status.GEWEIGERD
     allowed, reason = can_mark_sent(ignored, {})
-    assert not allowed and "afweging opnieuw" in reason
+    assert not allowed and reason == Message("data_request.reason.no_then_weigh_again")
 
 
 def test_share_without_informing_needs_no_oral_consent_unless_secrecy() -> None:
@@ -418,6 +478,7 @@ def test_share_without_informing_needs_no_oral_consent_unless_secrecy() -> None:
     school = school.with_weighing(weigh(school, ZUTPHEN, without), T0)
     assert status_of(school, {}) is Status.GEWOGEN and can_mark_sent(school, {})[0]
     assert "in het belang van de bescherming van de betrokkene" in plain_dutch_summary(school)
+    assert "(to protect the person concerned)" in render(summary_message(school), "en")
     doctor = request_to(HUISARTS)
     doctor = doctor.with_weighing(weigh(doctor, ZUTPHEN, without), T0)
     assert status_of(doctor, {}) is Status.TOESTEMMING_NODIG and not can_mark_sent(doctor, {})[0]
@@ -444,7 +505,11 @@ outcomes:
     request = request.with_weighing(Weighing.start(graph).answer("q", "ja"), T0)
     assert needs_written_consent(request)
     assert status_of(request, {}) is Status.TOESTEMMING_NODIG
-    assert "De afweging zegt" in can_mark_sent(request, {})[1]
+    assert can_mark_sent(request, {})[1] == Message(
+        "data_request.reason.not_signed",
+        reason=Message("data_request.written_reason.weighing"))
+    assert str(can_mark_sent(request, {})[1]).endswith(
+        "De afweging zegt dat schriftelijke toestemming nodig is.")
     assert status_of(request, {"s": "getekend"}) is Status.TOESTEMMING_GEGEVEN
 
 
@@ -480,7 +545,7 @@ def test_changing_the_request_after_weighing_means_weighing_again() -> None:
     changed = weighed.with_details(items=["Medicatieoverzicht", "Ontslagbrief"])
     assert status_of(changed, {}) is Status.CONCEPT
     allowed, reason = can_mark_sent(changed, {})
-    assert not allowed and "veranderd na de afweging" in reason
+    assert not allowed and reason == Message("data_request.reason.changed_after_weighing")
     assert len(changed.weighings) == 1  # history stays
     moved = weighed.with_details(organisation=HUISARTS)
     assert status_of(moved, {}) is Status.CONCEPT
@@ -548,3 +613,63 @@ def test_generated_suggested_informing_agrees_with_every_path() -> None:
             assert not suggestion.informed
         else:
             assert suggestion.answer is ResidentAnswer.JA
+
+
+# --------------------------------------------------------------------------------------------
+# Words on the screen: labels and refusals in both languages
+
+
+LABELLED = [
+    *[(f"status {s.value}", s.label) for s in Status],
+    *[(f"direction {d.value}", d.label) for d in Direction],
+    *[(f"direction phrase {d.value}", d.phrase) for d in Direction],
+    *[(f"basis {b.value}", b.label) for b in Basis],
+    *[(f"basis phrase {b.value}", b.phrase) for b in Basis],
+    *[(f"refusal {b.value}", b.refusal) for b in Basis],
+    *[(f"secrecy {r.value}", r.label) for r in SecrecyRegime],
+    *[(f"outcome {k.value}", k.message) for k in OutcomeKind],
+    *[(f"reason {r.value}", r.message) for r in JustifiedReason],
+]
+
+
+@pytest.mark.parametrize(("what", "message"), LABELLED, ids=[w for w, _m in LABELLED])
+def test_every_label_renders_in_both_languages(what: str, message: Message) -> None:
+    assert message.key in TEXTS, what
+    dutch, english = render(message, "nl"), render(message, "en")
+    assert dutch.strip() and english.strip() and dutch != english, what
+
+
+def test_big_professions_have_labels_in_both_languages() -> None:
+    for profession in BigProfession:
+        assert profession.label.key in TEXTS
+        assert render(profession.label, "nl").strip() and render(profession.label, "en").strip()
+    assert render(BigProfession.ARTS.label, "en") == "doctor"
+
+
+def test_the_documents_get_the_same_words_in_dutch() -> None:
+    """One owner of the words: the Dutch documents render the screen's messages in Dutch."""
+    assert Direction.REQUEST_FROM.dutch == render(Direction.REQUEST_FROM.phrase, "nl") == (
+        "opvragen bij")
+    assert Direction.GIVE_TO.dutch == "verstrekken aan"
+    assert OutcomeKind.REFER.dutch == "Verwijs door" and OutcomeKind.REFER.label("en") == "Refer"
+    assert JustifiedReason.PROTECT_PERSON_CONCERNED.label("en") == (
+        "to protect the person concerned")
+    # What the paper says to the resident ("u") stays Dutch and is not a screen message.
+    assert "uw aanvraag" in Basis.TOETSING.refusal_consequence
+    assert "aanvraag intrekken" in str(Basis.TOETSING.refusal)
+
+
+def test_a_refusal_is_a_message_error_in_both_languages() -> None:
+    with pytest.raises(DataRequestProblem) as caught:
+        new_data_request(request_id="r", direction=Direction.GIVE_TO, organisation=SCHOOL,
+                         purpose="Doel", items=[f"gegeven {i}" for i in range(41)],
+                         basis=Basis.TOETSING)
+    err = caught.value
+    assert isinstance(err, MessageError)
+    assert err.message == Message("data_request.items.too_many", max=40)
+    assert err.render("en") == (
+        "More than 40 items in one request is too many. Ask only for what is needed.")
+    with pytest.raises(DataRequestProblem) as caught:
+        Override("", "Collega, leidinggevende")
+    assert caught.value.render("en") == "Fill in: why you share anyway."
+    assert str(caught.value) == "Vul in: waarom je toch deelt."

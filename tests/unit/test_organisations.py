@@ -16,6 +16,7 @@ from desktop_app.domain.organisations import (
 )
 from desktop_app.domain.vocabulary import SecrecyRegime
 from desktop_app.domain.yaml_source import DefinitionError
+from desktop_app.messages import Message, render
 
 CATALOGUE_FILE = Path(__file__).resolve().parents[2] / "forms" / "organisaties.yaml"
 CATALOGUE = load_catalogue(CATALOGUE_FILE)
@@ -73,10 +74,15 @@ def test_search_ignores_case_and_accents() -> None:
     assert CATALOGUE.search("bestaat-niet-xyz") == ()
 
 
-def test_secrecy_in_plain_dutch() -> None:
-    assert CATALOGUE.get("huisarts").secrecy_dutch() == "een medisch beroepsgeheim (BIG)"  # type: ignore[union-attr]
-    assert "SKJ" in CATALOGUE.get("pedagoog").secrecy_dutch()  # type: ignore[union-attr]
-    assert CATALOGUE.get("uwv").secrecy_dutch() == "geen beroepsgeheim"  # type: ignore[union-attr]
+def test_secrecy_in_plain_words() -> None:
+    huisarts, pedagoog, uwv = (CATALOGUE.get(i) for i in ("huisarts", "pedagoog", "uwv"))
+    assert huisarts and pedagoog and uwv
+    assert huisarts.secrecy == Message("secrecy.big") == SecrecyRegime.BIG.label
+    assert str(huisarts.secrecy) == "medisch beroepsgeheim (BIG)"
+    assert render(huisarts.secrecy, "en") == "medical professional secrecy (BIG)"
+    assert "SKJ" in str(pedagoog.secrecy) and "SKJ" in render(pedagoog.secrecy, "en")
+    assert str(uwv.secrecy) == "geen beroepsgeheim"
+    assert render(uwv.secrecy, "en") == "no professional secrecy"
 
 
 def test_custom_organisation_is_validated() -> None:
@@ -106,8 +112,19 @@ def test_custom_organisation_is_validated() -> None:
 def test_custom_organisation_refusals(
     name: str, regime: str, profession: str | None, message: str
 ) -> None:
-    with pytest.raises(OrganisationProblem, match=message):
+    with pytest.raises(OrganisationProblem, match=message) as caught:
         custom_organisation(name, regime, profession)
+    english = caught.value.render("en")
+    assert english and english != str(caught.value)  # the GUI shows it in English too
+
+
+def test_a_refusal_reads_in_english() -> None:
+    with pytest.raises(OrganisationProblem) as caught:
+        custom_organisation("A" * (MAX_NAME_LENGTH + 1), "geen")
+    assert caught.value.message == Message("organisation.name.too_long", max=MAX_NAME_LENGTH)
+    assert caught.value.render("en") == (
+        f"The name of the organisation is too long (more than {MAX_NAME_LENGTH} characters). "
+        "Write only the name; other information belongs in the request.")
 
 
 CATALOGUE_OK = """\
@@ -147,6 +164,8 @@ def test_catalogue_errors_name_the_line(old: str, new: str, message: str) -> Non
         parse_catalogue(text, "organisaties.yaml")
     err = caught.value
     assert message in str(err.problem) and err.source == "organisaties.yaml"
+    assert err.problem.key.startswith(("definition.catalogue.", "definition.protocol."))
+    assert render(err.problem, "en") != str(err.problem)
     lines = text.splitlines()
     if "# <-" in text:
         assert err.line == next(n for n, line in enumerate(lines, 1) if "# <-" in line)
@@ -155,5 +174,16 @@ def test_catalogue_errors_name_the_line(old: str, new: str, message: str) -> Non
 
 
 def test_empty_catalogue_is_rejected() -> None:
-    with pytest.raises(DefinitionError, match="leeg"):
+    with pytest.raises(DefinitionError, match="leeg") as caught:
         parse_catalogue("version: 1\norganisations: []\n", "organisaties.yaml")
+    assert caught.value.render("en").startswith(
+        "There is a mistake in organisaties.yaml, line 2: the list is empty.")
+
+
+def test_a_wrong_entry_names_the_organisation_in_english() -> None:
+    text = CATALOGUE_OK.replace("    regime: big", "    regime: geheim")
+    with pytest.raises(DefinitionError) as caught:
+        parse_catalogue(text, "organisaties.yaml")
+    assert render(caught.value.problem, "en") == (
+        "organisation 'huisarts': unknown regime 'geheim'. Choose from: geen, big, skj, "
+        "beroepscode.")

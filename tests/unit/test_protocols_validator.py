@@ -4,6 +4,7 @@ random valid graphs load and every path ends in an outcome; mutated ones are rej
 from __future__ import annotations
 
 import copy
+import re
 import textwrap
 from typing import Any
 
@@ -20,8 +21,13 @@ from desktop_app.domain.protocols import (
     enumerate_paths,
     parse_protocol,
 )
+from desktop_app.messages import Joined, Message, render
+from desktop_app.messages.catalogue import TEXTS
 
 SOURCE = "proef.yaml"
+# Dutch words of the messages; quoted values (ids and keys from the file) are left out first.
+_DUTCH = {"vraag", "antwoord", "uitkomst", "onbekende", "sleutel", "moet", "staat", "regel",
+          "van", "bij", "het", "een", "geen", "kies", "uit", "gevolg", "leeg", "ontbreekt"}
 
 VALID = """\
 id: proef
@@ -79,7 +85,26 @@ def _rejected(text: str) -> DefinitionError:
     err = caught.value
     assert err.source == SOURCE
     assert str(err).startswith(f"{SOURCE}, regel {err.line}: ")
+    _check_english(err)
     return err
+
+
+def _keys(value: object) -> set[str]:
+    if isinstance(value, Message):
+        return {value.key}.union(*(_keys(v) for v in value.values.values()))
+    if isinstance(value, Joined):
+        return set().union(*(_keys(v) for v in value.parts))
+    return set()
+
+
+def _check_english(err: DefinitionError) -> None:
+    """What the editor reads in the English program: every part is a catalogue message, and
+    no Dutch word is left outside the quoted names from the file."""
+    assert isinstance(err.problem, Message)
+    assert _keys(err.problem) <= TEXTS.keys(), _keys(err.problem) - TEXTS.keys()
+    english = re.sub(r"'[^']*'", "", render(err.problem, "en"))
+    assert not set(re.findall(r"[a-zà-ÿ]+", english.lower())) & _DUTCH, english
+    assert err.render("en").startswith(f"There is a mistake in {SOURCE}")
 
 
 def test_the_reference_graph_is_valid() -> None:

@@ -17,6 +17,7 @@ from desktop_app.domain.protocols import (
     load_protocol,
     parse_protocol,
 )
+from desktop_app.messages import Message, MessageError
 
 PROTOCOLS = Path(__file__).resolve().parents[2] / "forms" / "protocols"
 ZUTPHEN = load_protocol(PROTOCOLS / "zutphen.yaml")
@@ -93,6 +94,26 @@ def test_too_long_record_is_refused_without_echoing_it() -> None:
     with pytest.raises(WeighingError) as caught:
         state.answer("a1_bij_mij", "nee", {"motivation": MARKER * 1000})
     assert "te lang" in str(caught.value) and MARKER not in str(caught.value)
+    assert MARKER not in caught.value.render("en") and "too long" in caught.value.render("en")
+
+
+def test_a_refusal_uses_the_protocol_texts_in_the_worker_language() -> None:
+    """The label of the missing record and of the answer come from the protocol file, in
+    English too; the rest is the catalogue's."""
+    state = Weighing.start(ZUTPHEN)
+    with pytest.raises(WeighingError) as caught:
+        state.answer("a1_bij_mij", "nee", {})
+    err = caught.value
+    assert isinstance(err, MessageError) and err.message.key == "weighing.record_missing"
+    node = ZUTPHEN.node("a1_bij_mij")
+    answer = node.answer("nee")
+    assert answer is not None and answer.label.en and answer.records[0].label.en
+    assert err.render("en") == (f"First fill in: {answer.records[0].label.en} This is required "
+                                f"with the answer '{answer.label.en}'.")
+    assert str(err).startswith(f"Vul eerst in: {answer.records[0].label.nl}")
+    with pytest.raises(WeighingError) as caught:
+        state.answer("a1_bij_mij", "ja").answer("a1_bij_mij", "ja")
+    assert caught.value.message == Message("weighing.not_on_turn")
 
 
 def test_records_stay_out_of_reprs() -> None:

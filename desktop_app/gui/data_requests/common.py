@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop_app.domain.data_requests import Status
 from desktop_app.domain.organisations import Organisation
-from desktop_app.gui.shared.i18n import tr_variable
+from desktop_app.gui.shared.i18n import text
 from desktop_app.gui.shared.style import ACCENT_DARK
 
 # Additions to gui/shared/style.py for these screens only (set on the panel and the dialogs).
@@ -37,43 +37,43 @@ STATUS_COLOURS: dict[Status, str] = {
 }
 
 
-def with_mnemonic(text: str, used: set[str]) -> str:
+def with_mnemonic(label: str, used: set[str]) -> str:
     """Put '&' before the first letter not yet used (word starts preferred) and record it, so
     texts from a protocol file get unique Alt+letter keys next to the wizard's own buttons."""
-    plain = text.replace("&", "&&")
+    plain = label.replace("&", "&&")
     candidates: list[int] = []
-    for index, char in enumerate(text):
-        if char.isalpha() and (index == 0 or not text[index - 1].isalpha()):
+    for index, char in enumerate(label):
+        if char.isalpha() and (index == 0 or not label[index - 1].isalpha()):
             candidates.append(index)
-    candidates += [i for i, c in enumerate(text) if c.isalpha() and i not in candidates]
+    candidates += [i for i, c in enumerate(label) if c.isalpha() and i not in candidates]
     for index in candidates:
-        letter = text[index].casefold()
+        letter = label[index].casefold()
         if letter.isascii() and letter not in used:
             used.add(letter)
             # Count the escaped ampersands before `index` to find the spot in `plain`.
-            offset = text[:index].count("&")
+            offset = label[:index].count("&")
             spot = index + offset
             return plain[:spot] + "&" + plain[spot:]
     return plain
 
 
-def reserve(texts: Iterable[str]) -> set[str]:
+def reserve(labels: Iterable[str]) -> set[str]:
     """The mnemonic letters already taken by texts such as "&Volgende"."""
     used: set[str] = set()
-    for text in texts:
-        index = text.find("&")
-        while index != -1 and index + 1 < len(text):
-            if text[index + 1] != "&":
-                used.add(text[index + 1].casefold())
+    for label in labels:
+        index = label.find("&")
+        while index != -1 and index + 1 < len(label):
+            if label[index + 1] != "&":
+                used.add(label[index + 1].casefold())
                 break
-            index = text.find("&", index + 2)
+            index = label.find("&", index + 2)
     return used
 
 
 def organisation_line(organisation: Organisation, lang: str) -> str:
     """"Huisarts — medisch beroepsgeheim (BIG)" for lists and headers."""
     name = organisation.name.get(lang)
-    secrecy = tr_variable(organisation.secrecy_dutch().removeprefix("een "))
+    secrecy = text(organisation.secrecy)
     suffix = (QCoreApplication.translate("DataRequestsPanel", " (zelf toegevoegd)")
               if organisation.custom else "")
     return f"{name} — {secrecy}{suffix}"

@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.data_requests import DataRequestProblem
-from desktop_app.domain.organisations import BigProfession, Organisation, OrganisationProblem
+from desktop_app.domain.organisations import BigProfession, Organisation
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, LabelledText, organisation_line
 from desktop_app.gui.shared.dialog_parts import error_label
-from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
 
@@ -63,17 +62,17 @@ class AddOrganisationDialog(QDialog):
         self.name_edit.setAccessibleName(self.tr("Naam van de organisatie"))
         self.regime_box = QComboBox()
         self.regime_box.setAccessibleName(self.tr("Beroepsgeheim van de organisatie"))
-        for regime, text in (
+        for regime, choice in (
             (SecrecyRegime.NONE, self.tr("Geen beroepsgeheim")),
             (SecrecyRegime.BIG, self.tr("Medisch beroepsgeheim (BIG-register)")),
             (SecrecyRegime.SKJ, self.tr("Beroepscode jeugdprofessional (SKJ-register)")),
             (SecrecyRegime.PROFESSIONAL_CODE, self.tr("Andere beroepscode")),
         ):
-            self.regime_box.addItem(text, regime.value)
+            self.regime_box.addItem(choice, regime.value)
         self.profession_box = QComboBox()
         self.profession_box.setAccessibleName(self.tr("Beroep in het BIG-register"))
         for profession in BigProfession:
-            self.profession_box.addItem(profession.dutch, profession.value)
+            self.profession_box.addItem(text(profession.label), profession.value)
         self.regime_box.currentIndexChanged.connect(self._regime_changed)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -116,10 +115,8 @@ class AddOrganisationDialog(QDialog):
         try:
             self.organisation = self.service.add_custom_organisation(
                 self.name_edit.text(), regime, profession)
-        except (OrganisationProblem, MessageError) as problem:
-            text = error_text(problem) if isinstance(problem, MessageError) \
-                else tr_variable(str(problem))
-            self.error.setText(self.tr("Let op: {0}").format(text))
+        except MessageError as problem:
+            self.error.setText(self.tr("Let op: {0}").format(error_text(problem)))
             self.error.show()
             self.name_edit.setFocus()
             return
@@ -330,13 +327,13 @@ class DataRequestDialog(QDialog):
         if chosen is None:
             self.chosen_label.setText(self.tr("Nog geen organisatie gekozen."))
             return
-        text = self.tr("Gekozen: {0}.").format(organisation_line(chosen, self.lang))
+        shown = self.tr("Gekozen: {0}.").format(organisation_line(chosen, self.lang))
         if chosen.needs_written_consent:
-            text += " " + self.tr("Er is een getekende toestemmingsverklaring nodig voordat het "
-                                  "verzoek weg kan (ZW-4, ZU-A4C).")
+            shown += " " + self.tr("Er is een getekende toestemmingsverklaring nodig voordat "
+                                   "het verzoek weg kan (ZW-4, ZU-A4C).")
         if chosen.note is not None:
-            text += " " + chosen.note.get(self.lang)
-        self.chosen_label.setText(text)
+            shown += " " + chosen.note.get(self.lang)
+        self.chosen_label.setText(shown)
 
     def _add_organisation(self) -> None:
         dialog = AddOrganisationDialog(self.service, self.lang, self, self.search.text())
@@ -353,7 +350,7 @@ class DataRequestDialog(QDialog):
 
     def _basis_changed(self, *_args: object) -> None:
         self.refusal.setText(self.tr("Wat betekent nee zeggen voor de inwoner? {0}").format(
-            tr_variable(self._basis().refusal_consequence)))
+            text(self._basis().refusal)))
 
     # -- saving -----------------------------------------------------------------------------
     def _save(self) -> None:
@@ -372,9 +369,6 @@ class DataRequestDialog(QDialog):
                 self.service.update_request(
                     self.request_id, direction=direction, organisation=self.chosen,
                     purpose=self.purpose.text(), items=items, basis=self._basis())
-        except (DataRequestProblem, OrganisationProblem) as problem:
-            self._show_error(tr_variable(str(problem)))
-            return
         except MessageError as error:
             self._show_error(error_text(error))
             return

@@ -24,16 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.data_requests import DataRequestProblem, Status
-from desktop_app.domain.protocols import WeighingError
-from desktop_app.domain.vocabulary import Basis, Direction
-from desktop_app.domain.yaml_source import DefinitionError
+from desktop_app.domain.data_requests import Status
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, STATUS_COLOURS
 from desktop_app.gui.data_requests.data_request_dialog import DataRequestDialog
 from desktop_app.gui.data_requests.informing_dialog import InformingDialog
 from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
 from desktop_app.gui.shared.flow_layout import flow_row
-from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
 from desktop_app.services.session import Session
@@ -156,38 +153,9 @@ class DataRequestsPanel(QWidget):
         self.refresh()
 
     # -- texts ------------------------------------------------------------------------------
-    def status_text(self, status: Status) -> str:
-        return {
-            Status.CONCEPT: self.tr("Concept"),
-            Status.GEWOGEN: self.tr("Gewogen"),
-            Status.TOESTEMMING_NODIG: self.tr("Toestemming nodig"),
-            Status.TOESTEMMING_GEGEVEN: self.tr("Toestemming gegeven"),
-            Status.GEWEIGERD: self.tr("Geweigerd"),
-            Status.VERSTUURD: self.tr("Verstuurd"),
-            Status.NIET_DELEN: self.tr("Niet delen"),
-            Status.DOORVERWEZEN: self.tr("Doorverwezen"),
-        }[status]
-
-    def _service_text(self, row: DataRequestRow, text: str) -> str:
-        """A summary or reason from the service in the UI language. The service writes the
-        organisation's Dutch name into it ("de huisarts heeft …"); the catalogue has the
-        English name too, so swap it in."""
-        translated = tr_variable(text)
-        name = row.request.organisation.in_sentence
-        if self.lang == "nl" or not name.en or translated == text:
-            return translated
-        for dutch, english in ((name.nl, name.en),
-                               (name.nl[:1].upper() + name.nl[1:],
-                                name.en[:1].upper() + name.en[1:])):
-            translated = translated.replace(dutch, english)
-        return translated
-
-    def _direction_text(self, direction: Direction) -> str:
-        return (self.tr("Opvragen bij") if direction is Direction.REQUEST_FROM
-                else self.tr("Verstrekken aan"))
-
-    def _basis_text(self, basis: Basis) -> str:
-        return self.tr("Toetsing") if basis is Basis.TOETSING else self.tr("Verdieping")
+    @staticmethod
+    def status_text(status: Status) -> str:
+        return text(status.label)
 
     # -- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -202,10 +170,7 @@ class DataRequestsPanel(QWidget):
                 "weg met een getekende toestemmingsverklaring (ZW-4, ZU-A4C).").format(
                     protocol.title.get(self.lang)))
             self.rows = self.service.list_requests(self.intake_id)
-        except (DataRequestProblem, DefinitionError) as problem:
-            self._show_error(tr_variable(str(problem)))
-            self.rows = []
-        except MessageError as error:
+        except MessageError as error:  # a broken protocol or catalogue file, a bad setting
             self._show_error(error_text(error))
             self.rows = []
         self.table.setRowCount(len(self.rows))
@@ -213,15 +178,15 @@ class DataRequestsPanel(QWidget):
             request = row.request
             cells = (
                 request.organisation.name.get(self.lang),
-                self._direction_text(request.direction),
-                self._basis_text(request.basis),
+                text(request.direction.label),
+                text(request.basis.label),
                 self.status_text(row.status),
-                self._service_text(row, row.summary),
+                text(row.summary),
             )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+            for column, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
-                item.setToolTip(text)
+                item.setToolTip(cell)
                 # Top-aligned: in a row made tall by a long outcome (large fonts) every cell
                 # starts on the first line instead of floating in the middle.
                 item.setTextAlignment(TOP_LEFT)
@@ -310,10 +275,9 @@ class DataRequestsPanel(QWidget):
         else:
             # The reason is visible text, not only a tooltip: a disabled button alone does not
             # tell the worker what to do next.
-            self.reason.setText(self.tr("Nog niet versturen: {0}").format(
-                self._service_text(row, row.reason)))
+            self.reason.setText(self.tr("Nog niet versturen: {0}").format(text(row.reason)))
             self.reason.show()
-            self.send_button.setToolTip(self._service_text(row, row.reason))
+            self.send_button.setToolTip(text(row.reason))
 
     def _details_html(self, row: DataRequestRow) -> str:
         request = row.request
@@ -326,26 +290,24 @@ class DataRequestsPanel(QWidget):
                  "weighings": esc(self.tr("Afwegingen"))}
         parts = [
             f"<p style='margin:0'><b>{label['request']}:</b> "
-            f"{esc(self._direction_text(request.direction).lower())} "
+            f"{esc(text(request.direction.phrase))} "
             f"{esc(request.organisation.in_sentence.get(self.lang))}. "
-            f"{label['secrecy']}: "
-            f"{esc(tr_variable(request.organisation.secrecy_dutch().removeprefix('een ')))}.</p>",
+            f"{label['secrecy']}: {esc(text(request.organisation.secrecy))}.</p>",
             f"<p style='margin:4px 0 0 0'><b>{label['purpose']}:</b> "
             f"{esc(request.purpose)}</p>",
             f"<p style='margin:4px 0 0 0'><b>{label['items']}:</b></p>"
             f"<ul style='margin-top:0;margin-left:-20px'>{items}</ul>",
             f"<p style='margin:0'><b>{label['basis']}:</b> "
-            f"{esc(self._basis_text(request.basis))}. "
-            f"{esc(tr_variable(request.basis.refusal_consequence))}</p>",
+            f"{esc(text(request.basis.label))}. {esc(text(request.basis.refusal))}</p>",
             f"<p style='margin:4px 0 0 0'><b>{label['status']}:</b> "
-            f"{esc(self.status_text(row.status))}. {esc(self._service_text(row, row.summary))}</p>",
+            f"{esc(self.status_text(row.status))}. {esc(text(row.summary))}</p>",
         ]
         if request.weighings:
             versions = []
             for weighing in reversed(request.weighings):
                 outcome = weighing.outcome_text
                 moment = weighing.recorded_at.astimezone().strftime("%d-%m-%Y %H:%M")
-                outcome_label = (weighing.outcome_kind.label(self.lang) if weighing.outcome_kind
+                outcome_label = (text(weighing.outcome_kind.message) if weighing.outcome_kind
                                  else "")
                 current = ""
                 if weighing is request.valid_weighing:
@@ -362,8 +324,8 @@ class DataRequestsPanel(QWidget):
         return "".join(parts)
 
     # -- actions ----------------------------------------------------------------------------
-    def _show_error(self, text: str) -> None:
-        self.error.setText(self.tr("Let op: {0}").format(text))
+    def _show_error(self, message: str) -> None:
+        self.error.setText(self.tr("Let op: {0}").format(message))
         self.error.show()
 
     def _after_change(self, request_id: str | None = None) -> None:
@@ -398,8 +360,8 @@ class DataRequestsPanel(QWidget):
             return
         try:
             wizard = self.wizard(row.id)
-        except (DataRequestProblem, DefinitionError, WeighingError) as problem:
-            self._show_error(tr_variable(str(problem)))
+        except MessageError as error:  # a broken protocol file, a request the protocol cannot
+            self._show_error(error_text(error))  # weigh
             return
         wizard.exec()
         # Refresh even after "cancel" on the informing page: the weighing may be stored.
@@ -418,7 +380,7 @@ class DataRequestsPanel(QWidget):
         if row is None:
             return
         if not row.can_send:
-            self._show_error(self._service_text(row, row.reason))
+            self._show_error(text(row.reason))
             return
         # Sent cannot be undone (the request is then fixed for the dossier): confirm first.
         choice = QMessageBox.question(
@@ -431,11 +393,8 @@ class DataRequestsPanel(QWidget):
             return
         try:
             self.service.mark_sent(row.id)
-        except DataRequestProblem as problem:
-            self.refresh()
-            self._show_error(tr_variable(str(problem)))
-            return
         except MessageError as error:
+            self.refresh()  # the statement may have changed on the consent screen meanwhile
             self._show_error(error_text(error))
             return
         self._after_change(row.id)

@@ -18,20 +18,20 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.data_requests import (
     DataRequest,
-    DataRequestProblem,
     Informing,
     Override,
     ResidentAnswer,
 )
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, LabelledText
 from desktop_app.gui.shared.dialog_parts import error_label
-from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestService
 
 
 class InformingForm(QWidget):
-    """The fields; `informing()` builds the domain object (raises DataRequestProblem)."""
+    """The fields; `informing()` builds the domain object (raises DataRequestProblem, a
+    MessageError)."""
 
     def __init__(self, request: DataRequest, prefill: Informing | None = None) -> None:
         super().__init__()
@@ -41,11 +41,10 @@ class InformingForm(QWidget):
         title.setWordWrap(True)
         reminder = QLabel(self.tr(
             "Vertel de inwoner wat je hebt afgewogen, welke gegevens je wilt {0} en hoe dat "
-            "helpt bij de ondersteuning (ZW-3). Zeg ook wat nee betekent, bijvoorbeeld: "
-            "\u201c{1}\u201d").format(
+            "helpt bij de ondersteuning (ZW-3). Zeg ook wat nee betekent: {1}").format(
                 self.tr("opvragen") if request.direction.value == "opvragen_bij"
                 else self.tr("delen"),
-                tr_variable(request.basis.refusal_consequence)))
+                text(request.basis.refusal)))
         reminder.setObjectName("notice")
         reminder.setWordWrap(True)
 
@@ -198,10 +197,6 @@ class InformingDialog(QDialog):
     def _save(self) -> None:
         try:
             self.service.record_informing(self.request_id, self.form.informing())
-        except DataRequestProblem as problem:
-            self.error.setText(self.tr("Let op: {0}").format(problem))
-            self.error.show()
-            return
         except MessageError as error:
             self.error.setText(self.tr("Let op: {0}").format(error_text(error)))
             self.error.show()

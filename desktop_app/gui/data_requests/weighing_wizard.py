@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.data_requests import (
-    DataRequestProblem,
     RecordedWeighing,
     suggested_informing,
     weighing_context,
@@ -49,9 +48,7 @@ from desktop_app.domain.protocols import (
     RecordKind,
     RecordRequirement,
     Weighing,
-    WeighingError,
 )
-from desktop_app.domain.vocabulary import Direction
 from desktop_app.gui.data_requests.common import (
     LOCAL_STYLE,
     LabelledText,
@@ -60,7 +57,7 @@ from desktop_app.gui.data_requests.common import (
 )
 from desktop_app.gui.data_requests.informing_dialog import InformingForm
 from desktop_app.gui.shared.guidance_pane import GuidancePane
-from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestService
 
@@ -68,7 +65,7 @@ from desktop_app.services.data_requests import DataRequestService
 class _ReasonPicker(QWidget):
     """ZU-A4B: one or more justified reasons for not informing, as checkboxes."""
 
-    def __init__(self, requirement: RecordRequirement, label: str, lang: str) -> None:
+    def __init__(self, requirement: RecordRequirement, label: str) -> None:
         super().__init__()
         self.requirement = requirement
         layout = QVBoxLayout(self)
@@ -79,8 +76,8 @@ class _ReasonPicker(QWidget):
         layout.addWidget(self.label)
         self.boxes: list[tuple[JustifiedReason, QCheckBox]] = []
         for reason in JustifiedReason:
-            box = QCheckBox(reason.label(lang))
-            box.setAccessibleName(reason.label(lang))
+            box = QCheckBox(text(reason.message))
+            box.setAccessibleName(text(reason.message))
             self.boxes.append((reason, box))
             layout.addWidget(box)
         self.label.setBuddy(self.boxes[0][1])
@@ -142,13 +139,13 @@ class _QuestionPage(QScrollArea):
             field_letters = set(used)  # containers never show together: letters may repeat
             fields: dict[str, LabelledText | _ReasonPicker] = {}
             for requirement in answer.records:
-                text = requirement.label.get(lang)
+                shown = requirement.label.get(lang)
                 if requirement.required:
-                    text = self.tr("{0} (verplicht)").format(text)
-                label = with_mnemonic(text, field_letters)
+                    shown = self.tr("{0} (verplicht)").format(shown)
+                label = with_mnemonic(shown, field_letters)
                 widget: LabelledText | _ReasonPicker
                 if requirement.kind is RecordKind.REASON_NOT_INFORMING:
-                    widget = _ReasonPicker(requirement, label, lang)
+                    widget = _ReasonPicker(requirement, label)
                 else:
                     widget = LabelledText(label, requirement.label.get(lang), height=70)
                 fields[requirement.kind.value] = widget
@@ -279,8 +276,7 @@ class WeighingWizard(QDialog):
                                   self.tr("T&ot nu toe")))
 
         organisation = self.request.organisation
-        doing = (self.tr("opvragen bij") if self.request.direction is Direction.REQUEST_FROM
-                 else self.tr("verstrekken aan"))
+        doing = text(self.request.direction.phrase)
         self.setWindowTitle(self.tr("Afweging: gegevens {0} {1}").format(
             doing, organisation.in_sentence.get(lang)))
         self.resize(1260, 800)
@@ -292,9 +288,7 @@ class WeighingWizard(QDialog):
         title.setWordWrap(True)
         version = len(self.history) + 1
         sub = self.tr("{0}, versie {1}. Grondslag: {2}.").format(
-            self.graph.title.get(lang), self.graph.version,
-            self.tr("toetsing aan criteria") if self.request.basis.value == "toetsing"
-            else self.tr("verdieping"))
+            self.graph.title.get(lang), self.graph.version, text(self.request.basis.phrase))
         if self.history:
             sub += " " + self.tr(
                 "Dit wordt afweging {0}. De vorige afweging (versie {1}) blijft bewaard.").format(
@@ -421,11 +415,11 @@ class WeighingWizard(QDialog):
             question = node.question.get(self.lang)
             label = answer.label.get(self.lang)
             if node.context is not None:
-                text = self.tr("automatisch beantwoord: {0} — {1}").format(question, label)
+                line = self.tr("automatisch beantwoord: {0} — {1}").format(question, label)
             else:
                 number += 1
-                text = f"{number}. {question} — {label}"
-            item = QListWidgetItem(text)
+                line = f"{number}. {question} — {label}"
+            item = QListWidgetItem(line)
             if node.context is not None:
                 font = item.font()
                 font.setItalic(True)
@@ -479,7 +473,7 @@ class WeighingWizard(QDialog):
         verdict = weighing.outcome
         assert verdict is not None
         page = self.outcome_page
-        page.verdict.setText(self.tr("Uitkomst: {0}").format(verdict.kind.label(self.lang)))
+        page.verdict.setText(self.tr("Uitkomst: {0}").format(text(verdict.kind.message)))
         page.text.setText(verdict.text.get(self.lang))
         others = [o for o in weighing.effects if o.id != verdict.id]
         if others:
@@ -513,8 +507,7 @@ class WeighingWizard(QDialog):
                 label = step["record_labels"][kind].get(self.lang) or step["record_labels"][
                     kind]["nl"]
                 if kind == RecordKind.REASON_NOT_INFORMING.value:
-                    value = "; ".join(r.label(self.lang) for r in JustifiedReason.parse_many(
-                        value))
+                    value = "; ".join(text(r.message) for r in JustifiedReason.parse_many(value))
                 rows.append(f"<li><b>{html.escape(label)}</b><br>{html.escape(value)}</li>")
         if not rows:
             return ""
@@ -550,8 +543,8 @@ class WeighingWizard(QDialog):
         form.informed.setFocus()
 
     # -- actions ----------------------------------------------------------------------------
-    def _show_error(self, text: str) -> None:
-        self.error.setText(self.tr("Let op: {0}").format(text))
+    def _show_error(self, message: str) -> None:
+        self.error.setText(self.tr("Let op: {0}").format(message))
         self.error.show()
 
     def _next(self) -> None:
@@ -566,8 +559,8 @@ class WeighingWizard(QDialog):
         try:
             state = self.weighing.answer(page.node.id, answer_id, page.records())
             state = state.answer_from_context(self.context)
-        except WeighingError as problem:
-            self._show_error(tr_variable(str(problem)))
+        except MessageError as error:  # WeighingError: a record is missing, too long, …
+            self._show_error(error_text(error))
             empty = page.first_empty_field()
             if empty is not None:
                 empty.setFocus()
@@ -587,9 +580,6 @@ class WeighingWizard(QDialog):
             return
         try:
             self.saved = self.service.record_weighing(self.request_id, self.weighing)
-        except (DataRequestProblem, WeighingError) as problem:
-            self._show_error(tr_variable(str(problem)))
-            return
         except MessageError as error:
             self._show_error(error_text(error))
             return
@@ -605,9 +595,6 @@ class WeighingWizard(QDialog):
         try:
             informing = self.informing_form.informing()
             self.service.record_informing(self.request_id, informing)
-        except DataRequestProblem as problem:
-            self._show_error(tr_variable(str(problem)))
-            return
         except MessageError as error:
             self._show_error(error_text(error))
             return
