@@ -43,8 +43,8 @@ from desktop_app.domain.data_requests import (
     DataRequest,
     Status,
     needs_written_consent,
-    plain_dutch_summary,
     status_of,
+    summary_message,
 )
 from desktop_app.domain.people import age_on, parse_date
 from desktop_app.domain.signers import (
@@ -147,11 +147,11 @@ class Candidate:
 
     request_id: str
     organisation: Text  # the organisation's name in both languages ("Huisarts" / "GP")
-    direction_text: str  # Dutch from domain/vocabulary.py: "opvragen bij" / "verstrekken aan"
+    direction: Message  # "opvragen bij" / "request from"
     purpose: str = field(repr=False)
     needs_written: bool = False
-    # Dutch from domain/data_requests.py (plain_dutch_summary): why (or why not) written consent
-    reason: str = field(default="", repr=False)
+    # Why (or why not) written consent, in plain words.
+    reason: Message | None = field(default=None, repr=False)
     status: Status = Status.CONCEPT
     covered_by: tuple[str, ...] = ()  # document numbers of active statements covering it
     suggested: bool = False  # pre-ticked in the composer
@@ -332,10 +332,10 @@ class ConsentService:
             result.append(Candidate(
                 request_id=request.id,
                 organisation=request.organisation.name,
-                direction_text=request.direction.dutch,
+                direction=request.direction.phrase,
                 purpose=request.purpose,
                 needs_written=written,
-                reason=plain_dutch_summary(request, covering),
+                reason=summary_message(request, covering),
                 status=status,
                 covered_by=active,
                 suggested=written and not active and not finished,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.signers import SignerRole, SignerRule
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
-from desktop_app.gui.shared.i18n import current_language, text, tr_variable
+from desktop_app.gui.shared.i18n import current_language, text
 from desktop_app.services.consent import Candidate, Composition, ConsentService
 
 
@@ -80,10 +80,9 @@ class ComposeDialog(QDialog):
         requests_layout = QVBoxLayout(requests_widget)
         requests_layout.setContentsMargins(8, 4, 8, 4)
         for candidate in self.candidates:
-            # direction_text and reason are Dutch from domain/data_requests.py (another area).
             box = QCheckBox(
                 f"{candidate.organisation.get(current_language())} — "
-                f"{tr_variable(candidate.direction_text)}")
+                f"{text(candidate.direction)}")
             box.setChecked(candidate.suggested)
             why = (self.tr("Schriftelijke toestemming nodig.") if candidate.needs_written
                    else self.tr("Schriftelijke toestemming is niet verplicht."))
@@ -91,7 +90,7 @@ class ComposeDialog(QDialog):
                 why += " " + self.tr("Staat al op verklaring {0}.").format(
                     ", ".join(candidate.covered_by))
             box.setAccessibleName(f"{box.text()}. {why}")
-            box.setToolTip(tr_variable(candidate.reason))
+            box.setToolTip(text(candidate.reason) if candidate.reason else "")
             hint = QLabel(why)
             hint.setObjectName("hint")
             hint.setWordWrap(True)
