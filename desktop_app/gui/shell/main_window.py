@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload.caseload_view import CaseloadView
 from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
-from desktop_app.gui.shared.i18n import current_language, tr_message, tr_variable
+from desktop_app.gui.shared.i18n import current_language, text, tr_variable
 from desktop_app.gui.system.capture import apply_capture_protection
+from desktop_app.messages import Message
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
@@ -74,7 +75,9 @@ class MainWindow(QMainWindow):
         self.reminder_bar = self._build_reminder_bar()
         home_layout.addWidget(self.reminder_bar)
         for notice in session.notices:
-            label = QLabel(tr_variable(notice))
+            # Messages in the UI language; a notice still made as Dutch text (destruction's
+            # resumed work) the old way until its area gives messages too.
+            label = QLabel(text(notice) if isinstance(notice, Message) else tr_variable(notice))
             label.setObjectName("notice")
             label.setWordWrap(True)
             home_layout.addWidget(label)
@@ -175,8 +178,7 @@ class MainWindow(QMainWindow):
 
     def _ask_migration(self, draft):  # noqa: ANN001, ANN202 - IntakeDraft in, IntakeDraft out
         assert draft.newer_form is not None
-        changes = ("\n".join(f"• {c.render(self.lang, tr_message)}"
-                             for c in draft.changes_if_migrated)
+        changes = ("\n".join(f"• {text(c.message)}" for c in draft.changes_if_migrated)
                    or self.tr("• (geen)"))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
