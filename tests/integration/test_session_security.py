@@ -152,6 +152,14 @@ def test_waarneming_reason_is_logged_and_visible_to_coordinator(session: Session
         service.set_coordinator(intake_id, "Jan Jansen")
 
 
+def test_every_waarneming_reason_reads_in_both_languages() -> None:
+    assert len(set(REASONS)) == len(REASONS) == 4
+    for reason in REASONS:
+        dutch, english = render(reason, "nl"), render(reason, "en")
+        assert dutch.strip() and english.strip() and dutch != english
+        assert shown_reason(dutch) == reason  # what the logbook keeps is recognised again
+
+
 @pytest.mark.parametrize("text,ok", [
     ("", True), ("telefoontje van de huisarts", True), ("afspraak 12-03", True),
     ("123456789", False), ("12.34.56.789", False), ("a" * 200, True), ("a" * 201, False)])

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from desktop_app.domain.forms import (
     HARD_TEXT_LIMIT,
     FieldProblem,
+    FieldType,
     FormDefinition,
     compare_definitions,
     effective_answers,
@@ -711,3 +712,10 @@ sections:
     assert [str(c) for c in compare_definitions(old, new, {"gezin": [{"naam": "Ali"}]})] == [
         "De kolommen van 'Gezin' zijn veranderd. Je had dit al ingevuld."
     ]
+
+
+@pytest.mark.parametrize("field_type", list(FieldType))
+def test_every_field_type_has_a_plain_name_in_both_languages(field_type: FieldType) -> None:
+    dutch, english = render(field_type.label, "nl"), render(field_type.label, "en")
+    assert dutch.strip() and english.strip()
+    assert field_type.label.key == f"field.type.{field_type.value}"
