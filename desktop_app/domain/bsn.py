@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_app.messages import Message, MessageError
+
 _WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
 
 
-class InvalidBsn(ValueError):
-    """A value that is not a valid BSN; the message is plain Dutch for the worker."""
+class InvalidBsn(MessageError, ValueError):
+    """A value that is not a valid BSN; `.message` says why (never repeating the number)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,23 +40,23 @@ def normalise_bsn(text: str) -> str:
     return "".join(ch for ch in text if ch not in " .-\u00a0\t")
 
 
-def bsn_problem(text: str) -> str | None:
-    """Return a Dutch message explaining why `text` is not a BSN, or None when it is one."""
+def bsn_problem(text: str) -> Message | None:
+    """Why `text` is not a BSN, or None when it is one."""
     digits = normalise_bsn(text)
     if not digits:
-        return "Vul een BSN in, of laat het veld leeg."
+        return Message("bsn.empty")
     if not digits.isascii() or not digits.isdigit():
-        return "Een BSN bestaat alleen uit cijfers."
+        return Message("bsn.not_digits")
     if len(digits) == 8:
         # Older numbers were issued with 8 digits; the 11-proef works on them with a leading 0.
         digits = "0" + digits
     if len(digits) != 9:
-        return f"Een BSN heeft 9 cijfers; u typte er {len(digits)}."
+        return Message("bsn.wrong_length", n=len(digits))
     if digits == "000000000":
-        return "000000000 is geen BSN."
+        return Message("bsn.zeros")
     total = sum(w * int(d) for w, d in zip(_WEIGHTS, digits, strict=True))
     if total % 11 != 0:
-        return "Dit is geen geldig BSN (de elfproef klopt niet). Controleer de cijfers."
+        return Message("bsn.eleven_test")
     return None
 
 

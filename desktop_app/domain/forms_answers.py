@@ -6,14 +6,15 @@ Answers are JSON-compatible values keyed by field id:
 - choice: str (a choice value); multi_choice: list[str]
 - yes_no: bool; number: int or float
 - person_list: list of rows, each a dict column id -> str (text, date, choice) or bool (yes_no)
-Messages are plain Dutch (B1) by default; pass lang="en" for English.
+Problems are Messages (messages/texts/forms.py, keys `field.*`); the GUI renders them in the
+worker's language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,10 +27,10 @@ from desktop_app.domain.forms_model import (
     FieldType,
     FormDefinition,
     Section,
-    Text,
     is_empty_answer,
 )
-from desktop_app.domain.people import birth_date_problem, parse_date
+from desktop_app.domain.people import DateProblem, birth_date_problem, parse_date
+from desktop_app.messages import Joined, Message
 
 # Text above this size is refused whatever the form says: it protects the store and the PDF
 # writer from a runaway paste, while a pasted 1 MB report still fits comfortably.
@@ -40,120 +41,24 @@ PATTERN_INPUT_LIMIT = 1_000
 # Longer than any date anyone types: such a value is not echoed back in the message.
 _DATE_INPUT_LIMIT = 40
 
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "required": ("Dit is verplicht. Vul het in.", "This is required. Please fill it in."),
-    "wrong_shape": (
-        "Dit antwoord heeft niet de goede vorm (verwacht: {expected}). Vul het opnieuw in.",
-        "This answer does not have the right form (expected: {expected}). Please fill it in again.",
-    ),
-    "hard_limit": (
-        "Deze tekst is te lang ({count} tekens). Het kan hoogstens {limit} tekens zijn. Zet "
-        "alleen de belangrijke delen erin.",
-        "This text is too long ({count} characters). At most {limit} characters are allowed. "
-        "Keep only the important parts.",
-    ),
-    "max_length": (
-        "Gebruik hoogstens {limit} tekens. Nu zijn het er {count}.",
-        "Use at most {limit} characters. There are {count} now.",
-    ),
-    "min_length": (
-        "Gebruik minstens {limit} tekens. Nu zijn het er {count}.",
-        "Use at least {limit} characters. There are {count} now.",
-    ),
-    "pattern": (
-        "Dit heeft niet de goede vorm. Controleer wat u typte.",
-        "This does not have the right form. Please check what you typed.",
-    ),
-    "pattern_too_long": (
-        "Dit is te lang voor dit veld (hoogstens {limit} tekens).",
-        "This is too long for this field (at most {limit} characters).",
-    ),
-    "not_a_date": (
-        "Dit is geen datum. Schrijf de datum als dd-mm-jjjj.",
-        "This is not a date. Write the date as dd-mm-yyyy.",
-    ),
-    "impossible_date": (
-        "Deze datum bestaat niet. Controleer dag en maand.",
-        "This date does not exist. Please check the day and month.",
-    ),
-    "not_in_future": (
-        "Deze datum ligt in de toekomst. Dat kan hier niet.",
-        "This date is in the future. That is not possible here.",
-    ),
-    "not_before": (
-        "De datum mag niet vóór {limit} liggen.",
-        "The date must not be before {limit}.",
-    ),
-    "not_after": (
-        "De datum mag niet na {limit} liggen.",
-        "The date must not be after {limit}.",
-    ),
-    "birth_future": (
-        "De geboortedatum ligt in de toekomst.",
-        "The date of birth is in the future.",
-    ),
-    "birth_old": (
-        "De geboortedatum ligt meer dan 125 jaar terug. Controleer het jaar.",
-        "The date of birth is more than 125 years ago. Please check the year.",
-    ),
-    "not_a_choice": (
-        "Kies een van de mogelijkheden uit de lijst.",
-        "Please pick one of the options in the list.",
-    ),
-    "duplicate_choice": (
-        "Een keuze staat er twee keer in.",
-        "An option was picked twice.",
-    ),
-    "min_items": (
-        "Kies of vul minstens {limit} in.",
-        "Pick or fill in at least {limit}.",
-    ),
-    "max_items": (
-        "Kies of vul hoogstens {limit} in.",
-        "Pick or fill in at most {limit}.",
-    ),
-    "not_a_number": ("Vul een getal in.", "Please enter a number."),
-    "integer": ("Vul een heel getal in, zonder komma.", "Please enter a whole number."),
-    "min": ("Het getal mag niet kleiner zijn dan {limit}.", "The number must be {limit} or more."),
-    "max": ("Het getal mag niet groter zijn dan {limit}.", "The number must be {limit} or less."),
-    "bsn_en": (
-        "This is not a valid BSN (citizen service number). Check the digits, or leave it empty.",
-        "This is not a valid BSN (citizen service number). Check the digits, or leave it empty.",
-    ),
-    "row_empty": (
-        "Persoon {row} is leeg. Vul iets in, of haal de regel weg.",
-        "Person {row} is empty. Fill something in, or remove the row.",
-    ),
-    "row_prefix": ("Persoon {row}, {column}: {message}", "Person {row}, {column}: {message}"),
-    "row_unknown_column": (
-        "Persoon {row} heeft gegevens die niet bij deze lijst horen.",
-        "Person {row} has data that do not belong to this list.",
-    ),
-}
 
 
-def _msg(key: str, lang: str, **values: object) -> str:
-    nl, en = _MESSAGES[key]
-    return (en if lang == "en" else nl).format(**values)
-
-
-def _custom(constraint: Constraint, lang: str) -> str | None:
-    return constraint.message.get(lang) if constraint.message is not None else None
+def _custom(constraint: Constraint) -> Message | None:
+    """The form's own message for a broken rule (its text in both languages), if it has one."""
+    return Message("field.custom", text=constraint.message) if constraint.message else None
 
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _format_number(value: float, lang: str) -> str:
-    # Dutch writes a decimal comma, English a point; whole numbers without a trailing ",0".
-    if float(value).is_integer():
-        return str(int(value))
-    return str(value) if lang == "en" else str(value).replace(".", ",")
+def _number(value: float) -> int | float:
+    # Whole numbers without a trailing ",0"; the message renders a decimal comma in Dutch.
+    return int(value) if float(value).is_integer() else value
 
 
-def _format_date(value: dt.date) -> str:
-    return value.strftime("%d-%m-%Y")
+def _wrong_shape(expected: str) -> Message:
+    return Message("field.wrong_shape", expected=Message(f"field.expected.{expected}"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -183,97 +88,89 @@ def normalise_answer(field: Field, value: Any) -> Any:
     return value
 
 
-def validate_answer(field: Field, value: Any, today: dt.date, lang: str = "nl") -> list[str]:
+def validate_answer(field: Field, value: Any, today: dt.date) -> list[Message]:
     """Problems with `value` as an answer to `field`; an empty list when it is fine.
 
     An empty answer is only a problem when the field is required (its required_message)."""
     if is_empty_answer(value):
         if field.required:
-            return [
-                field.required_message.get(lang)
-                if field.required_message
-                else _msg("required", lang)
-            ]
+            return [Message("field.custom", text=field.required_message)
+                    if field.required_message else Message("field.required")]
         return []
     kind = field.type
     if kind in (FieldType.TEXT, FieldType.LONG_TEXT):
-        return _text_problems(field, value, lang)
+        return _text_problems(field, value)
     if kind is FieldType.DATE:
-        return _date_problems(value, today, lang, birth_date=field.birth_date, field=field)
+        return _date_problems(value, today, birth_date=field.birth_date, field=field)
     if kind is FieldType.CHOICE:
         if not isinstance(value, str):
-            return [_msg("wrong_shape", lang, expected="een keuze")]
-        return [] if value in field.choice_values() else [_msg("not_a_choice", lang)]
+            return [_wrong_shape("choice")]
+        return [] if value in field.choice_values() else [Message("field.not_a_choice")]
     if kind is FieldType.MULTI_CHOICE:
-        return _multi_choice_problems(field, value, lang)
+        return _multi_choice_problems(field, value)
     if kind is FieldType.YES_NO:
-        return [] if isinstance(value, bool) else [_msg("wrong_shape", lang, expected="ja/nee")]
+        return [] if isinstance(value, bool) else [_wrong_shape("yes_no")]
     if kind is FieldType.NUMBER:
-        return _number_problems(field, value, lang)
+        return _number_problems(field, value)
     if kind is FieldType.BSN:
         if not isinstance(value, str):
-            return [_msg("wrong_shape", lang, expected="BSN")]
+            return [_wrong_shape("bsn")]
         problem = bsn_problem(value)
-        if problem is None:
-            return []
-        return [problem if lang == "nl" else _msg("bsn_en", lang)]
-    return _person_list_problems(field, value, today, lang)
+        return [] if problem is None else [problem]
+    return _person_list_problems(field, value, today)
 
 
-def _text_problems(field: Field, value: Any, lang: str) -> list[str]:
+def _text_problems(field: Field, value: Any) -> list[Message]:
     if not isinstance(value, str):
-        return [_msg("wrong_shape", lang, expected="tekst")]
+        return [_wrong_shape("text")]
     count = len(value)
     if count > HARD_TEXT_LIMIT:
-        return [_msg("hard_limit", lang, count=count, limit=HARD_TEXT_LIMIT)]
-    problems: list[str] = []
+        return [Message("field.hard_limit", count=count, limit=HARD_TEXT_LIMIT)]
+    problems: list[Message] = []
     max_length = field.constraint(ConstraintKind.MAX_LENGTH)
     if max_length is not None and count > max_length.number():
-        problems.append(
-            _custom(max_length, lang)
-            or _msg("max_length", lang, limit=max_length.value, count=count)
-        )
+        problems.append(_custom(max_length) or Message(
+            "field.max_length", limit=_number(max_length.number()), count=count))
     min_length = field.constraint(ConstraintKind.MIN_LENGTH)
     if min_length is not None and len(value.strip()) < min_length.number():
-        problems.append(
-            _custom(min_length, lang)
-            or _msg("min_length", lang, limit=min_length.value, count=len(value.strip()))
-        )
+        problems.append(_custom(min_length) or Message(
+            "field.min_length", limit=_number(min_length.number()), count=len(value.strip())))
     pattern = field.constraint(ConstraintKind.PATTERN)
     if pattern is not None and pattern.compiled is not None:
         candidate = value.strip()
         if len(candidate) > PATTERN_INPUT_LIMIT:
-            problems.append(_msg("pattern_too_long", lang, limit=PATTERN_INPUT_LIMIT))
+            problems.append(Message("field.pattern_too_long", limit=PATTERN_INPUT_LIMIT))
         elif pattern.compiled.fullmatch(candidate) is None:
-            problems.append(_custom(pattern, lang) or _msg("pattern", lang))
+            problems.append(_custom(pattern) or Message("field.pattern"))
     return problems
 
 
-def _parse_answer_date(value: Any, lang: str) -> tuple[dt.date | None, str | None]:
+def _parse_answer_date(value: Any) -> tuple[dt.date | None, Message | None]:
     if not isinstance(value, str):
-        return None, _msg("wrong_shape", lang, expected="datum")
+        return None, _wrong_shape("date")
     if len(value) > _DATE_INPUT_LIMIT:
-        return None, _msg("not_a_date", lang)
+        return None, Message("field.not_a_date")
     try:
         return parse_date(value), None
-    except ValueError as err:
-        # parse_date tells a non-existent date (31-02) apart from text that is no date at all.
-        if "bestaat niet" in str(err):
-            return None, _msg("impossible_date", lang)
-        return None, _msg("not_a_date", lang)
+    except DateProblem as err:
+        # A non-existent date (31-02) is told apart from text that is no date at all; the
+        # field's message does not repeat what was typed (it is right above it).
+        if err.message.key == "date.impossible":
+            return None, Message("field.impossible_date")
+        return None, Message("field.not_a_date")
 
 
 def _date_problems(
-    value: Any, today: dt.date, lang: str, *, birth_date: bool, field: Field | None
-) -> list[str]:
-    parsed, problem = _parse_answer_date(value, lang)
+    value: Any, today: dt.date, *, birth_date: bool, field: Field | None
+) -> list[Message]:
+    parsed, problem = _parse_answer_date(value)
     if parsed is None:
-        return [problem or _msg("not_a_date", lang)]
-    problems: list[str] = []
+        return [problem or Message("field.not_a_date")]
+    problems: list[Message] = []
     if birth_date:
         birth = birth_date_problem(parsed, today)
         if birth is not None:
-            problems.append(_msg("birth_future" if parsed > today else "birth_old", lang))
+            problems.append(birth)
     if field is None:
         return problems
     future = field.constraint(ConstraintKind.NOT_IN_FUTURE)
@@ -283,106 +180,91 @@ def _date_problems(
         and parsed > today
         and not (birth_date and problems)
     ):
-        problems.append(_custom(future, lang) or _msg("not_in_future", lang))
+        problems.append(_custom(future) or Message("field.not_in_future"))
     before = field.constraint(ConstraintKind.NOT_BEFORE)
     if before is not None and isinstance(before.value, dt.date) and parsed < before.value:
-        problems.append(
-            _custom(before, lang) or _msg("not_before", lang, limit=_format_date(before.value))
-        )
+        problems.append(_custom(before) or Message("field.not_before", limit=before.value))
     after = field.constraint(ConstraintKind.NOT_AFTER)
     if after is not None and isinstance(after.value, dt.date) and parsed > after.value:
-        problems.append(
-            _custom(after, lang) or _msg("not_after", lang, limit=_format_date(after.value))
-        )
+        problems.append(_custom(after) or Message("field.not_after", limit=after.value))
     return problems
 
 
-def _count_problems(field: Field, count: int, lang: str) -> list[str]:
-    problems: list[str] = []
+def _count_problems(field: Field, count: int) -> list[Message]:
+    problems: list[Message] = []
     low = field.constraint(ConstraintKind.MIN_ITEMS)
     if low is not None and count < low.number():
-        problems.append(_custom(low, lang) or _msg("min_items", lang, limit=low.value))
+        problems.append(_custom(low) or Message("field.min_items", limit=_number(low.number())))
     high = field.constraint(ConstraintKind.MAX_ITEMS)
     if high is not None and count > high.number():
-        problems.append(_custom(high, lang) or _msg("max_items", lang, limit=high.value))
+        problems.append(_custom(high) or Message("field.max_items", limit=_number(high.number())))
     return problems
 
 
-def _multi_choice_problems(field: Field, value: Any, lang: str) -> list[str]:
+def _multi_choice_problems(field: Field, value: Any) -> list[Message]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        return [_msg("wrong_shape", lang, expected="een lijst van keuzes")]
-    problems: list[str] = []
+        return [_wrong_shape("choices")]
+    problems: list[Message] = []
     allowed = set(field.choice_values())
     if any(v not in allowed for v in value):
-        problems.append(_msg("not_a_choice", lang))
+        problems.append(Message("field.not_a_choice"))
     if len(set(value)) != len(value):
-        problems.append(_msg("duplicate_choice", lang))
-    return problems + _count_problems(field, len(value), lang)
+        problems.append(Message("field.duplicate_choice"))
+    return problems + _count_problems(field, len(value))
 
 
-def _number_problems(field: Field, value: Any, lang: str) -> list[str]:
+def _number_problems(field: Field, value: Any) -> list[Message]:
     if not _is_number(value) or not math.isfinite(value):
-        return [_msg("not_a_number", lang)]
-    problems: list[str] = []
+        return [Message("field.not_a_number")]
+    problems: list[Message] = []
     integer = field.constraint(ConstraintKind.INTEGER)
     if integer is not None and integer.value is True and not float(value).is_integer():
-        problems.append(_custom(integer, lang) or _msg("integer", lang))
+        problems.append(_custom(integer) or Message("field.integer"))
     low = field.constraint(ConstraintKind.MIN)
     if low is not None and value < low.number():
-        problems.append(
-            _custom(low, lang) or _msg("min", lang, limit=_format_number(low.number(), lang))
-        )
+        problems.append(_custom(low) or Message("field.min", limit=_number(low.number())))
     high = field.constraint(ConstraintKind.MAX)
     if high is not None and value > high.number():
-        problems.append(
-            _custom(high, lang) or _msg("max", lang, limit=_format_number(high.number(), lang))
-        )
+        problems.append(_custom(high) or Message("field.max", limit=_number(high.number())))
     return problems
 
 
-def _cell_problems(column: Column, cell: Any, today: dt.date, lang: str) -> list[str]:
+def _cell_problems(column: Column, cell: Any, today: dt.date) -> list[Message]:
     if is_empty_answer(cell):
-        return [_msg("required", lang)] if column.required else []
+        return [Message("field.required")] if column.required else []
     if column.type is FieldType.TEXT:
         if not isinstance(cell, str):
-            return [_msg("wrong_shape", lang, expected="tekst")]
+            return [_wrong_shape("text")]
         if len(cell) > HARD_TEXT_LIMIT:
-            return [_msg("hard_limit", lang, count=len(cell), limit=HARD_TEXT_LIMIT)]
+            return [Message("field.hard_limit", count=len(cell), limit=HARD_TEXT_LIMIT)]
         return []
     if column.type is FieldType.DATE:
-        return _date_problems(cell, today, lang, birth_date=column.birth_date, field=None)
+        return _date_problems(cell, today, birth_date=column.birth_date, field=None)
     if column.type is FieldType.CHOICE:
         if isinstance(cell, str) and cell in column.choice_values():
             return []
-        return [_msg("not_a_choice", lang)]
+        return [Message("field.not_a_choice")]
     # yes_no
-    return [] if isinstance(cell, bool) else [_msg("wrong_shape", lang, expected="ja/nee")]
+    return [] if isinstance(cell, bool) else [_wrong_shape("yes_no")]
 
 
-def _person_list_problems(field: Field, value: Any, today: dt.date, lang: str) -> list[str]:
+def _person_list_problems(field: Field, value: Any, today: dt.date) -> list[Message]:
     if not isinstance(value, list) or not all(isinstance(row, dict) for row in value):
-        return [_msg("wrong_shape", lang, expected="een lijst van personen")]
-    problems: list[str] = []
+        return [_wrong_shape("people")]
+    problems: list[Message] = []
     known = {c.id for c in field.columns}
     for number, row in enumerate(value, start=1):
         if any(key not in known for key in row):
-            problems.append(_msg("row_unknown_column", lang, row=number))
+            problems.append(Message("field.row_unknown_column", row=number))
             continue
         if all(is_empty_answer(row.get(c.id)) for c in field.columns):
-            problems.append(_msg("row_empty", lang, row=number))
+            problems.append(Message("field.row_empty", row=number))
             continue
         for column in field.columns:
-            for message in _cell_problems(column, row.get(column.id), today, lang):
-                problems.append(
-                    _msg(
-                        "row_prefix",
-                        lang,
-                        row=number,
-                        column=column.label.get(lang),
-                        message=message,
-                    )
-                )
-    return problems + _count_problems(field, len(value), lang)
+            for problem in _cell_problems(column, row.get(column.id), today):
+                problems.append(Message("field.row_problem", row=number, column=column.label,
+                                        problem=problem))
+    return problems + _count_problems(field, len(value))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -445,7 +327,7 @@ def visible_fields(
 @dataclass(frozen=True, slots=True)
 class FieldProblem:
     field_id: str
-    message: str
+    message: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,7 +350,6 @@ def section_progress(
     section: Section,
     answers: Mapping[str, Any],
     today: dt.date | None = None,
-    lang: str = "nl",
 ) -> SectionProgress:
     today = today or dt.date.today()
     fields = visible_fields(form, answers, section)
@@ -479,7 +360,7 @@ def section_progress(
     for f in fields:
         value = answers.get(f.id)
         empty = is_empty_answer(value)
-        messages = [] if empty else validate_answer(f, value, today, lang)
+        messages = [] if empty else validate_answer(f, value, today)
         problems.extend(FieldProblem(f.id, m) for m in messages)
         if f.required:
             required_total += 1
@@ -495,40 +376,31 @@ def section_progress(
 # ---------------------------------------------------------------------------------------------
 
 
-# Fixed sentences added to a change (translated by the GUI like the templates).
-FILLED_NOTE = "U had dit al ingevuld."
-REQUIRED_NOTE = "Het is verplicht."
-LOST_NOTE = "Dat antwoord staat niet op het nieuwe formulier."
+# Notes added to a change.
+FILLED_NOTE = Message("form.change.note.filled")
+REQUIRED_NOTE = Message("form.change.note.required")
+LOST_NOTE = Message("form.change.note.lost")
 
 
 @dataclass(frozen=True)
 class DefinitionChange:
-    """One thing that changes for a draft when it moves to a newer definition.
+    """One thing that changes for a draft when it moves to a newer definition: what changes
+    (`change`, a message whose values are the form's own texts in both languages) and notes on
+    what it means for this draft (FILLED_NOTE, REQUIRED_NOTE, LOST_NOTE)."""
 
-    Kept as a Dutch template with its values rather than as finished text, so the GUI can show
-    it in the worker's language: form texts carry both languages, and the template, the notes
-    and the type names are fixed Dutch texts the GUI translates
-    (gui/shared/message_catalogue.py)."""
+    change: Message
+    notes: tuple[Message, ...] = ()
 
-    template: str  # "Veld '{old}' heet nu '{new}'."
-    values: tuple[tuple[str, Text | str], ...] = ()  # Text: form text; str: fixed Dutch word
-    notes: tuple[str, ...] = ()  # FILLED_NOTE, REQUIRED_NOTE, LOST_NOTE
-
-    def render(self, lang: str = "nl", translate: Callable[[str], str] = str) -> str:
-        """The change in `lang`; `translate` turns a fixed Dutch text into that language."""
-        values = {key: value.get(lang) if isinstance(value, Text) else translate(value)
-                  for key, value in self.values}
-        return " ".join([translate(self.template).format(**values),
-                         *(translate(note) for note in self.notes)])
+    @property
+    def message(self) -> Message:
+        """The change with its notes, as one message for the worker."""
+        if not self.notes:
+            return self.change
+        return Message("form.change.with_notes", change=self.change,
+                       notes=Joined(self.notes, " "))
 
     def __str__(self) -> str:
-        return self.render()
-
-
-def _joined(texts: list[Text]) -> Text:
-    """A list of choice labels as one text, in both languages."""
-    return Text(", ".join(t.nl for t in texts),
-                ", ".join(t.get("en") for t in texts) if any(t.en for t in texts) else None)
+        return str(self.message)
 
 
 def compare_definitions(
@@ -545,83 +417,78 @@ def compare_definitions(
     changes: list[DefinitionChange] = []
     if old.id != new.id:
         changes.append(DefinitionChange(
-            "Dit is een ander formulier ({old} → {new}). Antwoorden komen alleen mee bij "
-            "velden met dezelfde id.", (("old", Text(old.id)), ("new", Text(new.id)))))
+            Message("form.change.other_form", old=old.id, new=new.id)))
     old_sections = {s.id: s for s in old.sections}
     new_sections = {s.id: s for s in new.sections}
     for s in new.sections:
         if s.id not in old_sections:
-            changes.append(DefinitionChange("Nieuw onderdeel: '{section}'.",
-                                            (("section", s.title),)))
+            changes.append(DefinitionChange(Message("form.change.section_added",
+                                                    section=s.title)))
         elif s.title.nl != old_sections[s.id].title.nl:
-            changes.append(DefinitionChange("Onderdeel '{old}' heet nu '{new}'.",
-                                            (("old", old_sections[s.id].title),
-                                             ("new", s.title))))
+            changes.append(DefinitionChange(Message("form.change.section_renamed",
+                                                    old=old_sections[s.id].title, new=s.title)))
     for s in old.sections:
         if s.id not in new_sections:
-            changes.append(DefinitionChange("Onderdeel '{section}' is vervallen.",
-                                            (("section", s.title),)))
+            changes.append(DefinitionChange(Message("form.change.section_removed",
+                                                    section=s.title)))
 
-    def filled(field_id: str) -> tuple[str, ...]:
+    def filled(field_id: str) -> tuple[Message, ...]:
         return (FILLED_NOTE,) if not is_empty_answer(answers.get(field_id)) else ()
 
     for section, f in new.iter_fields():
         if not old.has_field(f.id):
             changes.append(DefinitionChange(
-                "Nieuw veld: '{field}' (onderdeel '{section}').",
-                (("field", f.label), ("section", section.title)),
+                Message("form.change.field_added", field=f.label, section=section.title),
                 (REQUIRED_NOTE,) if f.required else ()))
             continue
         changes.extend(_field_changes(old.field(f.id), f, filled(f.id)))
         if old.section_of(f.id).id != section.id:
-            changes.append(DefinitionChange("Veld '{field}' staat nu in onderdeel '{section}'.",
-                                            (("field", f.label), ("section", section.title))))
+            changes.append(DefinitionChange(Message("form.change.field_moved", field=f.label,
+                                                    section=section.title)))
     for f in old.fields:
         if not new.has_field(f.id):
             notes = filled(f.id)
-            changes.append(DefinitionChange("Veld '{field}' is vervallen.", (("field", f.label),),
+            changes.append(DefinitionChange(Message("form.change.field_removed", field=f.label),
                                             notes + ((LOST_NOTE,) if notes else ())))
     return changes
 
 
-def _field_changes(old: Field, new: Field, filled: tuple[str, ...]) -> list[DefinitionChange]:
+def _field_changes(old: Field, new: Field, filled: tuple[Message, ...]) -> list[DefinitionChange]:
     changes: list[DefinitionChange] = []
-    name = ("field", new.label)
+    name = new.label
 
-    def change(template: str, *values: tuple[str, Text | str],
-               notes: tuple[str, ...] = ()) -> None:
-        changes.append(DefinitionChange(template, (name, *values), notes))
+    def change(message: Message, notes: tuple[Message, ...] = ()) -> None:
+        changes.append(DefinitionChange(message, notes))
 
     if old.label.nl != new.label.nl:
-        changes.append(DefinitionChange("Veld '{old}' heet nu '{new}'.",
-                                        (("old", old.label), ("new", new.label))))
+        change(Message("form.change.field_renamed", old=old.label, new=new.label))
     if old.type is not new.type:
-        change("Veld '{field}' is veranderd van {old} naar {new}.",
-               ("old", old.type.dutch), ("new", new.type.dutch), notes=filled)
+        change(Message("form.change.field_type", field=name, old=old.type.label,
+                       new=new.type.label), filled)
     if old.required != new.required:
-        change("Veld '{field}' is nu verplicht." if new.required
-               else "Veld '{field}' is niet meer verplicht.")
+        change(Message("form.change.now_required", field=name) if new.required
+               else Message("form.change.no_longer_required", field=name))
     old_choices = {c.value: c for c in old.choices}
     new_choices = {c.value: c for c in new.choices}
     added = [c.label for v, c in new_choices.items() if v not in old_choices]
     removed = [c.label for v, c in old_choices.items() if v not in new_choices]
     if added:
-        change("Bij '{field}' zijn keuzes bijgekomen: {choices}.", ("choices", _joined(added)))
+        change(Message("form.change.choices_added", field=name, choices=Joined(added)))
     if removed:
-        change("Bij '{field}' zijn keuzes vervallen: {choices}.", ("choices", _joined(removed)),
-               notes=filled)
+        change(Message("form.change.choices_removed", field=name, choices=Joined(removed)),
+               filled)
     for v, c in new_choices.items():
         if v in old_choices and old_choices[v].label.nl != c.label.nl:
-            change("Bij '{field}': '{old}' heet nu '{new}'.", ("old", old_choices[v].label),
-                   ("new", c.label))
+            change(Message("form.change.choice_renamed", field=name, old=old_choices[v].label,
+                           new=c.label))
     old_columns = {c.id: c for c in old.columns}
     new_columns = {c.id: c for c in new.columns}
     if old_columns.keys() != new_columns.keys() or any(
         old_columns[k] != new_columns[k] for k in new_columns
     ):
-        change("De kolommen van '{field}' zijn veranderd.", notes=filled)
+        change(Message("form.change.columns", field=name), filled)
     if set(old.constraints) != set(new.constraints):
-        change("De regels voor '{field}' zijn veranderd.", notes=filled)
+        change(Message("form.change.rules", field=name), filled)
     if old.relevance != new.relevance:
-        change("Veld '{field}' verschijnt nu in andere gevallen dan eerst.")
+        change(Message("form.change.relevance", field=name))
     return changes

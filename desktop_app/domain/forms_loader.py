@@ -2,7 +2,8 @@
 
 Strict on purpose: a typo such as `requird: true` must stop the load with a message that names
 the file and the line, not be silently ignored and leave a required field optional. Every
-message is Dutch and says what is wrong and what is allowed.
+problem is a Message (keys `definition.form.*`, Dutch and English) that says what is wrong and
+what is allowed; the names from the YAML (keys, types, ids) are quoted as the editor wrote them.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from desktop_app.domain.yaml_source import (
     LocatedList,
     load_yaml_text,
 )
+from desktop_app.messages import Message
 
 _ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _CHOICE_VALUE_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
@@ -106,14 +108,12 @@ def load_form_definition(path: Path) -> FormDefinition:
         raw = path.read_bytes()
     except OSError as err:
         raise DefinitionError(
-            source, None, f"kan het bestand niet lezen ({err.strerror})"
+            source, None, Message("definition.unreadable", reason=err.strerror or "")
         ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise DefinitionError(
-            source, None, "het bestand is geen UTF-8-tekst. Sla het op als UTF-8."
-        ) from None
+        raise DefinitionError(source, None, Message("definition.form.not_utf8")) from None
     return _parse(text, raw, source)
 
 
@@ -125,30 +125,35 @@ def _parse(text: str, raw: bytes, source: str) -> FormDefinition:
 # ---------------------------------------------------------------------------------------------
 
 
-def _describe(value: Any) -> str:
-    """How a YAML value looks to an editor, for 'you wrote X' messages."""
+def _describe(value: Any) -> Message:
+    """How a YAML value looks to an editor, for 'you wrote X' messages. The value itself is
+    shown as YAML spells it (true, 1.5, 2020-01-01), not as a sentence would."""
     if value is None:
-        return "niets (een lege waarde)"
+        return Message("definition.form.value.nothing")
     if isinstance(value, bool):
-        return f"de ja/nee-waarde {str(value).lower()}"
+        return Message("definition.form.value.yes_no", value=str(value).lower())
     if isinstance(value, int | float):
-        return f"het getal {value}"
+        return Message("definition.form.value.number", value=str(value))
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"de tekst '{shown}'"
+        return Message("definition.form.value.text", text=shown)
     if isinstance(value, dt.date):
-        return f"de datum {value.isoformat()}"
+        return Message("definition.form.value.date", date=value.isoformat())
     if isinstance(value, list):
-        return "een lijst"
+        return Message("definition.form.value.list")
     if isinstance(value, dict):
-        return "een blok met sleutels"
-    return "een onbekende waarde"
+        return Message("definition.form.value.block")
+    return Message("definition.form.value.unknown")
 
 
-_BOOL_HINT = (
-    " Let op: YAML leest ja/nee-woorden zoals yes, no, on en off zonder aanhalingstekens als "
-    'true/false; zet zulke tekst tussen aanhalingstekens, bijvoorbeeld "No".'
-)
+def _bool_hint(value: Any) -> Message | None:
+    """YAML reads yes/no/on/off as true/false: say so where text was expected."""
+    return Message("definition.form.bool_hint") if isinstance(value, bool) else None
+
+
+def _close_match(word: str, options: Iterable[str]) -> str | None:
+    close = difflib.get_close_matches(word, list(options), n=1)
+    return close[0] if close else None
 
 
 def _listing(options: Iterable[str]) -> str:
@@ -171,77 +176,76 @@ class _Loader:
         self.source = source
         self.languages: tuple[str, ...] = ("nl",)
 
-    def fail(self, line: int | None, message: str) -> NoReturn:
-        raise DefinitionError(self.source, line, message)
+    def fail(self, line: int | None, problem: Message, hint: Message | None = None) -> NoReturn:
+        if hint is not None:
+            problem = Message("definition.form.with_hint", problem=problem, hint=hint)
+        raise DefinitionError(self.source, line, problem)
+
+    def example(self) -> str:
+        """How a text in every promised language is written: {nl: ..., en: ...}."""
+        return "{" + ", ".join(f"{lang}: ..." for lang in self.languages) + "}"
 
     # -- generic checks -------------------------------------------------------------------------
 
-    def mapping(self, node: Any, line: int, what: str) -> LocatedDict:
+    def mapping(self, node: Any, line: int, what: Message) -> LocatedDict:
         if not isinstance(node, LocatedDict):
-            self.fail(
-                line, f"{what} moet een blok met sleutels zijn, maar er staat {_describe(node)}."
-            )
+            self.fail(line, Message("definition.form.not_a_block", what=what,
+                                    value=_describe(node)))
         return node
 
-    def check_keys(self, node: LocatedDict, allowed: tuple[str, ...], what: str) -> None:
+    def check_keys(self, node: LocatedDict, allowed: tuple[str, ...], what: Message) -> None:
         for key in node:
             if key not in allowed:
-                hint = ""
-                close = difflib.get_close_matches(key, allowed, n=1)
-                if close:
-                    hint = f" Bedoelt u '{close[0]}'?"
+                close = _close_match(key, allowed)
                 self.fail(
                     node.line_of(key),
-                    f"onbekende sleutel '{key}' bij {what}.{hint} "
-                    f"Toegestaan zijn: {_listing(allowed)}.",
+                    Message("definition.form.unknown_key.close", key=key, what=what,
+                            close=close, allowed=_listing(allowed)) if close
+                    else Message("definition.form.unknown_key", key=key, what=what,
+                                 allowed=_listing(allowed)),
                 )
 
-    def require(self, node: LocatedDict, key: str, what: str) -> Any:
+    def require(self, node: LocatedDict, key: str, what: Message) -> Any:
         if key not in node or node[key] is None:
             line = node.line_of(key) if key in node else node.line
-            self.fail(line, f"bij {what} ontbreekt '{key}'. Vul '{key}:' in.")
+            self.fail(line, Message("definition.form.missing_key", key=key, what=what))
         return node[key]
 
-    def identifier(self, node: LocatedDict, what: str) -> str:
+    def identifier(self, node: LocatedDict, what: Message) -> str:
         value = self.require(node, "id", what)
         if not isinstance(value, str) or not _ID_PATTERN.fullmatch(value):
-            self.fail(
-                node.line_of("id"),
-                f"'id' van {what} is {_describe(value)}. Een id bestaat uit kleine letters "
-                "(a-z), cijfers en _, begint met een letter en is hoogstens 64 tekens.",
-            )
+            self.fail(node.line_of("id"), Message("definition.form.bad_id", what=what,
+                                                  value=_describe(value)))
         return value
 
-    def boolean(self, node: LocatedDict, key: str, what: str) -> bool:
+    def boolean(self, node: LocatedDict, key: str, what: Message) -> bool:
         value = node.get(key, False)
         if not isinstance(value, bool):
-            self.fail(
-                node.line_of(key),
-                f"'{key}' bij {what} moet true of false zijn, maar er staat {_describe(value)}.",
-            )
+            self.fail(node.line_of(key), Message("definition.form.not_true_or_false", key=key,
+                                                 what=what, value=_describe(value)))
         return value
 
-    def text(self, node: LocatedDict, key: str, what: str, *, required: bool) -> Text | None:
+    def text(self, node: LocatedDict, key: str, what: Message, *,
+             required: bool) -> Text | None:
         if key not in node or node[key] is None:
             if required:
                 self.require(node, key, what)
             return None
-        return self.text_value(node[key], node.line_of(key), f"'{key}' bij {what}")
+        return self.text_value(node[key], node.line_of(key),
+                               Message("definition.form.what.key", key=key, what=what))
 
-    def text_value(self, value: Any, line: int, what: str) -> Text:
-        example = ", ".join(f"{lang}: ..." for lang in self.languages)
+    def text_value(self, value: Any, line: int, what: Message) -> Text:
+        languages = ", ".join(self.languages)
         if isinstance(value, str):
             if not value.strip():
-                self.fail(line, f"{what} is leeg. Schrijf een tekst.")
+                self.fail(line, Message("definition.form.text_empty", what=what))
             if self.languages != ("nl",):
-                self.fail(
-                    line,
-                    f"{what} staat in één taal, maar dit formulier belooft de talen "
-                    f"{', '.join(self.languages)}. Schrijf het als {{{example}}}.",
-                )
+                self.fail(line, Message("definition.form.text_one_language", what=what,
+                                        languages=languages, example=self.example()))
             return Text(nl=value)
         if isinstance(value, LocatedDict):
-            self.check_keys(value, SUPPORTED_LANGUAGES, f"{what} (talen)")
+            self.check_keys(value, SUPPORTED_LANGUAGES,
+                            Message("definition.form.what.languages", what=what))
             texts: dict[str, str] = {}
             for lang in SUPPORTED_LANGUAGES:
                 if lang not in value:
@@ -249,81 +253,64 @@ class _Loader:
                 item = value[lang]
                 item_line = value.line_of(lang)
                 if not isinstance(item, str):
-                    hint = _BOOL_HINT if isinstance(item, bool) else ""
-                    self.fail(
-                        item_line,
-                        f"{what} in taal '{lang}' moet tekst zijn, maar er staat "
-                        f"{_describe(item)}.{hint}",
-                    )
+                    self.fail(item_line, Message("definition.form.text_in_language_not_text",
+                                                 what=what, lang=lang, value=_describe(item)),
+                              _bool_hint(item))
                 if not item.strip():
-                    self.fail(item_line, f"{what} in taal '{lang}' is leeg. Schrijf een tekst.")
+                    self.fail(item_line, Message("definition.form.text_in_language_empty",
+                                                 what=what, lang=lang))
                 texts[lang] = item
             for lang in self.languages:
                 if lang not in texts:
-                    self.fail(
-                        value.line,
-                        f"{what} mist de taal '{lang}'. Dit formulier belooft de talen "
-                        f"{', '.join(self.languages)}: schrijf {{{example}}}.",
-                    )
+                    self.fail(value.line, Message("definition.form.text_language_missing",
+                                                  what=what, lang=lang, languages=languages,
+                                                  example=self.example()))
             return Text(nl=texts["nl"], en=texts.get("en"))
-        hint = _BOOL_HINT if isinstance(value, bool) else ""
-        self.fail(
-            line,
-            f"{what} moet tekst zijn, of een blok met {{{example}}}; er staat "
-            f"{_describe(value)}.{hint}",
-        )
+        self.fail(line, Message("definition.form.not_text", what=what, example=self.example(),
+                                value=_describe(value)), _bool_hint(value))
 
-    def sequence(self, node: LocatedDict, key: str, what: str) -> LocatedList:
+    def sequence(self, node: LocatedDict, key: str, what: Message) -> LocatedList:
         value = node[key]
         if not isinstance(value, LocatedList):
-            self.fail(
-                node.line_of(key),
-                f"'{key}' bij {what} moet een lijst zijn (regels die met '- ' beginnen), "
-                f"maar er staat {_describe(value)}.",
-            )
+            self.fail(node.line_of(key), Message("definition.form.not_a_list", key=key,
+                                                 what=what, value=_describe(value)))
         return value
 
     # -- the form -------------------------------------------------------------------------------
 
     def form(self, document: Any, content_hash: str) -> FormDefinition:
         if document is None:
-            self.fail(
-                None,
-                "het bestand is leeg. Een formulier begint met id, version, title en sections.",
-            )
-        top = self.mapping(document, 1, "het formulier")
-        self.check_keys(top, _TOP_KEYS, "het formulier")
-        form_id = self.identifier(top, "het formulier")
-        version = self.require(top, "version", "het formulier")
+            self.fail(None, Message("definition.form.empty_file"))
+        the_form = Message("definition.form.what.form")
+        top = self.mapping(document, 1, the_form)
+        self.check_keys(top, _TOP_KEYS, the_form)
+        form_id = self.identifier(top, the_form)
+        version = self.require(top, "version", the_form)
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-            self.fail(
-                top.line_of("version"),
-                f"'version' moet een heel getal van 1 of hoger zijn, maar er staat "
-                f"{_describe(version)}. Verhoog het bij elke wijziging.",
-            )
+            self.fail(top.line_of("version"), Message("definition.form.bad_version",
+                                                      value=_describe(version)))
         self.languages = self.language_list(top)
-        title = self.text(top, "title", "het formulier", required=True)
+        title = self.text(top, "title", the_form, required=True)
         assert title is not None
-        description = self.text(top, "description", "het formulier", required=False)
+        description = self.text(top, "description", the_form, required=False)
 
-        self.require(top, "sections", "het formulier")
-        section_nodes = self.sequence(top, "sections", "het formulier")
+        self.require(top, "sections", the_form)
+        section_nodes = self.sequence(top, "sections", the_form)
         if not section_nodes:
-            self.fail(top.line_of("sections"), "'sections' is leeg. Voeg minstens één sectie toe.")
+            self.fail(top.line_of("sections"), Message("definition.form.no_sections"))
 
         section_headers: list[dict[str, Any]] = []
         pending: list[_PendingField] = []
         field_lines: dict[str, tuple[int, str]] = {}
         section_lines: dict[str, int] = {}
         for index, raw_section in enumerate(section_nodes):
-            section_node = self.mapping(raw_section, section_nodes.line_of(index), "een sectie")
+            section_node = self.mapping(raw_section, section_nodes.line_of(index),
+                                        Message("definition.form.what.a_section"))
             header, fields = self.section(section_node, index, field_lines)
             if header["id"] in section_lines:
-                self.fail(
-                    section_node.line_of("id"),
-                    f"sectie-id '{header['id']}' bestaat al (regel "
-                    f"{section_lines[header['id']]}). Geef elke sectie een eigen id.",
-                )
+                self.fail(section_node.line_of("id"), Message(
+                    "definition.form.duplicate_section", id=header["id"],
+                    line=section_lines[header["id"]]))
             section_lines[header["id"]] = section_node.line_of("id")
             section_headers.append(header)
             pending.extend(fields)
@@ -373,20 +360,22 @@ class _Loader:
             return ("nl",)
         value = top["languages"]
         line = top.line_of("languages")
-        allowed = f"Toegestaan zijn: {', '.join(SUPPORTED_LANGUAGES)}; nl is altijd nodig."
+        allowed = ", ".join(SUPPORTED_LANGUAGES)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(line, f"'languages' moet een lijst van talen zijn, zoals [nl, en]. {allowed}")
+            self.fail(line, Message("definition.form.languages_not_a_list",
+                                    example=f"[{allowed}]", allowed=allowed))
         unknown = [v for v in value if v not in SUPPORTED_LANGUAGES]
         if unknown or "nl" not in value or len(set(value)) != len(value):
-            self.fail(line, f"'languages' klopt niet: {value}. {allowed}")
+            self.fail(line, Message("definition.form.languages_wrong", value=str(value),
+                                    allowed=allowed))
         return tuple(lang for lang in SUPPORTED_LANGUAGES if lang in value)
 
     def section(
         self, node: LocatedDict, index: int, field_lines: dict[str, tuple[int, str]]
     ) -> tuple[dict[str, Any], list[_PendingField]]:
-        self.check_keys(node, _SECTION_KEYS, "een sectie")
-        section_id = self.identifier(node, "een sectie")
-        what = f"sectie '{section_id}'"
+        self.check_keys(node, _SECTION_KEYS, Message("definition.form.what.a_section"))
+        section_id = self.identifier(node, Message("definition.form.what.a_section"))
+        what = Message("definition.form.what.section", id=section_id)
         header: dict[str, Any] = {
             "id": section_id,
             "title": self.text(node, "title", what, required=True),
@@ -396,21 +385,15 @@ class _Loader:
             "id_line": node.line_of("id"),
         }
         if "fields" not in node or node["fields"] is None:
-            self.fail(
-                node.line_of("fields") if "fields" in node else node.line,
-                f"{what} heeft geen velden. Voeg onder 'fields:' minstens één veld toe, of haal "
-                "de sectie weg.",
-            )
+            self.fail(node.line_of("fields") if "fields" in node else node.line,
+                      Message("definition.form.no_fields", what=what))
         field_nodes = self.sequence(node, "fields", what)
         if not field_nodes:
-            self.fail(
-                node.line_of("fields"),
-                f"{what} heeft geen velden. Voeg onder 'fields:' minstens één veld toe, of haal "
-                "de sectie weg.",
-            )
+            self.fail(node.line_of("fields"), Message("definition.form.no_fields", what=what))
         pending: list[_PendingField] = []
         for i, raw in enumerate(field_nodes):
-            field_node = self.mapping(raw, field_nodes.line_of(i), f"een veld in {what}")
+            field_node = self.mapping(raw, field_nodes.line_of(i),
+                                      Message("definition.form.what.a_field", section=section_id))
             pending.append(self.field(field_node, index, section_id, field_lines))
         return header, pending
 
@@ -421,41 +404,32 @@ class _Loader:
         section_id: str,
         field_lines: dict[str, tuple[int, str]],
     ) -> _PendingField:
-        self.check_keys(node, _FIELD_KEYS, f"een veld in sectie '{section_id}'")
-        field_id = self.identifier(node, f"een veld in sectie '{section_id}'")
+        a_field = Message("definition.form.what.a_field", section=section_id)
+        self.check_keys(node, _FIELD_KEYS, a_field)
+        field_id = self.identifier(node, a_field)
         if field_id in field_lines:
             earlier_line, earlier_section = field_lines[field_id]
-            self.fail(
-                node.line_of("id"),
-                f"veld-id '{field_id}' bestaat al (regel {earlier_line}, sectie "
-                f"'{earlier_section}'). Elk veld in het formulier moet een eigen id hebben.",
-            )
+            self.fail(node.line_of("id"), Message(
+                "definition.form.duplicate_field", id=field_id, line=earlier_line,
+                section=earlier_section))
         field_lines[field_id] = (node.line_of("id"), section_id)
-        what = f"veld '{field_id}'"
+        what = Message("definition.form.what.field", id=field_id)
         field_type = self.field_type(node, what, allowed=tuple(FieldType))
 
         required = self.boolean(node, "required", what)
         required_message = self.text(node, "required_message", what, required=False)
         if required_message is not None and not required:
-            self.fail(
-                node.line_of("required_message"),
-                f"{what} heeft een 'required_message', maar is niet verplicht. Zet "
-                "'required: true' erbij, of haal de 'required_message' weg.",
-            )
+            self.fail(node.line_of("required_message"),
+                      Message("definition.form.required_message_not_required", what=what))
         placeholder = self.text(node, "placeholder", what, required=False)
         if placeholder is not None and field_type not in _PLACEHOLDER_TYPES:
-            self.fail(
-                node.line_of("placeholder"),
-                f"'placeholder' past niet bij {what} van type {field_type.value}. Het kan bij: "
-                f"{_listing(t.value for t in _PLACEHOLDER_TYPES)}.",
-            )
+            self.fail(node.line_of("placeholder"), Message(
+                "definition.form.placeholder_wrong_type", what=what, type=field_type.value,
+                allowed=_listing(t.value for t in _PLACEHOLDER_TYPES)))
         birth_date = self.boolean(node, "birth_date", what)
         if birth_date and field_type is not FieldType.DATE:
-            self.fail(
-                node.line_of("birth_date"),
-                f"'birth_date' kan alleen bij een veld van type date; {what} is "
-                f"{field_type.value}.",
-            )
+            self.fail(node.line_of("birth_date"), Message(
+                "definition.form.birth_date_not_date", what=what, type=field_type.value))
         choices = self.choices(node, what, field_type)
         columns = self.columns(node, what, field_type)
         constraints = self.constraints(node, what, field_type)
@@ -479,57 +453,51 @@ class _Loader:
             line=node.line,
         )
 
-    def field_type(self, node: LocatedDict, what: str, allowed: Iterable[FieldType]) -> FieldType:
+    def field_type(self, node: LocatedDict, what: Message,
+                   allowed: Iterable[FieldType]) -> FieldType:
         raw = self.require(node, "type", what)
         allowed_values = [t.value for t in allowed]
         if not isinstance(raw, str) or raw not in allowed_values:
-            hint = ""
-            if isinstance(raw, str):
-                close = difflib.get_close_matches(raw, allowed_values, n=1)
-                hint = f" Bedoelt u '{close[0]}'?" if close else ""
-            shown = f"'{raw}'" if isinstance(raw, str) else f"({_describe(raw)})"
+            close = _close_match(raw, allowed_values) if isinstance(raw, str) else None
+            shown: str | Message = (f"'{raw}'" if isinstance(raw, str) else
+                                    Message("definition.form.in_brackets", value=_describe(raw)))
             self.fail(
                 node.line_of("type"),
-                f"onbekend type {shown} bij {what}.{hint} Kies uit: {', '.join(allowed_values)}.",
+                Message("definition.form.unknown_type.close", type=shown, what=what,
+                        close=close, allowed=", ".join(allowed_values)) if close
+                else Message("definition.form.unknown_type", type=shown, what=what,
+                             allowed=", ".join(allowed_values)),
             )
         return FieldType(raw)
 
-    def choices(self, node: LocatedDict, what: str, field_type: FieldType) -> tuple[Choice, ...]:
+    def choices(self, node: LocatedDict, what: Message,
+                field_type: FieldType) -> tuple[Choice, ...]:
         needs = field_type in (FieldType.CHOICE, FieldType.MULTI_CHOICE)
         if "choices" not in node or node["choices"] is None:
             if needs:
-                self.fail(
-                    node.line_of("choices") if "choices" in node else node.line,
-                    f"{what} is van type {field_type.value} maar heeft geen 'choices'. Voeg een "
-                    "lijst toe met per keuze 'value' en 'label'.",
-                )
+                self.fail(node.line_of("choices") if "choices" in node else node.line, Message(
+                    "definition.form.choices_missing", what=what, type=field_type.value))
             return ()
         if not needs:
-            self.fail(
-                node.line_of("choices"),
-                f"'choices' hoort alleen bij type choice of multi_choice; {what} is "
-                f"{field_type.value}. Haal 'choices' weg of kies een ander type.",
-            )
+            self.fail(node.line_of("choices"), Message(
+                "definition.form.choices_not_allowed", what=what, type=field_type.value))
         items = self.sequence(node, "choices", what)
         if not items:
-            self.fail(
-                node.line_of("choices"),
-                f"'choices' bij {what} is leeg. Geef minstens één keuze met 'value' en 'label'.",
-            )
+            self.fail(node.line_of("choices"), Message("definition.form.choices_empty",
+                                                       what=what))
         result: list[Choice] = []
         seen: dict[str, int] = {}
+        a_choice = Message("definition.form.what.a_choice", what=what)
         for i, raw in enumerate(items):
-            item = self.mapping(raw, items.line_of(i), f"een keuze bij {what}")
-            self.check_keys(item, _CHOICE_KEYS, f"een keuze bij {what}")
+            item = self.mapping(raw, items.line_of(i), a_choice)
+            self.check_keys(item, _CHOICE_KEYS, a_choice)
             value = self.choice_value(item, what)
             if value in seen:
-                self.fail(
-                    item.line_of("value"),
-                    f"keuze '{value}' staat twee keer bij {what} (ook op regel {seen[value]}). "
-                    "Elke keuze heeft een eigen 'value'.",
-                )
+                self.fail(item.line_of("value"), Message(
+                    "definition.form.duplicate_choice", value=value, what=what,
+                    line=seen[value]))
             seen[value] = item.line_of("value")
-            choice_what = f"keuze '{value}' bij {what}"
+            choice_what = Message("definition.form.what.choice", value=value, what=what)
             label = self.text(item, "label", choice_what, required=True)
             assert label is not None
             result.append(
@@ -541,61 +509,52 @@ class _Loader:
             )
         return tuple(result)
 
-    def choice_value(self, item: LocatedDict, what: str) -> str:
-        raw = self.require(item, "value", f"een keuze bij {what}")
+    def choice_value(self, item: LocatedDict, what: Message) -> str:
+        raw = self.require(item, "value", Message("definition.form.what.a_choice", what=what))
         # A plain number (a score 1..5) is accepted and stored as text: answers are text.
         if isinstance(raw, int) and not isinstance(raw, bool) and raw >= 0:
             raw = str(raw)
         if not isinstance(raw, str) or not _CHOICE_VALUE_PATTERN.fullmatch(raw):
-            hint = _BOOL_HINT if isinstance(raw, bool) else ""
-            self.fail(
-                item.line_of("value"),
-                f"de 'value' van een keuze bij {what} is {_describe(raw)}. Een value bestaat "
-                f"uit kleine letters, cijfers, - en _ (hoogstens 64 tekens).{hint}",
-            )
+            self.fail(item.line_of("value"), Message("definition.form.bad_choice_value",
+                                                     what=what, value=_describe(raw)),
+                      _bool_hint(raw))
         return raw
 
-    def columns(self, node: LocatedDict, what: str, field_type: FieldType) -> tuple[Column, ...]:
+    def columns(self, node: LocatedDict, what: Message,
+                field_type: FieldType) -> tuple[Column, ...]:
         needs = field_type is FieldType.PERSON_LIST
         if "columns" not in node or node["columns"] is None:
             if needs:
-                self.fail(
-                    node.line_of("columns") if "columns" in node else node.line,
-                    f"{what} is een personenlijst maar heeft geen 'columns'. Geef de kolommen, "
-                    "bijvoorbeeld naam, relatie en geboortedatum.",
-                )
+                self.fail(node.line_of("columns") if "columns" in node else node.line,
+                          Message("definition.form.columns_missing", what=what))
             return ()
         if not needs:
-            self.fail(
-                node.line_of("columns"),
-                f"'columns' hoort alleen bij type person_list; {what} is {field_type.value}.",
-            )
+            self.fail(node.line_of("columns"), Message(
+                "definition.form.columns_not_allowed", what=what, type=field_type.value))
         items = self.sequence(node, "columns", what)
         if not items:
-            self.fail(node.line_of("columns"), f"'columns' bij {what} is leeg. Geef kolommen.")
+            self.fail(node.line_of("columns"), Message("definition.form.columns_empty",
+                                                       what=what))
         result: list[Column] = []
         seen: dict[str, int] = {}
+        a_column = Message("definition.form.what.a_column", what=what)
         for i, raw in enumerate(items):
-            item = self.mapping(raw, items.line_of(i), f"een kolom bij {what}")
-            self.check_keys(item, _COLUMN_KEYS, f"een kolom bij {what}")
-            column_id = self.identifier(item, f"een kolom bij {what}")
+            item = self.mapping(raw, items.line_of(i), a_column)
+            self.check_keys(item, _COLUMN_KEYS, a_column)
+            column_id = self.identifier(item, a_column)
             if column_id in seen:
-                self.fail(
-                    item.line_of("id"),
-                    f"kolom '{column_id}' staat twee keer bij {what} (ook op regel "
-                    f"{seen[column_id]}).",
-                )
+                self.fail(item.line_of("id"), Message(
+                    "definition.form.duplicate_column", id=column_id, what=what,
+                    line=seen[column_id]))
             seen[column_id] = item.line_of("id")
-            column_what = f"kolom '{column_id}' bij {what}"
+            column_what = Message("definition.form.what.column", id=column_id, what=what)
             column_type = self.field_type(
                 item, column_what, allowed=[t for t in FieldType if t in COLUMN_TYPES]
             )
             birth_date = self.boolean(item, "birth_date", column_what)
             if birth_date and column_type is not FieldType.DATE:
-                self.fail(
-                    item.line_of("birth_date"),
-                    f"'birth_date' kan alleen bij een kolom van type date ({column_what}).",
-                )
+                self.fail(item.line_of("birth_date"), Message(
+                    "definition.form.column_birth_date_not_date", what=column_what))
             label = self.text(item, "label", column_what, required=True)
             assert label is not None
             result.append(
@@ -614,41 +573,41 @@ class _Loader:
     # -- constraints ----------------------------------------------------------------------------
 
     def constraints(
-        self, node: LocatedDict, what: str, field_type: FieldType
+        self, node: LocatedDict, what: Message, field_type: FieldType
     ) -> tuple[Constraint, ...]:
         if "constraints" not in node or node["constraints"] is None:
             return ()
-        block = self.mapping(
-            node["constraints"], node.line_of("constraints"), f"'constraints' bij {what}"
-        )
+        block = self.mapping(node["constraints"], node.line_of("constraints"),
+                             Message("definition.form.what.key", key="constraints", what=what))
         allowed = CONSTRAINTS_FOR_TYPE[field_type]
         result: dict[ConstraintKind, Constraint] = {}
         lines: dict[ConstraintKind, int] = {}
         for key in block:
             line = block.line_of(key)
+            possible: str | Message = (_listing(k.value for k in allowed)
+                                       or Message("definition.form.no_rule"))
             if key not in {k.value for k in ConstraintKind}:
-                close = difflib.get_close_matches(key, [k.value for k in allowed], n=1)
-                hint = f" Bedoelt u '{close[0]}'?" if close else ""
+                close = _close_match(key, (k.value for k in allowed))
                 self.fail(
                     line,
-                    f"onbekende regel '{key}' bij {what}.{hint} Bij type {field_type.value} "
-                    f"kan: {_listing(k.value for k in allowed) or 'geen enkele regel'}.",
+                    Message("definition.form.unknown_rule.close", key=key, what=what,
+                            close=close, type=field_type.value, allowed=possible) if close
+                    else Message("definition.form.unknown_rule", key=key, what=what,
+                                 type=field_type.value, allowed=possible),
                 )
             kind = ConstraintKind(key)
             if kind not in allowed:
-                self.fail(
-                    line,
-                    f"de regel '{key}' past niet bij {what} van type {field_type.value}. Bij "
-                    f"dit type kan: {_listing(k.value for k in allowed) or 'geen enkele regel'}.",
-                )
+                self.fail(line, Message("definition.form.rule_wrong_type", key=key, what=what,
+                                        type=field_type.value, allowed=possible))
             raw = block[key]
             message: Text | None = None
             value_line = line
             if isinstance(raw, LocatedDict):
-                self.check_keys(raw, _CONSTRAINT_KEYS, f"regel '{key}' bij {what}")
-                message = self.text(raw, "message", f"regel '{key}' bij {what}", required=False)
+                rule = Message("definition.form.what.rule", key=key, what=what)
+                self.check_keys(raw, _CONSTRAINT_KEYS, rule)
+                message = self.text(raw, "message", rule, required=False)
                 value_line = raw.line_of("value")
-                raw = self.require(raw, "value", f"regel '{key}' bij {what}")
+                raw = self.require(raw, "value", rule)
             result[kind] = self.constraint(kind, raw, message, value_line, what)
             lines[kind] = line
         self.check_pair(result, lines, ConstraintKind.MIN_LENGTH, ConstraintKind.MAX_LENGTH, what)
@@ -658,15 +617,14 @@ class _Loader:
         return tuple(result.values())
 
     def constraint(
-        self, kind: ConstraintKind, raw: Any, message: Text | None, line: int, what: str
+        self, kind: ConstraintKind, raw: Any, message: Text | None, line: int, what: Message
     ) -> Constraint:
         def wrong(expected: str) -> NoReturn:
-            hint = _BOOL_HINT if isinstance(raw, bool) and "tekst" in expected else ""
-            self.fail(
-                line,
-                f"'{kind.value}' bij {what} moet {expected} zijn, maar er staat "
-                f"{_describe(raw)}.{hint}",
-            )
+            self.fail(line, Message("definition.form.rule_wrong_value", key=kind.value,
+                                    what=what, expected=Message(
+                                        f"definition.form.expected.{expected}"),
+                                    value=_describe(raw)),
+                      _bool_hint(raw) if expected == "regex" else None)
 
         if kind in (
             ConstraintKind.MIN_LENGTH,
@@ -675,41 +633,38 @@ class _Loader:
             ConstraintKind.MAX_ITEMS,
         ):
             if isinstance(raw, bool) or not isinstance(raw, int) or raw < 0:
-                wrong("een heel getal van 0 of hoger")
+                wrong("count_from_0")
             if kind in (ConstraintKind.MAX_LENGTH, ConstraintKind.MAX_ITEMS) and raw < 1:
-                wrong("een heel getal van 1 of hoger")
+                wrong("count_from_1")
             return Constraint(kind, raw, message)
         if kind in (ConstraintKind.MIN, ConstraintKind.MAX):
             if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
-                wrong("een getal")
+                wrong("number")
             return Constraint(kind, raw, message)
         if kind in (ConstraintKind.INTEGER, ConstraintKind.NOT_IN_FUTURE):
             if not isinstance(raw, bool):
-                wrong("true of false")
+                wrong("true_or_false")
             return Constraint(kind, raw, message)
         if kind is ConstraintKind.PATTERN:
             if not isinstance(raw, str) or not raw:
-                wrong("een reguliere expressie (tekst)")
+                wrong("regex")
             try:
                 compiled = re.compile(raw)
             except re.error as err:
-                self.fail(
-                    line,
-                    f"het patroon bij {what} is geen geldige reguliere expressie ({err.msg}, "
-                    f"positie {err.pos}). Zet het patroon tussen enkele aanhalingstekens en "
-                    "controleer haakjes en \\-tekens.",
-                )
+                # Python's own explanation is English and technical; it is kept as it is.
+                self.fail(line, Message("definition.form.bad_regex", what=what, error=err.msg,
+                                        position=err.pos if err.pos is not None else "?"))
             return Constraint(kind, raw, message, compiled=compiled)
         # not_before / not_after: YAML turns an unquoted 2000-01-01 into a date already.
         if isinstance(raw, dt.datetime):
-            wrong("een datum zonder tijd (jjjj-mm-dd)")
+            wrong("date_without_time")
         if isinstance(raw, str):
             try:
                 raw = dt.date.fromisoformat(raw)
             except ValueError:
-                wrong("een bestaande datum als jjjj-mm-dd")
+                wrong("existing_date")
         if not isinstance(raw, dt.date):
-            wrong("een datum als jjjj-mm-dd")
+            wrong("date")
         return Constraint(kind, raw, message)
 
     def check_pair(
@@ -718,7 +673,7 @@ class _Loader:
         lines: dict[ConstraintKind, int],
         low: ConstraintKind,
         high: ConstraintKind,
-        what: str,
+        what: Message,
     ) -> None:
         if low in found and high in found:
             low_value, high_value = found[low].value, found[high].value
@@ -732,78 +687,61 @@ class _Loader:
                 and not isinstance(high_value, dt.date)
                 and found[low].number() > found[high].number()
             ):
-                self.fail(
-                    lines[low],
-                    f"bij {what} is '{low.value}' ({_plain(low_value)}) groter dan "
-                    f"'{high.value}' ({_plain(high_value)}). Dan kan geen enkel antwoord goed "
-                    "zijn; maak de ondergrens kleiner of de bovengrens groter.",
-                )
+                self.fail(lines[low], Message(
+                    "definition.form.limits_crossed", what=what, low=low.value,
+                    low_value=_plain(low_value), high=high.value,
+                    high_value=_plain(high_value)))
 
     # -- relevance ------------------------------------------------------------------------------
 
     def condition(self, raw: Any, line: int, fields: dict[str, _PendingField]) -> Condition:
-        example = "{field: ..., equals: ...}, {all: [...]}, {any: [...]} of {not: {...}}"
         if not isinstance(raw, LocatedDict):
-            self.fail(
-                line,
-                f"een voorwaarde (relevance) moet een blok zijn zoals {example}; er "
-                f"staat {_describe(raw)}.",
-            )
+            self.fail(line, Message("definition.form.condition_not_a_block",
+                                    value=_describe(raw)))
         node = raw
         combinators = [k for k in node if k in _COMBINATOR_KEYS]
         if combinators:
             if len(node) != 1:
-                self.fail(
-                    node.line,
-                    f"'{combinators[0]}' staat in een voorwaarde altijd alleen. Zet de andere "
-                    f"sleutels ({', '.join(k for k in node if k != combinators[0])}) in een "
-                    "eigen voorwaarde in de lijst.",
-                )
+                self.fail(node.line, Message(
+                    "definition.form.combinator_not_alone", key=combinators[0],
+                    others=", ".join(k for k in node if k != combinators[0])))
             key = combinators[0]
             key_line = node.line_of(key)
             if key == "not":
                 return NotCondition(self.condition(node["not"], key_line, fields))
             items = node[key]
             if not isinstance(items, LocatedList) or not items:
-                self.fail(
-                    key_line,
-                    f"'{key}' heeft een lijst van voorwaarden nodig, met minstens één voorwaarde.",
-                )
+                self.fail(key_line, Message("definition.form.combinator_needs_list", key=key))
             parts = tuple(
                 self.condition(item, items.line_of(i), fields) for i, item in enumerate(items)
             )
             return AllOf(parts) if key == "all" else AnyOf(parts)
 
-        self.check_keys(node, ("field", *_OP_KEYS), "een voorwaarde (relevance)")
-        target = self.require(node, "field", "een voorwaarde (relevance)")
+        a_condition = Message("definition.form.what.condition")
+        self.check_keys(node, ("field", *_OP_KEYS), a_condition)
+        target = self.require(node, "field", a_condition)
         ops = [k for k in node if k in _OP_KEYS]
         if len(ops) != 1:
-            self.fail(
-                node.line,
-                "een voorwaarde heeft precies één toets nodig; er staat "
-                f"{', '.join(ops) if ops else 'geen'}. Kies één van: {', '.join(_OP_KEYS)}. "
-                "Combineer met 'all' of 'any'.",
-            )
+            self.fail(node.line, Message(
+                "definition.form.condition_needs_one_test",
+                found=", ".join(ops) if ops else Message("definition.form.none"),
+                allowed=", ".join(_OP_KEYS)))
         op = ConditionOp(ops[0])
         if not isinstance(target, str) or target not in fields:
-            hint = ""
-            if isinstance(target, str):
-                close = difflib.get_close_matches(target, list(fields), n=1)
-                hint = f" Bedoelt u '{close[0]}'?" if close else ""
+            close = _close_match(target, fields) if isinstance(target, str) else None
             self.fail(
                 node.line_of("field"),
-                f"de voorwaarde verwijst naar veld {_quoted(target)}, maar dat veld bestaat "
-                f"niet in dit formulier.{hint} Gebruik de 'id' van een bestaand veld.",
+                Message("definition.form.unknown_field.close", field=_quoted(target),
+                        close=close) if close
+                else Message("definition.form.unknown_field", field=_quoted(target)),
             )
         target_field = fields[target]
         field_type: FieldType = target_field.kwargs["type"]
         if op not in _OPS_FOR_TYPE[field_type]:
-            self.fail(
-                node.line_of(op.value),
-                f"de toets '{op.value}' werkt niet op veld '{target}' van type "
-                f"{field_type.value}. Bij dit type kan: "
-                f"{_listing(o.value for o in _OPS_FOR_TYPE[field_type])}.",
-            )
+            self.fail(node.line_of(op.value), Message(
+                "definition.form.test_wrong_type", test=op.value, field=target,
+                type=field_type.value,
+                allowed=_listing(o.value for o in _OPS_FOR_TYPE[field_type])))
         value = self.condition_value(
             op, node[op.value], node.line_of(op.value), target, target_field
         )
@@ -820,21 +758,19 @@ class _Loader:
             if isinstance(item, int) and not isinstance(item, bool):
                 item = str(item)
             if not isinstance(item, str) or item not in values:
-                hint = _BOOL_HINT if isinstance(item, bool) else ""
-                self.fail(
-                    line,
-                    f"{_quoted(item)} is geen keuze van veld '{target}'. Mogelijke keuzes: "
-                    f"{', '.join(values)}.{hint}",
-                )
+                self.fail(line, Message("definition.form.not_a_choice_of", value=_quoted(item),
+                                        field=target, choices=", ".join(values)),
+                          _bool_hint(item))
             return item
 
         if op is ConditionOp.ANSWERED:
             if not isinstance(raw, bool):
-                self.fail(line, f"'answered' moet true of false zijn; er staat {_describe(raw)}.")
+                self.fail(line, Message("definition.form.answered_not_true_or_false",
+                                        value=_describe(raw)))
             return raw
         if op is ConditionOp.IN:
             if not isinstance(raw, list) or not raw:
-                self.fail(line, "'in' heeft een lijst van keuzes nodig, zoals [a, b].")
+                self.fail(line, Message("definition.form.in_needs_list"))
             return tuple(as_choice(item) for item in raw)
         if op is ConditionOp.CONTAINS:
             return as_choice(raw)
@@ -843,19 +779,17 @@ class _Loader:
                 return as_choice(raw)
             if field_type is FieldType.YES_NO:
                 if not isinstance(raw, bool):
-                    self.fail(
-                        line,
-                        f"veld '{target}' is ja/nee: 'equals' moet true of false zijn; er "
-                        f"staat {_describe(raw)}.",
-                    )
+                    self.fail(line, Message("definition.form.equals_yes_no", field=target,
+                                            value=_describe(raw)))
                 return raw
         # equals on a number, at_least, at_most
         if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
-            self.fail(line, f"'{op.value}' moet een getal zijn; er staat {_describe(raw)}.")
+            self.fail(line, Message("definition.form.test_not_a_number", test=op.value,
+                                    value=_describe(raw)))
         if field_type in (FieldType.MULTI_CHOICE, FieldType.PERSON_LIST) and (
             not isinstance(raw, int) or raw < 0
         ):
-            self.fail(line, f"'{op.value}' telt het aantal; gebruik een heel getal van 0 of hoger.")
+            self.fail(line, Message("definition.form.test_counts", test=op.value))
         return raw
 
     # -- cycles ---------------------------------------------------------------------------------
@@ -882,21 +816,14 @@ class _Loader:
                 if f.relevance is not None:
                     for ref in sorted(f.relevance.referenced_fields()):
                         if ref == f.id:
-                            self.fail(
-                                relevance_line[f.id],
-                                f"veld '{f.id}' hangt in zijn eigen voorwaarde (relevance) van "
-                                "zichzelf af. Dan kan het nooit verschijnen; verwijs naar een "
-                                "ander veld.",
-                            )
+                            self.fail(relevance_line[f.id],
+                                      Message("definition.form.depends_on_itself", field=f.id))
                         deps.append((ref, relevance_line[f.id]))
                 for ref in section_refs:
                     if ref in {g.id for g in section.fields}:
-                        self.fail(
-                            header["relevance_line"],
-                            f"sectie '{section.id}' hangt af van veld '{ref}', maar dat veld "
-                            "staat in dezelfde sectie: zolang de sectie verborgen is, kan het "
-                            "niet worden ingevuld. Verwijs naar een veld in een andere sectie.",
-                        )
+                        self.fail(header["relevance_line"], Message(
+                            "definition.form.section_depends_on_own_field", section=section.id,
+                            field=ref))
                     deps.append((ref, header["relevance_line"]))
                 edges[f.id] = deps
 
@@ -910,12 +837,7 @@ class _Loader:
             for dep, line in edges[node]:
                 if state.get(dep) == 1:
                     cycle = [*path[path.index(dep) :], dep]
-                    self.fail(
-                        line,
-                        "de voorwaarden (relevance) draaien in een kring: "
-                        f"{' → '.join(cycle)}. Een veld kan niet via andere velden van zichzelf "
-                        "afhangen; laat één van deze voorwaarden naar een ander veld verwijzen.",
-                    )
+                    self.fail(line, Message("definition.form.cycle", cycle=" → ".join(cycle)))
                 if state.get(dep) is None:
                     visit(dep)
             path.pop()
@@ -928,7 +850,7 @@ class _Loader:
         return tuple(order)
 
 
-def _quoted(value: Any) -> str:
+def _quoted(value: Any) -> str | Message:
     """A name as the editor typed it: quoted text, or a description of a non-text value."""
     return f"'{value}'" if isinstance(value, str) else _describe(value)
 

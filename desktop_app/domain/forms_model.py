@@ -17,12 +17,12 @@ from functools import cached_property
 from typing import Any
 
 from desktop_app.domain.texts import Text
+from desktop_app.messages import Message
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("nl", "en")
 
 
 # Text lives in domain/texts.py (one type for every definition file).
-
 
 
 class FieldType(StrEnum):
@@ -37,22 +37,10 @@ class FieldType(StrEnum):
     PERSON_LIST = "person_list"
 
     @property
-    def dutch(self) -> str:
-        """Plain Dutch name, for messages to municipal editors and workers."""
-        return _TYPE_DUTCH[self]
+    def label(self) -> Message:
+        """Its plain name ("korte tekst", "short text"), for messages to workers."""
+        return Message(f"field.type.{self.value}")
 
-
-_TYPE_DUTCH: dict[FieldType, str] = {
-    FieldType.TEXT: "korte tekst",
-    FieldType.LONG_TEXT: "lange tekst",
-    FieldType.DATE: "datum",
-    FieldType.CHOICE: "keuze",
-    FieldType.MULTI_CHOICE: "meerkeuze",
-    FieldType.YES_NO: "ja/nee",
-    FieldType.NUMBER: "getal",
-    FieldType.BSN: "BSN",
-    FieldType.PERSON_LIST: "personenlijst",
-}
 
 # Column types a person list may use: one line per person keeps the table readable.
 COLUMN_TYPES: frozenset[FieldType] = frozenset(

@@ -20,6 +20,7 @@ from desktop_app.domain.protocols import (
     parse_text,
 )
 from desktop_app.domain.yaml_source import DefinitionError, load_yaml_file, load_yaml_text
+from desktop_app.messages import Message
 
 __all__ = ["Guidance", "Place", "RuleGroup", "Vuistregel", "load_vuistregels", "parse_vuistregels"]
 
@@ -84,72 +85,71 @@ def parse_vuistregels(text: str, source: str) -> Guidance:
 
 
 def _build(data: Any, source: str) -> Guidance:
+    # The `what` of the shared helpers in protocols.py is a Message here: it says which part of
+    # the file is wrong in the worker's language.
     if data is None:
-        raise DefinitionError(source, None, "het bestand is leeg")
-    top = expect_mapping(data, source, 1, "de vuistregels")
-    check_keys(top, source, "de vuistregels", required=("version", "groups", "rules"))
+        raise DefinitionError(source, None, Message("definition.guidance.empty_file"))
+    top = expect_mapping(data, source, 1, Message("definition.guidance.what.file"))
+    check_keys(top, source, Message("definition.guidance.what.file"),
+               required=("version", "groups", "rules"))
     version = top["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DefinitionError(
-            source, top.line_of("version"), "'version' moet een heel getal van 1 of hoger zijn."
-        )
+        raise DefinitionError(source, top.line_of("version"),
+                              Message("definition.guidance.bad_version"))
 
     groups: list[RuleGroup] = []
     raw_groups = expect_list(top["groups"], source, top.line_of("groups"), "'groups'")
     for index, raw in enumerate(raw_groups):
-        entry = expect_mapping(raw, source, raw_groups.line_of(index), "een groep")
-        check_keys(entry, source, "een groep", required=("id", "title"))
-        group_id = expect_id(entry["id"], source, entry.line_of("id"), "groep")
+        a_group = Message("definition.guidance.what.a_group")
+        entry = expect_mapping(raw, source, raw_groups.line_of(index), a_group)
+        check_keys(entry, source, a_group, required=("id", "title"))
+        group_id = expect_id(entry["id"], source, entry.line_of("id"),
+                             Message("definition.guidance.what.group"))
         if any(g.id == group_id for g in groups):
-            raise DefinitionError(
-                source, entry.line_of("id"), f"de groep '{group_id}' staat er twee keer."
-            )
-        title = parse_text(
-            entry["title"], source, entry.line_of("title"), f"'title' van groep '{group_id}'"
-        )
+            raise DefinitionError(source, entry.line_of("id"),
+                                  Message("definition.guidance.duplicate_group", id=group_id))
+        title = parse_text(entry["title"], source, entry.line_of("title"),
+                           Message("definition.guidance.what.group_title", id=group_id))
         groups.append(RuleGroup(group_id, title))
 
     rules: list[Vuistregel] = []
     raw_rules = expect_list(top["rules"], source, top.line_of("rules"), "'rules'")
     if not raw_rules:
-        raise DefinitionError(source, top.line_of("rules"), "er staan geen vuistregels in.")
+        raise DefinitionError(source, top.line_of("rules"), Message("definition.guidance.no_rules"))
     group_ids = {g.id for g in groups}
     for index, raw in enumerate(raw_rules):
-        entry = expect_mapping(raw, source, raw_rules.line_of(index), "een vuistregel")
-        check_keys(entry, source, "een vuistregel", required=("id", "group", "text", "show_in"))
+        a_rule = Message("definition.guidance.what.a_rule")
+        entry = expect_mapping(raw, source, raw_rules.line_of(index), a_rule)
+        check_keys(entry, source, a_rule, required=("id", "group", "text", "show_in"))
         rule_id = entry["id"]
         if not isinstance(rule_id, str) or not _RULE_ID.match(rule_id):
-            raise DefinitionError(
-                source, entry.line_of("id"), f"'{rule_id}' is geen vuistregel-id zoals 'ZU-V1'."
-            )
-        what = f"vuistregel '{rule_id}'"
+            raise DefinitionError(source, entry.line_of("id"),
+                                  Message("definition.guidance.bad_rule_id", id=str(rule_id)))
         if any(r.id == rule_id for r in rules):
-            raise DefinitionError(source, entry.line_of("id"), f"{what} staat er twee keer.")
+            raise DefinitionError(source, entry.line_of("id"),
+                                  Message("definition.guidance.duplicate_rule", id=rule_id))
         group = entry["group"]
         if group not in group_ids:
-            raise DefinitionError(
-                source, entry.line_of("group"), f"{what}: de groep '{group}' bestaat niet."
-            )
-        text = parse_text(entry["text"], source, entry.line_of("text"), f"'text' van {what}")
+            raise DefinitionError(source, entry.line_of("group"), Message(
+                "definition.guidance.unknown_group", id=rule_id, group=str(group)))
+        text = parse_text(entry["text"], source, entry.line_of("text"),
+                          Message("definition.guidance.what.rule_key", key="text", id=rule_id))
         raw_places = expect_list(
-            entry["show_in"], source, entry.line_of("show_in"), f"'show_in' van {what}"
-        )
+            entry["show_in"], source, entry.line_of("show_in"),
+            Message("definition.guidance.what.rule_key", key="show_in", id=rule_id))
         places: set[Place] = set()
         for place_index, raw_place in enumerate(raw_places):
             try:
                 places.add(Place(raw_place))
             except ValueError:
-                names = ", ".join(p.value for p in Place)
                 raise DefinitionError(
                     source,
                     raw_places.line_of(place_index),
-                    f"{what}: onbekende plek '{raw_place}'. Kies uit: {names}.",
+                    Message("definition.guidance.unknown_place", id=rule_id,
+                            place=str(raw_place), allowed=", ".join(p.value for p in Place)),
                 ) from None
         if not places:
-            raise DefinitionError(
-                source,
-                entry.line_of("show_in"),
-                f"{what}: 'show_in' is leeg; de regel is dan nergens te zien.",
-            )
+            raise DefinitionError(source, entry.line_of("show_in"),
+                                  Message("definition.guidance.show_in_empty", id=rule_id))
         rules.append(Vuistregel(rule_id, group, text, frozenset(places)))
     return Guidance(version, tuple(groups), tuple(rules))

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop_app.messages import Message, MessageError
+
+
+class DateProblem(MessageError, ValueError):
+    """A text that is not a date, a date that cannot exist, or dates in an impossible order:
+    `.message` says which (a ValueError too, for callers that only need to know it failed)."""
+
 
 def age_on(birth_date: dt.date, on: dt.date) -> int:
     """Completed years on `on`. A birthday on 29 February counts on 1 March in other years,
     as Dutch civil law does (the person reaches the age at the start of 1 March)."""
     if on < birth_date:
-        raise ValueError("De peildatum ligt vóór de geboortedatum.")
+        raise DateProblem(Message("date.before_birth"))
     years = on.year - birth_date.year
     try:
         birthday_this_year = birth_date.replace(year=on.year)
@@ -20,20 +27,20 @@ def age_on(birth_date: dt.date, on: dt.date) -> int:
     return years
 
 
-def birth_date_problem(birth_date: dt.date, today: dt.date) -> str | None:
-    """A Dutch message when a birth date cannot be right, else None."""
+def birth_date_problem(birth_date: dt.date, today: dt.date) -> Message | None:
+    """Why a birth date cannot be right, or None."""
     if birth_date > today:
-        return "De geboortedatum ligt in de toekomst."
+        return Message("date.birth_in_future")
     if today.year - birth_date.year > 125:
-        return "De geboortedatum ligt meer dan 125 jaar terug. Controleer het jaar."
+        return Message("date.birth_too_long_ago")
     return None
 
 
 def parse_date(text: str) -> dt.date:
     """Accept dd-mm-jjjj (as Dutch people write it) and ISO jjjj-mm-dd.
 
-    Raises ValueError with a Dutch message for impossible dates such as 31-02-2020.
-    """
+    Raises DateProblem (a ValueError) for text that is no date ('date.not_a_date') and for
+    impossible dates such as 31-02-2020 ('date.impossible')."""
     value = text.strip()
     for sep in ("-", "/", "."):
         parts = value.split(sep)
@@ -49,7 +56,5 @@ def parse_date(text: str) -> dt.date:
             try:
                 return dt.date(year, month, day)
             except ValueError:
-                raise ValueError(
-                    f"{value} bestaat niet als datum. Controleer dag en maand."
-                ) from None
-    raise ValueError(f"{value!r} is geen datum. Schrijf de datum als dd-mm-jjjj.")
+                raise DateProblem(Message("date.impossible", value=value)) from None
+    raise DateProblem(Message("date.not_a_date", value=value))

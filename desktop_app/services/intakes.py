@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.bsn import mask_bsn
 from desktop_app.domain.text import fold
+from desktop_app.messages import Message, MessageError
 from desktop_app.services.forms import GESPREKSFORMULIER, FormRegistry
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
@@ -24,15 +25,23 @@ if TYPE_CHECKING:
 # services/forms.py).
 
 STATUSES = ("concept", "klaar_voor_overdracht", "overgedragen")
-STATUS_LABELS = {
-    "concept": "Concept",
-    "klaar_voor_overdracht": "Klaar voor overdracht",
-    "overgedragen": "Overgedragen",
+# What the worker reads for each status (the stored value stays the Dutch word above).
+STATUS_LABELS: dict[str, Message] = {
+    "concept": Message("intake.status.concept"),
+    "klaar_voor_overdracht": Message("intake.status.klaar_voor_overdracht"),
+    "overgedragen": Message("intake.status.overgedragen"),
 }
 RESIDENT_NAME_FIELD = "inwoner_naam"
 RESIDENT_BIRTH_FIELD = "inwoner_geboortedatum"
 DRAFT_AGE_SETTING = "concept_waarschuwing_dagen"
 DEFAULT_DRAFT_AGE_DAYS = 14
+
+
+class ResidentNameMissing(MessageError, ValueError):
+    """An intake cannot start without the resident's name."""
+
+    def __init__(self) -> None:
+        super().__init__(Message("intake.name_missing"))
 
 
 def new_id(prefix: str) -> str:
@@ -58,7 +67,7 @@ class CaseloadRow:
     search_name: str = ""  # folded name (no case, no diacritics) for sorting and searching
 
     @property
-    def status_label(self) -> str:
+    def status_label(self) -> Message:
         return STATUS_LABELS[self.status]
 
 
@@ -117,7 +126,7 @@ class IntakeService:
                      form_id: str = GESPREKSFORMULIER) -> str:
         name = " ".join(resident_name.split())
         if not name:
-            raise ValueError("Vul de naam van de inwoner in.")
+            raise ResidentNameMissing()
         form = self.forms.current(form_id)
         now = _iso(self.session.now())
         resident_id = new_id("inwoner")

@@ -2,7 +2,9 @@
 which is logged; the coordinator can see who looked, when and why.
 
 The reason is stored in the audit entry's `reason`, so it is checked here first: short, and no
-number that could be a BSN (the audit module refuses those too, as a last line of defence).
+number that could be a BSN (the audit module refuses those too, as a last line of defence). The
+logbook keeps the reason in Dutch (it belongs to the case file); the screens show the chosen
+reason in the worker's language (`shown_reason`).
 """
 
 from __future__ import annotations
@@ -11,26 +13,25 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from desktop_app.messages import Message, MessageError, render
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
 
 MAX_REASON_LENGTH = 200
 # Short, standard reasons (BIO: access only when necessary); free text adds detail.
-REASONS = (
-    "Waarneming tijdens afwezigheid van de coördinator",
-    "Overdracht van het dossier aan mij",
-    "Spoedeisende vraag van de inwoner",
-    "Op verzoek van de coördinator",
+REASONS: tuple[Message, ...] = (
+    Message("waarneming.reason.standing_in"),
+    Message("waarneming.reason.handed_over"),
+    Message("waarneming.reason.urgent"),
+    Message("waarneming.reason.coordinator_asked"),
 )
 _ACTOR_RE = re.compile(r"^profiel-[0-9a-f]{6,64}$")
 _NUMBER_RUN = re.compile(r"\d[\d .\-]{6,}\d")
 OPEN_ACTIONS = ("intake.openen", "intake.waarnemen")
 
 
-class ReasonRejected(ValueError):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class ReasonRejected(MessageError, ValueError):
+    """The reason cannot be logged: `.message` says why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,27 +43,40 @@ class AccessEvent:
     reason: str
 
 
-def reason_problem(text: str) -> str | None:
-    """Dutch message when the free text cannot be logged, else None."""
+def reason_problem(text: str) -> Message | None:
+    """Why the free text cannot be logged, else None."""
     cleaned = " ".join(text.split())
     if len(cleaned) > MAX_REASON_LENGTH:
-        return (f"De toelichting is te lang ({len(cleaned)} tekens). Houd het kort: hoogstens "
-                f"{MAX_REASON_LENGTH} tekens.")
+        return Message("waarneming.too_long", n=len(cleaned), max=MAX_REASON_LENGTH)
     for run in _NUMBER_RUN.findall(cleaned):
         if sum(c.isdigit() for c in run) >= 8:
-            return ("De toelichting bevat een lang getal, misschien een BSN. Zet geen BSN of "
-                    "andere nummers van de inwoner in de reden.")
+            return Message("waarneming.long_number")
     return None
 
 
-def compose_reason(choice: str, free_text: str) -> str:
+def compose_reason(choice: Message, free_text: str) -> str:
+    """The reason as the logbook keeps it: the chosen reason in Dutch, then the free text."""
     if choice not in REASONS:
-        raise ReasonRejected("Kies een reden uit de lijst.")
+        raise ReasonRejected(Message("waarneming.choose_reason"))
     problem = reason_problem(free_text)
     if problem:
         raise ReasonRejected(problem)
     extra = " ".join(free_text.split())
-    return f"{choice}: {extra}" if extra else choice
+    dutch = render(choice, "nl")
+    return f"{dutch}: {extra}" if extra else dutch
+
+
+def shown_reason(logged: str) -> Message | str:
+    """A logged reason for the screen: a standard reason in the worker's language (with the
+    free text as typed); anything else as it was logged."""
+    for reason in REASONS:
+        dutch = render(reason, "nl")
+        if logged == dutch:
+            return reason
+        if logged.startswith(f"{dutch}: "):
+            return Message("waarneming.reason_with_detail", reason=reason,
+                           detail=logged.removeprefix(f"{dutch}: "))
+    return logged
 
 
 class WaarnemingService:
@@ -93,7 +107,7 @@ class WaarnemingService:
             audit.append(store, at=self.session.now(), actor=self.session.profile.actor,
                          action="intake.coordinator_wijzigen", obj=intake_id)
 
-    def record_access(self, intake_id: str, choice: str, free_text: str = "") -> str:
+    def record_access(self, intake_id: str, choice: Message, free_text: str = "") -> str:
         """Log why this worker looks into someone else's dossier; returns the logged reason.
         Call before opening (the opening itself is logged by IntakeService.open_intake)."""
         reason = compose_reason(choice, free_text)

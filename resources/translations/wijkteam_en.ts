@@ -241,6 +241,10 @@
         <source>{shown} van {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
+    <message>
+        <source>Nieuwe intake</source>
+        <translation>New intake</translation>
+    </message>
 </context>
 <context>
     <name>ComposeDialog</name>
@@ -2510,10 +2514,6 @@
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>Fout: vul de naam van de inwoner in.</source>
-        <translation>Error: fill in the name of the resident.</translation>
     </message>
     <message>
         <source>Fout: {problem}</source>

@@ -469,16 +469,16 @@ def test_changes_of_a_newer_form_definition_are_shown_in_english(
     other = parse_form_definition(NEW.replace("id: gesprek", "id: ander", 1), "v3.yaml")
     answers = {"plaats": "elders", "hobby": "vissen", "leeftijd": "zestig"}
     changes = compare_definitions(old, new, answers) + compare_definitions(old, other)
-    templates = {c.template for c in changes}
-    assert len(templates) >= 14, templates
+    kinds = {c.change.key for c in changes}
+    assert len(kinds) >= 14, kinds
     for change in changes:
-        english = change.render("en", i18n.tr_message)
+        english = i18n.text(change.message)
         dutch = str(change)
         assert english != dutch, dutch
         for word in ("Veld", "Onderdeel", "heet nu", "vervallen", "ingevuld", "verplicht",
                      "korte tekst", "keuzes", "formulier"):
             assert word not in english, english
-    rendered = [c.render("en", i18n.tr_message) for c in changes]
+    rendered = [i18n.text(c.message) for c in changes]
     assert "Field 'Age' has changed from short text to number. You had already filled this in." \
         in rendered, rendered
 
@@ -631,3 +631,84 @@ def test_data_requests_in_english_in_every_status(ctx: Ctx,
     assert wizard.error.isVisible()
     assert wizard.error.text().startswith("Please note: First fill in: "), wizard.error.text()
     assert not dutch_among([("error", wizard.error.text())])
+
+
+# -- caseload, intake and form changes in English ---------------------------------------------
+def test_intake_problems_and_the_new_intake_dialog_are_english(
+        ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Problems made by the domain (a BSN that fails the eleven test, a date that does not
+    exist, a birth date in the future) and the status of the intake read in English."""
+    from desktop_app.gui.caseload.caseload_view import NewIntakeDialog
+
+    _use(monkeypatch, "en")
+    dialog = NewIntakeDialog()
+    ctx.qtbot.addWidget(dialog)
+    dialog._check()
+    assert dialog.error.text() == "Error: Fill in the name of the resident."
+    dialog.name_edit.setText("Fictief: Kim Jansen")
+    dialog.birth_edit.setText("31-02-2020")
+    dialog._check()
+    assert dialog.error.text() == (
+        "Error: 31-02-2020 does not exist as a date. Check the day and the month.")
+    dialog.birth_edit.setText("01-01-2999")
+    dialog._check()
+    assert dialog.error.text() == "Error: The date of birth is in the future."
+
+    window = build("gesprek", ctx)
+    view = window.intake_view  # type: ignore[attr-defined]
+    assert view.status_label.text() == "Draft"
+    view._on_changed("inwoner_bsn", "123456789")
+    assert view.messages["inwoner_bsn"].text().endswith(
+        "This is not a valid BSN (the eleven test fails). Check the digits.")
+    view._on_changed("inwoner_geboortedatum", "31-02-2020")
+    assert view.messages["inwoner_geboortedatum"].text().endswith(
+        "This date does not exist. Please check the day and month.")
+    problems = dutch_among(visible_texts(window))
+    assert not problems, problems
+
+
+def test_caseload_statuses_are_english(ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.services.intakes import IntakeService
+
+    _use(monkeypatch, "en")
+    intakes = IntakeService(ctx.session)
+    ready = intakes.start_intake("Fictief: Anna Jansen")
+    intakes.set_status(ready, "klaar_voor_overdracht")
+    intakes.start_intake("Fictief: Mehmet Yılmaz")
+    window = build("caseload", ctx)
+    model = window.caseload.model  # type: ignore[attr-defined]
+    statuses = {model.data(model.index(row, 2)) for row in range(model.rowCount())}
+    assert {"Draft", "Ready for transfer"} <= statuses, statuses
+
+
+def test_the_question_about_a_newer_form_is_english(ctx: Ctx, monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    from tests.gui.test_intake_flow import migration_question
+
+    _use(monkeypatch, "en")
+    window = main_window(ctx)
+    changes = migration_question(ctx.qtbot, window, tmp_path)
+    assert "• Field 'Date of the conversation' is now called 'Date of the home visit'." \
+        in changes, changes
+    assert "Veld" not in changes and "heet nu" not in changes
+
+
+def test_the_waarneming_reason_dialog_and_history_are_english(
+        ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.gui.side.waarneming_dialogs import AccessHistoryPanel
+    from desktop_app.services.waarneming import REASONS, WaarnemingService
+
+    _use(monkeypatch, "en")
+    dialog = build("reden_waarneming", ctx)
+    combo = dialog.reason_combo  # type: ignore[attr-defined]
+    assert combo.itemText(0) == "Standing in while the coordinator is away"
+    dialog.detail_edit.setText("bsn 1234 56 782")  # type: ignore[attr-defined]
+    assert dialog.error_label.text() == (  # type: ignore[attr-defined]
+        "Error: The explanation contains a long number, possibly a BSN. Do not put a BSN or "
+        "other numbers of the resident in the reason.")
+    service = WaarnemingService(ctx.session)
+    service.record_access(ctx.intake_id, REASONS[2], "vraag over de afspraak")
+    panel = AccessHistoryPanel(ctx.session, ctx.intake_id)
+    ctx.qtbot.addWidget(panel)
+    reasons = {panel.table.item(row, 2).text() for row in range(panel.table.rowCount())}
+    assert "Urgent question from the resident: vraag over de afspraak" in reasons

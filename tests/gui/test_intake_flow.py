@@ -9,7 +9,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from desktop_app.domain.forms import (
     Field,
@@ -217,3 +224,67 @@ def test_invalid_input_gets_inline_message(qtbot, window: MainWindow) -> None:
     # What was typed is kept (saved) even while it is not valid yet.
     qtbot.waitUntil(lambda: not window.writer.has_pending(), timeout=5000)
     assert window.intakes.open_intake(intake_id).answers["inwoner_bsn"] == "123456789"
+
+
+def test_new_intake_dialog_says_what_is_wrong(qtbot) -> None:
+    dialog = NewIntakeDialog()
+    qtbot.addWidget(dialog)
+    dialog._check()
+    assert dialog.error.text() == "Fout: Vul de naam van de inwoner in."
+    dialog.name_edit.setText("Fictief: Kim Jansen")
+    for typed, expected in (
+        ("31-02-2020", "Fout: 31-02-2020 bestaat niet als datum. Controleer dag en maand."),
+        ("gisteren", "Fout: 'gisteren' is geen datum. Schrijf de datum als dd-mm-jjjj."),
+        ("01-01-2999", "Fout: De geboortedatum ligt in de toekomst."),
+    ):
+        dialog.birth_edit.setText(typed)
+        dialog._check()
+        assert dialog.error.text() == expected
+        assert dialog.result() != NewIntakeDialog.DialogCode.Accepted
+    dialog.birth_edit.setText("12-03-1984")
+    dialog._check()
+    assert dialog.birth_date == dt.date(1984, 3, 12)
+
+
+def newer_form_folder(tmp_path: Path) -> Path:
+    """A copy of forms/ with version 2 of the gespreksformulier: a field renamed (in both
+    languages) and made optional."""
+    import shutil
+
+    from desktop_app.resources import forms_dir
+
+    folder = tmp_path / "forms"
+    shutil.copytree(forms_dir(), folder)
+    path = folder / "gespreksformulier.yaml"
+    text = path.read_text(encoding="utf-8").replace("version: 1\n", "version: 2\n", 1)
+    text = text.replace("nl: Datum van het gesprek", "nl: Datum van het huisbezoek", 1)
+    text = text.replace("en: Date of the conversation", "en: Date of the home visit", 1)
+    path.write_text(text, encoding="utf-8")
+    return folder
+
+
+def migration_question(qtbot, window: MainWindow, tmp_path: Path) -> str:
+    """Start a draft, publish version 2, open the draft: the question's list of changes
+    (read while it is open; the worker keeps version 1)."""
+    from desktop_app.services.forms import FormRegistry
+
+    intake_id = window.intakes.start_intake("Fictief: Noor Visser")
+    window.intakes.forms = FormRegistry(newer_form_folder(tmp_path))
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["changes"] = box.informativeText()
+        box.defaultButton().click()  # go on with version 1
+
+    QTimer.singleShot(50, answer)
+    window.open_intake(intake_id)
+    assert window.intake_view is not None and window.intake_view.form.version == 1
+    return seen["changes"]
+
+
+def test_a_newer_form_asks_before_moving_the_draft(qtbot, window: MainWindow,
+                                                   tmp_path: Path) -> None:
+    changes = migration_question(qtbot, window, tmp_path)
+    assert "• Veld 'Datum van het gesprek' heet nu 'Datum van het huisbezoek'." in changes

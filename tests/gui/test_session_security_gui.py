@@ -32,7 +32,7 @@ from desktop_app.gui.system.lock_monitor import (
 from desktop_app.services import settings as st
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import ProfileService
-from desktop_app.services.waarneming import WaarnemingService
+from desktop_app.services.waarneming import REASONS, WaarnemingService
 from tests.conftest import PASSPHRASE, require_system_part
 from tests.gui.keyboard import type_text
 
@@ -440,7 +440,7 @@ def _fill_sample(ctrl: AppController, clock) -> list[str]:
     intakes.set_status(ids[1], "overgedragen")
     intakes.reveal_bsn(ids[2])
     WaarnemingService(ctrl.session).set_coordinator(ids[2], OTHER_ACTOR)
-    WaarnemingService(ctrl.session).record_access(ids[2], "Op verzoek van de coördinator")
+    WaarnemingService(ctrl.session).record_access(ids[2], REASONS[3])
     ctrl.idle.tracker.touch()  # the fake clock moved on; the worker is still here
     return ids
 

@@ -9,9 +9,15 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.forms import load_form_definition
+from desktop_app.messages import render
 from desktop_app.resources import forms_dir
 from desktop_app.services.forms import FormRegistry
-from desktop_app.services.intakes import IntakeService
+from desktop_app.services.intakes import (
+    STATUS_LABELS,
+    STATUSES,
+    IntakeService,
+    ResidentNameMissing,
+)
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
 from desktop_app.vault.profiles import unlock_profile
@@ -72,7 +78,8 @@ def test_caseload_status_and_draft_age(session: Session, clock) -> None:
     rows = {r.intake_id: r for r in service.caseload()}
     assert rows[old].age_days == 15 and rows[old].too_old
     assert rows[new].age_days == 0 and not rows[new].too_old
-    assert rows[new].status_label == "Klaar voor overdracht"
+    assert str(rows[new].status_label) == "Klaar voor overdracht"
+    assert render(rows[new].status_label, "en") == "Ready for transfer"
     assert [r.resident_name for r in service.caseload()] == ["Jan de Vries",
                                                               "Łukasz Wiśniewski"]
     session.set_setting("concept_waarschuwing_dagen", 30)
@@ -155,3 +162,20 @@ def test_broken_definition_file_does_not_block_opening(session: Session,
     with pytest.raises(DefinitionError) as err:
         IntakeService(session, FormRegistry(forms_copy)).start_intake("Nog Iemand")
     assert "gespreksformulier.yaml" in str(err.value) and "regel 1" in str(err.value)
+    assert err.value.render("en").startswith("There is a mistake in ")
+    assert "gespreksformulier.yaml, line 1: the YAML is not valid" in err.value.render("en")
+
+
+def test_every_status_has_a_label_in_both_languages() -> None:
+    assert set(STATUS_LABELS) == set(STATUSES)
+    for status in STATUSES:
+        dutch, english = render(STATUS_LABELS[status], "nl"), render(STATUS_LABELS[status], "en")
+        assert dutch.strip() and english.strip() and dutch != english, status
+
+
+def test_an_intake_without_a_name_is_refused_with_a_message(session: Session) -> None:
+    with pytest.raises(ResidentNameMissing) as refused:
+        IntakeService(session).start_intake("   ")
+    assert isinstance(refused.value, ValueError)
+    assert str(refused.value) == "Vul de naam van de inwoner in."
+    assert refused.value.render("en") == "Fill in the name of the resident."

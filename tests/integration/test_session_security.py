@@ -35,6 +35,7 @@ from desktop_app.services.waarneming import (
     ReasonRejected,
     WaarnemingService,
     reason_problem,
+    shown_reason,
 )
 from desktop_app.vault import audit
 from desktop_app.vault import secrets as device_secrets
@@ -126,13 +127,21 @@ def test_waarneming_reason_is_logged_and_visible_to_coordinator(session: Session
     service.set_coordinator(intake_id, OTHER_ACTOR)
     assert service.needs_reason(intake_id)
     with pytest.raises(ReasonRejected, match="lijst"):
-        service.record_access(intake_id, "zomaar", "")
-    with pytest.raises(ReasonRejected, match="BSN"):
+        service.record_access(intake_id, Message("waarneming.choose_reason"), "")
+    with pytest.raises(ReasonRejected, match="BSN") as refused:
         service.record_access(intake_id, REASONS[0], "bsn 1234 56 782")
-    with pytest.raises(ReasonRejected, match="te lang"):
+    assert refused.value.render("en").startswith("The explanation contains a long number")
+    with pytest.raises(ReasonRejected, match="te lang") as refused:
         service.record_access(intake_id, REASONS[0], "x" * 201)
+    assert refused.value.render("en") == (
+        "The explanation is too long (201 characters). Keep it short: at most 200 characters.")
     logged = service.record_access(intake_id, REASONS[0], "  vraag over  afspraak ")
-    assert logged == f"{REASONS[0]}: vraag over afspraak"
+    # The logbook keeps the Dutch reason; the screens show it in the worker's language.
+    assert logged == "Waarneming tijdens afwezigheid van de coördinator: vraag over afspraak"
+    assert render(shown_reason(logged), "en") == (
+        "Standing in while the coordinator is away: vraag over afspraak")
+    assert shown_reason(str(REASONS[2])) == REASONS[2]
+    assert shown_reason("iets anders") == "iets anders"
     intakes.open_intake(intake_id)
     entries = session.audit_entries(obj=intake_id, action="intake.waarnemen")
     assert [(e.reason, e.on_behalf_of, e.actor) for e in entries] == [
@@ -142,6 +151,14 @@ def test_waarneming_reason_is_logged_and_visible_to_coordinator(session: Session
     assert any(h.reason == logged and h.is_me for h in history)
     with pytest.raises(ValueError):
         service.set_coordinator(intake_id, "Jan Jansen")
+
+
+def test_every_waarneming_reason_reads_in_both_languages() -> None:
+    assert len(set(REASONS)) == len(REASONS) == 4
+    for reason in REASONS:
+        dutch, english = render(reason, "nl"), render(reason, "en")
+        assert dutch.strip() and english.strip() and dutch != english
+        assert shown_reason(dutch) == reason  # what the logbook keeps is recognised again
 
 
 @pytest.mark.parametrize("text,ok", [

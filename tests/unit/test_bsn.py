@@ -17,6 +17,7 @@ from desktop_app.domain.bsn import (
     normalise_bsn,
     parse_bsn,
 )
+from desktop_app.messages import MessageError, render
 
 PUBLIC_TEST_NUMBERS = ["999993847", "999992077", "111222333", "123456782"]
 WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
@@ -35,33 +36,42 @@ def test_public_test_numbers_pass(number: str) -> None:
 
 
 def test_123456789_fails_the_eleven_proof() -> None:
-    assert bsn_problem("123456789") == (
+    assert str(bsn_problem("123456789")) == (
         "Dit is geen geldig BSN (de elfproef klopt niet). Controleer de cijfers."
     )
+    assert render(bsn_problem("123456789"), "en") == (
+        "This is not a valid BSN (the eleven test fails). Check the digits.")
     assert not is_valid_bsn("123456789")
 
 
 def test_all_zeros_is_not_a_bsn_even_though_it_passes_the_sum() -> None:
     assert eleven_proof("000000000")  # the arithmetic alone would accept it
-    assert bsn_problem("000000000") == "000000000 is geen BSN."
-    assert bsn_problem("00000000") == "000000000 is geen BSN."  # 8 digits, padded
+    assert str(bsn_problem("000000000")) == "000000000 is geen BSN."
+    assert str(bsn_problem("00000000")) == "000000000 is geen BSN."  # 8 digits, padded
     with pytest.raises(InvalidBsn):
         parse_bsn("000000000")
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("text", "message", "english"),
     [
-        ("", "Vul een BSN in, of laat het veld leeg."),
-        ("  ", "Vul een BSN in, of laat het veld leeg."),
-        ("12345678X", "Een BSN bestaat alleen uit cijfers."),
-        ("٩٩٩٩٩٣٨٤٧", "Een BSN bestaat alleen uit cijfers."),  # Arabic-Indic digits
-        ("1234567", "Een BSN heeft 9 cijfers; u typte er 7."),
-        ("1234567890", "Een BSN heeft 9 cijfers; u typte er 10."),
+        ("", "Vul een BSN in, of laat het veld leeg.",
+         "Fill in a BSN, or leave the field empty."),
+        ("  ", "Vul een BSN in, of laat het veld leeg.",
+         "Fill in a BSN, or leave the field empty."),
+        ("12345678X", "Een BSN bestaat alleen uit cijfers.", "A BSN consists of digits only."),
+        # Arabic-Indic digits
+        ("٩٩٩٩٩٣٨٤٧", "Een BSN bestaat alleen uit cijfers.", "A BSN consists of digits only."),
+        ("1234567", "Een BSN heeft 9 cijfers; je typte er 7.", "A BSN has 9 digits; you typed 7."),
+        ("1234567890", "Een BSN heeft 9 cijfers; je typte er 10.",
+         "A BSN has 9 digits; you typed 10."),
     ],
 )
-def test_malformed_input_gets_a_dutch_message(text: str, message: str) -> None:
-    assert bsn_problem(text) == message
+def test_malformed_input_gets_a_message_in_both_languages(text: str, message: str,
+                                                          english: str) -> None:
+    problem = bsn_problem(text)
+    assert problem is not None
+    assert (render(problem, "nl"), render(problem, "en")) == (message, english)
 
 
 def test_separators_people_type_are_ignored() -> None:
@@ -119,7 +129,8 @@ def test_problem_and_validity_agree_and_messages_never_contain_the_number(text: 
     digits = normalise_bsn(text)
     # (A run of zeros is the one message that names digits, and it names no person.)
     if problem is not None and len(digits) >= 4 and digits.strip("0"):
-        assert digits not in problem
+        assert digits not in render(problem, "nl")
+        assert digits not in render(problem, "en")
 
 
 @given(st.text(max_size=30))
@@ -160,3 +171,6 @@ def test_invalid_bsn_error_does_not_contain_the_number() -> None:
         Bsn("123456789")
     assert "123456789" not in str(caught.value)
     assert "123456789" not in repr(caught.value)
+    assert "123456789" not in caught.value.render("en")
+    assert caught.value.message.key == "bsn.eleven_test"
+    assert isinstance(caught.value, MessageError) and isinstance(caught.value, ValueError)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from desktop_app.domain.forms import (
     HARD_TEXT_LIMIT,
     FieldProblem,
+    FieldType,
     FormDefinition,
     compare_definitions,
     effective_answers,
@@ -26,6 +27,7 @@ from desktop_app.domain.forms import (
     visible_fields,
     visible_sections,
 )
+from desktop_app.messages import Message, render
 
 TODAY = dt.date(2026, 3, 15)
 
@@ -152,7 +154,8 @@ def form() -> FormDefinition:
 
 
 def problems(form: FormDefinition, field_id: str, value: Any, lang: str = "nl") -> list[str]:
-    return validate_answer(form.field(field_id), value, TODAY, lang)
+    """The problems as the worker reads them in `lang`."""
+    return [render(m, lang) for m in validate_answer(form.field(field_id), value, TODAY)]
 
 
 # -- empty and required -----------------------------------------------------------------------
@@ -186,21 +189,23 @@ def test_valid_public_test_bsns_pass(form: FormDefinition, value: str) -> None:
     assert problems(form, "bsn", value) == []
 
 
-def test_invalid_bsns_are_refused_with_dutch_messages(form: FormDefinition) -> None:
+def test_invalid_bsns_are_refused_with_messages_in_both_languages(form: FormDefinition) -> None:
     assert problems(form, "bsn", "123456789") == [
         "Dit is geen geldig BSN (de elfproef klopt niet). Controleer de cijfers."
     ]
     assert problems(form, "bsn", "000000000") == ["000000000 is geen BSN."]
-    assert problems(form, "bsn", "12345") == ["Een BSN heeft 9 cijfers; u typte er 5."]
+    assert problems(form, "bsn", "12345") == ["Een BSN heeft 9 cijfers; je typte er 5."]
     assert problems(form, "bsn", "12345678a") == ["Een BSN bestaat alleen uit cijfers."]
     assert problems(form, "bsn", "123456789", "en") == [
-        "This is not a valid BSN (citizen service number). Check the digits, or leave it empty."
+        "This is not a valid BSN (the eleven test fails). Check the digits."
     ]
+    assert problems(form, "bsn", "12345", "en") == ["A BSN has 9 digits; you typed 5."]
 
 
 def test_bsn_messages_never_repeat_the_number(form: FormDefinition) -> None:
     for value in ("123456789", "999993848", "1234567890123"):
-        assert all(value not in message for message in problems(form, "bsn", value))
+        for lang in ("nl", "en"):
+            assert all(value not in message for message in problems(form, "bsn", value, lang))
 
 
 def test_bsn_is_optional_and_normalised_to_digits(form: FormDefinition) -> None:
@@ -251,6 +256,9 @@ def test_date_constraints(form: FormDefinition) -> None:
         "Deze datum ligt in de toekomst. Dat kan hier niet."
     ]
     assert problems(form, "gesprek", "2014-12-31") == ["De datum mag niet vóór 01-01-2015 liggen."]
+    assert problems(form, "gesprek", "2014-12-31", "en") == [
+        "The date must not be before 01-01-2015."
+    ]
     assert problems(form, "gesprek", "15-03-2026") == []
 
 
@@ -300,6 +308,8 @@ def test_min_length_and_pattern(form: FormDefinition) -> None:
     assert problems(form, "postcode", "8011 AB") == []
     assert problems(form, "postcode", " 8011ab ") == []
     assert problems(form, "postcode", "0801 AB") == ["Schrijf een postcode."]
+    # The form's own message has only Dutch: English falls back to it.
+    assert problems(form, "postcode", "0801 AB", "en") == ["Schrijf een postcode."]
     assert problems(form, "notitie", 12) == [
         "Dit antwoord heeft niet de goede vorm (verwacht: tekst). Vul het opnieuw in."
     ]
@@ -415,10 +425,11 @@ def test_validation_never_crashes_on_any_json_value(
     form: FormDefinition, value: Any, field_index: int
 ) -> None:
     field = form.fields[field_index % len(form.fields)]
+    result = validate_answer(field, value, TODAY)
+    assert isinstance(result, list)
+    assert all(isinstance(m, Message) for m in result)
     for lang in ("nl", "en"):
-        result = validate_answer(field, value, TODAY, lang)
-        assert isinstance(result, list)
-        assert all(isinstance(m, str) and m for m in result)
+        assert all(render(m, lang).strip() for m in result)
     normalise_answer(field, value)
 
 
@@ -509,10 +520,10 @@ def test_progress_counts_visible_required_fields_only(form: FormDefinition) -> N
     progress = section_progress(form, inwoner, answers, TODAY)
     assert (progress.required_total, progress.required_answered) == (2, 2)
     assert progress.problems == (
-        FieldProblem(
-            "bsn", "Dit is geen geldig BSN (de elfproef klopt niet). Controleer de cijfers."
-        ),
+        FieldProblem("bsn", Message("bsn.eleven_test")),
     )
+    assert str(progress.problems[0].message) == (
+        "Dit is geen geldig BSN (de elfproef klopt niet). Controleer de cijfers.")
     assert not progress.complete
     answers["bsn"] = "999993847"
     assert section_progress(form, inwoner, answers, TODAY).complete
@@ -533,8 +544,9 @@ def test_progress_ignores_hidden_fields_and_does_not_count_wrong_answers(
     wrong = section_progress(form, jeugd, {"kind": True, "gezag_wie": "fout"}, TODAY)
     assert (wrong.required_total, wrong.required_answered) == (1, 0)
     assert wrong.problems == (
-        FieldProblem("gezag_wie", "Kies een van de mogelijkheden uit de lijst."),
+        FieldProblem("gezag_wie", Message("field.not_a_choice")),
     )
+    assert render(wrong.problems[0].message, "en") == "Please pick one of the options in the list."
     assert wrong.missing == ()
 
 
@@ -632,16 +644,42 @@ def test_compare_lists_every_change_in_plain_dutch() -> None:
         "Veld 'Naam' heet nu 'Volledige naam'.",
         "Veld 'Volledige naam' is nu verplicht.",
         "Bij 'Plaats' zijn keuzes bijgekomen: Telefonisch.",
-        "Bij 'Plaats' zijn keuzes vervallen: Elders. U had dit al ingevuld.",
+        "Bij 'Plaats' zijn keuzes vervallen: Elders. Je had dit al ingevuld.",
         "Bij 'Plaats': 'Thuis' heet nu 'Bij de inwoner thuis'.",
-        "Veld 'Leeftijd' is veranderd van korte tekst naar getal. U had dit al ingevuld.",
+        "Veld 'Leeftijd' is veranderd van korte tekst naar getal. Je had dit al ingevuld.",
         "De regels voor 'Telefoon' zijn veranderd.",
         "Veld 'Telefoon' verschijnt nu in andere gevallen dan eerst.",
         "Veld 'Opmerking' staat nu in onderdeel 'Nieuw onderdeel'.",
         "Nieuw veld: 'E-mail' (onderdeel 'Nieuw onderdeel'). Het is verplicht.",
-        "Veld 'Hobby' is vervallen. U had dit al ingevuld. Dat antwoord staat niet op het "
+        "Veld 'Hobby' is vervallen. Je had dit al ingevuld. Dat antwoord staat niet op het "
         "nieuwe formulier.",
     ]
+
+
+def test_compare_lists_every_change_in_english_with_the_forms_own_english() -> None:
+    """Our sentences and notes in English; the form's labels in English where the file gives
+    them ('Leeftijd' → 'Age'), otherwise as the file has them."""
+    def bilingual(source: str) -> str:
+        return source.replace("label: Leeftijd", "label: {nl: Leeftijd, en: Age}")
+
+    old = parse_form_definition(bilingual(OLD), "v1.yaml")
+    new = parse_form_definition(bilingual(NEW), "v2.yaml")
+    answers = {"plaats": "elders", "hobby": "vissen", "leeftijd": "zestig"}
+    changes = compare_definitions(old, new, answers)
+    assert [render(c.message, "en") for c in changes][:3] == [
+        "Section 'Algemeen' is now called 'Algemene gegevens'.",
+        "New section: 'Nieuw onderdeel'.",
+        "Section 'Oud onderdeel' has been removed.",
+    ]
+    english = {render(c.message, "en") for c in changes}
+    assert "Field 'Age' has changed from short text to number. You had already filled this in." \
+        in english
+    assert "Field 'Hobby' has been removed. You had already filled this in. That answer is not " \
+        "on the new form." in english
+    assert "New field: 'E-mail' (section 'Nieuw onderdeel'). It is required." in english
+    kinds = {c.change.key for c in changes}
+    assert len(kinds) == 14, kinds
+    assert all(str(c) == render(c.message, "nl") for c in changes)
 
 
 def test_compare_without_answers_does_not_claim_anything_was_filled_in() -> None:
@@ -672,5 +710,12 @@ sections:
         base + "          - {id: gezag, type: yes_no, label: Gezag}\n", "v2.yaml"
     )
     assert [str(c) for c in compare_definitions(old, new, {"gezin": [{"naam": "Ali"}]})] == [
-        "De kolommen van 'Gezin' zijn veranderd. U had dit al ingevuld."
+        "De kolommen van 'Gezin' zijn veranderd. Je had dit al ingevuld."
     ]
+
+
+@pytest.mark.parametrize("field_type", list(FieldType))
+def test_every_field_type_has_a_plain_name_in_both_languages(field_type: FieldType) -> None:
+    dutch, english = render(field_type.label, "nl"), render(field_type.label, "en")
+    assert dutch.strip() and english.strip()
+    assert field_type.label.key == f"field.type.{field_type.value}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from desktop_app.domain.forms import (
     parse_form_definition,
     untranslated_texts,
 )
+from desktop_app.messages import render
 
 SOURCE = "proef.yaml"
 
@@ -154,7 +156,7 @@ sections:
 """,
         9,
         (
-            "onbekend type 'txt' bij veld 'x'. Bedoelt u 'text'? Kies uit: text, long_text, date,"
+            "onbekend type 'txt' bij veld 'x'. Bedoel je 'text'? Kies uit: text, long_text, date,"
             " choice, multi_choice, yes_no, number, bsn, person_list."
         ),
         id="unknown_type",
@@ -174,7 +176,7 @@ sections:
 """,
         10,
         (
-            "onbekende sleutel 'lable' bij een veld in sectie 'a'. Bedoelt u 'label'? Toegestaan "
+            "onbekende sleutel 'lable' bij een veld in sectie 'a'. Bedoel je 'label'? Toegestaan "
             "zijn: birth_date, choices, columns, constraints, help, id, label, placeholder, "
             "relevance, required, required_message, type."
         ),
@@ -244,7 +246,7 @@ sections:
         14,
         (
             "de voorwaarde verwijst naar veld 'kinderen', maar dat veld bestaat niet in dit "
-            "formulier. Bedoelt u 'kind'? Gebruik de 'id' van een bestaand veld."
+            "formulier. Bedoel je 'kind'? Gebruik de 'id' van een bestaand veld."
         ),
         id="relevance_unknown_field",
     ),
@@ -690,6 +692,47 @@ def test_mistake_names_file_line_and_message(text: str, line: int | None, messag
     assert str(err) == f"{where}: {message}"
 
 
+# Words that give Dutch away in an English sentence (as in tests/unit/test_messages.py).
+DUTCH_WORDS = {"de", "het", "een", "niet", "je", "bij", "van", "met", "moet", "staat", "er",
+               "sleutel", "veld", "sectie", "keuze", "regel", "voorwaarde", "toets", "leeg",
+               "tekst", "getal", "blok", "lijst", "kies", "vul", "geen", "bestaat", "talen"}
+
+
+@pytest.mark.parametrize(("text", "line", "message"), MISTAKES)
+def test_mistake_reads_in_english(text: str, line: int | None, message: str) -> None:
+    """Every problem, with its nested parts (which part of the file, how the value looks,
+    hints), renders without Dutch; what the editor typed ('een') is quoted and left out."""
+    with pytest.raises(DefinitionError) as caught:
+        parse_form_definition(text, SOURCE)
+    english = render(caught.value.problem, "en")
+    if "sleutel 'label' staat er twee keer" in message:
+        return  # made by domain/yaml_source.py, which still gives a Dutch sentence (the lead's)
+    assert english != message
+    words = set(re.findall(r"[a-zà-ÿ]+", re.sub(r"'[^']*'", "", english).lower()))
+    assert not words & DUTCH_WORDS, english
+    where = f"{SOURCE}, line {line}" if line else SOURCE
+    assert caught.value.render("en").startswith(f"There is a mistake in {where}: ")
+
+
+def test_english_of_a_typo_with_a_suggestion_and_of_the_yes_no_trap() -> None:
+    typo = MINIMAL.replace("type: date", "type: dat")
+    with pytest.raises(DefinitionError) as caught:
+        parse_form_definition(typo, SOURCE)
+    assert render(caught.value.problem, "en") == (
+        "unknown type 'dat' in field 'datum'. Did you mean 'date'? Choose from: text, "
+        "long_text, date, choice, multi_choice, yes_no, number, bsn, person_list.")
+    trap = MINIMAL.replace("label: Datum", "label: {nl: Datum, en: no}").replace(
+        "version: 3", "version: 3\nlanguages: [nl, en]").replace(
+        "title: Minimaal formulier", "title: {nl: Minimaal, en: Minimal}").replace(
+        "title: Gesprek", "title: {nl: Gesprek, en: Conversation}")
+    with pytest.raises(DefinitionError) as caught:
+        parse_form_definition(trap, SOURCE)
+    assert render(caught.value.problem, "en") == (
+        "'label' of field 'datum' in language 'en' must be text, but it is the yes/no value "
+        "false. Note: YAML reads yes/no words such as yes, no, on and off without quotation "
+        'marks as true/false; put such text between quotation marks, for example "No".')
+
+
 def test_there_are_at_least_ten_distinct_mistakes() -> None:
     assert len({p.id for p in MISTAKES}) >= 10
 
@@ -758,7 +801,7 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DefinitionError) as caught:
         load_form_definition(path)
     assert caught.value.source == str(path)
-    assert str(caught.value.problem).startswith("kan het bestand niet lezen")
+    assert str(caught.value.problem).startswith("het bestand kan niet worden gelezen")
 
 
 BILINGUAL = """\

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop_app.domain.people import age_on, birth_date_problem, parse_date
+from desktop_app.domain.people import DateProblem, age_on, birth_date_problem, parse_date
+from desktop_app.messages import Message, render
 
 D = dt.date
 LEAP_DAY_BIRTH = D(2012, 2, 29)
@@ -46,8 +47,10 @@ def test_age_of_someone_born_on_29_february(on: dt.date, age: int) -> None:
 
 
 def test_age_before_birth_is_an_error() -> None:
-    with pytest.raises(ValueError, match="vóór de geboortedatum"):
+    with pytest.raises(ValueError, match="vóór de geboortedatum") as caught:
         age_on(D(2020, 1, 2), D(2020, 1, 1))
+    assert isinstance(caught.value, DateProblem)
+    assert caught.value.render("en") == "The reference date is before the date of birth."
 
 
 @given(
@@ -74,11 +77,14 @@ def test_age_agrees_with_counting_birthdays(birth: dt.date, days: int) -> None:
 def test_birth_date_problems() -> None:
     today = D(2026, 3, 15)
     assert birth_date_problem(D(2026, 3, 15), today) is None
-    assert birth_date_problem(D(2026, 3, 16), today) == "De geboortedatum ligt in de toekomst."
+    future = birth_date_problem(D(2026, 3, 16), today)
+    assert future == Message("date.birth_in_future")
+    assert str(future) == "De geboortedatum ligt in de toekomst."
+    assert render(future, "en") == "The date of birth is in the future."
     assert birth_date_problem(D(1901, 1, 1), today) is None
-    assert birth_date_problem(D(1900, 12, 31), today) == (
-        "De geboortedatum ligt meer dan 125 jaar terug. Controleer het jaar."
-    )
+    old = birth_date_problem(D(1900, 12, 31), today)
+    assert str(old) == "De geboortedatum ligt meer dan 125 jaar terug. Controleer het jaar."
+    assert render(old, "en") == "The date of birth is more than 125 years ago. Check the year."
 
 
 @pytest.mark.parametrize(
@@ -101,6 +107,10 @@ def test_parse_date_refuses_impossible_dates(text: str) -> None:
     with pytest.raises(ValueError) as caught:
         parse_date(text)
     assert str(caught.value) == f"{text} bestaat niet als datum. Controleer dag en maand."
+    assert isinstance(caught.value, DateProblem)
+    assert caught.value.message == Message("date.impossible", value=text)
+    assert caught.value.render("en") == (
+        f"{text} does not exist as a date. Check the day and the month.")
 
 
 @pytest.mark.parametrize(
@@ -119,6 +129,8 @@ def test_parse_date_refuses_text_that_is_no_date_in_dutch(text: str) -> None:
     with pytest.raises(ValueError) as caught:
         parse_date(text)
     assert str(caught.value).endswith("is geen datum. Schrijf de datum als dd-mm-jjjj.")
+    assert caught.value.render("en") == (
+        f"'{text.strip()}' is not a date. Write the date as dd-mm-yyyy.")
 
 
 @given(st.text(max_size=30))

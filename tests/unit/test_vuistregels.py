@@ -8,6 +8,7 @@ import pytest
 
 from desktop_app.domain.guidance import Place, load_vuistregels, parse_vuistregels
 from desktop_app.domain.yaml_source import DefinitionError
+from desktop_app.messages import render
 
 FILE = Path(__file__).resolve().parents[2] / "forms" / "vuistregels.yaml"
 GUIDANCE = load_vuistregels(FILE)
@@ -98,3 +99,30 @@ def test_minimal_file_loads() -> None:
     guidance = parse_vuistregels(OK, "vuistregels.yaml")
     assert [r.id for r in guidance.for_place(Place.INTAKE)] == ["ZU-V1"]
     assert guidance.for_place(Place.WEIGHING) == ()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "english"),
+    [
+        ("  - id: ZU-V1", "  - id: regel1", "'regel1' is not a rule-of-thumb id such as 'ZU-V1'."),
+        ("    group: client", "    group: anders",
+         "rule of thumb 'ZU-V1': the group 'anders' does not exist."),
+        ("    show_in: [intake]", "    show_in: [keuken]",
+         "rule of thumb 'ZU-V1': unknown place 'keuken'. Choose from: intake, afweging."),
+        ("    show_in: [intake]", "    show_in: []",
+         "rule of thumb 'ZU-V1': 'show_in' is empty; the rule is then shown nowhere."),
+        ("version: 1", "version: 0", "'version' must be a whole number of 1 or more."),
+    ],
+)
+def test_errors_read_in_english(old: str, new: str, english: str) -> None:
+    with pytest.raises(DefinitionError) as caught:
+        parse_vuistregels(OK.replace(old, new, 1), "vuistregels.yaml")
+    assert render(caught.value.problem, "en") == english
+    assert caught.value.render("en").startswith("There is a mistake in vuistregels.yaml, line ")
+
+
+def test_an_empty_file_says_so_in_both_languages() -> None:
+    with pytest.raises(DefinitionError) as caught:
+        parse_vuistregels("", "vuistregels.yaml")
+    assert (str(caught.value.problem), render(caught.value.problem, "en")) == (
+        "het bestand is leeg", "the file is empty")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -33,9 +34,15 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.people import birth_date_problem, parse_date
 from desktop_app.domain.text import fold
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
-from desktop_app.gui.shared.i18n import tr_message
+from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.shared.style import WARNING
-from desktop_app.services.intakes import CaseloadRow, IntakeService
+from desktop_app.messages import MessageError
+from desktop_app.services.intakes import (
+    STATUS_LABELS,
+    CaseloadRow,
+    IntakeService,
+    ResidentNameMissing,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMN_COUNT = 5
@@ -61,12 +68,12 @@ def _dutch_date(iso: str | None) -> str:
 
 def _age_text(row: CaseloadRow) -> str:
     days = row.age_days
-    text = (QCoreApplication.translate("CaseloadModel", "vandaag") if days == 0
-            else QCoreApplication.translate("CaseloadModel", "1 dag") if days == 1
-            else QCoreApplication.translate("CaseloadModel", "{n} dagen").format(n=days))
+    shown = (QCoreApplication.translate("CaseloadModel", "vandaag") if days == 0
+             else QCoreApplication.translate("CaseloadModel", "1 dag") if days == 1
+             else QCoreApplication.translate("CaseloadModel", "{n} dagen").format(n=days))
     if row.too_old:
-        text += QCoreApplication.translate("CaseloadModel", " — te oud, zet over naar het dossier")
-    return text
+        shown += QCoreApplication.translate("CaseloadModel", " — te oud, zet over naar het dossier")
+    return shown
 
 
 def _age_text_sample() -> str:
@@ -92,7 +99,7 @@ class CaseloadModel(QAbstractTableModel):
             (
                 r.resident_name,
                 _dutch_date(r.birth_date),
-                tr_message(r.status_label),
+                text(r.status_label),
                 _age_text(r) if r.status != "overgedragen" else "—",
                 r.updated_at.astimezone().strftime("%d-%m-%Y %H:%M"),
             )
@@ -195,25 +202,27 @@ class NewIntakeDialog(QDialog):
 
     def _check(self) -> None:
         if not self.name_edit.text().strip():
-            self._fail(self.tr("Fout: vul de naam van de inwoner in."))
+            # The same words as the service's refusal (it checks the name too).
+            self._fail(self.tr("Fout: {problem}").format(
+                problem=error_text(ResidentNameMissing())))
             return
-        text = self.birth_edit.text().strip()
+        typed = self.birth_edit.text().strip()
         self.birth_date = None
-        if text:
+        if typed:
             try:
-                birth = parse_date(text)
-            except ValueError as err:
-                self._fail(self.tr("Fout: {problem}").format(problem=tr_message(str(err))))
+                birth = parse_date(typed)
+            except MessageError as err:  # DateProblem: no date, or one that cannot exist
+                self._fail(self.tr("Fout: {problem}").format(problem=error_text(err)))
                 return
             problem = birth_date_problem(birth, dt.date.today())
             if problem:
-                self._fail(self.tr("Fout: {problem}").format(problem=tr_message(problem)))
+                self._fail(self.tr("Fout: {problem}").format(problem=text(problem)))
                 return
             self.birth_date = birth
         self.accept()
 
-    def _fail(self, text: str) -> None:
-        self.error.setText(text)
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
         self.error.show()
 
 
@@ -313,7 +322,7 @@ class CaseloadView(QWidget):
         but never less than the longest names need: then the table scrolls sideways."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        samples = ("", "00-00-0000", tr_message("Klaar voor overdracht"),
+        samples = ("", "00-00-0000", text(STATUS_LABELS["klaar_voor_overdracht"]),
                    _age_text_sample(), "00-00-0000 00:00")
         used = 0
         for column in range(1, COLUMN_COUNT):
@@ -338,8 +347,8 @@ class CaseloadView(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._fit_columns()
 
-    def _filter(self, text: str) -> None:
-        self.proxy.set_query(text)
+    def _filter(self, query: str) -> None:
+        self.proxy.set_query(query)
         self._update_count()
 
     def _update_count(self) -> None:
@@ -363,6 +372,10 @@ class CaseloadView(QWidget):
         dialog = NewIntakeDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        intake_id = self.intakes.start_intake(dialog.name_edit.text(), dialog.birth_date)
+        try:
+            intake_id = self.intakes.start_intake(dialog.name_edit.text(), dialog.birth_date)
+        except MessageError as err:  # e.g. a broken gespreksformulier (file, line, what)
+            QMessageBox.warning(self, self.tr("Nieuwe intake"), error_text(err))
+            return
         self.refresh()
         self.open_intake.emit(intake_id)

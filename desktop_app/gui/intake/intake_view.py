@@ -39,7 +39,7 @@ from desktop_app.domain.guidance import Place
 from desktop_app.gui.intake.fields import BsnEditor, FieldEditor, make_editor, text_of
 from desktop_app.gui.intake.intake_tabs import panel_factories
 from desktop_app.gui.shared.guidance_pane import GuidancePane
-from desktop_app.gui.shared.i18n import current_language, error_text, tr_variable
+from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeService
@@ -241,7 +241,7 @@ class IntakeView(QWidget):
             item = self.section_list.item(row)
             section = self.form.section(item.data(Qt.ItemDataRole.UserRole))
             self.section_list.setRowHidden(row, section.id not in shown_sections)
-            progress = section_progress(self.form, section, self.answers, today, self.lang)
+            progress = section_progress(self.form, section, self.answers, today)
             title = text_of(section.title, self.lang)
             if progress.problems:
                 state = self.tr("⚠ controleer de antwoorden")
@@ -256,7 +256,7 @@ class IntakeView(QWidget):
             item.setText(f"{title}\n   {state}" if state else title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
         self.status_label.setText(
-            tr_variable(STATUS_LABELS.get(self.draft.status, self.draft.status)))
+            text(STATUS_LABELS.get(self.draft.status, self.draft.status)))
         self.ready_button.setText(self.tr("Terug naar &concept") if self.draft.status ==
                                   "klaar_voor_overdracht" else self.tr("&Klaar voor overdracht"))
         self.ready_button.setEnabled(self.draft.status != "overgedragen")
@@ -294,10 +294,11 @@ class IntakeView(QWidget):
         field = self.form.field(field_id)
         stored = normalise_answer(field, value)
         self.answers[field_id] = stored
-        problems = validate_answer(field, stored, dt.date.today(), self.lang) if stored not in (
+        problems = validate_answer(field, stored, dt.date.today()) if stored not in (
             "", None, []) else []
         message = self.messages[field_id]
-        message.setText(self.tr("Let op: ") + " ".join(problems) if problems else "")
+        message.setText(self.tr("Let op: ") + " ".join(text(p) for p in problems)
+                        if problems else "")
         if (not message.isHidden()) != bool(problems):
             message.setVisible(bool(problems))
             # QFormLayout caches the row's height-for-width: make it measure again so the row

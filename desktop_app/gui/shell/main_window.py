@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload.caseload_view import CaseloadView
 from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
-from desktop_app.gui.shared.i18n import current_language, error_text, tr_message, tr_variable
+from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.system.capture import apply_capture_protection
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import IntakeService
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         """Show what the worker must be told (above the caseload), e.g. when the after-unlock
         work has finished; the caseload is read again, it may have changed."""
         for notice in notices if isinstance(notices, list | tuple) else ():
-            self._add_notice_label(tr_variable(notice), "notice")
+            self._add_notice_label(text(notice), "notice")
         if self.session.is_open:
             self.caseload.refresh()
 
@@ -198,8 +198,7 @@ class MainWindow(QMainWindow):
 
     def _ask_migration(self, draft):  # noqa: ANN001, ANN202 - IntakeDraft in, IntakeDraft out
         assert draft.newer_form is not None
-        changes = ("\n".join(f"• {c.render(self.lang, tr_message)}"
-                             for c in draft.changes_if_migrated)
+        changes = ("\n".join(f"• {text(c.message)}" for c in draft.changes_if_migrated)
                    or self.tr("• (geen)"))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)

@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
-from desktop_app.gui.shared.i18n import current_language, tr_variable
+from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.messages import MessageError
 from desktop_app.services.session import Session
 from desktop_app.services.waarneming import (
     MAX_REASON_LENGTH,
     REASONS,
-    ReasonRejected,
     WaarnemingService,
     reason_problem,
+    shown_reason,
 )
 
 
@@ -48,9 +49,9 @@ class ReasonDialog(QDialog):
         intro.setObjectName("hint")
         self.reason_combo = QComboBox()
         self.reason_combo.setAccessibleName(self.tr("Reden"))
-        # Shown in the UI language; the Dutch reason (item data) is what the audit log keeps.
-        for reason in REASONS:
-            self.reason_combo.addItem(tr_variable(reason), reason)
+        # Shown in the UI language; the service logs the Dutch text of the chosen reason.
+        for index, reason in enumerate(REASONS):
+            self.reason_combo.addItem(text(reason), index)
         self.detail_edit = QLineEdit()
         self.detail_edit.setAccessibleName(self.tr("Toelichting"))
         self.detail_edit.setMaxLength(MAX_REASON_LENGTH + 50)
@@ -75,15 +76,16 @@ class ReasonDialog(QDialog):
 
     def _check(self) -> None:
         problem = reason_problem(self.detail_edit.text())
-        self.error_label.setText(self._error(tr_variable(problem)) if problem else "")
+        self.error_label.setText(self._error(text(problem)) if problem else "")
         self.error_label.setVisible(bool(problem))
 
     def _accept(self) -> None:
         try:
             self.logged_reason = self.service.record_access(
-                self.intake_id, str(self.reason_combo.currentData()), self.detail_edit.text())
-        except ReasonRejected as err:
-            self.error_label.setText(self._error(tr_variable(err.message)))
+                self.intake_id, REASONS[int(self.reason_combo.currentData())],
+                self.detail_edit.text())
+        except MessageError as err:
+            self.error_label.setText(self._error(error_text(err)))
             self.error_label.show()
             return
         self.accept()
@@ -132,12 +134,12 @@ class AccessHistoryPanel(QWidget):
             when = event.at.astimezone().strftime("%d-%m-%Y %H:%M")
             who = (self.tr("u ({name})").format(name=self.session.worker_name)
                    if event.is_me else self.tr("collega {id}").format(id=event.actor))
-            why = event.reason or (self.tr("eigen dossier") if event.action == "intake.openen"
-                                   else "")
+            why = (text(shown_reason(event.reason)) if event.reason
+                   else self.tr("eigen dossier") if event.action == "intake.openen" else "")
             others += 0 if event.is_me else 1
-            for column, text in enumerate((when, who, why)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            for column, shown in enumerate((when, who, why)):
+                item = QTableWidgetItem(shown)
+                item.setToolTip(shown)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, item)
         self.summary.setText(self.tr(
