@@ -392,14 +392,14 @@ def bench_memory_security(home: Path, repeat: int) -> Row:
     migrate(store.raw_connection)
     with store.transaction():
         for i in range(3000):
-            store.execute("INSERT INTO settings(key, value) VALUES (?, ?)", (f"k{i}", "x" * 200))
+            store.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (f"k{i}", "x" * 200))
 
     def workload() -> None:
         for i in range(0, 3000, 3):
-            store.scalar("SELECT value FROM settings WHERE key = ?", (f"k{i}",))
+            store.scalar("SELECT value FROM meta WHERE key = ?", (f"k{i}",))
         with store.transaction():
             for i in range(200):
-                store.execute("UPDATE settings SET value = ? WHERE key = ?", ("y" * 200, f"k{i}"))
+                store.execute("UPDATE meta SET value = ? WHERE key = ?", ("y" * 200, f"k{i}"))
 
     on = _median(_timed(workload, repeat))
     store.execute("PRAGMA cipher_memory_security = OFF")

@@ -60,13 +60,11 @@ from desktop_app.messages import Message
 from desktop_app.resources import forms_dir
 from desktop_app.services.intakes import new_id
 from desktop_app.services.session import Session
+from desktop_app.services.settings import CUSTOM_ORGANISATIONS, PROTOCOL, SettingsService
 from desktop_app.vault import audit
 from desktop_app.vault.store import Store
 
 __all__ = [
-    "CUSTOM_ORGANISATIONS_SETTING",
-    "DEFAULT_PROTOCOL",
-    "PROTOCOL_SETTING",
     "DataRequestProblem",
     "DataRequestRow",
     "DataRequestService",
@@ -74,9 +72,6 @@ __all__ = [
     "WeighingVersion",
 ]
 
-PROTOCOL_SETTING = "protocol"
-DEFAULT_PROTOCOL = "zutphen"
-CUSTOM_ORGANISATIONS_SETTING = "eigen_organisaties"
 
 
 def _iso(moment: dt.datetime) -> str:
@@ -120,6 +115,7 @@ class DataRequestService:
     def __init__(self, session: Session, forms_folder: Path | None = None) -> None:
         self.session = session
         self.folder = forms_folder or forms_dir()
+        self.settings = SettingsService(session, self.folder)
         self._catalogue: Catalogue | None = None
         self._protocols: dict[str, ProtocolGraph] | None = None
         self._by_hash: dict[str, ProtocolGraph] = {}
@@ -140,9 +136,8 @@ class DataRequestService:
 
     def custom_organisations(self) -> list[Organisation]:
         """Organisations this worker added during visits (kept per profile, in settings)."""
-        raw = self.session.setting(CUSTOM_ORGANISATIONS_SETTING, [])
         result: list[Organisation] = []
-        for entry in raw if isinstance(raw, list) else []:
+        for entry in self.settings.custom_organisations():
             try:
                 result.append(custom_organisation(entry["name"], entry["regime"],
                                                   entry.get("profession")))
@@ -169,20 +164,13 @@ class DataRequestService:
         for existing in self.organisations():
             if _fold(existing.name.nl) == wanted or existing.id == organisation.id:
                 raise OrganisationProblem(Message("organisation.already_in_list"))
-        raw = self.session.setting(CUSTOM_ORGANISATIONS_SETTING, [])
-        entries = list(raw) if isinstance(raw, list) else []
+        entries = self.settings.custom_organisations()
         entries.append({
             "name": organisation.name.nl,
             "regime": organisation.regime.value,
             "profession": organisation.profession.value if organisation.profession else None,
         })
-        with self._store.transaction() as store:
-            store.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (CUSTOM_ORGANISATIONS_SETTING, json.dumps(entries, ensure_ascii=False)),
-            )
-            self._log(store, "organisatie.toevoegen")
+        self.settings.store_data(CUSTOM_ORGANISATIONS, entries, "organisatie.toevoegen")
         return organisation
 
     # -- protocols --------------------------------------------------------------------------
@@ -193,22 +181,23 @@ class DataRequestService:
                 self._by_hash[graph.content_hash] = graph
         return self._protocols
 
-    def protocol_id(self) -> str:
-        return str(self.session.setting(PROTOCOL_SETTING, DEFAULT_PROTOCOL))
-
     def protocol(self) -> ProtocolGraph:
-        """The protocol the municipality chose in settings (default: Zutphen)."""
-        chosen = self.protocol_id()
+        """The protocol the municipality chose in settings (the registry's default: Zutphen).
+        A chosen protocol whose file is gone is refused, not silently replaced: a weighing
+        must follow the municipality's own code."""
+        setting = self.settings.effective(PROTOCOL)
         graphs = self.protocols()
-        if chosen not in graphs:
+        if setting.rejected is not None or setting.value not in graphs:
+            chosen = setting.rejected if setting.rejected is not None else setting.value
             raise DataRequestProblem(Message("data_request.protocol.chosen_unknown",
-                                             protocol=chosen, protocols=", ".join(sorted(graphs))))
-        return graphs[chosen]
+                                             protocol=str(chosen),
+                                             protocols=", ".join(sorted(graphs))))
+        return graphs[setting.value]
 
     def set_protocol(self, protocol_id: str) -> None:
         if protocol_id not in self.protocols():
             raise DataRequestProblem(Message("data_request.protocol.unknown"))
-        self.session.set_setting(PROTOCOL_SETTING, protocol_id)
+        self.settings.set(PROTOCOL, protocol_id)
 
     def protocol_by_hash(self, content_hash: str) -> ProtocolGraph:
         """The exact protocol an old weighing was made with, from the store if the file in

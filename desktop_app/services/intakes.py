@@ -16,6 +16,7 @@ from desktop_app.domain.text import fold
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.forms import GESPREKSFORMULIER, FormRegistry
 from desktop_app.services.session import Session
+from desktop_app.services.settings import SettingsService
 from desktop_app.vault import audit
 
 if TYPE_CHECKING:
@@ -33,8 +34,6 @@ STATUS_LABELS: dict[str, Message] = {
 }
 RESIDENT_NAME_FIELD = "inwoner_naam"
 RESIDENT_BIRTH_FIELD = "inwoner_geboortedatum"
-DRAFT_AGE_SETTING = "concept_waarschuwing_dagen"
-DEFAULT_DRAFT_AGE_DAYS = 14
 
 
 class ResidentNameMissing(MessageError, ValueError):
@@ -100,7 +99,7 @@ class IntakeService:
 
     # -- caseload -------------------------------------------------------------------------
     def draft_age_limit_days(self) -> int:
-        return int(self.session.setting(DRAFT_AGE_SETTING, DEFAULT_DRAFT_AGE_DAYS))
+        return SettingsService(self.session).draft_age_days()
 
     def caseload(self) -> list[CaseloadRow]:
         now = self.session.now()

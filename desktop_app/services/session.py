@@ -98,14 +98,6 @@ class Session:
                 )
                 audit.append(store, at=self.now(), actor=self.profile.actor, action=action)
 
-    # TRANSITION: removed once every service reads through SettingsService.
-    def setting(self, key: str, default: Any = None) -> Any:
-        value = self.stored_setting(key)
-        return default if value is None else value
-
-    def set_setting(self, key: str, value: Any) -> None:
-        self.store_settings({key: value}, "instelling.wijzigen")
-
     # -- key management --------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, repeat: str) -> None:
         if new != repeat:

@@ -95,6 +95,9 @@ class EffectiveSetting:
     spec: SettingSpec
     value: Any
     origin: Origin
+    # A stored value that is no longer valid (from an older version, or a protocol whose file
+    # was removed): the default is used instead, and a caller for whom that matters says so.
+    rejected: Any = None
 
     @property
     def locked(self) -> bool:
@@ -155,7 +158,7 @@ class SettingsService:
                 return EffectiveSetting(spec, reg.validate(spec, raw, self._choices),
                                         Origin.WORKER)
             except SettingRejected:
-                pass  # from an older version, or a protocol file that was removed
+                return EffectiveSetting(spec, self._default(spec), Origin.DEFAULT, raw)
         return EffectiveSetting(spec, self._default(spec), Origin.DEFAULT)
 
     def _default(self, spec: SettingSpec) -> Any:
@@ -225,6 +228,14 @@ class SettingsService:
 
     def custom_organisations(self) -> list[Any]:
         return list(self.get(reg.CUSTOM_ORGANISATIONS))
+
+    def store_data(self, key: str, value: list[Any], action: str) -> None:
+        """Worker data kept with the settings (the own organisations), written by the service
+        that owns it, with its own logboek action."""
+        spec = reg.BY_KEY[key]
+        if spec.kind is not reg.Kind.DATA:
+            raise KeyError(key)
+        self.session.store_settings({key: reg.validate(spec, value)}, action)
 
     # -- validation and saving --------------------------------------------------------------
     def validate(self, key: str, value: Any) -> Any:

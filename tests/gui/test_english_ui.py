@@ -357,10 +357,13 @@ def test_service_messages_are_translated_for_display(monkeypatch: pytest.MonkeyP
     assert i18n.text(Message("receipt.dossier_reference", reference="TOP-2026-00417")) == (
         "Case file number: TOP-2026-00417")
     assert i18n.text(Message("receipt.key_replaced")) == "Key replaced: yes"
-    assert i18n.tr_message("Klaar voor overdracht") == "Ready for transfer"
-    # Text nobody listed (a name, a value from a form) is left alone.
-    assert i18n.tr_variable("Fictief: Anna Jansen") == "Fictief: Anna Jansen"
-    assert i18n.tr_variable("Opmerking: iets") == "Opmerking: iets"
+    assert i18n.text(Message("intake.status.klaar_voor_overdracht")) == "Ready for transfer"
+    # Plain text (a name, a value from a form) is shown as it is.
+    assert i18n.text("Fictief: Anna Jansen") == "Fictief: Anna Jansen"
+    # Anything unexpected reads as the general message, never as its technical text.
+    assert i18n.error_text(RuntimeError("/home/x/Anna Jansen.pdf")) == (
+        "Something went wrong that the program did not expect.\n"
+        "Nothing has been lost. Try again; if that does not work, contact the service desk.")
 
 
 def test_who_signs_is_shown_in_english(monkeypatch: pytest.MonkeyPatch,

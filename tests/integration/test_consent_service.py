@@ -53,6 +53,7 @@ from desktop_app.services.consent import (
 from desktop_app.services.intakes import IntakeService, new_id
 from desktop_app.services.report import gespreksverslag_for
 from desktop_app.services.session import Session
+from desktop_app.services.settings import ReadOnlySource, SettingsService
 from tests.conftest import require_system_part, which
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
@@ -135,8 +136,7 @@ def setup_intake(session: Session, *, birth: dt.date = dt.date(2012, 5, 3),
     """An intake about a 14-year-old with two parents holding custody, a request to the
     huisarts (BIG: written consent) and one to the school (no secrecy)."""
     if settings:
-        for key, value in SETTINGS.items():
-            session.set_setting(key, value)
+        assert SettingsService(session).save(SETTINGS) == []
     intakes = IntakeService(session)
     intake_id = intakes.start_intake(CHILD, birth)
     answers: dict[str, Any] = {
@@ -243,8 +243,9 @@ def test_compose_picks_the_requests_that_need_written_consent(session: Session) 
 
 def test_bsn_and_validity_follow_the_settings(session: Session) -> None:
     intake_id, _huisarts, _school = setup_intake(session)
-    session.set_setting("bsn_op_verklaring", True)
-    session.set_setting("toestemming_geldig_maanden", 6)
+    # Decisions of the municipality (its policy; read-only for the worker).
+    session.policy = ReadOnlySource({"bsn_op_verklaring": True,
+                                     "toestemming_geldig_maanden": 6})
     composition = ConsentService(session).compose(intake_id)
     assert composition.ready, composition.problems
     assert composition.statement is not None
@@ -448,7 +449,7 @@ def test_reprint_after_change_makes_version_two_and_keeps_version_one(
     assert [e["event"] for e in service.summary(v1).events][-1] == "opnieuw_geprint"
 
     # The team's phone number changes: what would be printed differs → version 2.
-    session.set_setting("team_telefoon", "0000 111 222")
+    SettingsService(session).set("team_telefoon", "0000 111 222")
     clock.advance(60)
     job = service.prepare_print(v1)
     assert job.new_version and job.statement_id != v1
@@ -518,7 +519,7 @@ def test_gespreksverslag_content(session: Session) -> None:
 
 def test_gespreksverslag_shows_full_bsn_only_with_the_setting(session: Session) -> None:
     intake_id, _h, _s = setup_intake(session)
-    session.set_setting("bsn_in_verslag", True)
+    session.policy = ReadOnlySource({"bsn_in_verslag": True})
     report = gespreksverslag_for(session, intake_id)
     entries = {e.label: e.value for s in report.sections for e in s.entries}
     assert entries["BSN (niet verplicht)"] == "999993847"

@@ -30,12 +30,11 @@ from desktop_app.domain.protocols import (
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.messages import Message
 from desktop_app.services.data_requests import (
-    CUSTOM_ORGANISATIONS_SETTING,
-    PROTOCOL_SETTING,
     DataRequestService,
 )
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
+from desktop_app.services.settings import CUSTOM_ORGANISATIONS, PROTOCOL
 from desktop_app.vault import audit
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
@@ -253,7 +252,7 @@ def test_custom_organisation_persists_per_profile(session: Session, service: Dat
         names = [o.name.nl for o in reopened.custom_organisations()]
         assert names == ["Buurtpraktijk De Linde"]
         assert reopened.organisation(added.id).regime is SecrecyRegime.BIG
-        assert again.setting(CUSTOM_ORGANISATIONS_SETTING)[0]["profession"] == "arts"
+        assert again.stored_setting(CUSTOM_ORGANISATIONS)[0]["profession"] == "arts"
         request = reopened.get(request_id).request
         assert request.organisation == added
         assert weighing_context(request)["professional_secrecy"] is True
@@ -267,7 +266,7 @@ def test_protocol_setting_is_respected(session: Session, service: DataRequestSer
     request_id = create(service, intake_id, "huisarts")
     assert service.new_weighing(request_id).current_node.id == "a1_bij_mij"
     service.set_protocol("zwolle")
-    assert session.setting(PROTOCOL_SETTING) == "zwolle"
+    assert session.stored_setting(PROTOCOL) == "zwolle"
     assert service.new_weighing(request_id).current_node.id == "zw1_behoefte"
     service.record_weighing(request_id, walk(service, request_id,
                                              verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)))
@@ -276,7 +275,8 @@ def test_protocol_setting_is_respected(session: Session, service: DataRequestSer
     assert stored.protocol_hash == service.protocols()["zwolle"].content_hash
     with pytest.raises(DataRequestProblem, match="bestaat niet"):
         service.set_protocol("amsterdam")
-    session.set_setting(PROTOCOL_SETTING, "amsterdam")  # e.g. a file removed from forms/
+    # e.g. a file removed from forms/
+    session.store_settings({PROTOCOL: "amsterdam"}, "instelling.wijzigen")
     with pytest.raises(DataRequestProblem, match="zutphen, zwolle") as caught:
         service.protocol()
     assert caught.value.render("en") == (

@@ -19,6 +19,7 @@ from desktop_app.services.intakes import (
     ResidentNameMissing,
 )
 from desktop_app.services.session import Session
+from desktop_app.services.settings import DRAFT_AGE_DAYS, SettingsService
 from desktop_app.vault import audit
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
@@ -82,7 +83,7 @@ def test_caseload_status_and_draft_age(session: Session, clock) -> None:
     assert render(rows[new].status_label, "en") == "Ready for transfer"
     assert [r.resident_name for r in service.caseload()] == ["Jan de Vries",
                                                               "Łukasz Wiśniewski"]
-    session.set_setting("concept_waarschuwing_dagen", 30)
+    SettingsService(session).set(DRAFT_AGE_DAYS, 30)
     assert not {r.intake_id: r for r in service.caseload()}[old].too_old
 
 

@@ -1,9 +1,9 @@
-"""Language of the user interface: one mechanism, Qt Linguist (.ts → .qm).
+"""Language of the user interface.
 
-Dutch is the source language of every visible text (`self.tr("…")`); English comes from
-resources/translations/wijkteam_en.qm. Messages made outside the GUI (vault errors, status
-labels, settings problems, …) stay Dutch in their own layer and are translated here, at display
-time, in the context "Meldingen" (listed for pyside6-lupdate in gui/shared/message_catalogue.py).
+The GUI's own texts are Dutch source texts (`self.tr("…")`) with their English in Qt Linguist's
+resources/translations/wijkteam_en.ts (.qm). What the services, the vault and the domain tell
+the worker comes as messages — keys with values (desktop_app/messages) — which `text()` and
+`error_text()` render here in the language in use.
 
 Choosing the language: the setting `taal` ('nl', 'en' or 'systeem') lives in the encrypted
 vault, so before unlocking only the system language (or WIJKTEAM_INTAKE_LANG=nl|en, for tests
@@ -13,8 +13,6 @@ and administrators) can be used. After unlocking the setting is applied.
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -25,7 +23,6 @@ from desktop_app.resources import resources_dir
 ENV_LANG = "WIJKTEAM_INTAKE_LANG"
 LANGUAGES = ("nl", "en")
 SYSTEM = "systeem"
-MESSAGES = "Meldingen"  # translation context of messages from services, vault and domain
 
 _installed: list[QTranslator] = []
 _current = "nl"
@@ -115,77 +112,3 @@ def error_text(err: BaseException) -> str:
     return MessageError(Message("error.unexpected"), Message("error.unexpected.advice")).render(
         _current)
 
-
-def tr_message(text: str | Message) -> str:
-    """A fixed Dutch message from services/vault/domain in the UI language."""
-    if isinstance(text, Message):
-        return render(text, _current)
-    return QCoreApplication.translate(MESSAGES, text) if text else text
-
-
-def tr_signer(name: str, role_word: str) -> str:
-    """'Ayşe Yılmaz (ouder met gezag)' in the UI language: the role word is a fixed message."""
-    return f"{name} ({tr_message(role_word)})"
-
-
-def tr_who_signs(explanation: str, signers: Iterable[tuple[str, str]]) -> str:
-    """Why these people sign and who they are: "De jongere is 13 jaar. … Tekenen: …"."""
-    names = ", ".join(tr_signer(name, role) for name, role in signers)
-    signing = QCoreApplication.translate(MESSAGES, "Tekenen: {names}.").format(names=names)
-    return f"{tr_variable(explanation)} {signing}" if explanation else signing
-
-
-def tr_lines(text: str) -> str:
-    """Translate a text made of fixed messages joined by new lines."""
-    return "\n".join(tr_message(line) for line in text.split("\n"))
-
-
-def _template_pattern(template: str) -> re.Pattern[str]:
-    """'Wacht nog {n} seconden…' → a regex with a named group per placeholder."""
-    parts = re.split(r"\{(\w+)\}", template)
-    regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
-                    for i, part in enumerate(parts))
-    return re.compile(f"^{regex}$", re.S)
-
-
-_patterns: list[tuple[re.Pattern[str], str]] = []
-# Templates general enough to match unrelated text: used only when this part is a known message.
-_MUST_BE_KNOWN = {"{label}: {value}": "label", "{subject} heeft {secrecy}.": "secrecy"}
-
-
-def _templates() -> list[tuple[re.Pattern[str], str]]:
-    if not _patterns:
-        from desktop_app.gui.shared.message_catalogue import TEMPLATES
-
-        _patterns.extend((_template_pattern(t), t) for t in TEMPLATES)
-    return _patterns
-
-
-def tr_variable(text: str | Message) -> str:
-    """A Dutch message from services/vault/domain, also when it has numbers, names or paths in
-    it: matched against the templates of the catalogue, the English template is filled with the
-    same values (each value translated too when it is itself a known message, like a label).
-    Text that matches nothing stays as it is."""
-    if isinstance(text, Message):
-        return render(text, _current)
-    translated = tr_message(text)
-    if translated != text or not text:
-        return translated
-    for pattern, template in _templates():
-        match = pattern.match(text)
-        if match is None:
-            continue
-        english = QCoreApplication.translate(MESSAGES, template)
-        known = _MUST_BE_KNOWN.get(template)
-        if known is not None and tr_message(match[known]) == match[known]:
-            continue  # too general a form to take apart text whose key part we do not know
-        # The values are shorter than the text, so this recursion ends.
-        return english.format(**{k: tr_variable(v) for k, v in match.groupdict().items()})
-    # Summaries are several messages in a row: translate them one sentence at a time.
-    sentences = _SENTENCE_END.split(text)
-    if len(sentences) > 1:
-        return " ".join(tr_variable(sentence) for sentence in sentences)
-    return text
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.shared.i18n import text, tr_variable
+from desktop_app.gui.shared.i18n import text
 from desktop_app.services.intakes import STATUS_LABELS
 from desktop_app.services.session import Session
 from desktop_app.services.session_security import handover_count_lines, handover_overview
@@ -93,9 +93,7 @@ class HandoverView(QWidget):
             + "\n".join(text(line) for line in handover_count_lines(overview)))
         self.table.setRowCount(len(overview.intakes))
         for row, item in enumerate(overview.intakes):
-            # The status labels belong to the intakes area (cross-area: still translated the
-            # old way until that area gives Messages; tr_variable renders a Message too).
-            status = tr_variable(STATUS_LABELS.get(item.status, item.status))
+            status = text(STATUS_LABELS.get(item.status, item.status))
             values = (item.resident_name, item.intake_id, status,
                       str(item.data_requests), str(item.consent_statements),
                       str(item.exported_files))
