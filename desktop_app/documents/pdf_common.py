@@ -31,7 +31,7 @@ from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
+from reportlab.lib.units import mm as mm  # re-exported: the documents measure in mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -67,6 +67,10 @@ _font_lock = threading.Lock()
 _fonts_registered = False
 
 
+def _fonts_done() -> bool:
+    return _fonts_registered
+
+
 def register_fonts() -> None:
     """Register the embedded DejaVu Sans faces once (thread-safe; parsing the three files
     costs ~30 ms, paid by the first document only).
@@ -76,10 +80,10 @@ def register_fonts() -> None:
     subset of it with a ToUnicode map, so text extraction gives the names back exactly.
     """
     global _fonts_registered
-    if _fonts_registered:
+    if _fonts_done():
         return
     with _font_lock:
-        if _fonts_registered:
+        if _fonts_done():  # another thread may have registered them meanwhile
             return
         folder = resources_dir() / "fonts"
         for name, filename in _FONT_FILES.items():
@@ -299,7 +303,7 @@ class Para(Paragraph):
         lines = self.__dict__.get("blPara")
         if lines is not None and lines is self._wrapped_lines and availWidth == self._wrapped_width:
             return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
         if availWidth >= rl_config._FUZZ:  # below it Paragraph answers "no room" and breaks nothing
             self._wrapped_width = availWidth
             self._wrapped_lines = self.__dict__.get("blPara")

@@ -38,9 +38,9 @@ from desktop_app.domain.forms_model import (
     FormDefinition,
     NotCondition,
     Section,
-    Text,
     is_empty_answer,
 )
+from desktop_app.domain.texts import Text
 from desktop_app.domain.yaml_source import DefinitionError
 
 __all__ = [

@@ -36,8 +36,8 @@ from desktop_app.domain.forms_model import (
     FormDefinition,
     NotCondition,
     Section,
-    Text,
 )
+from desktop_app.domain.texts import Text
 from desktop_app.domain.yaml_source import (
     DefinitionError,
     LocatedDict,

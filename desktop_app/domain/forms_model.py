@@ -182,7 +182,7 @@ class FieldCondition:
         # at_least / at_most: a number, or the number of items of a list.
         if isinstance(answer, list):
             amount: float = len(answer)
-        elif _is_number(answer):
+        elif isinstance(answer, int | float) and _is_number(answer):
             amount = answer
         else:
             return False

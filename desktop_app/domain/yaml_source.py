@@ -67,8 +67,7 @@ def _construct_mapping(loader: _LocatingLoader, node: yaml.MappingNode) -> Locat
                 Message("definition.key_not_text", key=repr(key)))
         if key in result:
             raise DefinitionError(
-                "", key_node.start_mark.line + 1, f"sleutel '{key}' staat er twee keer"
-            )
+                "", key_node.start_mark.line + 1, Message("definition.key_twice", key=key))
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result

@@ -21,18 +21,18 @@ def destruction_subjects(session: Session) -> set[str]:
     return set(destruction.DestructionService(session).due())
 
 
-def finish_destructions(session: Session) -> list[Message | str]:
+def finish_destructions(session: Session) -> list[Message]:
     """Finish interrupted destructions and destroy the due ones; what to tell the worker."""
-    notices: list[Message | str] = list(destruction.resume_pending_destructions(session))
+    notices: list[Message] = list(destruction.resume_pending_destructions(session))
     if destruction.DestructionService(session).destroy_due():
         notices.append(Message("destruction.due_destroyed"))
     session.profile.notices.extend(notices)
     return notices
 
 
-def reminders(session: Session) -> list[Message | str]:
+def reminders(session: Session) -> list[Message]:
     """Drafts older than the limit, transferred intakes not yet destroyed (counts and ages)."""
-    notices: list[Message | str] = list(destruction.pending_overview(session).messages())
+    notices: list[Message] = list(destruction.pending_overview(session).messages())
     session.profile.notices.extend(notices)
     return notices
 
@@ -42,7 +42,7 @@ def register(session: Session) -> None:
     session.on_lock(lambda: destruction.refresh_queue_file(session))
 
 
-def after_unlock(session: Session) -> list[Message | str]:
+def after_unlock(session: Session) -> list[Message]:
     """The work in order: destructions first, then the reminders (which count what is left).
     The GUI runs this as a background job; the CLI, the bench and tests call it directly."""
     return [*finish_destructions(session), *reminders(session)]

@@ -47,7 +47,7 @@ from desktop_app.vault import audit
 from desktop_app.vault.errors import HeaderDamaged, VaultError
 from desktop_app.vault.header import read_header, write_file_atomic
 from desktop_app.vault.paths import ProfilePaths
-from desktop_app.vault.profiles import list_profiles
+from desktop_app.vault.profile_list import list_profiles
 from desktop_app.vault.store import Store, fsync_folder
 from desktop_app.vault.testhooks import crash_point
 

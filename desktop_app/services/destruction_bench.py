@@ -30,7 +30,7 @@ _ROW_BYTES = 3000
 _ANSWERS_PER_INTAKE = 40
 
 
-def _fill(session: Session, megabytes: int) -> str:
+def fill_store(session: Session, megabytes: int) -> str:
     """Synthetic intakes until the store is about `megabytes`; returns one transferred intake
     of ordinary size to destroy."""
     intakes = IntakeService(session)
@@ -86,7 +86,7 @@ def bench_destruction(sizes_mb: tuple[int, ...] = (10, 50, 200)) -> list[dict[st
         profile_id = profile.profile_id
         top_generation = 1
         try:
-            target = _fill(session, size)
+            target = fill_store(session, size)
             store_bytes = profile.paths.store.stat().st_size
             export = _export_seconds(session, folder)
             marks: list[tuple[str, float]] = []

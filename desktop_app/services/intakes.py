@@ -21,6 +21,7 @@ from desktop_app.vault import audit
 
 if TYPE_CHECKING:
     from desktop_app.domain.forms import DefinitionChange, FormDefinition
+    from desktop_app.vault.store import Store
 
 # The form code is imported by the methods that work on an intake, not for the caseload (see
 # services/forms.py).
@@ -90,7 +91,7 @@ class IntakeService:
         self.forms = forms or FormRegistry()
 
     @property
-    def _store(self):  # noqa: ANN202 - Store, kept private
+    def _store(self) -> Store:
         return self.session.profile.store
 
     def _log(self, action: str, obj: str, **kwargs: str) -> None:

@@ -75,7 +75,7 @@ def _yes_no(value: Any, lang: str) -> str:
 def _choice_label(choices: Sequence[Any], value: Any, lang: str) -> str:
     for choice in choices:
         if str(choice.value) == str(value):
-            return choice.label.get(lang)
+            return str(choice.label.get(lang))
     return str(value)
 
 

@@ -64,7 +64,7 @@ class Session:
         return self.profile.profile_id
 
     @property
-    def notices(self) -> list[Message | str]:
+    def notices(self) -> list[Message]:
         """What the worker must be told after unlocking (the caseload shows them)."""
         return list(self.profile.notices)
 

@@ -30,6 +30,7 @@ from desktop_app.vault.errors import DataFolderNotWritable, DiskFull
 
 if TYPE_CHECKING:
     from desktop_app.domain.report import Gespreksverslag
+    from desktop_app.vault.store import Store
 
 ReportBuilder = Callable[[Session, str], "Gespreksverslag"]
 
@@ -188,7 +189,7 @@ class TransferService:
         self._report_builder = report_builder or default_report_builder
 
     @property
-    def _store(self):  # noqa: ANN202 - Store, kept private
+    def _store(self) -> Store:
         return self.session.profile.store
 
     def _log(self, action: str, obj: str, result: str = "ok") -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from desktop_app.messages import Message, MessageError, render
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
+from desktop_app.vault.store import Store
 
 MAX_REASON_LENGTH = 200
 # Short, standard reasons (BIO: access only when necessary); free text adds detail.
@@ -84,7 +85,7 @@ class WaarnemingService:
         self.session = session
 
     @property
-    def _store(self):  # noqa: ANN202 - Store, kept private
+    def _store(self) -> Store:
         return self.session.profile.store
 
     def coordinator(self, intake_id: str) -> str:

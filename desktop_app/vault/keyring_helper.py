@@ -68,7 +68,7 @@ def usable_backend() -> KeyringBackend:
     if name == "keyring.backends.Windows.WinVaultKeyring" and hasattr(backend, "persist"):
         # keyring's default is "enterprise" persistence: the credential roams with the Windows
         # profile to other machines. The device secret must stay on this laptop.
-        backend.persist = "local machine"  # type: ignore[attr-defined]
+        backend.persist = "local machine"
     return backend
 
 
@@ -109,8 +109,8 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
     except Refused as refused:
         return {"ok": False, "error": refused.error, "detail": refused.detail}
     except Exception as err:  # every backend failure becomes a clear refusal
-        refused = _refusal(err)
-        return {"ok": False, "error": refused.error, "detail": refused.detail}
+        failure = _refusal(err)
+        return {"ok": False, "error": failure.error, "detail": failure.detail}
 
 
 def serve(requests: BinaryIO, answers: BinaryIO) -> int:
@@ -140,6 +140,7 @@ def main() -> int:
     requests = sys.stdin.buffer if sys.stdin is not None else os.fdopen(0, "rb")
     # The answers get a copy of the pipe of their own, and standard output becomes standard
     # error: whatever a keyring backend or a library prints cannot corrupt the protocol.
+    answers: BinaryIO
     try:
         answers = os.fdopen(os.dup(1), "wb")
         os.dup2(2, 1)

@@ -143,7 +143,8 @@ class Store:
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
         with self.lock:
-            return self.execute(sql, params).fetchall()
+            rows: list[tuple[Any, ...]] = self.execute(sql, params).fetchall()
+            return rows
 
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         row = self.execute(sql, params).fetchone()

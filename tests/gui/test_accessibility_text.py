@@ -190,7 +190,7 @@ def test_error_boxes_say_what_they_are(ctx: Ctx) -> None:
     type_text(qtbot, dialog.new_edit, "blauwe-vlinder-danst-op-dak")
     type_text(qtbot, dialog.repeat_edit, "iets-anders-dan-hierboven")
     dialog._change()
-    assert dialog.error_label.isVisible()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10000)  # a worker thread
     problems += error_boxes_without_words(dialog)
     dialog.close()
     assert not problems, "\n".join(problems)

@@ -72,6 +72,13 @@ def _press(qtbot: Any, button: QWidget) -> None:
     qtbot.keyClick(button, Qt.Key.Key_Space)
 
 
+def _settle(qtbot: Any, panel: Any, seen: list[str], kind: str) -> None:
+    """Building a PDF runs on a worker thread: wait until it is done and the dialog that
+    follows it (if any) has been handled."""
+    qtbot.waitUntil(lambda: seen and seen[-1] == kind, timeout=20000)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20000)
+
+
 def test_compose_preview_print_and_sign_by_keyboard(qtbot: Any, qapp: Any,
                                                      session: Session) -> None:
     apply_style(qapp)
@@ -104,6 +111,8 @@ def test_compose_preview_print_and_sign_by_keyboard(qtbot: Any, qapp: Any,
     _in_modal(qtbot, ComposeDialog, compose, seen)
     _press(qtbot, panel.compose_button)
     assert seen == ["ComposeDialog"]
+    assert panel.busy and not panel.print_button.isEnabled()  # the PDF is being built
+    _settle(qtbot, panel, seen, "ComposeDialog")
     service = ConsentService(session)
     [summary] = service.statements(intake_id)
     assert summary.state is ConsentState.CONCEPT
@@ -135,7 +144,7 @@ def test_compose_preview_print_and_sign_by_keyboard(qtbot: Any, qapp: Any,
 
     _in_modal(qtbot, QPrintDialog, accept_print, seen)
     _press(qtbot, panel.print_button)
-    assert seen[-1] == "QPrintDialog"
+    _settle(qtbot, panel, seen, "QPrintDialog")
     assert service.summary(summary.id).state is ConsentState.GEPRINT, panel.message.text()
     assert panel.table.item(0, 2).text() == "Geprint, wacht op handtekening"
     assert status_of(huisarts, service.consents_for(huisarts.id)) is Status.TOESTEMMING_NODIG
@@ -196,6 +205,8 @@ def test_missing_custody_is_asked_and_cancelled_print_keeps_status(
     _in_modal(qtbot, ComposeDialog, compose, seen)
     _press(qtbot, panel.compose_button)
     assert seen == ["ComposeDialog"]
+    assert panel.busy and not panel.print_button.isEnabled()  # the PDF is being built
+    _settle(qtbot, panel, seen, "ComposeDialog")
     service = ConsentService(session)
     [summary] = service.statements(intake_id)
     assert summary.signer_names == (CHILD, *PARENTS)
@@ -206,7 +217,7 @@ def test_missing_custody_is_asked_and_cancelled_print_keeps_status(
 
     _in_modal(qtbot, QPrintDialog, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape), seen)
     _press(qtbot, panel.print_button)
-    assert seen[-1] == "QPrintDialog"
+    _settle(qtbot, panel, seen, "QPrintDialog")
     assert service.summary(summary.id).state is ConsentState.CONCEPT
     assert "afgebroken" in panel.message.text() and "Concept" in panel.message.text()
     _shoot(panel, "toestemming-printen-afgebroken.png")

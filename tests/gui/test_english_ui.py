@@ -505,6 +505,7 @@ def test_transfer_panel_in_english_from_checklist_to_receipt(
     window.show()
     panel.choose_pdf_path = lambda: ctx.tmp_path / "report.pdf"
     panel.save_pdf()
+    ctx.qtbot.waitUntil(lambda: not panel.busy, timeout=20000)
     panel.reference_edit.setText("999993847")  # a BSN typed by mistake
     panel.confirm_transfer()
     assert panel.check_error.text() == (
@@ -519,6 +520,7 @@ def test_transfer_panel_in_english_from_checklist_to_receipt(
     panel.confirm_transfer()
     texts += visible_texts(window)
     panel.destroy_now()
+    ctx.qtbot.waitUntil(lambda: panel.result is not None, timeout=30000)
     assert panel.result is not None and panel.result.key_rotated
     receipt = panel.receipt_label.text().splitlines()
     assert "Case file number: TOP-2026-00417" in receipt

@@ -114,6 +114,9 @@ def test_keyboard_walk_transfer_checklist_destroy_receipt(session: Session, qtbo
     target = tmp_path / "gespreksverslag.pdf"
     panel.choose_pdf_path = lambda: target
     _alt(qtbot, window, Qt.Key.Key_S)
+    # Built and written on a worker thread; meanwhile no second action on this intake.
+    assert panel.busy and not panel.save_pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=20000)
     assert target.read_bytes()[:5] == b"%PDF-"
     assert str(target) in panel.files_label.text()
 

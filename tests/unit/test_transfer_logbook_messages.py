@@ -31,7 +31,7 @@ CODE = Path(__file__).resolve().parents[2] / "desktop_app"
 # Functions that write a logboek entry with the action as a positional argument:
 # profile.log("x"), self._log("x"), self._log(store, "x"), records.log(session, store, "x", …),
 # ConsentService._transition(…, "x").
-_LOGGING_FUNCTIONS = {"log", "_log", "_transition", "store_settings"}
+_LOGGING_FUNCTIONS = {"log", "_log", "_transition", "store_settings", "store_data"}
 
 
 def _strings(node: ast.expr) -> list[str]:

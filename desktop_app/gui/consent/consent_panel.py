@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from desktop_app.domain.consent import format_date_short
 from desktop_app.domain.data_requests import ConsentState
 from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.gui.shared.jobs import runner
 from desktop_app.gui.shared.pdf_preview import PrintResult
 from desktop_app.messages import MessageError
 from desktop_app.services.consent import (
@@ -130,9 +131,10 @@ class ConsentPanel(QWidget):
         self.signed_button = QPushButton(self.tr("Get&ekend…"))
         self.refused_button = QPushButton(self.tr("Ge&weigerd…"))
         self.withdrawn_button = QPushButton(self.tr("&Ingetrokken…"))
+        self.busy = False  # a job of this intake runs (gui/shared/jobs.py)
         self.compose_button.clicked.connect(self.compose)
         self.preview_button.clicked.connect(self.preview)
-        self.print_button.clicked.connect(self.print_selected)
+        self.print_button.clicked.connect(lambda: self.print_selected())
         self.signed_button.clicked.connect(self.record_signed)
         self.refused_button.clicked.connect(self.record_refused)
         self.withdrawn_button.clicked.connect(self.record_withdrawn)
@@ -200,7 +202,14 @@ class ConsentPanel(QWidget):
         selected = self.selected_id()
         return next((s for s in self.summaries if s.id == selected), None)
 
+    def _action_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.compose_button, self.preview_button, self.print_button, self.signed_button,
+                self.refused_button, self.withdrawn_button)
+
     def _update_buttons(self) -> None:
+        if self.busy:
+            return
+        self.compose_button.setEnabled(True)
         summary = self._selected()
         state = summary.state if summary else None
         live = summary is not None and not summary.replaced
@@ -234,11 +243,38 @@ class ConsentPanel(QWidget):
         dialog = ComposeDialog(self.service, self.intake_id, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.composition is None:
             return
-        try:
-            statement_id = self.service.create(self.intake_id, dialog.composition)
-        except MessageError as err:  # StatementNotReady: what is still missing
-            self._say(self.tr("Fout: ") + error_text(err), error=True)
+        service, intake_id, composition = self.service, self.intake_id, dialog.composition
+        # The PDF is built and stored on a worker thread (gui/shared/jobs.py).
+        self._start(lambda _progress: service.create(intake_id, composition), self._created,
+                    self.tr("De verklaring wordt gemaakt…"))
+
+    def _start(self, work: Callable[[Any], Any], on_done: Callable[[Any], None],
+               busy_text: str) -> None:
+        job = runner().start({self.intake_id}, work, owner=self, on_done=on_done,
+                             on_error=self._failed)
+        if job is None:
+            self._say(self.tr("Even wachten: het programma is nog bezig met deze intake of met "
+                              "een sleutelwijziging."), error=True)
             return
+        self._set_busy(True)
+        self._say(busy_text)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While a job of this intake runs, no second action on it can start."""
+        self.busy = busy
+        if busy:
+            for button in self._action_buttons():
+                button.setEnabled(False)
+        else:
+            self._update_buttons()
+
+    def _failed(self, err: MessageError) -> None:
+        # StatementNotReady (what is still missing), ConsentProblem, a broken text file, …
+        self._set_busy(False)
+        self._say(self.tr("Fout: ") + error_text(err), error=True)
+
+    def _created(self, statement_id: str) -> None:
+        self._set_busy(False)
         self.refresh()
         summary = self.service.summary(statement_id)
         self._say(self.tr("Verklaring {0} is gemaakt. Bekijk en print hem.").format(
@@ -264,19 +300,30 @@ class ConsentPanel(QWidget):
         self.preview_dialog = None
 
     def _print_from(self, dialog: QDialog) -> None:
-        result = self.print_selected()
-        if result is not None and result.ok:
-            dialog.accept()
+        def printed(result: PrintResult) -> None:
+            if result.ok:
+                dialog.accept()
 
-    def print_selected(self) -> PrintResult | None:
+        self.print_selected(printed)
+
+    def print_selected(self, then: Callable[[PrintResult], None] | None = None) -> None:
+        """Compose again and, when anything changed, build and store a new version (on a
+        worker thread); then ask for the printer and print. `then` gets the result."""
         summary = self._selected()
         if summary is None:
-            return None
-        try:
-            job = self.service.prepare_print(summary.id)
-        except MessageError as err:  # ConsentProblem, StatementNotReady, a broken text file
-            self._say(self.tr("Fout: ") + error_text(err), error=True)
-            return None
+            return
+        service, statement_id = self.service, summary.id
+
+        def print_job(job: PrintJob) -> None:
+            self._set_busy(False)
+            result = self._print_job(job)
+            if then is not None:
+                then(result)
+
+        self._start(lambda _progress: service.prepare_print(statement_id), print_job,
+                    self.tr("De verklaring wordt klaargemaakt om te printen…"))
+
+    def _print_job(self, job: PrintJob) -> PrintResult:
         if job.new_version:
             # The old paper no longer matches what the program knows: a new number, so a signed
             # scan can always be matched to exactly what was printed.

@@ -75,6 +75,11 @@ class MainWindow(QMainWindow):
         home_layout.addWidget(self.reminder_bar)
         self._home_layout = home_layout
         self.notice_labels: list[QLabel] = []
+        # When a background job ends (a destruction finished after unlocking or on the transfer
+        # tab), the caseload may have changed: read it again if it is on screen.
+        from desktop_app.gui.shared.jobs import runner
+
+        runner().busy_changed.connect(self._job_changed)
         home_layout.addWidget(self.caseload, 1)
         self.add_notices(session.notices)
         self.home = home
@@ -99,6 +104,13 @@ class MainWindow(QMainWindow):
         for notice in notices if isinstance(notices, list | tuple) else ():
             self._add_notice_label(text(notice), "notice")
         if self.session.is_open:
+            self.caseload.refresh()
+
+    def _job_changed(self) -> None:
+        from desktop_app.gui.shared.jobs import runner
+
+        if (self.session.is_open and not runner().busy()
+                and self.screens.currentWidget() is self.home):
             self.caseload.refresh()
 
     def add_error(self, err: BaseException) -> None:

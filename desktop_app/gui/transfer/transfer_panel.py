@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QFileDialog,
     QFrame,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.gui.shared.jobs import STORE, runner
 from desktop_app.gui.system.clipboard import QtClipboardGuard, shared_guard
 from desktop_app.messages import MessageError
 from desktop_app.services.destruction import (
@@ -41,6 +41,7 @@ from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.transfer import (
     CopySection,
+    ExportedFile,
     TransferChecklist,
     TransferError,
     TransferService,
@@ -91,6 +92,7 @@ class TransferPanel(QWidget):
         # reliably offscreen).
         self.choose_pdf_path: Callable[[], Path | None] = self._ask_pdf_path
         self.result: DestructionResult | None = None
+        self.busy = False  # a job of this intake runs (gui/shared/jobs.py)
         self._gone = False
         self.copy_buttons: list[QPushButton] = []
         self._sections: list[CopySection] = []
@@ -372,14 +374,39 @@ class TransferPanel(QWidget):
         path = self.choose_pdf_path()
         if path is None:
             return
-        try:
-            saved = self.transfer.export_report_pdf(self.intake_id, path)
-        except MessageError as err:
-            QMessageBox.warning(self, self.tr("Niet opgeslagen"), error_text(err))
+        transfer, intake_id = self.transfer, self.intake_id
+        # Building the report and writing the file: on a worker thread (gui/shared/jobs.py).
+        job = runner().start({intake_id}, lambda _progress: transfer.export_report_pdf(
+            intake_id, path), owner=self, on_done=self._pdf_saved, on_error=self._pdf_failed)
+        if job is None:
+            self._busy_elsewhere()
             return
+        self._set_busy(True)
+        self.files_label.setText(self.tr("Bezig met opslaan…"))
+
+    def _pdf_saved(self, saved: ExportedFile) -> None:
+        self._set_busy(False)
         self.files_label.setText(self.tr("Opgeslagen: {0}").format(saved.path))
         self.refresh()
         self.changed.emit()
+
+    def _pdf_failed(self, err: MessageError) -> None:
+        self._set_busy(False)
+        self.refresh()
+        QMessageBox.warning(self, self.tr("Niet opgeslagen"), error_text(err))
+
+    def _set_busy(self, busy: bool) -> None:
+        """While a job of this intake runs, no second action on it can start."""
+        self.busy = busy
+        for widget in (self.save_pdf_button, self.confirm_button, self.destroy_button,
+                       *self.copy_buttons):
+            widget.setEnabled(not busy)
+
+    def _busy_elsewhere(self) -> None:
+        self.progress_label.setText(self.tr(
+            "Even wachten: het programma is nog bezig met deze intake of met een "
+            "sleutelwijziging."))
+        self.progress_label.show()
 
     def _checklist(self) -> TransferChecklist:
         return TransferChecklist(self.reference_edit.text(), self.report_check.isChecked(),
@@ -434,32 +461,40 @@ class TransferPanel(QWidget):
             self.destroy_button.setFocus()
 
     def destroy_now(self) -> None:
+        """Destroy on a worker thread (the store is rewritten under a new key: seconds for a
+        large store); the window stays responsive and shows each step as it is done."""
         self.clipboard.clear_now()  # DESIGN step 4: the clipboard is cleared too
-        self.setEnabled(False)
+        destruction, intake_id = self.destruction, self.intake_id
+        job = runner().start({STORE, intake_id},
+                             lambda progress: destruction.destroy(intake_id, progress),
+                             owner=self, on_done=self._destroyed,
+                             on_error=self._destroy_failed, on_progress=self._step_done)
+        if job is None:
+            self._busy_elsewhere()
+            return
+        self._set_busy(True)
         self.progress.setValue(0)
         self.progress.show()
+        self.progress_label.setText(self.tr("Bezig met vernietigen…"))
         self.progress_label.show()
 
-        def step_done(step: str) -> None:
-            if step in STEPS:
-                self.progress.setValue(STEPS.index(step) + 1)
-                self.progress_label.setText(text(STEP_LABELS[step]))
-            # Paint the progress, but take no clicks or keys while the store is being re-keyed.
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    def _step_done(self, step: object) -> None:
+        if step in STEPS:
+            self.progress.setValue(STEPS.index(step) + 1)  # type: ignore[arg-type]
+            self.progress_label.setText(text(STEP_LABELS[step]))  # type: ignore[index]
 
-        try:
-            self.result = self.destruction.destroy(self.intake_id, step_done)
-        except MessageError as err:
-            self.setEnabled(True)
-            self.progress_label.setText(self.tr("Let op: ") + error_text(err))
-            self.refresh()
-            return
-        finally:
-            self.setEnabled(True)
-        self._show_receipt(self.result)
+    def _destroy_failed(self, err: MessageError) -> None:
+        self._set_busy(False)
+        self.progress_label.setText(self.tr("Let op: ") + error_text(err))
+        self.refresh()
+
+    def _destroyed(self, result: DestructionResult) -> None:
+        self._set_busy(False)
+        self.result = result
+        self._show_receipt(result)
         # Not `changed`: the other tabs would reload an intake that no longer exists. The lead
         # closes the whole intake view on this signal (its widgets still hold the answers).
-        self.destroyed_intake.emit(self.result.receipt.id)
+        self.destroyed_intake.emit(result.receipt.id)
 
     # -- after destruction -------------------------------------------------------------------
     def _show_receipt(self, result: DestructionResult) -> None:

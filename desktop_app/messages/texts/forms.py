@@ -17,6 +17,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "definition.key_not_text": (
         "de sleutel {key} moet tekst zijn",
         "the key {key} must be text"),
+    "definition.key_twice": (
+        "de sleutel '{key}' staat er twee keer",
+        "the key '{key}' is there twice"),
     "definition.yaml_invalid": (
         "de YAML klopt niet ({detail})",
         "the YAML is not valid ({detail})"),
