@@ -19,6 +19,8 @@ run: $(STAMP)
 ## Set up and run the whole test suite (real SQLCipher, keyring, Qt, CUPS where present).
 test: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests
+	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy
 	scripts/test-session $(PY) -m pytest $(PYTEST_ARGS)
 
 ## The same suite on the oldest supported Python, 3.11, which gets PySide6 6.11 (pyproject.toml),
@@ -37,6 +39,8 @@ bundle: $(BUILD_STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop_app tests
+	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	scripts/test-session $(VENV)/bin/wijkteam-intake bench
@@ -45,4 +49,4 @@ doctor: $(STAMP)
 	$(VENV)/bin/wijkteam-intake doctor
 
 clean:
-	rm -rf $(VENV) .venv-3.11 build dist artifacts .pytest_cache .ruff_cache
+	rm -rf $(VENV) .venv-3.11 build dist artifacts .pytest_cache .ruff_cache .mypy_cache

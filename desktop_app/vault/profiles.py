@@ -147,10 +147,14 @@ class UnlockedProfile:
         crash_point(f"{reason}:after_secret_stored")
         if compact:
             # One rewrite instead of VACUUM + re-key: a compacted copy under the new key
-            # replaces the store atomically. Until the rename the store is untouched.
-            self.store.export_compacted(self.paths.store_new, new_key)
-            crash_point(f"{reason}:after_export")
-            self.store.replace_with(self.paths.store_new, new_key)
+            # replaces the store atomically. Until the rename the store is untouched. The store
+            # stays locked from the copy to the swap: a write in between (the autosave thread,
+            # while a destruction runs in the background) would otherwise land in the old file
+            # and be lost with it; it waits and goes into the new one.
+            with self.store.lock:
+                self.store.export_compacted(self.paths.store_new, new_key)
+                crash_point(f"{reason}:after_export")
+                self.store.replace_with(self.paths.store_new, new_key)
         else:
             self.store.rekey(new_key)
         crash_point(f"{reason}:after_rekey")

@@ -5,6 +5,7 @@ reminder and change, waarneming reasons, and the logboek, settings and handover 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -552,3 +553,44 @@ def test_handover_screen_lists_what_is_still_here(qtbot, unlocked, clock) -> Non
     main.grab().save(str(SCREENSHOTS / "overdracht.png"))
     ctrl.lock()
     assert view.table.rowCount() == 0 or main.side_view is None
+
+
+# -- locking while a background job runs ------------------------------------------------------
+def test_locking_during_a_destruction_waits_for_it_and_ends_locked(qtbot, unlocked) -> None:
+    """Ctrl+L while the transfer tab destroys an intake on a worker thread: the window goes
+    at once, the lock waits for the destruction to finish (it rewrites the store), and the
+    program ends locked with the destruction complete — nothing to resume at the next unlock."""
+    from desktop_app.gui.shared.jobs import runner
+    from desktop_app.services.destruction import DestructionService, receipts
+    from desktop_app.services.intakes import IntakeService
+    from desktop_app.services.transfer import TransferChecklist, TransferService
+
+    ctrl = unlocked
+    session = ctrl.session
+    intakes = IntakeService(session)
+    intake_id = intakes.start_intake("Fictief: Anna Jansen")
+    intakes.save_answers(intake_id, {"hulpvraag": "y" * 200_000})
+    TransferService(session).confirm_transfer(
+        intake_id, TransferChecklist("TOP-2026-00417", True, True, True))
+    started = threading.Event()
+    service = DestructionService(session)
+
+    def destroy(progress) -> object:
+        started.set()
+        return service.destroy(intake_id, progress)
+
+    assert runner().start({"store", intake_id}, destroy) is not None
+    assert started.wait(5)
+    ctrl.lock()  # Ctrl+L, idle or the OS lock: all go through here
+    assert not runner().busy()
+    assert ctrl.session is None and ctrl.main_window is None
+    assert ctrl.unlock_window.isVisible()
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.main_window is not None)
+    again = ctrl.session
+    assert DestructionService(again).unfinished() == []
+    [receipt] = receipts(again)
+    assert receipt.completed and receipt.intake_pseudonym == intake_id
+    qtbot.waitUntil(lambda: not runner().busy(), timeout=10000)  # the after-unlock job
+    resumed = {"destruction.resume.interrupted", "destruction.resume.finished"}
+    assert not [n for n in again.notices if n.key in resumed]

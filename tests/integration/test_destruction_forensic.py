@@ -14,6 +14,7 @@ import os
 import secrets
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -498,3 +499,41 @@ def test_migration_v3_from_v2_keeps_receipts(tmp_path: Path) -> None:
     assert store.scalar("SELECT count(*) FROM destruction_files") == 1
     assert store.scalar("PRAGMA foreign_key_check") is None
     store.close()
+
+
+def test_writes_during_a_background_destruction_are_not_lost(session: Session) -> None:
+    """The GUI destroys on a worker thread while the worker goes on typing in another intake
+    (the autosave thread writes meanwhile). The store is rewritten into a new file under a new
+    key: every write made during that time must end up in the new file, none in the old one
+    that is thrown away."""
+    intakes = IntakeService(session)
+    target = intakes.start_intake("Fictief: Anna Jansen")
+    intakes.save_answers(target, {"hulpvraag": "x" * 20000})
+    TransferService(session).confirm_transfer(target, checklist())
+    busy = intakes.start_intake("Fictief: Piet de Vries")
+    session.prepare_keyring()
+    outcome: dict[str, Any] = {}
+
+    def destroy() -> None:
+        outcome["result"] = DestructionService(session).destroy(target)
+
+    worker = threading.Thread(target=destroy)
+    worker.start()
+    written = 0
+    while worker.is_alive() or written < 20:
+        written += 1  # every save its own answer, so a lost one is missed
+        intakes.save_answers(busy, {f"notitie_{written}": f"versie {written}"})
+    worker.join()
+    assert outcome["result"].key_rotated
+    assert written > 20
+    # All of them are in the new file (read with the new key, from a fresh connection).
+    session.profile.store.checkpoint()
+    again = Store.open(session.profile.paths.store,
+                       current_db_key(session.profile.paths, PASSPHRASE))
+    try:
+        stored = dict(again.query("SELECT field_id, value FROM answers WHERE intake_id = ?"
+                                  " AND field_id LIKE 'notitie_%'", (busy,)))
+    finally:
+        again.close()
+    assert {k: json.loads(v) for k, v in stored.items()} == {
+        f"notitie_{n}": f"versie {n}" for n in range(1, written + 1)}
