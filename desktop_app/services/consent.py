@@ -185,7 +185,9 @@ class StatementSummary:
     previous_id: str | None
     state: ConsentState
     replaced: bool  # a newer version exists
-    organisations: tuple[str, ...]
+    # The organisations as printed (Dutch), each with its English name from the catalogue
+    # when the statement's requests still name it: the panel shows the worker's language.
+    organisations: tuple[Text, ...]
     signers: tuple[Message, ...]  # "Naam (rol)"
     signer_names: tuple[str, ...]
     signer_roles: tuple[SignerRole, ...]
@@ -574,7 +576,8 @@ class ConsentService:
             previous_id=row["previous_id"],
             state=ConsentState(row["status"]),
             replaced=any(e.get("event") == "vervangen" for e in events),
-            organisations=tuple(i["organisation"] for i in content["items"]),
+            organisations=self._organisation_names(
+                statement_id, [i["organisation"] for i in content["items"]]),
             signers=tuple(signer_label(n, r) for r, n in signers["signers"]),
             signer_names=tuple(n for _r, n in signers["signers"]),
             signer_roles=tuple(SignerRole(r) for r, _n in signers["signers"]),
@@ -584,6 +587,15 @@ class ConsentService:
             valid_until=dt.date.fromisoformat(content["valid_until"]),
             events=events,
         )
+
+    def _organisation_names(self, statement_id: str, printed: list[str]) -> tuple[Text, ...]:
+        names = {}
+        for (payload,) in self._store.query(
+                "SELECT r.payload FROM consent_coverage c JOIN data_requests r"
+                " ON r.id = c.data_request_id WHERE c.statement_id = ?", (statement_id,)):
+            name = DataRequest.from_dict(json.loads(payload)).organisation.name
+            names[name.nl] = name
+        return tuple(names.get(dutch, Text(dutch)) for dutch in printed)
 
     def pdf(self, statement_id: str) -> bytes:
         return bytes(self._row(statement_id)["pdf"])

@@ -246,6 +246,8 @@ def test_english_panel_shows_states_signers_history_and_errors_in_english(
         panel.resize(1200, 720)
         panel.show()
         assert panel.table.item(0, 2).text() == "Signed"
+        # The organisation in the worker's language (the paper says "Huisarts").
+        assert panel.table.item(0, 3).text() == "General practitioner"
         assert panel.table.item(0, 4).text().split("\n") == [
             f"{CHILD} (young person)", *(f"{p} (parent with parental authority)"
                                          for p in PARENTS)]

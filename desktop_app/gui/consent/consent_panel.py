@@ -175,7 +175,7 @@ class ConsentPanel(QWidget):
                 summary.document_number,
                 str(summary.version),
                 text(summary.state_text),
-                ", ".join(summary.organisations),
+                ", ".join(name.get(current_language()) for name in summary.organisations),
                 "\n".join(text(signer) for signer in summary.signers),
                 format_date_short(summary.valid_until),
             )
