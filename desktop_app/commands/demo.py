@@ -60,10 +60,10 @@ def run_demo() -> int:
     os.environ["WIJKTEAM_INTAKE_HOME"] = str(home)
     # Demo secrets under their own keyring service name, apart from real profiles.
     os.environ.setdefault("WIJKTEAM_INTAKE_KEYRING_SERVICE", "Wijkteam Intake demo")
+    from desktop_app.messages import MessageError
     from desktop_app.services.demo import fill_demo
     from desktop_app.services.session import ProfileService
     from desktop_app.vault import secrets as device_secrets
-    from desktop_app.vault.errors import VaultError
 
     passphrase = demo_passphrase()
     entries: list[str] = []
@@ -71,8 +71,9 @@ def run_demo() -> int:
         try:
             session = ProfileService(home).create("Demo Medewerker (fictief)", passphrase,
                                                   passphrase)
-        except VaultError as err:
-            print(f"Demo kan niet starten: {err.message} {err.advice}", file=sys.stderr)
+        except MessageError as err:
+            print("Demo kan niet starten: " + err.render("nl").replace("\n", " "),
+                  file=sys.stderr)
             return 1
         entries.append(session.profile.header.current.secret_entry)
         fill_demo(session)
@@ -99,6 +100,6 @@ def run_demo() -> int:
                 h, _ = read_header(header, header.with_name("profiel.reserve.json"))
                 entries.append(h.current.secret_entry)
         for entry in set(entries):
-            with contextlib.suppress(VaultError):
+            with contextlib.suppress(MessageError):
                 device_secrets.delete_secret(entry)
         shutil.rmtree(home, ignore_errors=True)

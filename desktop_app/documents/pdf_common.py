@@ -48,6 +48,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from desktop_app.messages import Message, MessageError
 from desktop_app.resources import resources_dir  # checkout or PyInstaller bundle
 
 # ---------------------------------------------------------------------------------------------
@@ -100,8 +101,8 @@ def register_fonts() -> None:
         _fonts_registered = True
 
 
-class UnprintableText(ValueError):
-    """Text contains characters the embedded font has no glyph for; the message is Dutch."""
+class UnprintableText(MessageError, ValueError):
+    """Text contains characters the embedded font has no glyph for."""
 
 
 def unprintable_characters(texts: Iterable[str]) -> list[str]:
@@ -128,10 +129,8 @@ def require_printable(texts: Iterable[str]) -> None:
     missing = unprintable_characters(texts)
     if missing:
         shown = " ".join(missing[:10])
-        raise UnprintableText(
-            f"Deze tekens kunnen niet worden geprint: {shown}. Schrijf namen en teksten in "
-            "Latijnse letters, zoals in de Basisregistratie Personen."
-        )
+        raise UnprintableText(Message("document.unprintable", characters=shown),
+                              Message("document.unprintable.advice"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -453,24 +452,21 @@ class SignLine(Flowable):
 # ---------------------------------------------------------------------------------------------
 
 
-class InvalidLogo(ValueError):
-    """The logo from the settings is not a PNG or JPEG image; the message is Dutch."""
+class InvalidLogo(MessageError, ValueError):
+    """The logo from the settings is not a PNG or JPEG image, or it is damaged."""
 
 
 def logo_reader(logo: bytes) -> ImageReader:
     """An ImageReader over the logo bytes, read from memory (no temp file)."""
     if not (logo.startswith(b"\x89PNG\r\n\x1a\n") or logo.startswith(b"\xff\xd8\xff")):
-        raise InvalidLogo(
-            "Het logo in de instellingen is geen PNG- of JPEG-afbeelding. Kies een ander logo."
-        )
+        raise InvalidLogo(Message("document.logo_not_an_image"),
+                          Message("document.logo.advice"))
     try:
         reader = ImageReader(BytesIO(logo))
         reader.getSize()
     except Exception as err:  # reportlab/PIL raise many types for a damaged image
-        raise InvalidLogo(
-            "Het logo in de instellingen is beschadigd en kan niet worden gelezen. "
-            "Kies een ander logo."
-        ) from err
+        raise InvalidLogo(Message("document.logo_damaged"),
+                          Message("document.logo.advice")) from err
     return reader
 
 

@@ -22,6 +22,7 @@ from desktop_app.messages.texts import (
     consent,
     data_requests,
     destruction,
+    documents,
     forms,
     intakes,
     logbook,
@@ -33,7 +34,8 @@ from desktop_app.messages.texts import (
 )
 
 _AREAS: tuple[ModuleType, ...] = (common, vault, session, settings, intakes, forms, people,
-                                  data_requests, consent, transfer, destruction, logbook)
+                                  data_requests, consent, transfer, destruction, logbook,
+                                  documents)
 
 
 def _collect() -> dict[str, tuple[str, str]]:

@@ -5,7 +5,9 @@ A writer thread waits `debounce` seconds after the first unsaved change (not aft
 keystroke, so steady typing is still saved every `debounce` seconds), then commits everything
 pending in one durable transaction (WAL + synchronous=FULL). A value typed while a commit runs
 stays pending and goes in the next one. On failure (a full disk) nothing is dropped: the values
-stay pending, the error is reported, and the writer retries.
+stay pending, the error is reported, and the writer retries. Values for an intake that no
+longer exists (destroyed in the background meanwhile) are dropped, never written back; and no
+error, expected or not, ends the writer thread: what is typed afterwards is still saved.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from desktop_app.vault.errors import VaultError
+from desktop_app.messages import Message, MessageError
+from desktop_app.services.intakes import IntakeGone
 
 SaveFunction = Callable[[str, dict[str, Any]], dt.datetime]
 SavedCallback = Callable[[str, dt.datetime, frozenset[str]], None]
-ErrorCallback = Callable[[str, VaultError], None]
+ErrorCallback = Callable[[str, MessageError], None]
 
 
 class AutosaveWriter:
@@ -65,8 +68,11 @@ class AutosaveWriter:
                 self._failed = False
             self._cond.notify_all()
 
-    def has_pending(self) -> bool:
+    def has_pending(self, intake_id: str | None = None) -> bool:
+        """Whether anything (of `intake_id`, when given) still waits to be saved."""
         with self._cond:
+            if intake_id is not None:
+                return intake_id in self._pending
             return bool(self._pending) or self._in_flight
 
     def flush(self, timeout: float = 10.0) -> bool:
@@ -116,7 +122,16 @@ class AutosaveWriter:
             intake_id, batch = job
             try:
                 saved_at = self._save(intake_id, batch)
-            except VaultError as err:
+            except IntakeGone:  # destroyed meanwhile: nothing may be written back
+                self.discard(intake_id)
+                with self._cond:
+                    self._in_flight = False
+                    self._cond.notify_all()
+                continue
+            except Exception as caught:  # a full disk, a damaged page, anything else: retry
+                err = caught if isinstance(caught, MessageError) else MessageError(
+                    Message("error.unexpected"), Message("error.unexpected.advice"),
+                    detail=type(caught).__name__)
                 with self._cond:
                     self._in_flight = False
                     self._failed = True

@@ -72,6 +72,7 @@ from desktop_app.services.records import (
 )
 from desktop_app.services.session import Session
 from desktop_app.services.settings import (
+    BY_KEY,
     MUNICIPALITY_NAME,
     SIGNING_PLACE,
     TEAM_ADDRESS,
@@ -93,7 +94,7 @@ TEMPLATE_KIND = "toestemmingstekst"
 PRINTED_WHEN_EMPTY: dict[str, str] = {
     MUNICIPALITY_NAME: "Gemeente",
     TEAM_NAME: "Sociaal wijkteam",
-    WORKER_ROLE: "wijkteammedewerker",
+    WORKER_ROLE: BY_KEY[WORKER_ROLE].default,  # the setting's own default
 }
 
 # The state of a statement in words (the panel's list; in Dutch also the gespreksverslag).
@@ -520,16 +521,21 @@ class ConsentService:
         template = self.template()
         statement_id = new_id("verklaring")
         now = self.session.now()
+        logo = self.logo()
+        # The number is taken in a short transaction of its own and the PDF is built outside
+        # any: building it holds no lock on the store, so the autosave thread and the screens
+        # are not kept waiting while it runs on a worker thread. A crash in between leaves a
+        # number unused (a gap in the sequence, never a number used twice).
+        year = composition.statement.signing_date.year
         with self._store.transaction() as store:
-            year = composition.statement.signing_date.year
             number = format_document_number(
                 DocumentKind.TOESTEMMINGSVERKLARING, year,
                 next_sequence(store, DocumentKind.TOESTEMMINGSVERKLARING, year))
-            version = previous[1] + 1 if previous else 1
-            statement = replace(composition.statement, document_number=number,
-                                statement_version=version)
-            pdf, pdf_sha256 = build_toestemmingsverklaring_pdf_with_hash(
-                statement, template, self.logo())
+        version = previous[1] + 1 if previous else 1
+        statement = replace(composition.statement, document_number=number,
+                            statement_version=version)
+        pdf, pdf_sha256 = build_toestemmingsverklaring_pdf_with_hash(statement, template, logo)
+        with self._store.transaction() as store:
             store.execute(
                 "INSERT OR IGNORE INTO form_definitions(content_hash, kind, form_id, version,"
                 " source_name, source_text) VALUES (?, ?, ?, ?, ?, ?)",

@@ -10,6 +10,7 @@ from desktop_app.resources import forms_dir
 
 if TYPE_CHECKING:
     from desktop_app.domain.forms import FormDefinition
+    from desktop_app.domain.guidance import Guidance
     from desktop_app.vault.store import Store
 
 # The form code (and PyYAML) is loaded when a form is first needed (an intake is opened or
@@ -59,3 +60,17 @@ class FormRegistry:
 
             self._by_hash[content_hash] = parse_form_definition(text, name)
         return self._by_hash[content_hash]
+
+
+_guidance: dict[Path, Guidance] = {}
+
+
+def guidance(folder: Path | None = None) -> Guidance:
+    """The rules of thumb (forms/vuistregels.yaml) for the guidance pane, read once. A broken
+    file raises DefinitionError (file + line)."""
+    path = (folder or forms_dir()) / "vuistregels.yaml"
+    if path not in _guidance:
+        from desktop_app.domain.guidance import load_vuistregels
+
+        _guidance[path] = load_vuistregels(path)
+    return _guidance[path]

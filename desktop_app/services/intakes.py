@@ -44,6 +44,12 @@ class ResidentNameMissing(MessageError, ValueError):
         super().__init__(Message("intake.name_missing"))
 
 
+class IntakeGone(MessageError, KeyError):
+    """The intake no longer exists (destroyed meanwhile): what was typed for it is dropped,
+    never written back."""
+
+
+
 def new_id(prefix: str) -> str:
     return f"{prefix}-{secrets.token_hex(8)}"
 
@@ -204,7 +210,7 @@ class IntakeService:
             row = store.query("SELECT form_hash, resident_id FROM intakes WHERE id = ?",
                               (intake_id,))
             if not row:
-                raise KeyError(intake_id)
+                raise IntakeGone(Message("intake.gone"))
             form = self.forms.by_hash(store, row[0][0])
             for field_id, raw in answers.items():
                 value = normalise_answer(form.field(field_id), raw) if form.has_field(

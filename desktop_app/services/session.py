@@ -64,6 +64,11 @@ class Session:
         return self.profile.profile_id
 
     @property
+    def actor(self) -> str:
+        """The pseudonymous id the logboek names this worker with."""
+        return self.profile.actor
+
+    @property
     def notices(self) -> list[Message]:
         """What the worker must be told after unlocking (the caseload shows them)."""
         return list(self.profile.notices)

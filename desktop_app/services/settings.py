@@ -210,9 +210,9 @@ class SettingsService:
         return decode_logo(self.get(reg.MUNICIPALITY_LOGO))
 
     def logo_damaged(self) -> bool:
-        """A logo is stored but cannot be used (the statement prints without one)."""
-        raw = self.session.stored_setting(reg.MUNICIPALITY_LOGO)
-        return bool(raw) and decode_logo(raw) is None
+        """A logo was chosen but cannot be used (the statement prints without one)."""
+        setting = self.effective(reg.MUNICIPALITY_LOGO)
+        return setting.rejected not in (None, "")
 
     def consent_valid_months(self) -> int:
         return int(self.get(reg.CONSENT_VALID_MONTHS))

@@ -444,6 +444,14 @@
         <translation>Please note: </translation>
     </message>
     <message>
+        <source>De verklaring wordt gemaakt…</source>
+        <translation>The statement is being made…</translation>
+    </message>
+    <message>
+        <source>Even wachten: het programma is nog bezig met deze intake of met een sleutelwijziging.</source>
+        <translation>Please wait: the program is still busy with this intake or with a key change.</translation>
+    </message>
+    <message>
         <source>Fout: </source>
         <translation>Error: </translation>
     </message>
@@ -454,6 +462,10 @@
     <message>
         <source>Toestemmingsverklaring {0}</source>
         <translation>Consent statement {0}</translation>
+    </message>
+    <message>
+        <source>De verklaring wordt klaargemaakt om te printen…</source>
+        <translation>The statement is being prepared for printing…</translation>
     </message>
     <message>
         <source>De verklaring was veranderd: er is een nieuwe versie {0} gemaakt en geprint. </source>
@@ -1139,7 +1151,7 @@
         <translation>All actions</translation>
     </message>
     <message>
-        <source>u</source>
+        <source>jij</source>
         <translation>you</translation>
     </message>
     <message>
@@ -1164,6 +1176,10 @@
     <message>
         <source>Ingelogd als {name} · gegevens versleuteld opgeslagen</source>
         <translation>Logged in as {name} · data stored encrypted</translation>
+    </message>
+    <message>
+        <source>Even wachten: de gegevens worden opnieuw versleuteld. Dat duurt hooguit een paar seconden.</source>
+        <translation>Please wait: the data are being encrypted again. This takes a few seconds at most.</translation>
     </message>
     <message>
         <source>Let op: </source>
@@ -1756,6 +1772,10 @@
         <translation>no</translation>
     </message>
     <message>
+        <source>Let op: de gekozen waarde &apos;{0}&apos; bestaat niet meer. Kies er een uit de lijst en sla op.</source>
+        <translation>Please note: the chosen value &apos;{0}&apos; no longer exists. Choose one from the list and save.</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen. Verbeter dit eerst:</source>
         <translation>Not saved. Correct this first:</translation>
     </message>
@@ -1978,12 +1998,20 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
     <message>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Even wachten: het programma is nog bezig met deze intake of met een sleutelwijziging.</source>
+        <translation>Please wait: the program is still busy with this intake or with a key change.</translation>
     </message>
     <message>
         <source>Het concept wordt over {0} minuten vanzelf vernietigd. U kunt het ook nu vernietigen.</source>
@@ -2008,6 +2036,10 @@
     <message>
         <source>&amp;Niet nu</source>
         <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <source>Bezig met vernietigen…</source>
+        <translation>Destroying…</translation>
     </message>
     <message>
         <source>Klaar.</source>

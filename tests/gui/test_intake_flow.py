@@ -4,6 +4,7 @@ the form shows (values generated from the definition), leave, reopen: everything
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -288,3 +289,38 @@ def test_a_newer_form_asks_before_moving_the_draft(qtbot, window: MainWindow,
                                                    tmp_path: Path) -> None:
     changes = migration_question(qtbot, window, tmp_path)
     assert "• Veld 'Datum van het gesprek' heet nu 'Datum van het huisbezoek'." in changes
+
+
+def test_while_the_intake_is_destroyed_nothing_else_of_it_can_change(qtbot,
+                                                                      window: MainWindow) -> None:
+    """The transfer tab destroys on a worker thread: meanwhile the other tabs are closed and
+    what was still waiting to be saved is dropped; the main window refuses to open other
+    screens that would read the store while it is rewritten."""
+    from desktop_app.gui.shared.jobs import STORE, runner
+    from desktop_app.gui.transfer.transfer_panel import TransferPanel
+    from desktop_app.services.intakes import IntakeService
+
+    intake_id = IntakeService(window.session).start_intake("Fictief: Anna Jansen")
+    window.open_intake(intake_id)
+    view = window.intake_view
+    assert view is not None
+    transfer = next(p for p in view.panels if isinstance(p, TransferPanel))
+    view.tabs.setCurrentWidget(transfer)
+    view.writer.submit(intake_id, "hulpvraag", "nog niet bewaard")
+    release = threading.Event()
+    runner().start({STORE}, lambda _p: release.wait(5))  # a re-key in progress
+    try:
+        transfer.destroying.emit(True)
+        current = view.tabs.currentIndex()
+        assert all(not view.tabs.isTabEnabled(i) for i in range(view.tabs.count())
+                   if i != current)
+        assert view.tabs.isTabEnabled(current)
+        assert not view.writer.has_pending(intake_id)
+        window.logbook_action.trigger()
+        assert window.side_view is None  # refused while the store is rewritten
+        assert "opnieuw versleuteld" in window.statusBar().currentMessage()
+        transfer.destroying.emit(False)
+        assert all(view.tabs.isTabEnabled(i) for i in range(view.tabs.count()))
+    finally:
+        release.set()
+        assert runner().wait_all(5)

@@ -130,3 +130,21 @@ def test_wait_all_blocks_until_every_job_has_ended(jobs: JobRunner) -> None:
     jobs.start({STORE}, slow)
     assert jobs.wait_all(10)
     assert finished.is_set() and not jobs.busy()
+
+
+def test_forget_all_drops_what_is_still_on_its_way(qtbot: Any, jobs: JobRunner) -> None:
+    """Locking: wait for the jobs, then nothing of them reaches a screen, even one that still
+    exists; a job started afterwards (the next unlock) is delivered again."""
+    screen = QWidget()
+    called: list[str] = []
+    release = threading.Event()
+    jobs.start({"intake-1"}, lambda _p: release.wait(5), owner=screen,
+               on_done=lambda _r: called.append("old"))
+    release.set()
+    assert jobs.wait_all(5)
+    jobs.forget_all()
+    qtbot.wait(100)
+    assert called == []
+    jobs.start({"intake-1"}, lambda _p: None, owner=screen,
+               on_done=lambda _r: called.append("new"))
+    qtbot.waitUntil(lambda: called == ["new"], timeout=5000)

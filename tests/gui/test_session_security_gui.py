@@ -579,10 +579,16 @@ def test_locking_during_a_destruction_waits_for_it_and_ends_locked(qtbot, unlock
         started.set()
         return service.destroy(intake_id, progress)
 
-    assert runner().start({"store", intake_id}, destroy) is not None
+    delivered: list[object] = []
+    # The screen that asked (here the main window) still exists while the lock runs: what the
+    # job hands back must not reach it after the lock (a print dialog over the unlock window).
+    assert runner().start({"store", intake_id}, destroy, owner=ctrl.main_window,
+                          on_done=delivered.append, on_progress=delivered.append) is not None
     assert started.wait(5)
     ctrl.lock()  # Ctrl+L, idle or the OS lock: all go through here
     assert not runner().busy()
+    qtbot.wait(200)  # queued deliveries would arrive now
+    assert delivered == []
     assert ctrl.session is None and ctrl.main_window is None
     assert ctrl.unlock_window.isVisible()
     _unlock(qtbot, ctrl)

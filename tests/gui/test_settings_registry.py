@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
 
 from desktop_app.domain import settings as reg
-from desktop_app.messages import render
+from desktop_app.messages import MessageError, render
 from desktop_app.services import settings as st
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.session import Session
@@ -111,18 +111,28 @@ def test_fresh_profile_weighs_with_the_protocol_the_screen_shows(session: Sessio
     assert screen.protocol_combo.currentData() == "zwolle"
 
 
-def test_a_stored_value_that_is_no_longer_valid_falls_back_and_is_replaced(
-        session: Session, screen: Any) -> None:
+def test_a_stored_value_that_is_no_longer_valid(session: Session, screen: Any) -> None:
+    """A number from an older version falls back to the default and is replaced when saved;
+    a protocol whose file the municipality removed is not replaced behind the worker's back:
+    weighing refuses, the screen shows nothing chosen and says why, until the worker chooses."""
     session.store_settings({st.PROTOCOL: "amsterdam", st.AUTOLOCK_MINUTES: 999},
                           "instelling.wijzigen")
     service = SettingsService(session)
-    assert service.effective(st.PROTOCOL).origin is Origin.DEFAULT
+    setting = service.effective(st.PROTOCOL)
+    assert setting.origin is Origin.DEFAULT and setting.rejected == "amsterdam"
     assert service.autolock_minutes() == 5
     screen.load()
-    assert screen.protocol_combo.currentData() == "zutphen"
-    assert screen.save()
-    assert session.stored_setting(st.PROTOCOL) == "zutphen"
+    assert screen.protocol_combo.currentIndex() == -1
+    assert "'amsterdam' bestaat niet meer" in screen.notice_label.text()
+    assert screen.notice_label.isVisible()
+    assert screen.save()  # saving other settings does not choose a protocol
+    assert session.stored_setting(st.PROTOCOL) == "amsterdam"
     assert session.stored_setting(st.AUTOLOCK_MINUTES) == 5
+    with pytest.raises(MessageError):
+        DataRequestService(session).protocol()
+    screen.protocol_combo.setCurrentIndex(screen.protocol_combo.findData("zwolle"))
+    assert screen.save()
+    assert DataRequestService(session).protocol().id == "zwolle"
 
 
 def test_a_municipal_source_locks_its_values(session: Session, qtbot: Any) -> None:

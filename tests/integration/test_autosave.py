@@ -151,3 +151,47 @@ def test_discard_drops_values_of_a_destroyed_intake(profile) -> None:
     assert writer.flush(timeout=2)
     assert "hulpvraag" not in service.open_intake(intake_id).answers
     writer.stop()
+
+
+def test_an_intake_destroyed_meanwhile_or_an_unexpected_error_never_stops_saving(
+        profile) -> None:
+    """While a destruction runs in the background the worker may still type in that intake:
+    those values are dropped (never written back), and everything typed afterwards, in any
+    intake, is still saved. An unexpected error is reported as a message and retried; it does
+    not end the writer thread either."""
+    session = Session(profile)
+    service = IntakeService(session)
+    gone = service.start_intake("Fictief: Anna Jansen")
+    other = service.start_intake("Fictief: Piet de Vries")
+    with session.profile.store.transaction() as store:  # as a destruction deletes it
+        store.execute("DELETE FROM answers WHERE intake_id = ?", (gone,))
+        store.execute("DELETE FROM intakes WHERE id = ?", (gone,))
+    failures = {"left": 1}
+
+    def save(intake_id: str, answers: dict) -> dt.datetime:
+        if intake_id == other and failures["left"]:
+            failures["left"] -= 1
+            raise RuntimeError("something nobody expected")
+        return service.save_answers(intake_id, answers)
+
+    errors: list = []
+    saved: list[str] = []
+    writer = AutosaveWriter(save, on_error=lambda i, e: errors.append(e),
+                            on_saved=lambda i, t, f: saved.append(i), debounce=0.05,
+                            retry_after=0.1)
+    writer.submit(gone, "hulpvraag", "getypt tijdens het vernietigen")
+    writer.submit(other, "hulpvraag", "na de fout nog bewaard")
+    deadline = time.monotonic() + 5
+    while writer.has_pending() and time.monotonic() < deadline:  # the retry comes by itself
+        time.sleep(0.02)
+    assert not writer.has_pending()
+    writer.submit(other, "aanvullend", "en dit ook")
+    assert writer.flush(5)
+    writer.stop()
+    assert [e.message.key for e in errors] == ["error.unexpected"]
+    assert saved and set(saved) == {other}
+    answers = service.open_intake(other).answers
+    assert answers["hulpvraag"] == "na de fout nog bewaard"
+    assert answers["aanvullend"] == "en dit ook"
+    assert session.profile.store.scalar(
+        "SELECT count(*) FROM answers WHERE intake_id = ?", (gone,)) == 0

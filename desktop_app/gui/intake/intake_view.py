@@ -175,6 +175,9 @@ class IntakeView(QWidget):
             destroyed = getattr(panel, "destroyed_intake", None)
             if destroyed is not None:
                 destroyed.connect(self._intake_destroyed)
+            busy = getattr(panel, "destroying", None)
+            if busy is not None:
+                busy.connect(self._destroying)
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = QVBoxLayout(self)
@@ -349,6 +352,17 @@ class IntakeView(QWidget):
         refresh = getattr(panel, "refresh", None)
         if refresh is not None:
             refresh()
+
+    def _destroying(self, busy: bool) -> None:
+        """While this intake is destroyed in the background, nothing else of it can be
+        changed: the other tabs are closed, and what was still to be saved is dropped (it
+        would be written into content that is being deleted)."""
+        current = self.tabs.currentIndex()
+        for index in range(self.tabs.count()):
+            if index != current:
+                self.tabs.setTabEnabled(index, not busy)
+        if busy:
+            self.writer.discard(self.draft.intake_id)
 
     def _intake_destroyed(self, _receipt_id: str) -> None:
         """The drafts are destroyed: nothing typed may be written back, and this view (which

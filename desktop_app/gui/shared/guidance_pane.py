@@ -7,18 +7,9 @@ import html
 
 from PySide6.QtWidgets import QLabel, QScrollArea, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop_app.domain.guidance import Guidance, Place, load_vuistregels
+from desktop_app.domain.guidance import Guidance, Place
 from desktop_app.gui.shared.i18n import current_language
-from desktop_app.resources import forms_dir
-
-_guidance_cache: Guidance | None = None
-
-
-def shipped_guidance() -> Guidance:
-    global _guidance_cache
-    if _guidance_cache is None:
-        _guidance_cache = load_vuistregels(forms_dir() / "vuistregels.yaml")
-    return _guidance_cache
+from desktop_app.services.forms import guidance as shipped_guidance
 
 
 class GuidancePane(QWidget):

@@ -9,10 +9,11 @@ Qt signals), so the window keeps painting and answering while a 200 MB store is 
   one of its subjects (`start` returns None and the caller says so): no second destruction of
   the same intake, no passphrase change during a destruction.
 - **Cancel-safe.** The screen that started a job may be closed before it ends (the worker went
-  back to the caseload, or the program locked): its callbacks are then dropped, the job itself
-  runs to its end. The protocols behind these jobs are crash-safe at every step, so there is
-  nothing half-done to undo; locking waits for running jobs (`wait_all`) before the store is
-  closed.
+  back to the caseload): its callbacks are then dropped, the job itself runs to its end. Locking
+  waits for running jobs (`wait_all`) before the store is closed and then drops every callback
+  still on its way (`forget_all`): nothing of a job may reach the screen after the lock (no
+  print dialog over the unlock window). The protocols behind these jobs are crash-safe at every
+  step, so there is nothing half-done to undo.
 - **Errors as messages.** A `MessageError` reaches `on_error` as it is; any other exception is
   wrapped in the general "something unexpected" message (its own text may be technical or hold
   personal data, so it is not shown), and its traceback — without the exception's text — goes
@@ -59,6 +60,7 @@ class Job:
         self.on_progress = on_progress
         self.thread: threading.Thread | None = None
         self.finished = threading.Event()
+        self.generation = 0
 
     def owner_alive(self) -> bool:
         return self.owner is None or shiboken6.isValid(self.owner)
@@ -87,12 +89,18 @@ class JobRunner(QObject):
         self._relay.ended.connect(self._deliver_end)
         self._jobs: list[Job] = []
         self._lock = threading.Lock()
+        self._generation = 0  # raised by forget_all(): older jobs' ends are not delivered
 
     # -- asking ---------------------------------------------------------------------------
     def busy(self, subject: str | None = None) -> bool:
         with self._lock:
             return any(subject is None or subject in job.subjects or STORE in job.subjects
                        for job in self._jobs)
+
+    def store_busy(self) -> bool:
+        """Whether a job is rewriting or re-keying the whole store right now."""
+        with self._lock:
+            return any(STORE in job.subjects for job in self._jobs)
 
     def holds(self, subject: str) -> bool:
         """Whether a running job names exactly this subject (e.g. an intake it destroys)."""
@@ -114,6 +122,7 @@ class JobRunner(QObject):
                 if (wanted & running.subjects or STORE in running.subjects
                         or (STORE in wanted)):
                     return None
+            job.generation = self._generation
             self._jobs.append(job)
         relay = self._relay
 
@@ -124,12 +133,13 @@ class JobRunner(QObject):
                 result = work(lambda value: relay.progress.emit(job, value))
             except BaseException as err:  # reported as a message, never lost
                 error = _as_message_error(err)
-            finally:
-                with self._lock:
-                    if job in self._jobs:
-                        self._jobs.remove(job)
-                job.finished.set()
+            with self._lock:
+                if job in self._jobs:
+                    self._jobs.remove(job)
+            # The end is queued for the UI thread before the job counts as finished, so a
+            # `wait_all` that returns has every end on its way (and `forget_all` catches it).
             relay.ended.emit(job, result, error)
+            job.finished.set()
 
         job.thread = threading.Thread(target=body, name="wijkteam-job", daemon=True)
         job.thread.start()
@@ -143,6 +153,14 @@ class JobRunner(QObject):
             running = list(self._jobs)
         return all(job.finished.wait(timeout) for job in running)
 
+    def forget_all(self) -> None:
+        """Deliver nothing more of the jobs started so far (locking: the screens that asked
+        are gone, and the session is closed)."""
+        with self._lock:
+            self._generation += 1
+            for job in self._jobs:
+                job.on_done = job.on_error = job.on_progress = None
+
     def forget_owner(self, owner: QObject) -> None:
         """`owner` is going away (a view closes): its callbacks are dropped."""
         with self._lock:
@@ -151,13 +169,16 @@ class JobRunner(QObject):
                     job.on_done = job.on_error = job.on_progress = None
 
     # -- delivering (UI thread) -------------------------------------------------------------
+    def _current(self, job: Job) -> bool:
+        return job.generation == self._generation and job.owner_alive()
+
     def _deliver_progress(self, job: Job, value: Any) -> None:
-        if job.on_progress is not None and job.owner_alive():
+        if job.on_progress is not None and self._current(job):
             job.on_progress(value)
 
     def _deliver_end(self, job: Job, result: Any, error: MessageError | None) -> None:
         self.busy_changed.emit()
-        if not job.owner_alive():
+        if not self._current(job):
             return
         if error is not None:
             if job.on_error is not None:

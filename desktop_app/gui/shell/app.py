@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 
 MONITOR_START_DELAY_MS = 1000
+JOB_WAIT_SECONDS = 30.0
 
 
 def _clear_clipboard() -> object:
@@ -67,8 +68,11 @@ class AppController(QObject):
     def idle(self) -> IdleWatcher:
         if self._idle is None:
             from desktop_app.gui.system.idle import IdleWatcher
+            from desktop_app.services.settings import AUTOLOCK_MINUTES, BY_KEY
 
-            self._idle = IdleWatcher(self.clock, 5, self._idle_lock, self._idle_check_ms)
+            # The setting's default until the unlocked profile's own value is applied.
+            self._idle = IdleWatcher(self.clock, BY_KEY[AUTOLOCK_MINUTES].default,
+                                     self._idle_lock, self._idle_check_ms)
         return self._idle
 
     @property
@@ -242,12 +246,16 @@ class AppController(QObject):
     @staticmethod
     def _wait_for_jobs() -> None:
         """A background job (a destruction, a key change, a PDF) runs to its end before the
-        store is closed: each is crash-safe, but ending it halfway would only mean finishing it
-        at the next unlock. The window is hidden meanwhile; this is seconds at most."""
+        store is closed, and nothing of it reaches the screen afterwards. The window is hidden
+        meanwhile; this is seconds at most."""
         if "desktop_app.gui.shared.jobs" in sys.modules:
             from desktop_app.gui.shared.jobs import runner
 
-            runner().wait_all()
+            # A job that hangs outside the store (a file on a network share that went away)
+            # must not keep the program unlocked: after a while the lock goes on, and that
+            # job's failure later is harmless (crash-safe; its callbacks are dropped).
+            runner().wait_all(timeout=JOB_WAIT_SECONDS)
+            runner().forget_all()
 
     def dispose(self) -> None:
         """Delete every window now (after the event loop ended)."""

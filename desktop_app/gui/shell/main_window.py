@@ -4,6 +4,7 @@ window (AppController does the locking)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -106,6 +107,22 @@ class MainWindow(QMainWindow):
         if self.session.is_open:
             self.caseload.refresh()
 
+    def _store_free(self) -> bool:
+        """While the store is rewritten under a new key (a destruction, a passphrase change),
+        it cannot be read: say so instead of making the window wait."""
+        from desktop_app.gui.shared.jobs import runner
+
+        if runner().store_busy():
+            self.statusBar().showMessage(self.tr(
+                "Even wachten: de gegevens worden opnieuw versleuteld. Dat duurt hooguit een "
+                "paar seconden."), 8000)
+            return False
+        return True
+
+    def _when_store_free(self, action: Callable[[], object]) -> None:
+        if self._store_free():
+            action()
+
     def _job_changed(self) -> None:
         from desktop_app.gui.shared.jobs import runner
 
@@ -127,7 +144,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         new_action = QAction(self.tr("&Nieuwe intake…"), self)
         new_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
-        new_action.triggered.connect(self._new_intake)
+        new_action.triggered.connect(lambda: self._when_store_free(self._new_intake))
         file_menu.addAction(new_action)
         overview = QAction(self.tr("&Overzicht van inwoners"), self)
         overview.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Home))
@@ -142,7 +159,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         self.handover_action = QAction(self.tr("Over&dracht voor afwezigheid"), self)
-        self.handover_action.triggered.connect(self.show_handover)
+        self.handover_action.triggered.connect(
+            lambda: self._when_store_free(self.show_handover))
         file_menu.addAction(self.handover_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
@@ -152,20 +170,24 @@ class MainWindow(QMainWindow):
         dossier_menu = self.menuBar().addMenu(self.tr("&Dossier"))
         self.access_action = QAction(self.tr("&Wie keek in dit dossier…"), self)
         self.access_action.setEnabled(False)
-        self.access_action.triggered.connect(self.show_access_history)
+        self.access_action.triggered.connect(
+            lambda: self._when_store_free(self.show_access_history))
         dossier_menu.addAction(self.access_action)
         extra_menu = self.menuBar().addMenu(self.tr("E&xtra"))
         self.logbook_action = QAction(self.tr("&Logboek"), self)
         self.logbook_action.setShortcut(QKeySequence(
             Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_L))
-        self.logbook_action.triggered.connect(self.show_logbook)
+        self.logbook_action.triggered.connect(
+            lambda: self._when_store_free(self.show_logbook))
         extra_menu.addAction(self.logbook_action)
         self.settings_action = QAction(self.tr("&Instellingen"), self)
         self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
-        self.settings_action.triggered.connect(self.show_settings)
+        self.settings_action.triggered.connect(
+            lambda: self._when_store_free(self.show_settings))
         extra_menu.addAction(self.settings_action)
         self.passphrase_action = QAction(self.tr("&Wachtwoordzin wijzigen…"), self)
-        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.passphrase_action.triggered.connect(
+            lambda: self._when_store_free(self.change_passphrase))
         extra_menu.addAction(self.passphrase_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over {app}").format(app=APP_NAME), self)
@@ -185,6 +207,8 @@ class MainWindow(QMainWindow):
             # A background job is destroying this intake right now (after unlocking).
             self.statusBar().showMessage(self.tr(
                 "Deze intake wordt nu vernietigd en kan niet meer worden geopend."), 10000)
+            return
+        if not self._store_free():
             return
         waarneming = WaarnemingService(self.session)
         if waarneming.needs_reason(intake_id):
@@ -342,9 +366,12 @@ class MainWindow(QMainWindow):
         self.settings_saved.emit()
 
     def show_caseload(self) -> None:
+        from desktop_app.gui.shared.jobs import runner
+
         self._close_intake()
         self._close_side_view()
-        self.caseload.refresh()
+        if not runner().store_busy():  # else: read again when the job ends (_job_changed)
+            self.caseload.refresh()
         self.screens.setCurrentWidget(self.home)
         self.caseload.table.setFocus()
 

@@ -28,6 +28,7 @@ from desktop_app.messages import MessageError
 from desktop_app.services import audit_export
 from desktop_app.services.audit_export import AuditFilter
 from desktop_app.services.session import Session
+from desktop_app.services.waarneming import shown_reason
 
 _COLUMN_COUNT = 7
 _REASON_COLUMN = 4
@@ -166,8 +167,8 @@ class LogbookView(QWidget):
         )
 
     def _who(self, actor: str) -> str:
-        # The worker's own profile reads as "u"; others keep their pseudonymous id.
-        return self.tr("u") if actor == self.session.profile.actor else actor
+        # The worker's own profile reads as "jij"; others keep their pseudonymous id.
+        return self.tr("jij") if actor == self.session.actor else actor
 
     def refresh(self) -> None:
         rows = audit_export.entries(self.session, self.current_filter())
@@ -177,7 +178,7 @@ class LogbookView(QWidget):
             when = dt.datetime.fromisoformat(entry.at).astimezone().strftime("%d-%m-%Y %H:%M:%S")
             result = text(audit_export.result_label(entry.result))
             values = (when, text(audit_export.action_label(entry.action)), entry.object,
-                      result, entry.reason,
+                      result, text(shown_reason(entry.reason)),
                       self._who(entry.actor),
                       "" if entry.on_behalf_of == entry.actor else self._who(entry.on_behalf_of))
             for c, value in enumerate(values):

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.passphrase import assess_passphrase
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.shared.jobs import STORE, runner
 from desktop_app.messages import MessageError
-from desktop_app.services.session import Session
+from desktop_app.services.session import ProfileService, Session
 
 
 class PassphraseDialog(QDialog):
@@ -86,7 +85,7 @@ class PassphraseDialog(QDialog):
 
     def _assess(self) -> None:
         typed = self.new_edit.text()
-        assessment = assess_passphrase(typed, worker_name=self.session.worker_name)
+        assessment = ProfileService.assess(typed, self.session.worker_name)
         self.strength_bar.setValue(assessment.strength if typed else 0)
         self.strength_label.setText(text(assessment.strength_label) if typed else "")
         self.problems_label.setText("\n".join(f"• {text(p)}" for p in assessment.problems)

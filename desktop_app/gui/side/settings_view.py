@@ -323,10 +323,19 @@ class SettingsView(QWidget):
         return self.tr("ja") if value else self.tr("nee")
 
     def load(self) -> None:
+        notices: list[str] = []
         for key, widget in self.fields.items():
             setting = self.service.effective(key)
             value = setting.value
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, QComboBox) and setting.rejected is not None:
+                # A choice that no longer exists (a protocol file the municipality removed):
+                # nothing is chosen until the worker chooses, and saving other settings does
+                # not choose for them.
+                widget.setCurrentIndex(-1)
+                notices.append(self.tr(
+                    "Let op: de gekozen waarde '{0}' bestaat niet meer. Kies er een uit de "
+                    "lijst en sla op.").format(setting.rejected))
+            elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(widget.findData(value), 0))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value))
@@ -344,7 +353,8 @@ class SettingsView(QWidget):
         for key, label in self.read_only.items():
             label.setText(self._value_text(key, self.service.get(key)))
         self.error_label.hide()
-        self.notice_label.hide()
+        self.notice_label.setText("\n".join(notices))
+        self.notice_label.setVisible(bool(notices))
 
     def changes(self) -> dict[str, object]:
         """What the screen holds, per setting it can change."""
@@ -355,6 +365,8 @@ class SettingsView(QWidget):
             if key == st.MUNICIPALITY_LOGO:
                 result[key] = self._logo_value
             elif isinstance(widget, QComboBox):
+                if widget.currentIndex() < 0:
+                    continue  # nothing chosen (see load): the stored value stays
                 result[key] = widget.currentData()
             elif isinstance(widget, QSpinBox):
                 result[key] = widget.value()

@@ -74,6 +74,7 @@ def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
 class TransferPanel(QWidget):
     changed = Signal()
     destroyed_intake = Signal(str)  # receipt id: the lead closes the intake view
+    destroying = Signal(bool)  # a destruction of this intake runs: the other tabs wait
 
     def __init__(self, session: Session, intake_id: str, lang: str | None = None, *,
                  clipboard: QtClipboardGuard | None = None,
@@ -473,6 +474,7 @@ class TransferPanel(QWidget):
             self._busy_elsewhere()
             return
         self._set_busy(True)
+        self.destroying.emit(True)
         self.progress.setValue(0)
         self.progress.show()
         self.progress_label.setText(self.tr("Bezig met vernietigen…"))
@@ -485,6 +487,7 @@ class TransferPanel(QWidget):
 
     def _destroy_failed(self, err: MessageError) -> None:
         self._set_busy(False)
+        self.destroying.emit(False)
         self.progress_label.setText(self.tr("Let op: ") + error_text(err))
         self.refresh()
 

@@ -4,6 +4,10 @@ English). See messages/catalogue.py."""
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "intake.gone": (
+        "Deze intake bestaat niet meer (ze is vernietigd). Wat je nog typte, is niet bewaard.",
+        "This intake no longer exists (it has been destroyed). What you still typed has not "
+        "been saved."),
     # The status of an intake (services/intakes.py STATUS_LABELS).
     "intake.status.concept": ("Concept", "Draft"),
     "intake.status.klaar_voor_overdracht": ("Klaar voor overdracht", "Ready for transfer"),
