@@ -31,7 +31,7 @@
         <translation>Why</translation>
     </message>
     <message>
-        <source>u ({name})</source>
+        <source>jij ({name})</source>
         <translation>you ({name})</translation>
     </message>
     <message>
@@ -113,23 +113,23 @@
 <context>
     <name>AppController</name>
     <message>
-        <source>Vergrendeld omdat er {n} minuten niets gebeurde. Uw gegevens zijn opgeslagen.</source>
+        <source>Vergrendeld omdat er {n} minuten niets gebeurde. Je gegevens zijn opgeslagen.</source>
         <translation>Locked because nothing happened for {n} minutes. Your data has been saved.</translation>
     </message>
     <message>
-        <source>Vergrendeld omdat het scherm van de computer op slot ging. Uw gegevens zijn opgeslagen.</source>
+        <source>Vergrendeld omdat het scherm van de computer op slot ging. Je gegevens zijn opgeslagen.</source>
         <translation>Locked because the computer screen was locked. Your data has been saved.</translation>
     </message>
     <message>
-        <source>Vergrendeld omdat de computer in slaapstand ging. Uw gegevens zijn opgeslagen.</source>
+        <source>Vergrendeld omdat de computer in slaapstand ging. Je gegevens zijn opgeslagen.</source>
         <translation>Locked because the computer went to sleep. Your data has been saved.</translation>
     </message>
     <message>
-        <source>Vergrendeld omdat er van gebruiker werd gewisseld. Uw gegevens zijn opgeslagen.</source>
+        <source>Vergrendeld omdat er van gebruiker werd gewisseld. Je gegevens zijn opgeslagen.</source>
         <translation>Locked because another user took over the computer. Your data has been saved.</translation>
     </message>
     <message>
-        <source>Vergrendeld. Uw gegevens zijn opgeslagen.</source>
+        <source>Vergrendeld. Je gegevens zijn opgeslagen.</source>
         <translation>Locked. Your data has been saved.</translation>
     </message>
 </context>
@@ -230,7 +230,7 @@
         <translation>Residents and their intakes</translation>
     </message>
     <message>
-        <source>U heeft nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen.</source>
+        <source>Je hebt nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen.</source>
         <translation>You have no intakes yet. Choose ‘New intake’ to start.</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@
         <translation>Handover for absence</translation>
     </message>
     <message>
-        <source>Gaat u met verlof of bent u langer afwezig? Draag dan eerst alles over aan het dossier of aan een collega, en vernietig daarna de gegevens op deze laptop. Hieronder staat wat nog op deze laptop staat.</source>
+        <source>Ga je met verlof of ben je langer afwezig? Draag dan eerst alles over aan het dossier of aan een collega, en vernietig daarna de gegevens op deze laptop. Hieronder staat wat nog op deze laptop staat.</source>
         <translation>Going on leave or away for a longer time? First hand everything over to the case file or to a colleague, then destroy the data on this laptop. Below is what is still on this laptop.</translation>
     </message>
     <message>
@@ -1202,7 +1202,7 @@
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <source>Sluit de gegevens af; ontgrendel met uw wachtwoordzin</source>
+        <source>Sluit de gegevens af; ontgrendel met je wachtwoordzin</source>
         <translation>Closes off the data; unlock with your passphrase</translation>
     </message>
     <message>
@@ -1258,12 +1258,20 @@
         <translation>New version of the conversation form</translation>
     </message>
     <message>
-        <source>Dit concept is begonnen met versie {old} van het formulier. Er is nu versie {new}. Wat u typte blijft bewaard.</source>
+        <source>Dit concept is begonnen met versie {old} van het formulier. Er is nu versie {new}. Wat je typte blijft bewaard.</source>
         <translation>This draft was started with version {old} of the form. There is now version {new}. What you typed is kept.</translation>
     </message>
     <message>
-        <source>Als u overstapt, verandert dit:</source>
+        <source>Als je overstapt, verandert dit:</source>
         <translation>If you switch, this changes:</translation>
+    </message>
+    <message>
+        <source>Je wachtwoordzin is gewijzigd.</source>
+        <translation>Your passphrase has been changed.</translation>
+    </message>
+    <message>
+        <source>Let op: je hebt je wachtwoordzin al {days} dagen niet gewijzigd. Kies een nieuwe; zo blijft de kans klein dat iemand anders hem kent.</source>
+        <translation>Please note: you have not changed your passphrase for {days} days. Choose a new one; that keeps the chance small that someone else knows it.</translation>
     </message>
     <message>
         <source>Doorgaan met versie {old}</source>
@@ -1274,20 +1282,12 @@
         <translation>Switch to version {new}</translation>
     </message>
     <message>
-        <source>Uw wachtwoordzin is gewijzigd.</source>
-        <translation>Your passphrase has been changed.</translation>
-    </message>
-    <message>
         <source>Herinnering wachtwoordzin</source>
         <translation>Passphrase reminder</translation>
     </message>
     <message>
         <source>Wachtwoordzin &amp;nu wijzigen…</source>
         <translation>Change passphrase &amp;now…</translation>
-    </message>
-    <message>
-        <source>Let op: u heeft uw wachtwoordzin al {days} dagen niet gewijzigd. Kies een nieuwe; zo blijft de kans klein dat iemand anders hem kent.</source>
-        <translation>Please note: you have not changed your passphrase for {days} days. Choose a new one; that keeps the chance small that someone else knows it.</translation>
     </message>
     <message>
         <source>Over {app}</source>
@@ -1344,7 +1344,7 @@
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <source>Kies een nieuwe wachtwoordzin die alleen u kent: een paar woorden achter elkaar, minstens 12 tekens, en niet dezelfde als elders. Schrijf hem nergens op.</source>
+        <source>Kies een nieuwe wachtwoordzin die alleen jij kent: een paar woorden achter elkaar, minstens 12 tekens, en niet dezelfde als elders. Schrijf hem nergens op.</source>
         <translation>Choose a new passphrase that only you know: a few words in a row, at least 12 characters, and not the same as elsewhere. Do not write it down anywhere.</translation>
     </message>
     <message>
@@ -1434,7 +1434,7 @@
         <translation>Reason for access</translation>
     </message>
     <message>
-        <source>Dit dossier wordt gecoördineerd door een collega. U mag het alleen openen als dat nodig is. Uw reden wordt vastgelegd in het logboek; de coördinator kan zien wie het dossier opende, wanneer en waarom.</source>
+        <source>Dit dossier wordt gecoördineerd door een collega. Je mag het alleen openen als dat nodig is. Je reden wordt vastgelegd in het logboek; de coördinator kan zien wie het dossier opende, wanneer en waarom.</source>
         <translation>This case file is coordinated by a colleague. You may only open it when that is necessary. Your reason is recorded in the log; the coordinator can see who opened the case file, when and why.</translation>
     </message>
     <message>
@@ -1834,10 +1834,6 @@
         <translation>Transfer to the case file</translation>
     </message>
     <message>
-        <source>Zet het verslag in het dossier: kopieer het per onderdeel of sla het op als pdf. Vink daarna de controlelijst af en bevestig de overdracht. Dan vernietigt u het concept op deze laptop.</source>
-        <translation>Put the report in the case file: copy it part by part or save it as a PDF. Then tick off the checklist and confirm the transfer. After that you destroy the draft on this laptop.</translation>
-    </message>
-    <message>
         <source>1. Verslag kopiëren</source>
         <translation>1. Copy report</translation>
     </message>
@@ -1860,10 +1856,6 @@
     <message>
         <source>Dit bewijs staat ook in het logboek. Het bevat geen inhoud, alleen wat en hoeveel er is vernietigd.</source>
         <translation>This proof is also in the log. It contains no content, only what was destroyed and how much.</translation>
-    </message>
-    <message>
-        <source>2. Verslag opslaan (als u dat nodig hebt)</source>
-        <translation>2. Save report (if you need to)</translation>
     </message>
     <message>
         <source>Let op: een pdf-bestand is niet versleuteld. Bewaar het alleen zolang nodig. Het programma onthoudt waar het staat en wist het bij het vernietigen van het concept.</source>
@@ -2006,24 +1998,32 @@
         <translation>Not saved</translation>
     </message>
     <message>
+        <source>Het concept wordt over {0} minuten vanzelf vernietigd. Je kunt het ook nu vernietigen.</source>
+        <translation>The draft will be destroyed automatically in {0} minutes. You can also destroy it now.</translation>
+    </message>
+    <message>
+        <source>Wil je het concept van deze intake nu vernietigen?</source>
+        <translation>Do you want to destroy the draft of this intake now?</translation>
+    </message>
+    <message>
         <source>Opgeslagen: {0}</source>
         <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <source>Zet het verslag in het dossier: kopieer het per onderdeel of sla het op als pdf. Vink daarna de controlelijst af en bevestig de overdracht. Dan vernietig je het concept op deze laptop.</source>
+        <translation>Put the report in the case file: copy it part by part or save it as a PDF. Then tick off the checklist and confirm the transfer. After that you destroy the draft on this laptop.</translation>
+    </message>
+    <message>
+        <source>2. Verslag opslaan (als je dat nodig hebt)</source>
+        <translation>2. Save report (if you need to)</translation>
     </message>
     <message>
         <source>Even wachten: het programma is nog bezig met deze intake of met een sleutelwijziging.</source>
         <translation>Please wait: the program is still busy with this intake or with a key change.</translation>
     </message>
     <message>
-        <source>Het concept wordt over {0} minuten vanzelf vernietigd. U kunt het ook nu vernietigen.</source>
-        <translation>The draft will be destroyed automatically in {0} minutes. You can also destroy it now.</translation>
-    </message>
-    <message>
         <source>Concept vernietigen</source>
         <translation>Destroy draft</translation>
-    </message>
-    <message>
-        <source>Wilt u het concept van deze intake nu vernietigen?</source>
-        <translation>Do you want to destroy the draft of this intake now?</translation>
     </message>
     <message>
         <source>Alles van deze intake wordt van de laptop gewist, ook opgeslagen pdf-bestanden. Dit kan niet ongedaan worden gemaakt. Het dossier zelf verandert niet.</source>
@@ -2097,12 +2097,20 @@
         <translation>New profile</translation>
     </message>
     <message>
-        <source>Alles wat u in dit programma typt, wordt versleuteld bewaard. Kies een wachtwoordzin die alleen u kent: een paar woorden achter elkaar, minstens 12 tekens. Deel hem met niemand. Vergeet u hem, dan kan niemand de gegevens meer openen.</source>
+        <source>Alles wat je in dit programma typt, wordt versleuteld bewaard. Kies een wachtwoordzin die alleen jij kent: een paar woorden achter elkaar, minstens 12 tekens. Deel hem met niemand. Vergeet je hem, dan kan niemand de gegevens meer openen.</source>
         <translation>Everything you type in this program is stored encrypted. Choose a passphrase that only you know: a few words in a row, at least 12 characters. Share it with nobody. If you forget it, nobody can open the data any more.</translation>
     </message>
     <message>
-        <source>Uw naam</source>
+        <source>Je naam</source>
         <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Je &amp;naam:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Typ je wachtwoordzin.</source>
+        <translation>Type your passphrase.</translation>
     </message>
     <message>
         <source>Herhaal wachtwoordzin</source>
@@ -2125,10 +2133,6 @@
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <source>Uw &amp;naam:</source>
-        <translation>Your &amp;name:</translation>
-    </message>
-    <message>
         <source>Sterkte:</source>
         <translation>Strength:</translation>
     </message>
@@ -2143,10 +2147,6 @@
     <message>
         <source>Wacht {n} s</source>
         <translation>Wait {n} s</translation>
-    </message>
-    <message>
-        <source>Typ uw wachtwoordzin.</source>
-        <translation>Type your passphrase.</translation>
     </message>
 </context>
 <context>

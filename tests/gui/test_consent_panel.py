@@ -109,10 +109,18 @@ def test_compose_preview_print_and_sign_by_keyboard(qtbot: Any, qapp: Any,
         _press(qtbot, dialog.ok_button)
 
     _in_modal(qtbot, ComposeDialog, compose, seen)
+    states: list[tuple[bool, bool]] = []
+    set_busy = panel._set_busy
+
+    def record(busy: bool) -> None:  # the PDF is built on a worker thread meanwhile
+        set_busy(busy)
+        states.append((busy, panel.compose_button.isEnabled()))
+
+    panel._set_busy = record  # type: ignore[method-assign]
     _press(qtbot, panel.compose_button)
     assert seen == ["ComposeDialog"]
-    assert panel.busy and not panel.print_button.isEnabled()  # the PDF is being built
     _settle(qtbot, panel, seen, "ComposeDialog")
+    assert states == [(True, False), (False, True)]  # no second action while it ran
     service = ConsentService(session)
     [summary] = service.statements(intake_id)
     assert summary.state is ConsentState.CONCEPT
@@ -203,10 +211,18 @@ def test_missing_custody_is_asked_and_cancelled_print_keeps_status(
         _press(qtbot, dialog.ok_button)
 
     _in_modal(qtbot, ComposeDialog, compose, seen)
+    states: list[tuple[bool, bool]] = []
+    set_busy = panel._set_busy
+
+    def record(busy: bool) -> None:  # the PDF is built on a worker thread meanwhile
+        set_busy(busy)
+        states.append((busy, panel.compose_button.isEnabled()))
+
+    panel._set_busy = record  # type: ignore[method-assign]
     _press(qtbot, panel.compose_button)
     assert seen == ["ComposeDialog"]
-    assert panel.busy and not panel.print_button.isEnabled()  # the PDF is being built
     _settle(qtbot, panel, seen, "ComposeDialog")
+    assert states == [(True, False), (False, True)]  # no second action while it ran
     service = ConsentService(session)
     [summary] = service.statements(intake_id)
     assert summary.signer_names == (CHILD, *PARENTS)

@@ -324,7 +324,7 @@ def test_setting_applies_after_unlock_and_to_the_unlock_window(
         st.SettingsService(ctrl.session).set(st.LANGUAGE, "en")
         ctrl.main_window.lock_action.trigger()
         dutch_unlock = ctrl.unlock_window
-        assert dutch_unlock.unlock_notice.text() == "Vergrendeld. Uw gegevens zijn opgeslagen."
+        assert dutch_unlock.unlock_notice.text() == "Vergrendeld. Je gegevens zijn opgeslagen."
         type_text(qtbot, dutch_unlock.passphrase_edit, PASSPHRASE)
         qtbot.keyClick(dutch_unlock.passphrase_edit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: ctrl.main_window is not None)

@@ -113,10 +113,18 @@ def test_keyboard_walk_transfer_checklist_destroy_receipt(session: Session, qtbo
     # Save the report as PDF (Alt+S); the chosen path is registered.
     target = tmp_path / "gespreksverslag.pdf"
     panel.choose_pdf_path = lambda: target
-    _alt(qtbot, window, Qt.Key.Key_S)
     # Built and written on a worker thread; meanwhile no second action on this intake.
-    assert panel.busy and not panel.save_pdf_button.isEnabled()
-    qtbot.waitUntil(lambda: not panel.busy, timeout=20000)
+    states: list[tuple[bool, bool]] = []
+    set_busy = panel._set_busy
+
+    def record(busy: bool) -> None:
+        set_busy(busy)
+        states.append((busy, panel.save_pdf_button.isEnabled()))
+
+    panel._set_busy = record  # type: ignore[method-assign]
+    _alt(qtbot, window, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: len(states) == 2, timeout=20000)
+    assert states == [(True, False), (False, True)]
     assert target.read_bytes()[:5] == b"%PDF-"
     assert str(target) in panel.files_label.text()
 

@@ -110,3 +110,11 @@ def test_committed_qm_is_what_lrelease_makes_of_the_committed_ts(tmp_path: Path)
         "scripts/update-translations")
 
 
+
+
+def test_the_gui_addresses_the_worker_with_je(committed: dict[Key, ET.Element]) -> None:
+    """The screens are read by the worker: "je"/"jij"/"jouw", never "u"/"uw" (that is how the
+    paper documents address the resident, and they are not GUI texts)."""
+    polite = [f"{context}: {source!r}" for (context, source) in committed
+              if re.search(r"\b(u|uw|U|Uw)\b", source.replace("&", ""))]
+    assert not polite, "\n".join(polite)

@@ -270,7 +270,7 @@ class CaseloadView(QWidget):
         self.warning.setWordWrap(True)
         self.warning.hide()
         self.empty_hint = QLabel(self.tr(
-            "U heeft nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen."))
+            "Je hebt nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen."))
         self.empty_hint.setObjectName("hint")
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")

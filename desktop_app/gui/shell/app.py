@@ -175,7 +175,7 @@ class AppController(QObject):
 
     def _idle_lock(self) -> None:
         minutes = self.idle.tracker.minutes
-        self.lock(self.tr("Vergrendeld omdat er {n} minuten niets gebeurde. Uw gegevens zijn "
+        self.lock(self.tr("Vergrendeld omdat er {n} minuten niets gebeurde. Je gegevens zijn "
                           "opgeslagen.").format(n=minutes))
 
     def _os_lock(self, reason: str) -> None:
@@ -189,11 +189,11 @@ class AppController(QObject):
             return
         notices = {
             REASON_SCREEN_LOCK: self.tr("Vergrendeld omdat het scherm van de computer op slot "
-                                        "ging. Uw gegevens zijn opgeslagen."),
-            REASON_SUSPEND: self.tr("Vergrendeld omdat de computer in slaapstand ging. Uw "
+                                        "ging. Je gegevens zijn opgeslagen."),
+            REASON_SUSPEND: self.tr("Vergrendeld omdat de computer in slaapstand ging. Je "
                                     "gegevens zijn opgeslagen."),
             REASON_SESSION_SWITCH: self.tr("Vergrendeld omdat er van gebruiker werd gewisseld. "
-                                           "Uw gegevens zijn opgeslagen."),
+                                           "Je gegevens zijn opgeslagen."),
         }
         self.lock(notices.get(reason, ""))
 
@@ -237,7 +237,7 @@ class AppController(QObject):
             window, self.main_window = self.main_window, None
             window.hide()
             window.deleteLater()
-        self.unlock_window.refresh(notice or self.tr("Vergrendeld. Uw gegevens zijn opgeslagen."))
+        self.unlock_window.refresh(notice or self.tr("Vergrendeld. Je gegevens zijn opgeslagen."))
         self.unlock_window.show()
         self.unlock_window.raise_()
         self.unlock_window.activateWindow()

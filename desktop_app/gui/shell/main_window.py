@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setStatusTip(
-            self.tr("Sluit de gegevens af; ontgrendel met uw wachtwoordzin"))
+            self.tr("Sluit de gegevens af; ontgrendel met je wachtwoordzin"))
         self.lock_action.triggered.connect(self.lock_requested.emit)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -241,10 +241,10 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Nieuwe versie van het gespreksformulier"))
         box.setText(self.tr(
             "Dit concept is begonnen met versie {old} van het formulier. Er is "
-            "nu versie {new}. Wat u typte blijft bewaard.").format(
+            "nu versie {new}. Wat je typte blijft bewaard.").format(
                 old=draft.form.version, new=draft.newer_form.version))
         box.setInformativeText(
-            self.tr("Als u overstapt, verandert dit:") + "\n" + changes)
+            self.tr("Als je overstapt, verandert dit:") + "\n" + changes)
         keep = box.addButton(self.tr("Doorgaan met versie {old}").format(old=draft.form.version),
                              QMessageBox.ButtonRole.RejectRole)
         move = box.addButton(
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.check_passphrase_reminder()
-        self.statusBar().showMessage(self.tr("Uw wachtwoordzin is gewijzigd."), 10000)
+        self.statusBar().showMessage(self.tr("Je wachtwoordzin is gewijzigd."), 10000)
         return True
 
     # -- passphrase reminder (BIO / ZW-8) ----------------------------------------------------
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         days = passphrase_reminder_due(self.session)
         if days is not None:
             self.reminder_label.setText(self.tr(
-                "Let op: u heeft uw wachtwoordzin al {days} dagen niet gewijzigd. Kies een "
+                "Let op: je hebt je wachtwoordzin al {days} dagen niet gewijzigd. Kies een "
                 "nieuwe; zo blijft de kans klein dat iemand anders hem kent.").format(days=days))
         self.reminder_bar.setVisible(days is not None)
         return days is not None

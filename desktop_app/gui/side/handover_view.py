@@ -33,7 +33,7 @@ class HandoverView(QWidget):
         title = QLabel(self.tr("Overdracht voor afwezigheid"))
         title.setObjectName("sectionTitle")
         intro = QLabel(self.tr(
-            "Gaat u met verlof of bent u langer afwezig? Draag dan eerst alles over aan het "
+            "Ga je met verlof of ben je langer afwezig? Draag dan eerst alles over aan het "
             "dossier of aan een collega, en vernietig daarna de gegevens op deze laptop. Hieronder "
             "staat wat nog op deze laptop staat."))
         intro.setObjectName("hint")

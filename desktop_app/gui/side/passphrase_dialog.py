@@ -30,7 +30,7 @@ class PassphraseDialog(QDialog):
         self.setObjectName("passphraseDialog")
         self.setMinimumWidth(520)
         intro = QLabel(self.tr(
-            "Kies een nieuwe wachtwoordzin die alleen u kent: een paar woorden achter elkaar, "
+            "Kies een nieuwe wachtwoordzin die alleen jij kent: een paar woorden achter elkaar, "
             "minstens 12 tekens, en niet dezelfde als elders. Schrijf hem nergens op."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")

@@ -42,8 +42,8 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(self.tr("Reden voor inzage"))
         self.setMinimumWidth(520)
         intro = QLabel(self.tr(
-            "Dit dossier wordt gecoördineerd door een collega. U mag het alleen openen als dat "
-            "nodig is. Uw reden wordt vastgelegd in het logboek; de coördinator kan zien wie "
+            "Dit dossier wordt gecoördineerd door een collega. Je mag het alleen openen als dat "
+            "nodig is. Je reden wordt vastgelegd in het logboek; de coördinator kan zien wie "
             "het dossier opende, wanneer en waarom."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
@@ -132,7 +132,7 @@ class AccessHistoryPanel(QWidget):
         others = 0
         for row, event in enumerate(events):
             when = event.at.astimezone().strftime("%d-%m-%Y %H:%M")
-            who = (self.tr("u ({name})").format(name=self.session.worker_name)
+            who = (self.tr("jij ({name})").format(name=self.session.worker_name)
                    if event.is_me else self.tr("collega {id}").format(id=event.actor))
             why = (text(shown_reason(event.reason)) if event.reason
                    else self.tr("eigen dossier") if event.action == "intake.openen" else "")

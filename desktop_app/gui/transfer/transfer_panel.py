@@ -101,7 +101,7 @@ class TransferPanel(QWidget):
         title = _label(self.tr("Overdracht naar het dossier"), "title")
         intro = _label(self.tr(
             "Zet het verslag in het dossier: kopieer het per onderdeel of sla het op als pdf. "
-            "Vink daarna de controlelijst af en bevestig de overdracht. Dan vernietigt u het "
+            "Vink daarna de controlelijst af en bevestig de overdracht. Dan vernietig je het "
             "concept op deze laptop."), "hint")
 
         # -- 1. the report, section by section
@@ -148,7 +148,7 @@ class TransferPanel(QWidget):
         report_scroll.setWidget(left)
 
         # -- 2. save as PDF
-        self.pdf_card, pdf_layout = _card(self.tr("2. Verslag opslaan (als u dat nodig hebt)"))
+        self.pdf_card, pdf_layout = _card(self.tr("2. Verslag opslaan (als je dat nodig hebt)"))
         pdf_layout.addWidget(_label(self.tr(
             "Let op: een pdf-bestand is niet versleuteld. Bewaar het alleen zolang nodig. Het "
             "programma onthoudt waar het staat en wist het bij het vernietigen van het "
@@ -434,7 +434,7 @@ class TransferPanel(QWidget):
             self.ask_destroy()
         else:
             self.destroy_hint.setText(self.tr(
-                "Het concept wordt over {0} minuten vanzelf vernietigd. U kunt het ook nu "
+                "Het concept wordt over {0} minuten vanzelf vernietigd. Je kunt het ook nu "
                 "vernietigen.").format(minutes))
             self.destroy_button.setFocus()
 
@@ -444,7 +444,7 @@ class TransferPanel(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Concept vernietigen"))
-        box.setText(self.tr("Wilt u het concept van deze intake nu vernietigen?"))
+        box.setText(self.tr("Wil je het concept van deze intake nu vernietigen?"))
         box.setInformativeText(self.tr(
             "Alles van deze intake wordt van de laptop gewist, ook opgeslagen pdf-bestanden. "
             "Dit kan niet ongedaan worden gemaakt. Het dossier zelf verandert niet."))

@@ -158,14 +158,14 @@ class UnlockWindow(QWidget):
         heading = QLabel(self.tr("Nieuw profiel"))
         heading.setObjectName("sectionTitle")
         intro = QLabel(self.tr(
-            "Alles wat u in dit programma typt, wordt versleuteld bewaard. Kies een "
-            "wachtwoordzin die alleen u kent: een paar woorden achter elkaar, minstens 12 "
-            "tekens. Deel hem met niemand. Vergeet u hem, dan kan niemand de gegevens meer openen."
+            "Alles wat je in dit programma typt, wordt versleuteld bewaard. Kies een "
+            "wachtwoordzin die alleen jij kent: een paar woorden achter elkaar, minstens 12 "
+            "tekens. Deel hem met niemand. Vergeet je hem, dan kan niemand de gegevens meer openen."
         ))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(self.tr("Uw naam"))
+        self.name_edit.setAccessibleName(self.tr("Je naam"))
         self.new_passphrase_edit = QLineEdit()
         self.new_passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_passphrase_edit.setAccessibleName(self.tr("Wachtwoordzin"))
@@ -194,7 +194,7 @@ class UnlockWindow(QWidget):
         self.back_button.clicked.connect(self._show_unlock)
 
         form = QFormLayout()
-        form.addRow(_label(self.tr("Uw &naam:"), self.name_edit), self.name_edit)
+        form.addRow(_label(self.tr("Je &naam:"), self.name_edit), self.name_edit)
         form.addRow(_label(self.tr("&Wachtwoordzin:"), self.new_passphrase_edit),
                     self.new_passphrase_edit)
         strength_row = QHBoxLayout()
@@ -303,7 +303,7 @@ class UnlockWindow(QWidget):
             return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
-            self.unlock_error.show_text(self.tr("Typ uw wachtwoordzin."))
+            self.unlock_error.show_text(self.tr("Typ je wachtwoordzin."))
             return
         self._busy(True)
         try:
