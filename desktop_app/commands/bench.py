@@ -155,8 +155,9 @@ def bench_memory(home: Path, repeat: int = 3) -> Row:
     _subprocess_value(our_code, env)
     bare = _median([_subprocess_value(bare_code, env) for _ in range(repeat)])
     ours = _median([_subprocess_value(our_code, env) for _ in range(repeat)])
-    return _row("Geheugen na ontgrendelen (rust)", "≤ 1,5 × kaal PySide6-venster", ours, bare,
-                1.5, "kb", "kaal venster", note="2.000 inwoners in de lijst")
+    # DESIGN.md: ≤ 1.8 × (revised from 1.5 ×: the rest is Qt text, item views and SQLCipher).
+    return _row("Geheugen na ontgrendelen (rust)", "≤ 1,8 × kaal PySide6-venster", ours, bare,
+                1.8, "kb", "kaal venster", note="2.000 inwoners in de lijst")
 
 
 def build_profile(home: Path, residents: int, answers_per_intake: int) -> None:

@@ -11,6 +11,8 @@ background job on `destruction_subjects`, and shows the caseload meanwhile.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from desktop_app.messages import Message
 from desktop_app.services import destruction
 from desktop_app.services.session import Session
@@ -21,8 +23,16 @@ def destruction_subjects(session: Session) -> set[str]:
     return set(destruction.DestructionService(session).due())
 
 
+def needs_background(session: Session) -> bool:
+    """Whether the work after unlocking may take long (it rewrites the store: an interrupted
+    or a due destruction), so the GUI runs it as a job; otherwise it is a few quick queries."""
+    service = destruction.DestructionService(session)
+    return bool(service.unfinished() or service.due() or service.failed_files())
+
+
 def finish_destructions(session: Session) -> list[Message]:
-    """Finish interrupted destructions and destroy the due ones; what to tell the worker."""
+    """Finish interrupted destructions and destroy the due ones; what to tell the worker (empty
+    when there was nothing to do)."""
     notices: list[Message] = list(destruction.resume_pending_destructions(session))
     if destruction.DestructionService(session).destroy_due():
         notices.append(Message("destruction.due_destroyed"))
@@ -42,7 +52,13 @@ def register(session: Session) -> None:
     session.on_lock(lambda: destruction.refresh_queue_file(session))
 
 
-def after_unlock(session: Session) -> list[Message]:
+class AfterUnlock(NamedTuple):
+    notices: list[Message]
+    destroyed: bool  # something was destroyed: the caseload has changed
+
+
+def after_unlock(session: Session) -> AfterUnlock:
     """The work in order: destructions first, then the reminders (which count what is left).
     The GUI runs this as a background job; the CLI, the bench and tests call it directly."""
-    return [*finish_destructions(session), *reminders(session)]
+    finished = finish_destructions(session)
+    return AfterUnlock([*finished, *reminders(session)], bool(finished))

@@ -21,6 +21,7 @@ from desktop_app.gui.shared.i18n import (
 )
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.unlock.unlock_window import UnlockWindow
+from desktop_app.messages import MessageError
 from desktop_app.services.session import Clock, ProfileService, Session, system_clock
 
 if TYPE_CHECKING:
@@ -157,13 +158,20 @@ class AppController(QObject):
         self.idle.start()
         self.main_window.show()
         self._drop_unlock_window()
-        # Half-done and due destructions, then the reminders (services/after_unlock.py): on a
-        # worker thread, because finishing a destruction rewrites the store. The caseload is
-        # on screen meanwhile; the intakes being destroyed cannot be opened.
+        # Half-done and due destructions, then the reminders (services/after_unlock.py). When
+        # a destruction must be finished or is due, on a worker thread (it rewrites the store):
+        # the caseload is on screen meanwhile and the intakes being destroyed cannot be opened.
+        # Usually there is none, and the reminders are a few queries.
         window = self.main_window
-        runner().start({STORE, *unlock_work.destruction_subjects(session)},
-                       lambda _progress: unlock_work.after_unlock(session), owner=window,
-                       on_done=window.add_notices, on_error=window.add_error)
+        if unlock_work.needs_background(session):
+            runner().start({STORE, *unlock_work.destruction_subjects(session)},
+                           lambda _progress: unlock_work.after_unlock(session), owner=window,
+                           on_done=window.after_unlock_done, on_error=window.add_error)
+        else:
+            try:
+                window.after_unlock_done(unlock_work.after_unlock(session))
+            except MessageError as err:  # the caseload is there; the worker is told
+                window.add_error(err)
         # Unlocked: the keyring helper is not needed until the next key change.
         self.service.release_keyring()
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from desktop_app.gui.side.handover_view import HandoverView
     from desktop_app.gui.side.logbook_view import LogbookView
     from desktop_app.gui.side.settings_view import SettingsView
+    from desktop_app.services.after_unlock import AfterUnlock
 
 # The screens behind the caseload (intake, logbook, settings, hand-over, dialogs) are imported
 # when first opened: the caseload is where the program idles, and their code would otherwise
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
 
         runner().busy_changed.connect(self._job_changed)
         home_layout.addWidget(self.caseload, 1)
-        self.add_notices(session.notices)
+        self._show_notices(session.notices)  # the caseload was just read: no second time
         self.home = home
         self.screens.addWidget(home)
         self.intake_view: IntakeView | None = None
@@ -99,13 +100,16 @@ class MainWindow(QMainWindow):
         self.caseload.table.setFocus()
 
     # -- notices after unlocking ----------------------------------------------------------------
-    def add_notices(self, notices: object) -> None:
-        """Show what the worker must be told (above the caseload), e.g. when the after-unlock
-        work has finished; the caseload is read again, it may have changed."""
+    def after_unlock_done(self, result: AfterUnlock) -> None:
+        """The after-unlock work has finished: show what the worker must be told (above the
+        caseload), and read the caseload again when something was destroyed."""
+        self._show_notices(result.notices)
+        if result.destroyed and self.session.is_open:
+            self.caseload.refresh()
+
+    def _show_notices(self, notices: object) -> None:
         for notice in notices if isinstance(notices, list | tuple) else ():
             self._add_notice_label(text(notice), "notice")
-        if self.session.is_open:
-            self.caseload.refresh()
 
     def _store_free(self) -> bool:
         """While the store is rewritten under a new key (a destruction, a passphrase change),
