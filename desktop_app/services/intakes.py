@@ -166,8 +166,8 @@ class IntakeService:
         rows = self._store.query(
             "SELECT resident_id, status, form_hash, coordinator, created_at FROM intakes"
             " WHERE id = ?", (intake_id,))
-        if not rows:
-            raise KeyError(intake_id)
+        if not rows:  # destroyed meanwhile (a list on screen can be older than the store)
+            raise IntakeGone(Message("intake.gone_opening"))
         resident_id, status, form_hash, coordinator, created = rows[0]
         form = self.forms.by_hash(self._store, form_hash)
         answers = {

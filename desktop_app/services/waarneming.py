@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.messages import Message, MessageError, render
+from desktop_app.services.intakes import IntakeGone
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
 from desktop_app.vault.store import Store
@@ -90,8 +91,8 @@ class WaarnemingService:
 
     def coordinator(self, intake_id: str) -> str:
         value = self._store.scalar("SELECT coordinator FROM intakes WHERE id = ?", (intake_id,))
-        if value is None:
-            raise KeyError(intake_id)
+        if value is None:  # destroyed meanwhile
+            raise IntakeGone(Message("intake.gone_opening"))
         return str(value)
 
     def needs_reason(self, intake_id: str) -> bool:

@@ -324,3 +324,20 @@ def test_while_the_intake_is_destroyed_nothing_else_of_it_can_change(qtbot,
     finally:
         release.set()
         assert runner().wait_all(5)
+
+
+def test_opening_an_intake_destroyed_meanwhile_says_so(qtbot, window: MainWindow) -> None:
+    """The list on screen can be older than the store (a destruction finished in the
+    background): opening a row that is gone tells the worker and reads the list again."""
+    from desktop_app.services.intakes import IntakeService
+
+    intakes = IntakeService(window.session)
+    intake_id = intakes.start_intake("Fictief: Anna Jansen")
+    window.caseload.refresh()
+    with window.session.profile.store.transaction() as store:  # as a destruction deletes it
+        store.execute("DELETE FROM answers WHERE intake_id = ?", (intake_id,))
+        store.execute("DELETE FROM intakes WHERE id = ?", (intake_id,))
+    window.open_intake(intake_id)
+    assert window.intake_view is None
+    assert "bestaat niet meer" in window.statusBar().currentMessage()
+    assert window.caseload.model.rowCount() == 0

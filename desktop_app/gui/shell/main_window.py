@@ -26,6 +26,7 @@ from desktop_app.gui.caseload.caseload_view import CaseloadView
 from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.system.capture import apply_capture_protection
+from desktop_app.messages import MessageError
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
@@ -215,15 +216,20 @@ class MainWindow(QMainWindow):
         if not self._store_free():
             return
         waarneming = WaarnemingService(self.session)
-        if waarneming.needs_reason(intake_id):
-            # ZW-7: someone else's dossier; the reason is logged before anything is shown.
-            dialog = ReasonDialog(waarneming, intake_id, self)
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            if not accepted or not self.session.is_open:
-                return
-        self._close_intake()
-        self._close_side_view()
-        draft = self.intakes.open_intake(intake_id)
+        try:
+            if waarneming.needs_reason(intake_id):
+                # ZW-7: someone else's dossier; the reason is logged before anything is shown.
+                dialog = ReasonDialog(waarneming, intake_id, self)
+                accepted = dialog.exec() == QDialog.DialogCode.Accepted
+                if not accepted or not self.session.is_open:
+                    return
+            self._close_intake()
+            self._close_side_view()
+            draft = self.intakes.open_intake(intake_id)
+        except MessageError as err:  # gone meanwhile, a broken form file, the store
+            self.caseload.refresh()
+            self.statusBar().showMessage(error_text(err).replace("\n", " "), 10000)
+            return
         if draft.newer_form is not None:
             draft = self._ask_migration(draft)
             if not self.session.is_open:  # locked (idle/OS) while the question was open

@@ -4,6 +4,9 @@ English). See messages/catalogue.py."""
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    "intake.gone_opening": (
+        "Deze intake bestaat niet meer: ze is vernietigd.",
+        "This intake no longer exists: it has been destroyed."),
     "intake.gone": (
         "Deze intake bestaat niet meer (ze is vernietigd). Wat je nog typte, is niet bewaard.",
         "This intake no longer exists (it has been destroyed). What you still typed has not "
