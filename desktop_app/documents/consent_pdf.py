@@ -1,18 +1,22 @@
 """The toestemmingsverklaring as a PDF, built in memory.
 
-Layout (top to bottom), following DOMAIN.md "Consent" and "Who signs":
-1. title, document number / version / date, the resident's data (BSN only when the
-   municipality requires it);
-2. information: who is responsible, what the statement is for, that saying yes is voluntary,
-   how to withdraw (and that withdrawal does not undo earlier lawful processing), that consent
-   does not replace the municipality's legal basis, the copy. AVG art. 7(3) wants the resident
-   told about withdrawal *before* consenting, so all of this comes first;
-3. the consent part, set apart by a band and one box per item (AVG art. 7(2): a request for
-   consent must be clearly distinguishable from other matters): organisation and direction,
-   why, which data, professional secrecy, what saying no means (ZW-2), and a yes/no choice per
-   item (consent must be specific: yes to one organisation, no to another); then the validity;
-4. signature blocks exactly as the SignerRequirement says, followed by the worker's block, kept
-   on one page where they fit.
+Layout (top to bottom), following DOMAIN.md "Consent", "Consent is not the basis for a
+statutory task", "AVG art. 13/14 information" and "Who signs":
+1. title, document number / version / the day it was prepared, the resident's data (BSN only
+   when the municipality requires it);
+2. information: who is responsible, what the statement is for, that the free choices are
+   voluntary, that the statutory task is not asked for, how to withdraw (AVG art. 7 lid 3 wants
+   that told *before* consenting, so all of this comes first);
+3. the items, grouped by what they ask, each group under its own band (AVG art. 7 lid 2: set
+   apart from other matters): "Uw toestemming" (a free choice), "Vrijgeven van het
+   beroepsgeheim" (WGBO 7:457), "Ter informatie" (the statutory task: no boxes). Each box names
+   the organisation by its real name and the direction, why, which data, the secrecy (worded
+   for the direction), the legal basis, what saying no means, and one Ja/Nee row for each
+   person whose own choice is needed (consent is specific per item and per signer);
+4. validity, privacy (FG, rights, the AP, the privacy statement), retention, the
+   municipality's own sections, the copy;
+5. one signature block per signer (a parent, the young person, a curator, …) with blank lines
+   for place and date, which the signers write themselves, and the worker's block.
 Header (municipality, logo, QR) and footer (document number, text version, page X of Y) are on
 every page (pdf_common).
 
@@ -28,8 +32,10 @@ from desktop_app.domain.consent import (
     ConsentItem,
     ConsentStatement,
     ConsentTemplate,
+    ItemKind,
     StatementNotReady,
     TextBlock,
+    deciders,
     format_date_long,
     format_date_short,
     nfc,
@@ -37,7 +43,7 @@ from desktop_app.domain.consent import (
     render_blocks,
     statement_problems,
 )
-from desktop_app.domain.signers import Signer
+from desktop_app.domain.signers import Signer, SignerRole
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -77,11 +83,19 @@ def build_toestemmingsverklaring_pdf_with_hash(
             f"tekst {template.id} versie {template.version}"
         ),
         qr_payload=statement.qr_payload(),
-        document_date=statement.signing_date,
+        document_date=statement.composed_on,
         logo=logo,
     )
     story = _story(statement, template, pc.styles())
     return pc.build_pdf(story, decor, metadata_title=template.title.nl)
+
+
+# The groups of items, in printed order, with the section that introduces each.
+_GROUPS = (
+    (ItemKind.CONSENT, "toestemming"),
+    (ItemKind.RELEASE, "vrijgave"),
+    (ItemKind.INFORMATION, "informatie"),
+)
 
 
 def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -> list[Flowable]:
@@ -92,11 +106,12 @@ def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -
     values = placeholder_values(statement)
     labels = {key: label.nl for key, label in template.labels.items()}
     sec = template.sections
+    kinds = {item.kind for item in statement.items}
     story: list[Flowable] = [
         pc.Para(pc.markup(template.title.nl), st.title),
         pc.Para(pc.markup(_fill(template.subtitle, values)), st.subtitle),
         _meta_table(statement, labels, st),
-        Spacer(1, 4 * pc.mm),
+        Spacer(1, 3 * pc.mm),
         KeepTogether(
             [
                 pc.Para(pc.markup(labels["gegevens_inwoner"]), st.h2),
@@ -104,34 +119,44 @@ def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -
             ]
         ),
     ]
-    # Information first, including how to withdraw: AVG art. 7(3) wants the resident told about
-    # withdrawal *before* consenting.
-    for key in ("verantwoordelijke", "doel", "vrijwillig", "intrekken", "wettelijke_taak", "kopie"):
+    # Information first, including how to withdraw: AVG art. 7 lid 3 wants the resident told
+    # about withdrawal *before* consenting. A paragraph about a kind of item that is not on
+    # this paper is left out: one organisation should not take three pages.
+    info = ["verantwoordelijke", "doel"]
+    if ItemKind.CONSENT in kinds:
+        info.append("vrijwillig")
+    if kinds & {ItemKind.RELEASE, ItemKind.INFORMATION}:
+        info.append("wettelijke_taak")
+    info.append("intrekken")
+    for key in info:
         story += _section(sec[key].heading, sec[key].text, values, st)
 
-    # The consent part: visibly set apart from the information above (AVG art. 7(2)). It starts
-    # with the band and the first item together, so the band never ends a page on its own.
-    total = len(statement.items)
-    boxes = [
-        _item_box(number, total, item, template, values, st)
-        for number, item in enumerate(statement.items, start=1)
-    ]
-    story.append(Spacer(1, 4 * pc.mm))
-    story.append(
-        KeepTogether(
-            [
-                _band(sec["toestemming"].heading, st),
-                Spacer(1, 2 * pc.mm),
-                *_blocks(render_blocks(sec["toestemming"].text, values), st),
-                Spacer(1, 1 * pc.mm),
-                boxes[0],
-            ]
-        )
-    )
-    for box in boxes[1:]:
+    # The items, one group per kind, each visibly set apart (AVG art. 7 lid 2). A group starts
+    # with its band and its first item together, so a band never ends a page on its own.
+    numbered = list(enumerate(statement.items, start=1))
+    total = len(numbered)
+    for kind, key in _GROUPS:
+        group = [(n, item) for n, item in numbered if item.kind is kind]
+        if not group:
+            continue
+        boxes = [_item_box(n, total, item, statement, template, values, st)
+                 for n, item in group]
         story.append(Spacer(1, 3 * pc.mm))
-        story.append(KeepTogether([box]))
-    story += _section(sec["geldigheid"].heading, sec["geldigheid"].text, values, st)
+        story.append(KeepTogether([
+            _band(sec[key].heading, st),
+            Spacer(1, 2 * pc.mm),
+            *_blocks(render_blocks(sec[key].text, values), st),
+            Spacer(1, 1 * pc.mm),
+            boxes[0],
+        ]))
+        for box in boxes[1:]:
+            story.append(Spacer(1, 3 * pc.mm))
+            story.append(KeepTogether([box]))
+    for key in ("geldigheid", "privacy", "bewaren"):
+        story += _section(sec[key].heading, sec[key].text, values, st)
+    for own in template.own_sections:
+        story += _section(own.heading, own.text, values, st)
+    story += _section(sec["kopie"].heading, sec["kopie"].text, values, st)
     story += _signature_part(statement, template, labels, values, st)
     return story
 
@@ -197,7 +222,7 @@ def _meta_table(statement: ConsentStatement, labels: dict[str, str], st: Styles)
             [
                 cell(labels["documentnummer"], statement.document_number),
                 cell(labels["versie"], str(statement.statement_version)),
-                cell(labels["datum"], format_date_long(statement.signing_date)),
+                cell(labels["opgesteld_op"], format_date_long(statement.composed_on)),
             ]
         ],
         colWidths=[62 * pc.mm, 38 * pc.mm, pc.CONTENT_WIDTH - 100 * pc.mm],
@@ -245,6 +270,7 @@ def _item_box(
     number: int,
     total: int,
     item: ConsentItem,
+    statement: ConsentStatement,
     template: ConsentTemplate,
     values: dict[str, str],
     st: Styles,
@@ -254,21 +280,22 @@ def _item_box(
     from desktop_app.documents import pdf_common as pc
 
     labels = {key: label.nl for key, label in template.labels.items()}
-    item_values = {**values, "organisatie": item.organisation_name}
+    item_values = {**values, "organisatie": item.organisation_named or item.organisation_name}
     direction = labels[item.direction.value]  # sentence for "opvragen_bij" / "verstrekken_aan"
-    label_width = 42 * pc.mm
+    label_width = 38 * pc.mm
 
     def label(text: str) -> pc.Para:
         return pc.Para(pc.markup(text), st.cell_bold)
+
+    def para(text: str) -> pc.Para:
+        return pc.Para(pc.markup(_fill(text, item_values)), st.cell)
 
     header = pc.Para(f"{pc.markup(labels['onderdeel'])} {number} van {total}", st.cell_bold)
     rows: list[list[Any]] = [
         [header, ""],
         [
             label(labels["organisatie"]),
-            pc.Para(
-                f"<b>{pc.markup(item.organisation_name)}</b><br/>{pc.markup(direction)}", st.cell
-            ),
+            pc.Para(f"<b>{pc.markup(item.shown_name)}</b><br/>{pc.markup(direction)}", st.cell),
         ],
         [label(labels["doel"]), pc.Para(pc.markup(item.purpose), st.cell)],
         [
@@ -276,18 +303,30 @@ def _item_box(
             [pc.Para(pc.markup(d), st.cell, bulletText="•") for d in item.data_items],
         ],
     ]
-    secrecy_text = template.secrecy.get(item.secrecy)
+    secrecy_text = template.secrecy_text(item.direction, item.secrecy)
     if secrecy_text:
-        secrecy_para = pc.Para(pc.markup(_fill(secrecy_text, item_values)), st.cell)
-        rows.append([label(labels["beroepsgeheim"]), secrecy_para])
-    rows.append(
-        [
-            label(labels["nee_zeggen"]),
-            pc.Para(pc.markup(_fill(template.refusal_text(item.basis), item_values)), st.cell),
-        ]
-    )
+        rows.append([label(labels["beroepsgeheim"]), para(secrecy_text)])
+    rows.append([label(labels["grondslag"]), para(template.basis_text(item.kind))])
+    rows.append([label(labels["nee_zeggen"]), para(template.refusal_text(item.kind))])
     choice_row = len(rows)
-    rows.append([label(labels["keuze"]), _choice(labels["ja"], labels["nee"], st)])
+    signers = statement.signers.signers
+    if item.kind is ItemKind.INFORMATION:
+        rows.append([label(labels["geen_keuze"]), ""])
+        choice_styles: list[tuple[Any, ...]] = [("SPAN", (0, choice_row), (1, choice_row))]
+    else:
+        # One row per person whose own choice counts: a parent may say no where the other
+        # parent and the young person say yes.
+        yes, no = ((labels["ja"], labels["nee"]) if item.kind is ItemKind.CONSENT
+                   else (labels["vrijgave_ja"], labels["vrijgave_nee"]))
+        for index in deciders(signers, item):
+            signer = signers[index]
+            who = (f"{pc.markup(labels['keuze_van'])}<br/><b>{pc.markup(nfc(signer.name))}</b>"
+                   f" ({pc.markup(template.roles[signer.role].nl.lower())})")
+            rows.append([pc.Para(who, st.cell), _choice(yes, no, st)])
+        choice_styles = [("VALIGN", (0, choice_row), (-1, -1), "MIDDLE"),
+                         ("LINEBELOW", (0, choice_row), (-1, -2), 0.4, pc.RULE),
+                         ("TOPPADDING", (0, choice_row), (-1, -1), 6),
+                         ("BOTTOMPADDING", (0, choice_row), (-1, -1), 7)]
 
     table = Table(rows, colWidths=[label_width, pc.CONTENT_WIDTH - label_width], splitInRow=1)
     pc.style_table(
@@ -297,16 +336,14 @@ def _item_box(
             ("BACKGROUND", (0, 0), (1, 0), pc.ACCENT_LIGHT),
             ("LINEBELOW", (0, 0), (1, 0), 0.8, pc.ACCENT),
             ("BOX", (0, 0), (-1, -1), 1.2, pc.ACCENT),
-            ("LINEBELOW", (0, 1), (-1, -2), 0.4, pc.RULE),
+            ("LINEBELOW", (0, 1), (-1, choice_row - 2), 0.4, pc.RULE),
             ("LINEABOVE", (0, choice_row), (-1, choice_row), 0.8, pc.ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("VALIGN", (0, choice_row), (-1, choice_row), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), 7),
             ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, choice_row), (-1, choice_row), 7),
-            ("BOTTOMPADDING", (0, choice_row), (-1, choice_row), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            *choice_styles,
         ],
     )
     return table
@@ -321,7 +358,7 @@ def _choice(yes: str, no: str, st: Styles) -> Flowable:
         [pc.Para(pc.markup(yes), st.cell), pc.Para(pc.markup(no), st.cell)],
         box=5 * pc.mm,
         gap=3 * pc.mm,
-        label_width=45 * pc.mm,
+        label_width=52 * pc.mm,
     )
 
 
@@ -360,6 +397,13 @@ def _signature_part(
     return [KeepTogether([heading, *intro, explanation, *worker_note, Spacer(1, 2 * pc.mm), *rows])]
 
 
+# Roles that sign for someone else: their block says for whom.
+_ON_BEHALF = frozenset({
+    SignerRole.PARENT_WITH_CUSTODY, SignerRole.GUARDIAN, SignerRole.CERTIFIED_INSTITUTION,
+    SignerRole.CURATOR, SignerRole.MENTOR, SignerRole.BEWINDVOERDER, SignerRole.REPRESENTATIVE,
+})
+
+
 def _signature_block(
     signer: Signer,
     statement: ConsentStatement,
@@ -368,10 +412,13 @@ def _signature_block(
     st: Styles,
 ) -> Flowable:
     role = template.roles[signer.role].nl
+    if signer.role in _ON_BEHALF:
+        role = f"{role} {labels['namens']} {nfc(statement.resident.name)}"
     rows = [
         (labels["naam"], nfc(signer.name).strip()),
-        (labels["plaats"], statement.place),
-        (labels["datum"], format_date_long(statement.signing_date)),
+        # Blank: the signers write where and when they sign (a paper may be signed later).
+        (labels["plaats"], None),
+        (labels["datum"], None),
     ]
     return _block(role, rows, labels["handtekening"], st)
 
@@ -388,15 +435,17 @@ def _worker_block(
         [
             (labels["naam"], c.worker_name),
             (labels["functie"], c.worker_role),
-            (labels["datum"], format_date_long(statement.signing_date)),
+            (labels["datum"], None),
         ],
         labels["handtekening"],
         st,
     )
 
 
-def _block(title: str, rows: list[tuple[str, str]], sign_label: str, st: Styles) -> Flowable:
-    """A boxed signature block: who, printed name, place, date, and room to sign on a line."""
+def _block(title: str, rows: list[tuple[str, str | None]], sign_label: str,
+           st: Styles) -> Flowable:
+    """A boxed signature block: who, printed name, place and date (None: a line to write on),
+    and room to sign on a line."""
     from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
@@ -406,7 +455,9 @@ def _block(title: str, rows: list[tuple[str, str]], sign_label: str, st: Styles)
     padding = 6
     data: list[list[Any]] = [[pc.Para(pc.markup(title), st.cell_bold), ""]]
     data += [
-        [pc.Para(pc.markup(label), st.label), pc.Para(pc.markup(value), st.cell_bold)]
+        [pc.Para(pc.markup(label), st.label),
+         pc.SignLine(width - label_w - 2 * padding, 6 * pc.mm) if value is None
+         else pc.Para(pc.markup(value), st.cell_bold)]
         for label, value in rows
     ]
     data.append([pc.Para(pc.markup(sign_label), st.label), ""])
