@@ -985,10 +985,12 @@ class ConsentTemplate:
 def data_of(statement: ConsentStatement) -> str:
     """Whose data, as the paper says it to the people who sign: "uw gegevens" when the resident
     signs alone, else "de gegevens van <name>" (a parent reads about the child, a curator about
-    the resident)."""
+    the resident); "de gegevens van uw kind <name>" when only parents sign (under 12)."""
     own = statement.signers.signers
     if len(own) == 1 and own[0].role in (SignerRole.RESIDENT, SignerRole.YOUNG_PERSON):
         return "uw gegevens"
+    if own and all(s.role is SignerRole.PARENT_WITH_CUSTODY for s in own):
+        return f"de gegevens van uw kind {statement.resident.name}"
     return f"de gegevens van {statement.resident.name}"
 
 

@@ -200,9 +200,15 @@ def covering_statements(store: Store, request_ids: Iterable[str] | None = None,
         params = sorted(wanted)
     sql += " ORDER BY s.created_at, s.version, s.id"
     rows = store.query(sql, params)
+    # Every request each statement covers, not only the wanted ones: reading an old statement
+    # back matches its items to all of them (read_statement).
     coverage: dict[str, list[str]] = {}
-    for request_id, statement_id, *_rest in rows:
-        coverage.setdefault(statement_id, []).append(request_id)
+    statement_ids = sorted({row[1] for row in rows})
+    if statement_ids:
+        for statement_id, request_id in store.query(
+                "SELECT statement_id, data_request_id FROM consent_coverage WHERE statement_id"
+                f" IN ({','.join('?' * len(statement_ids))})", statement_ids):
+            coverage.setdefault(statement_id, []).append(request_id)
     cache: dict[str, StoredConsent] = {}
     result: dict[str, list[StoredConsent]] = {}
     for request_id, statement_id, number, state, payload, events in rows:

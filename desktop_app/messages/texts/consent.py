@@ -384,11 +384,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.signed.not_a_decider": (
         "Deze persoon beslist niet over dit onderdeel.",
         "This person does not decide on this item."),
-    "consent.signed.not_everyone": (
-        "Niet iedereen die moet tekenen heeft getekend: {names}. Zonder alle handtekeningen "
-        "geldt de toestemming niet.",
-        "Not everyone who must sign has signed: {names}. Without all signatures the consent "
-        "is not valid."),
     "consent.refused.closed": (
         "Deze verklaring is al getekend, geweigerd of ingetrokken.",
         "This statement has already been signed, refused or withdrawn."),
@@ -447,5 +442,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.report.not_needed": (
         "Geen schriftelijke toestemming nodig",
         "No written consent needed"),
-    "consent.report.unknown": ("Onbekend", "Unknown"),
 }
