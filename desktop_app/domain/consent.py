@@ -328,11 +328,17 @@ class ConsentItem:
     @property
     def shown_name(self) -> str:
         """'Huisartsenpraktijk De Linde (huisarts)', or the catalogue name alone."""
-        if not self.organisation_named:
-            return self.organisation_name
-        if self.organisation_named.casefold() == self.organisation_name.casefold():
-            return self.organisation_named
-        return f"{self.organisation_named} ({self.organisation_name.lower()})"
+        return shown_organisation(self.organisation_named, self.organisation_name)
+
+
+def shown_organisation(named: str, catalogue_name: str) -> str:
+    """The organisation as printed: the real name with the catalogue type in brackets when
+    they differ."""
+    if not named:
+        return catalogue_name
+    if named.casefold() == catalogue_name.casefold():
+        return named
+    return f"{named} ({catalogue_name.lower()})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,8 +557,8 @@ class StoredStatement:
                                         (LEGACY_SHARED,)))
             else:
                 items.append(StoredItem(index, ItemKind(raw["kind"]),
-                                        str(raw.get("organisation_named") or
-                                            raw["organisation"]),
+                                        shown_organisation(str(raw.get("organisation_named")
+                                                               or ""), str(raw["organisation"])),
                                         tuple(int(d) for d in raw["deciders"])))
         composed = content.get("composed_on") or content.get("signing_date")
         return cls(schema, SignerRule(content["signers"]["rule"]),

@@ -789,7 +789,8 @@ class ConsentService:
     # -- reading -----------------------------------------------------------------------------
     def statements(self, intake_id: str) -> list[StatementSummary]:
         rows = self._store.query(
-            "SELECT id FROM consent_statements WHERE intake_id = ? ORDER BY created_at, version",
+            "SELECT id FROM consent_statements WHERE intake_id = ?"
+            " ORDER BY created_at, document_number",
             (intake_id,))
         return [self.summary(row[0]) for row in rows]
 

@@ -198,7 +198,9 @@ def covering_statements(store: Store, request_ids: Iterable[str] | None = None,
             return {}
         sql += f" WHERE c.data_request_id IN ({','.join('?' * len(wanted))})"
         params = sorted(wanted)
-    sql += " ORDER BY s.created_at, s.version, s.id"
+    # Oldest first; two statements made in the same millisecond keep the order of their
+    # numbers (one sequence per year), never the order of their random ids.
+    sql += " ORDER BY s.created_at, s.document_number"
     rows = store.query(sql, params)
     # Every request each statement covers, not only the wanted ones: reading an old statement
     # back matches its items to all of them (read_statement).
