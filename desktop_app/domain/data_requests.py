@@ -763,6 +763,12 @@ def _assess(request: DataRequest, consent: RequestConsent) -> _Assessment:
             return _Assessment(Status.TOESTEMMING_NODIG, False, _reason("consent_incomplete"))
         return _Assessment(Status.TOESTEMMING_NODIG, False,
                            _reason("not_signed", reason=_written_reason(request)))
+    if consent is RequestConsent.REFUSED:
+        # On a statement although no signature was required, and a "Nee" there: the paper is
+        # the provable word of whoever decides (AVG art. 7 lid 1), above an oral "ja".
+        return _Assessment(Status.GEWEIGERD, False, _reason("consent_refused"))
+    if consent is RequestConsent.WITHDRAWN:
+        return _Assessment(Status.GEWEIGERD, False, _reason("consent_withdrawn"))
     if without_informing or despite:
         return _Assessment(Status.GEWOGEN, True, _reason("weighing_recorded"))
     if request.kind is ItemKind.INFORMATION:

@@ -514,6 +514,12 @@ def test_without_secrecy_the_oral_answer_decides() -> None:
     yes = request.with_informing(Informing(informed=True, answer=ResidentAnswer.JA))
     assert status_of(yes, NONE) is Status.TOESTEMMING_GEGEVEN and can_mark_sent(yes, NONE)[0]
     assert "De inwoner geeft mondeling toestemming." in plain_dutch_summary(yes)
+    # Put on a statement anyway, and a "Nee" or a withdrawal there: the paper decides.
+    for paper, key in ((RequestConsent.REFUSED, "consent_refused"),
+                       (RequestConsent.WITHDRAWN, "consent_withdrawn")):
+        assert status_of(yes, paper) is Status.GEWEIGERD
+        assert can_mark_sent(yes, paper) == (False, Message(f"data_request.reason.{key}"))
+    assert can_mark_sent(yes, RequestConsent.PENDING)[0]  # the oral yes stands meanwhile
     no = request.with_informing(
         Informing(informed=True, answer=ResidentAnswer.NEE, arguments="Fictief")
     )
