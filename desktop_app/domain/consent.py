@@ -505,6 +505,38 @@ class StoredItem:
     kind: ItemKind
     organisation: str  # as printed
     deciders: tuple[int, ...]
+    # What the signers said yes or no to: a request that no longer says this is not covered
+    # by the signature (consent is specific, AVG art. 4 lid 11).
+    scope: ItemScope | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemScope:
+    """The printed facts of an item that a data request must still have for the signature to
+    count for it."""
+
+    catalogue_name: str  # "Huisarts"
+    named: str | None  # the real name; None on papers from before it was printed
+    direction: Direction
+    basis: Basis
+    purpose: str
+    data_items: tuple[str, ...]
+
+    @classmethod
+    def from_content(cls, raw: Mapping[str, Any], *, legacy: bool) -> ItemScope:
+        return cls(nfc(str(raw["organisation"])).strip(),
+                   None if legacy else nfc(str(raw.get("organisation_named") or "")).strip(),
+                   Direction(raw["direction"]), Basis(raw["basis"]),
+                   nfc(str(raw["purpose"])).strip(),
+                   tuple(nfc(str(d)).strip() for d in raw["data_items"]))
+
+    def matches(self, catalogue_name: str, named: str, direction: Direction, basis: Basis,
+                purpose: str, data_items: Sequence[str]) -> bool:
+        return (self.catalogue_name == nfc(catalogue_name).strip()
+                and (self.named is None or self.named == nfc(named).strip())
+                and self.direction is direction and self.basis is basis
+                and self.purpose == nfc(purpose).strip()
+                and self.data_items == tuple(nfc(d).strip() for d in data_items))
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,15 +583,17 @@ class StoredStatement:
                 signers.append(StoredSigner(index, SignerRole(raw[0]), str(raw[1])))
         items: list[StoredItem] = []
         for index, raw in enumerate(content["items"]):
-            if schema == "WI-TV-1":
+            legacy = schema == "WI-TV-1"
+            scope = ItemScope.from_content(raw, legacy=legacy)
+            if legacy:
                 # The old paper had one Ja/Nee column per item for everyone.
                 items.append(StoredItem(index, ItemKind.CONSENT, str(raw["organisation"]),
-                                        (LEGACY_SHARED,)))
+                                        (LEGACY_SHARED,), scope))
             else:
                 items.append(StoredItem(index, ItemKind(raw["kind"]),
                                         shown_organisation(str(raw.get("organisation_named")
                                                                or ""), str(raw["organisation"])),
-                                        tuple(int(d) for d in raw["deciders"])))
+                                        tuple(int(d) for d in raw["deciders"]), scope))
         composed = content.get("composed_on") or content.get("signing_date")
         return cls(schema, SignerRule(content["signers"]["rule"]),
                    int(content["signers"]["age"]), tuple(signers), tuple(items),

@@ -754,3 +754,27 @@ def test_a_withdrawal_does_not_reach_a_statement_made_after_it(
     assert case.consent.withdraw([gp], monday, "Fictief: belde maandag") == [older]
     assert case.can_send(gp)
     assert case.consent.summary(newer).items[0].outcome is ItemOutcome.GIVEN
+
+
+def test_avg_4_11_a_request_changed_after_signing_needs_a_new_signature(
+        session: Session) -> None:
+    """Consent is specific: a paper that names other data than the request now asks for
+    does not cover it, whatever was weighed again since."""
+    case = new_case(session, "Inwoner Jansen", ADULT_BIRTH, {"vertegenwoordiging": "geen"})
+    gp = case.request("huisarts", PRACTICE, items=("Medicatieoverzicht",))
+    first, _paper = case.printed(case.compose([gp], capable=True))
+    case.sign(first, yes(0, case.today))
+    assert case.can_send(gp)
+    case.requests.update_request(gp, items=["Medicatieoverzicht", "Verslag van de specialist"])
+    case.requests.record_weighing(gp, case._walk(gp, OutcomeKind.WRITTEN_CONSENT_REQUIRED))
+    row = case.requests.get(gp)
+    assert row.consent is RequestConsent.NONE and not row.can_send
+    assert row.status is Status.TOESTEMMING_NODIG
+    assert case.consent.candidates(case.intake_id)[0].suggested  # ask again
+    second, paper = case.printed(case.compose([gp], capable=True))
+    assert "Verslag van de specialist" in paper.items()[0]
+    case.sign(second, yes(0, case.today))
+    assert case.can_send(gp)
+    # The real name is part of what was signed too.
+    case.requests.update_request(gp, organisation_named="Huisartsenpost Noord (fictief)")
+    assert not case.can_send(gp)

@@ -194,6 +194,12 @@ def test_v4_old_statements_keep_their_print_and_wait_for_the_shared_choices(
                           (json.dumps(payload, ensure_ascii=False), request.id))
         return request.id
 
+    def item(organisation_id: str) -> tuple[str, str]:
+        """(organisation, purpose) as the old statement printed them for that request."""
+        found = catalogue.get(organisation_id)
+        assert found is not None
+        return found.name.nl, f"Fictief doel {organisation_id}"
+
     gp, psy, skj, youth = (old_request(o) for o in
                            ("huisarts", "psycholoog", "pedagoog", "jeugdzorgaanbieder"))
     names = [CHILD, *PARENTS]
@@ -207,17 +213,17 @@ def test_v4_old_statements_keep_their_print_and_wait_for_the_shared_choices(
         store.execute("INSERT INTO meta(key, value) VALUES ('volgnummer_TV_2026', '3')")
     signed = insert_old_statement(
         store, intake_id, format_document_number("TV", 2026, 1), "getekend", [gp, psy],
-        [("Huisarts", "Fictief doel huisarts"), ("Psycholoog", "Fictief doel psycholoog")],
+        [item("huisarts"), item("psycholoog")],
         [{"event": "geprint", "at": OLD_MADE}, signed_event], names)
     withdrawn = insert_old_statement(
         store, intake_id, format_document_number("TV", 2026, 2), "ingetrokken", [skj],
-        [("Pedagoog", "Fictief doel pedagoog")],
+        [item("pedagoog")],
         [{"event": "geprint", "at": OLD_MADE}, signed_event,
          {"event": "ingetrokken", "on": "2026-11-18", "how": "Fictief: per brief",
           "at": "2026-11-18T10:00:00.000+00:00"}], names)
     concept = insert_old_statement(
         store, intake_id, format_document_number("TV", 2026, 3), "concept", [youth],
-        [("Jeugdzorgaanbieder", "Fictief doel jeugdzorgaanbieder")], [], names)
+        [item("jeugdzorgaanbieder")], [], names)
     with store.transaction():
         for request_id, status in ((gp, "toestemming_gegeven"), (psy, "toestemming_gegeven"),
                                    (skj, "geweigerd"), (youth, "toestemming_nodig")):
