@@ -669,15 +669,17 @@ def signing_date_problem(statement: StoredStatement, signed_on: dt.date) -> Mess
     """The age is taken on the date of signing: when it puts the resident under another rule
     than the one the statement was made for (a 15-year-old who signs on the 16th birthday),
     other people must sign and the statement no longer fits. Turning 18 changes nothing: the
-    16-year-old already signed alone."""
+    16-year-old already signed alone; nor does turning 16 for a young person who already
+    decided without the parents (WGBO 7:450 lid 2): the same one person signs."""
     if signed_on < statement.birth_date:
         return Message("consent.problem.signing_before_birth")
     if not statement.rule.minor and statement.rule is not SignerRule.FROM_16_TO_17:
         return None
     exception = statement.rule is SignerRule.FROM_12_TO_15_WITHOUT_PARENTS
     now = rule_on(statement.birth_date, signed_on, exception=exception)
-    if now is statement.rule or (statement.rule is SignerRule.FROM_16_TO_17
-                                 and now is SignerRule.ADULT):
+    same_signers = {(SignerRule.FROM_16_TO_17, SignerRule.ADULT),
+                    (SignerRule.FROM_12_TO_15_WITHOUT_PARENTS, SignerRule.FROM_16_TO_17)}
+    if now is statement.rule or (statement.rule, now) in same_signers:
         return None
     return Message("consent.problem.rule_changed_at_signing", date=signed_on,
                    age=age_on(statement.birth_date, signed_on),

@@ -352,6 +352,26 @@ def test_wgbo_7_450_second_parent_who_signs_a_week_later(session: Session, clock
     assert not summary.can_record_signatures
 
 
+def test_wgbo_7_450_lid_2_exception_the_young_person_decides_without_the_parents(
+        session: Session) -> None:
+    child, mother, father = "Zoë Fictief", "Ayşe Moeder", "François Vader"
+    reason = "Fictief: de jongere blijft het na goed nadenken willen"
+    case = new_case(session, child, dt.date(2012, 5, 3),
+                    minor_answers(mother, father, living_with=[mother]))
+    youth = case.request("jeugdzorgaanbieder", YOUTH_CARE)
+    composition = case.compose([youth], exception_reason=reason)
+    assert composition.statement is not None
+    assert composition.statement.signers.rule is SignerRule.FROM_12_TO_15_WITHOUT_PARENTS
+    assert composition.statement.signers.exception_reason == reason  # recorded, for the FG
+    assert signer_view(composition) == [(SignerRole.YOUNG_PERSON, child, Competence.ALL)]
+    statement_id, paper = case.printed(composition)
+    assert paper.choosers(0, [child, mother, father]) == [child]
+    assert "7:450 lid 2" in paper.text  # the paper says why the parents do not sign
+    assert mother not in paper.text and father not in paper.text
+    assert case.sign(statement_id, yes(0, case.today)) == {0: ItemOutcome.GIVEN}
+    assert case.can_send(youth)
+
+
 def test_wgbo_7_465_guardian_decides_for_a_10_year_old_and_the_child_is_heard(
         session: Session) -> None:
     child, guardian = "Noor Fictief", "Voogd Fictief"

@@ -156,6 +156,13 @@ def test_the_age_on_the_signing_date_decides() -> None:
     young = stored(statement(signers, (consent_item("Praktijk A"),), birth11))
     assert young.rule is SignerRule.UNDER_12
     assert signing_date_problem(young, D(2027, 1, 10)) is not None
+    # Without the parents (7:450 lid 2) and signing on the 16th birthday: still the young
+    # person alone, so the paper fits.
+    alone = who_signs(resident_name="Zoë Fictief", birth_date=birth, signing_date=MADE,
+                      minor=MinorSituation(exception_reason="Fictief: ernstig nadeel"))
+    without = stored(statement(alone, (consent_item("Praktijk A"),), birth))
+    assert without.rule is SignerRule.FROM_12_TO_15_WITHOUT_PARENTS
+    assert signing_date_problem(without, sixteenth) is None
     # 17 signing at 18 changes nothing: the young person already decided alone.
     birth17 = D(2009, 1, 10)
     signers = who_signs(resident_name="J", birth_date=birth17, signing_date=MADE)
