@@ -380,13 +380,16 @@ class StatementSummary:
                 details.append(Message("consent.history.by", names=Joined(event["by"])))
             for record in event.get("records", ()):
                 signer = int(record["signer"])
-                if not record.get("signed") or signer == LEGACY_SHARED:
+                if not record.get("signed"):
                     continue
                 refused = [organisations.get(int(k), k) for k, v in
                            (record.get("choices") or {}).items() if v == Choice.NEE.value]
                 if refused:
-                    details.append(Message("consent.history.refused_items",
-                                           name=names.get(signer, "?"),
+                    # An old paper's one column speaks for all who signed it.
+                    who: Message | str = (Message("consent.history.shared_column")
+                                          if signer == LEGACY_SHARED
+                                          else names.get(signer, "?"))
+                    details.append(Message("consent.history.refused_items", name=who,
                                            items=Joined(refused)))
             if event.get("event") == "ingetrokken" and event.get("items") is not None:
                 details.append(Message("consent.history.items", items=Joined(

@@ -271,6 +271,9 @@ def test_v4_old_statements_keep_their_print_and_wait_for_the_shared_choices(
         outcomes = consent.record_signed(signed, [SignerRecord(
             LEGACY_SHARED, True, OLD_SIGNED, {0: Choice.JA, 1: Choice.NEE})])
         assert outcomes == {0: ItemOutcome.GIVEN, 1: ItemOutcome.REFUSED}
+        history = [str(line) for line in consent.summary(signed).history]
+        assert any("de gezamenlijke kolom van de oude verklaring zegt nee tegen: Psycholoog"
+                   in line for line in history)
         assert requests.get(gp).can_send
         assert requests.get(psy).status is Status.GEWEIGERD and not requests.get(psy).can_send
 

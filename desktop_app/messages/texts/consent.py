@@ -426,6 +426,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.history.refused_items": (
         "— {name} zegt nee tegen: {items}", "— {name} says no to: {items}"),
     "consent.history.items": ("— voor: {items}", "— for: {items}"),
+    "consent.history.shared_column": (
+        "de gezamenlijke kolom van de oude verklaring", "the shared column of the old statement"),
     "consent.history.outcome": ("{organisation}: {outcome}", "{organisation}: {outcome}"),
     "consent.event.gemaakt": ("gemaakt", "created"),
     "consent.event.geprint": ("geprint", "printed"),
