@@ -754,3 +754,24 @@ def test_with_the_data_request_service_signed_unlocks_and_withdrawal_relocks(
     printed = next(r for r in report.data_requests if r.purpose.endswith("medicatie afstemmen"))
     assert len(printed.weighing_steps) == len(path.steps)
     assert printed.consent_status == "ingetrokken"
+
+
+def test_composed_on_decides_the_age_and_the_validity(session: Session) -> None:
+    """A statement made on an earlier day (`composed_on`): the signer rule is taken on that day
+    and it is valid for the set months from then; signed later, after that date, it no longer
+    unlocks anything."""
+    intake_id, huisarts, _school = setup_intake(session)
+    service = ConsentService(session)
+    made = dt.date(2025, 10, 1)  # 13 years old then
+    composition = service.compose(intake_id, [huisarts.id], composed_on=made)
+    assert composition.ready, composition.problems
+    assert composition.statement is not None
+    assert composition.age == 13 and composition.statement.signers.age == 13
+    assert composition.statement.composed_on == made
+    assert composition.statement.valid_until == dt.date(2026, 10, 1)
+    statement_id = service.create(intake_id, composition)
+    service.mark_printed(statement_id)
+    assert service.record_signed(statement_id, all_yes(3, today(session))) == {
+        0: ItemOutcome.EXPIRED}
+    assert service.consents_for(huisarts.id) is RequestConsent.EXPIRED
+    assert status_of(huisarts, service.consents_for(huisarts.id)) is Status.TOESTEMMING_NODIG
