@@ -328,11 +328,17 @@ class ConsentItem:
     @property
     def shown_name(self) -> str:
         """'Huisartsenpraktijk De Linde (huisarts)', or the catalogue name alone."""
-        if not self.organisation_named:
-            return self.organisation_name
-        if self.organisation_named.casefold() == self.organisation_name.casefold():
-            return self.organisation_named
-        return f"{self.organisation_named} ({self.organisation_name.lower()})"
+        return shown_organisation(self.organisation_named, self.organisation_name)
+
+
+def shown_organisation(named: str, catalogue_name: str) -> str:
+    """The organisation as printed: the real name with the catalogue type in brackets when
+    they differ."""
+    if not named:
+        return catalogue_name
+    if named.casefold() == catalogue_name.casefold():
+        return named
+    return f"{named} ({catalogue_name.lower()})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,6 +505,38 @@ class StoredItem:
     kind: ItemKind
     organisation: str  # as printed
     deciders: tuple[int, ...]
+    # What the signers said yes or no to: a request that no longer says this is not covered
+    # by the signature (consent is specific, AVG art. 4 lid 11).
+    scope: ItemScope | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemScope:
+    """The printed facts of an item that a data request must still have for the signature to
+    count for it."""
+
+    catalogue_name: str  # "Huisarts"
+    named: str | None  # the real name; None on papers from before it was printed
+    direction: Direction
+    basis: Basis
+    purpose: str
+    data_items: tuple[str, ...]
+
+    @classmethod
+    def from_content(cls, raw: Mapping[str, Any], *, legacy: bool) -> ItemScope:
+        return cls(nfc(str(raw["organisation"])).strip(),
+                   None if legacy else nfc(str(raw.get("organisation_named") or "")).strip(),
+                   Direction(raw["direction"]), Basis(raw["basis"]),
+                   nfc(str(raw["purpose"])).strip(),
+                   tuple(nfc(str(d)).strip() for d in raw["data_items"]))
+
+    def matches(self, catalogue_name: str, named: str, direction: Direction, basis: Basis,
+                purpose: str, data_items: Sequence[str]) -> bool:
+        return (self.catalogue_name == nfc(catalogue_name).strip()
+                and (self.named is None or self.named == nfc(named).strip())
+                and self.direction is direction and self.basis is basis
+                and self.purpose == nfc(purpose).strip()
+                and self.data_items == tuple(nfc(d).strip() for d in data_items))
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,15 +583,17 @@ class StoredStatement:
                 signers.append(StoredSigner(index, SignerRole(raw[0]), str(raw[1])))
         items: list[StoredItem] = []
         for index, raw in enumerate(content["items"]):
-            if schema == "WI-TV-1":
+            legacy = schema == "WI-TV-1"
+            scope = ItemScope.from_content(raw, legacy=legacy)
+            if legacy:
                 # The old paper had one Ja/Nee column per item for everyone.
                 items.append(StoredItem(index, ItemKind.CONSENT, str(raw["organisation"]),
-                                        (LEGACY_SHARED,)))
+                                        (LEGACY_SHARED,), scope))
             else:
                 items.append(StoredItem(index, ItemKind(raw["kind"]),
-                                        str(raw.get("organisation_named") or
-                                            raw["organisation"]),
-                                        tuple(int(d) for d in raw["deciders"])))
+                                        shown_organisation(str(raw.get("organisation_named")
+                                                               or ""), str(raw["organisation"])),
+                                        tuple(int(d) for d in raw["deciders"]), scope))
         composed = content.get("composed_on") or content.get("signing_date")
         return cls(schema, SignerRule(content["signers"]["rule"]),
                    int(content["signers"]["age"]), tuple(signers), tuple(items),
@@ -629,15 +669,17 @@ def signing_date_problem(statement: StoredStatement, signed_on: dt.date) -> Mess
     """The age is taken on the date of signing: when it puts the resident under another rule
     than the one the statement was made for (a 15-year-old who signs on the 16th birthday),
     other people must sign and the statement no longer fits. Turning 18 changes nothing: the
-    16-year-old already signed alone."""
+    16-year-old already signed alone; nor does turning 16 for a young person who already
+    decided without the parents (WGBO 7:450 lid 2): the same one person signs."""
     if signed_on < statement.birth_date:
         return Message("consent.problem.signing_before_birth")
     if not statement.rule.minor and statement.rule is not SignerRule.FROM_16_TO_17:
         return None
     exception = statement.rule is SignerRule.FROM_12_TO_15_WITHOUT_PARENTS
     now = rule_on(statement.birth_date, signed_on, exception=exception)
-    if now is statement.rule or (statement.rule is SignerRule.FROM_16_TO_17
-                                 and now is SignerRule.ADULT):
+    same_signers = {(SignerRule.FROM_16_TO_17, SignerRule.ADULT),
+                    (SignerRule.FROM_12_TO_15_WITHOUT_PARENTS, SignerRule.FROM_16_TO_17)}
+    if now is statement.rule or (statement.rule, now) in same_signers:
         return None
     return Message("consent.problem.rule_changed_at_signing", date=signed_on,
                    age=age_on(statement.birth_date, signed_on),
@@ -985,10 +1027,12 @@ class ConsentTemplate:
 def data_of(statement: ConsentStatement) -> str:
     """Whose data, as the paper says it to the people who sign: "uw gegevens" when the resident
     signs alone, else "de gegevens van <name>" (a parent reads about the child, a curator about
-    the resident)."""
+    the resident); "de gegevens van uw kind <name>" when only parents sign (under 12)."""
     own = statement.signers.signers
     if len(own) == 1 and own[0].role in (SignerRole.RESIDENT, SignerRole.YOUNG_PERSON):
         return "uw gegevens"
+    if own and all(s.role is SignerRole.PARENT_WITH_CUSTODY for s in own):
+        return f"de gegevens van uw kind {statement.resident.name}"
     return f"de gegevens van {statement.resident.name}"
 
 

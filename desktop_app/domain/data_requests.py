@@ -163,7 +163,9 @@ def request_consent(statements: Iterable[CoveringStatement]) -> RequestConsent:
     The newest signed statement that decides, decides: a refusal or withdrawal there ends the
     consent even when an older paper said yes; a yes there counts even after an earlier no.
     An expired or incomplete newer paper lets an older valid one count (a second statement
-    that one parent has not signed yet does not undo what both signed before)."""
+    that one parent has not signed yet does not undo what both signed before). A newer paper
+    that is still waiting for signatures after a refusal or withdrawal: the consent is asked
+    again, so it is pending (locked all the same)."""
     remembered: RequestConsent | None = None
     pending = False
     for entry in reversed(list(statements)):
@@ -171,19 +173,12 @@ def request_consent(statements: Iterable[CoveringStatement]) -> RequestConsent:
         if state in (ConsentState.CONCEPT, ConsentState.GEPRINT):
             pending = True
             continue
-        if state is ConsentState.GEWEIGERD:
-            return RequestConsent.REFUSED
+        decided = _decided(state, entry.outcome)
+        if decided is not None:
+            if pending and decided in (RequestConsent.REFUSED, RequestConsent.WITHDRAWN):
+                return RequestConsent.PENDING
+            return decided
         outcome = entry.outcome
-        if state is ConsentState.INGETROKKEN and outcome in (None, ItemOutcome.GIVEN):
-            return RequestConsent.WITHDRAWN
-        if outcome is ItemOutcome.REFUSED:
-            return RequestConsent.REFUSED
-        if outcome is ItemOutcome.WITHDRAWN:
-            return RequestConsent.WITHDRAWN
-        if outcome is ItemOutcome.GIVEN:
-            return RequestConsent.GIVEN
-        if outcome is ItemOutcome.NOT_NEEDED:
-            return RequestConsent.NOT_NEEDED
         if remembered is None and outcome is ItemOutcome.EXPIRED:
             remembered = RequestConsent.EXPIRED
         elif remembered is None and outcome in (ItemOutcome.INCOMPLETE, ItemOutcome.OPEN):
@@ -191,6 +186,21 @@ def request_consent(statements: Iterable[CoveringStatement]) -> RequestConsent:
     if pending:
         return RequestConsent.PENDING
     return remembered or RequestConsent.NONE
+
+
+def _decided(state: ConsentState, outcome: ItemOutcome | None) -> RequestConsent | None:
+    """What one signed (refused, withdrawn) statement decides about a request on its own, or
+    None when an older statement must be looked at (expired, incomplete)."""
+    if state is ConsentState.GEWEIGERD:
+        return RequestConsent.REFUSED
+    if state is ConsentState.INGETROKKEN and outcome in (None, ItemOutcome.GIVEN):
+        return RequestConsent.WITHDRAWN
+    return {
+        ItemOutcome.REFUSED: RequestConsent.REFUSED,
+        ItemOutcome.WITHDRAWN: RequestConsent.WITHDRAWN,
+        ItemOutcome.GIVEN: RequestConsent.GIVEN,
+        ItemOutcome.NOT_NEEDED: RequestConsent.NOT_NEEDED,
+    }.get(outcome) if outcome is not None else None
 
 
 def _clean_note(value: str, what: Message, *, required: bool) -> str:
@@ -753,6 +763,12 @@ def _assess(request: DataRequest, consent: RequestConsent) -> _Assessment:
             return _Assessment(Status.TOESTEMMING_NODIG, False, _reason("consent_incomplete"))
         return _Assessment(Status.TOESTEMMING_NODIG, False,
                            _reason("not_signed", reason=_written_reason(request)))
+    if consent is RequestConsent.REFUSED:
+        # On a statement although no signature was required, and a "Nee" there: the paper is
+        # the provable word of whoever decides (AVG art. 7 lid 1), above an oral "ja".
+        return _Assessment(Status.GEWEIGERD, False, _reason("consent_refused"))
+    if consent is RequestConsent.WITHDRAWN:
+        return _Assessment(Status.GEWEIGERD, False, _reason("consent_withdrawn"))
     if without_informing or despite:
         return _Assessment(Status.GEWOGEN, True, _reason("weighing_recorded"))
     if request.kind is ItemKind.INFORMATION:
@@ -826,8 +842,11 @@ def summary_message(
     written = needs_written_consent(request)
     sentences: list[Message] = []
     if written:
-        sentences.append(Message("data_request.summary.written",
-                                 reason=_written_reason(request, sentence_start=False)))
+        # A release from secrecy (WGBO 7:457) is not consent to the municipality's task.
+        reason = _written_reason(request, sentence_start=False)
+        sentences.append(Message("data_request.summary.written_release", reason=reason)
+                         if request.kind is ItemKind.RELEASE
+                         else Message("data_request.summary.written", reason=reason))
     if OutcomeKind.SHARE_DESPITE_OBJECTION in kinds:
         sentences.append(Message("data_request.summary.despite_objection"))
     if OutcomeKind.SHARE_WITHOUT_INFORMING in kinds:
@@ -863,9 +882,9 @@ def summary_message(
     elif status is Status.TOESTEMMING_NODIG:
         sentences.append(Message("data_request.summary.not_signed"))
     elif status is Status.TOESTEMMING_GEGEVEN and written:
-        sentences.append(Message("data_request.summary.released"
-                                 if request.kind is ItemKind.RELEASE
-                                 else "data_request.summary.signed"))
+        sentences.append(Message("data_request.summary.released")
+                         if request.kind is ItemKind.RELEASE
+                         else Message("data_request.summary.signed"))
     elif not assessment.can_send and assessment.reason not in sentences:
         sentences.append(assessment.reason)
     return Message("data_request.summary", sentences=Joined(sentences, " "))

@@ -380,13 +380,16 @@ class StatementSummary:
                 details.append(Message("consent.history.by", names=Joined(event["by"])))
             for record in event.get("records", ()):
                 signer = int(record["signer"])
-                if not record.get("signed") or signer == LEGACY_SHARED:
+                if not record.get("signed"):
                     continue
                 refused = [organisations.get(int(k), k) for k, v in
                            (record.get("choices") or {}).items() if v == Choice.NEE.value]
                 if refused:
-                    details.append(Message("consent.history.refused_items",
-                                           name=names.get(signer, "?"),
+                    # An old paper's one column speaks for all who signed it.
+                    who: Message | str = (Message("consent.history.shared_column")
+                                          if signer == LEGACY_SHARED
+                                          else names.get(signer, "?"))
+                    details.append(Message("consent.history.refused_items", name=who,
                                            items=Joined(refused)))
             if event.get("event") == "ingetrokken" and event.get("items") is not None:
                 details.append(Message("consent.history.items", items=Joined(
@@ -715,8 +718,12 @@ class ConsentService:
                      if isinstance(m, dict) and m.get("gezag") is True and m.get("naam")]
         typed = answers.get("gezag_namen")
         if isinstance(typed, str) and typed.strip():
-            # The typed names also name a parent who does not live in the household.
-            for typed_name in _split_names(typed):
+            # The typed names also name a parent who does not live in the household. A
+            # certified institution is one holder whose name may hold "en" or "&" ("… Jeugd-
+            # bescherming & Jeugdreclassering"): not split.
+            institution = role is SignerRole.CERTIFIED_INSTITUTION
+            for typed_name in ([" ".join(typed.split())] if institution
+                               else _split_names(typed)):
                 if typed_name.casefold() not in {n.casefold() for n in names}:
                     names.append(typed_name)
         return tuple(CustodyHolder(n, role) for n in names)
@@ -785,7 +792,8 @@ class ConsentService:
     # -- reading -----------------------------------------------------------------------------
     def statements(self, intake_id: str) -> list[StatementSummary]:
         rows = self._store.query(
-            "SELECT id FROM consent_statements WHERE intake_id = ? ORDER BY created_at, version",
+            "SELECT id FROM consent_statements WHERE intake_id = ?"
+            " ORDER BY created_at, document_number",
             (intake_id,))
         return [self.summary(row[0]) for row in rows]
 
@@ -947,16 +955,23 @@ class ConsentService:
                 raise ConsentProblem(Message("consent.signed.no_date"))
             if not record.signed and any(c is not Choice.LEEG for c in record.choices.values()):
                 raise ConsentProblem(Message("consent.signed.choice_without_signature"))
-            for index in record.choices:
-                if index < 0 or index >= len(stored.items) or (
-                        record.signer not in stored.items[index].deciders):
+            for index, choice in record.choices.items():
+                if index < 0 or index >= len(stored.items):
                     raise ConsentProblem(Message("consent.signed.not_a_decider"))
-            if record.signed and record.signed_on is not None:
-                self._check_date(record.signed_on, row)
-                problem = signing_date_problem(stored, record.signed_on)
+                if record.signer not in stored.items[index].deciders and choice is not Choice.LEEG:
+                    # A Ja or Nee of someone who does not decide on the item (a mentor on money,
+                    # anyone on information) would be recorded as if it counted.
+                    raise ConsentProblem(Message("consent.signed.not_a_decider"))
+            # An empty box is no choice: kept only where the signer decides.
+            kept = replace(record, choices={
+                i: c for i, c in record.choices.items()
+                if record.signer in stored.items[i].deciders})
+            if kept.signed and kept.signed_on is not None:
+                self._check_date(kept.signed_on, row)
+                problem = signing_date_problem(stored, kept.signed_on)
                 if problem is not None:
                     raise ConsentProblem(problem)
-            cleaned.append(record)
+            cleaned.append(kept)
         if not any(r.signed for r in cleaned):
             raise ConsentProblem(Message("consent.signed.nobody"))
         names = {s.index: s.name for s in stored.signers}
@@ -976,9 +991,11 @@ class ConsentService:
         signed statement, or for all of it (`items` None). The withdrawal is per request: it
         reaches every other signed statement that covers the same request, so an older paper
         cannot keep it alive. Returns the ids of the statements changed."""
-        read = self._read(statement_id)
+        row = self._row(statement_id)
+        read = self._read(statement_id, row)
         if read.state is not ConsentState.GETEKEND:
             raise ConsentProblem(Message("consent.withdrawn.not_signed"))
+        self._check_date(withdrawn_on, row)
         chosen = range(len(read.statement.items)) if items is None else items
         request_ids = sorted({rid for i in chosen if 0 <= i < len(read.item_requests)
                               and (rid := read.item_requests[i]) is not None})
@@ -1001,6 +1018,9 @@ class ConsentService:
             for statement in covering.get(request_id, []):
                 if statement.state is not ConsentState.GETEKEND:
                     continue
+                if withdrawn_on < self._created_on(self._row(statement.id)):
+                    # Made after the withdrawal: a paper signed since is a new consent.
+                    continue
                 mine = statement.items_of(request_id) or tuple(
                     range(len(statement.statement.items)))
                 open_items = {i for i in mine if i not in statement.withdrawn
@@ -1012,8 +1032,6 @@ class ConsentService:
                     ids.add(request_id)
         if not changes:
             raise ConsentProblem(Message("consent.withdrawn.nothing"))
-        for statement, _indexes, _ids in changes.values():
-            self._check_date(withdrawn_on, self._row(statement.id))
         today = self._today()
         with self._store.transaction() as store:
             for statement_id, (statement, indexes, ids) in changes.items():
@@ -1053,9 +1071,13 @@ class ConsentService:
     def _check_date(self, day: dt.date, row: Mapping[str, Any]) -> None:
         if day > local_today(self.session):
             raise ConsentProblem(Message("consent.date.future"))
-        created = dt.datetime.fromisoformat(json.loads(row["events"])[0]["at"]).astimezone().date()
-        if day < created:
+        if day < self._created_on(row):
             raise ConsentProblem(Message("consent.date.before_created"))
+
+    @staticmethod
+    def _created_on(row: Mapping[str, Any]) -> dt.date:
+        """The worker's date on which this version of the statement was made."""
+        return dt.datetime.fromisoformat(json.loads(row["events"])[0]["at"]).astimezone().date()
 
     def _transition(self, statement_id: str, state: ConsentState, event: dict[str, Any],
                     action: str) -> None:

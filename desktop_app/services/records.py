@@ -139,6 +139,21 @@ class StoredConsent:
     def items_of(self, request_id: str) -> tuple[int, ...]:
         return tuple(i for i, rid in enumerate(self.item_requests) if rid == request_id)
 
+    def still_covers(self, request: DataRequest) -> bool:
+        """Does the paper still say what the request asks now? A request whose organisation,
+        real name, direction, basis, purpose or data changed after printing is not what was
+        signed: the signature does not count for it (AVG art. 4 lid 11: consent is specific).
+        After a "deels" answer the data are the ones the resident agreed to."""
+        mine = self.items_of(request.id)
+        if not mine:
+            return True  # an old statement that cannot tell its items apart
+        organisation = request.organisation
+        return any(
+            (scope := self.statement.items[i].scope) is None or scope.matches(
+                organisation.name.nl, request.organisation_named, request.direction,
+                request.basis, request.purpose, request.shared_items)
+            for i in mine)
+
     def outcome_for(self, request_id: str, today: dt.date) -> ItemOutcome | None:
         """The outcome of the request's item; None while nothing was recorded on paper."""
         if self.state in (ConsentState.CONCEPT, ConsentState.GEPRINT):
@@ -153,6 +168,16 @@ class StoredConsent:
             if decisive in mine:
                 return decisive
         return mine[0] if mine else None
+
+
+def _requests_by_id(store: Store, request_ids: set[str]) -> dict[str, DataRequest]:
+    if not request_ids:
+        return {}
+    ordered = sorted(request_ids)
+    return {request_id: DataRequest.from_dict(json.loads(payload))
+            for request_id, payload in store.query(
+                f"SELECT id, payload FROM data_requests WHERE id IN"
+                f" ({','.join('?' * len(ordered))})", ordered)}
 
 
 def read_statement(row: Sequence[Any], coverage: Sequence[str]) -> StoredConsent:
@@ -198,19 +223,29 @@ def covering_statements(store: Store, request_ids: Iterable[str] | None = None,
             return {}
         sql += f" WHERE c.data_request_id IN ({','.join('?' * len(wanted))})"
         params = sorted(wanted)
-    sql += " ORDER BY s.created_at, s.version, s.id"
+    # Oldest first; two statements made in the same millisecond keep the order of their
+    # numbers (one sequence per year), never the order of their random ids.
+    sql += " ORDER BY s.created_at, s.document_number"
     rows = store.query(sql, params)
+    # Every request each statement covers, not only the wanted ones: reading an old statement
+    # back matches its items to all of them (read_statement).
     coverage: dict[str, list[str]] = {}
-    for request_id, statement_id, *_rest in rows:
-        coverage.setdefault(statement_id, []).append(request_id)
+    statement_ids = sorted({row[1] for row in rows})
+    if statement_ids:
+        for statement_id, request_id in store.query(
+                "SELECT statement_id, data_request_id FROM consent_coverage WHERE statement_id"
+                f" IN ({','.join('?' * len(statement_ids))})", statement_ids):
+            coverage.setdefault(statement_id, []).append(request_id)
     cache: dict[str, StoredConsent] = {}
     result: dict[str, list[StoredConsent]] = {}
+    requests = _requests_by_id(store, {row[0] for row in rows})
     for request_id, statement_id, number, state, payload, events in rows:
         if statement_id not in cache:
             cache[statement_id] = read_statement(
                 (statement_id, number, state, payload, events), coverage[statement_id])
         statement = cache[statement_id]
-        if statement.live:
+        request = requests.get(request_id)
+        if statement.live and (request is None or statement.still_covers(request)):
             result.setdefault(request_id, []).append(statement)
     if wanted is not None:
         for request_id in wanted:

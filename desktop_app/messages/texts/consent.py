@@ -384,11 +384,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.signed.not_a_decider": (
         "Deze persoon beslist niet over dit onderdeel.",
         "This person does not decide on this item."),
-    "consent.signed.not_everyone": (
-        "Niet iedereen die moet tekenen heeft getekend: {names}. Zonder alle handtekeningen "
-        "geldt de toestemming niet.",
-        "Not everyone who must sign has signed: {names}. Without all signatures the consent "
-        "is not valid."),
     "consent.refused.closed": (
         "Deze verklaring is al getekend, geweigerd of ingetrokken.",
         "This statement has already been signed, refused or withdrawn."),
@@ -431,6 +426,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.history.refused_items": (
         "— {name} zegt nee tegen: {items}", "— {name} says no to: {items}"),
     "consent.history.items": ("— voor: {items}", "— for: {items}"),
+    "consent.history.shared_column": (
+        "de gezamenlijke kolom van de oude verklaring", "the shared column of the old statement"),
     "consent.history.outcome": ("{organisation}: {outcome}", "{organisation}: {outcome}"),
     "consent.event.gemaakt": ("gemaakt", "created"),
     "consent.event.geprint": ("geprint", "printed"),
@@ -447,5 +444,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.report.not_needed": (
         "Geen schriftelijke toestemming nodig",
         "No written consent needed"),
-    "consent.report.unknown": ("Onbekend", "Unknown"),
 }

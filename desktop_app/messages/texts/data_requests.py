@@ -224,6 +224,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data_request.summary": ("{sentences}", "{sentences}"),
     "data_request.summary.written": (
         "Schriftelijke toestemming nodig: {reason}", "Written consent needed: {reason}"),
+    "data_request.summary.written_release": (
+        "Schriftelijke vrijgave van het beroepsgeheim nodig: {reason}",
+        "Written release from professional secrecy needed: {reason}"),
     "data_request.summary.despite_objection": (
         "Delen ondanks bezwaar van de inwoner, na afstemming met een deskundige collega en een "
         "leidinggevende.",
