@@ -260,7 +260,8 @@ class Composition:
 
     `missing` names what the UI must ask: 'gezag' (custody holders), 'gezag_gecontroleerd',
     'wilsbekwaam' (an adult's capacity), 'vertegenwoordiger', 'uitzondering' (the reason of
-    the 12-15 exception), 'geboortedatum', 'verzoeken'."""
+    the 12-15 exception), 'mening' (the child's or represented resident's own view),
+    'geboortedatum', 'verzoeken'."""
 
     statement: ConsentStatement | None
     problems: tuple[Message, ...]
@@ -653,6 +654,16 @@ class ConsentService:
                                                     SignerRule.FROM_12_TO_15) and not (
                 choices.custody_checked):
             missing.add("gezag_gecontroleerd")
+        # The paper says the child's or the resident's own view was discussed (WGBO 7:465
+        # lid 5: the representative involves the resident as far as possible): it must be.
+        if signers is not None and signers.rule is SignerRule.UNDER_12 and not (
+                choices.child_view.strip()):
+            problems.append(Message("consent.compose.child_view_missing"))
+            missing.add("mening")
+        if signers is not None and signers.rule is SignerRule.ADULT_REPRESENTED and not (
+                choices.own_view.strip()):
+            problems.append(Message("consent.compose.own_view_missing"))
+            missing.add("mening")
 
         statement: ConsentStatement | None = None
         if birth is not None and signers is not None:

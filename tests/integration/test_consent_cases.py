@@ -131,6 +131,9 @@ class Case:
         return state
 
     def compose(self, request_ids: Sequence[str], **choices: Any) -> Composition:
+        if choices.get("capable") is False:
+            # The paper says the resident's own view was discussed (WGBO 7:465 lid 5).
+            choices.setdefault("own_view", "Fictief: de inwoner vindt het goed")
         return self.consent.compose(self.intake_id, list(request_ids),
                                     choices=SignerChoices(**choices))
 
@@ -798,3 +801,22 @@ def test_avg_4_11_a_request_changed_after_signing_needs_a_new_signature(
     # The real name is part of what was signed too.
     case.requests.update_request(gp, organisation_named="Huisartsenpost Noord (fictief)")
     assert not case.can_send(gp)
+
+
+def test_wgbo_7_465_lid_5_the_represented_residents_or_childs_view_is_asked_for(
+        session: Session) -> None:
+    # The paper says the view was discussed: the composer does not let that go unrecorded.
+    case = new_case(session, "Henk Fictief", dt.date(1950, 3, 1), {})
+    gp = case.request("huisarts", PRACTICE)
+    silent = case.compose([gp], capable=False, curator="Curator Fictief", own_view="")
+    assert not silent.ready and "mening" in silent.missing
+    assert Message("consent.compose.own_view_missing") in silent.problems
+    heard = case.compose([gp], capable=False, curator="Curator Fictief")
+    assert heard.ready, [str(p) for p in heard.problems]
+
+    child = new_case(session, "Noor Fictief", dt.date(2016, 6, 1),
+                     minor_answers("Voogd Fictief", who="voogd")
+                     | {"gezag_gecontroleerd": "document"})
+    gp = child.request("huisarts", PRACTICE)
+    unheard = child.compose([gp])
+    assert Message("consent.compose.child_view_missing") in unheard.problems

@@ -361,7 +361,8 @@ def test_prefill_guardian_and_certified_institution_from_the_form(session: Sessi
         "huishouden_leden": [], "gezag_wie": "gecertificeerde_instelling",
         "gezag_namen": "Jeugdbescherming & Jeugdreclassering Fictief en Partners"})
     service = ConsentService(session)
-    composition = service.compose(intake_id)
+    heard = SignerChoices(child_view="Fictief: het kind vindt het goed")
+    composition = service.compose(intake_id, choices=heard)
     assert composition.ready, composition.problems
     assert composition.statement is not None
     # One institution: its name is not split at "&" or "en".

@@ -343,6 +343,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "iedere ouder met gezag kiest en tekent zelf.",
         "'Who holds custody' says: both parents. Fill in the names of both parents: each "
         "parent with custody chooses and signs."),
+    "consent.compose.child_view_missing": (
+        "Schrijf op wat het kind er zelf van vindt. Op de verklaring staat dat dit besproken "
+        "is; het wordt niet geprint.",
+        "Write down what the child thinks of it. The statement says this was discussed; it is "
+        "not printed."),
+    "consent.compose.own_view_missing": (
+        "Schrijf op wat de inwoner er zelf van vindt. Op de verklaring staat dat dit besproken "
+        "is; het wordt niet geprint.",
+        "Write down what the resident thinks of it. The statement says this was discussed; it "
+        "is not printed."),
     "consent.compose.not_complete": (
         "De verklaring is niet compleet.",
         "The statement is not complete."),
