@@ -26,8 +26,6 @@ module at start-up for free.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.consent import (
@@ -50,7 +48,7 @@ from desktop_app.domain.signers import Signer, SignerRole
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from desktop_app.documents.pdf_common import Styles
+    from desktop_app.documents.pdf_common import MemoTable, SignLine, Styles
 
 
 def build_toestemmingsverklaring_pdf(
@@ -119,9 +117,10 @@ def _styles() -> Styles:
             title=smaller(base.title, fontSize=19, leading=22, spaceAfter=0),
             subtitle=smaller(base.subtitle, fontSize=10.5, leading=13.5, spaceAfter=5),
             h2=smaller(base.h2, fontSize=11, leading=12.5, spaceBefore=4, spaceAfter=0.5),
-            h3=smaller(base.h3, fontSize=10, leading=13, spaceBefore=4, spaceAfter=1),
-            body=smaller(base.body, fontSize=9.5, leading=12.5, spaceAfter=2),
-            bullet=smaller(base.bullet, fontSize=9.5, leading=12.5, spaceAfter=0,
+            # An information paragraph with its run-in heading (see _section).
+            h3=smaller(base.body, fontSize=9.5, leading=12, spaceBefore=5, spaceAfter=2.5),
+            body=smaller(base.body, fontSize=9.5, leading=12, spaceAfter=2.5),
+            bullet=smaller(base.bullet, fontSize=9.5, leading=12, spaceAfter=0,
                            leftIndent=12, bulletIndent=2),
             cell=smaller(base.cell, fontSize=9.5, leading=12),
             cell_bold=smaller(base.cell_bold, fontSize=9.5, leading=12),
@@ -130,6 +129,11 @@ def _styles() -> Styles:
         )  # fmt: skip
     return _compact
 
+
+# An item box up to this height is kept whole on one page; a taller one (many data items,
+# many deciders) may run over a page between its rows.
+_WHOLE_BOX_MM = 120
+_ACCENT_HEX = "#1F3A5F"  # pdf_common.ACCENT, for paragraph markup
 
 # The groups of items, in printed order, with the section that introduces each.
 _GROUPS = (
@@ -197,7 +201,7 @@ def _height(flowable: Flowable) -> float:
     """The height `flowable` takes in the content column, with its space around."""
     from desktop_app.documents import pdf_common as pc
 
-    height: float = flowable.wrap(pc.CONTENT_WIDTH, pc.PAGE_HEIGHT)[1]
+    height: float = flowable.wrap(pc.FRAME_WIDTH, pc.PAGE_HEIGHT)[1]
     space: float = flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return height + space
 
@@ -226,7 +230,6 @@ def _bullet_list(bullets: tuple[str, ...], st: Styles) -> Flowable:
     """A list of short items (a name, an e-mail address, a phone number) on one line in equal
     columns; a list with a longer item one item per line."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
 
@@ -236,9 +239,9 @@ def _bullet_list(bullets: tuple[str, ...], st: Styles) -> Flowable:
     if len(bullets) > 3 or any(
         stringWidth(b, st.bullet.fontName, st.bullet.fontSize) > room for b in bullets
     ):
-        table = Table([[p] for p in paras], colWidths=[pc.CONTENT_WIDTH])
+        table = pc.MemoTable([[p] for p in paras], colWidths=[pc.CONTENT_WIDTH])
     else:
-        table = Table([paras], colWidths=[column] * len(paras))
+        table = pc.MemoTable([paras], colWidths=[column] * len(paras))
     pc.style_table(table, [("LEFTPADDING", (0, 0), (-1, -1), 0),
                            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                            ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -248,21 +251,29 @@ def _bullet_list(bullets: tuple[str, ...], st: Styles) -> Flowable:
 
 
 def _section(heading: str, text: str, values: dict[str, str], st: Styles) -> list[Flowable]:
+    """An information paragraph that starts with its question as a run-in heading ("Hoe lang
+    bewaren wij de gegevens? Wij bewaren …"): reads like a leaflet, and takes a line less than
+    a heading of its own, nine times on a statement."""
     from reportlab.platypus import KeepTogether
 
     from desktop_app.documents import pdf_common as pc
 
-    body = _blocks(render_blocks(text, values), st)
-    # Heading and first paragraph stay together: a heading alone at a page bottom reads badly.
-    return [KeepTogether([pc.Para(pc.markup(heading), st.h2), *body[:1]]), *body[1:]]
+    blocks = render_blocks(text, values)
+    lead = f'<font name="{pc.FONT_BOLD}" color="{_ACCENT_HEX}">{pc.markup(heading)}</font>'
+    if blocks and blocks[0].text:
+        first: Flowable = pc.Para(f"{lead} {pc.markup(blocks[0].text)}", st.h3)
+        rest = _blocks(blocks[1:], st)
+    else:  # a section that starts with a list: the heading stands alone above it
+        first = pc.Para(lead, st.h3)
+        rest = _blocks(blocks, st)
+    # Heading and the first lines stay together: a heading alone at a page bottom reads badly.
+    return [KeepTogether([first, *rest[:1]]), *rest[1:]]
 
 
 def _band(text: str, st: Styles) -> Flowable:
-    from reportlab.platypus import Table
-
     from desktop_app.documents import pdf_common as pc
 
-    table = Table([[pc.Para(pc.markup(text), st.band)]], colWidths=[pc.CONTENT_WIDTH])
+    table = pc.MemoTable([[pc.Para(pc.markup(text), st.band)]], colWidths=[pc.CONTENT_WIDTH])
     pc.style_table(
         table,
         [
@@ -278,8 +289,6 @@ def _band(text: str, st: Styles) -> Flowable:
 def _meta_table(statement: ConsentStatement, labels: dict[str, str], st: Styles) -> Flowable:
     """The document's facts and, under them, whom it is about (BSN only when the
     municipality requires it)."""
-    from reportlab.platypus import Table
-
     from desktop_app.documents import pdf_common as pc
 
     def cell(label: str, value: str, style: Any = st.cell_bold) -> list[Flowable]:
@@ -289,7 +298,7 @@ def _meta_table(statement: ConsentStatement, labels: dict[str, str], st: Styles)
     bsn = (cell(labels["bsn"], resident.bsn.digits, st.cell)
            if statement.bsn_required and resident.bsn is not None else "")
     # The day the statement was made, not a date of signing: the signers write that themselves.
-    table = Table(
+    table = pc.MemoTable(
         [
             [
                 cell(labels["documentnummer"], statement.document_number),
@@ -322,8 +331,6 @@ def _item_box(
 ) -> tuple[Flowable, float]:
     """The item's box, and the height of its top (number, organisation, purpose), which is
     never split from the rest."""
-    from reportlab.platypus import Table
-
     from desktop_app.documents import pdf_common as pc
 
     labels = {key: label.nl for key, label in template.labels.items()}
@@ -368,13 +375,14 @@ def _item_box(
         choice_styles: list[tuple[Any, ...]] = [("SPAN", (0, choice_row), (1, choice_row))]
     else:
         # One compact row per person whose own choice counts (a parent may say no where the
-        # other parent and the young person say yes): name and role, then the two boxes.
+        # other parent and the young person say yes): "Keuze van" and the name, the role under
+        # it, then the two boxes.
         yes, no = ((labels["ja"], labels["nee"]) if item.kind is ItemKind.CONSENT
                    else (labels["vrijgave_ja"], labels["vrijgave_nee"]))
         for index in deciders(signers, item):
             signer = signers[index]
-            who = pc.Para(f"<b>{pc.markup(nfc(signer.name))}</b>, "
-                          f"{pc.markup(template.roles[signer.role].nl.lower())}", st.cell)
+            who = pc.Para(f"{pc.markup(labels['keuze_van'])} <b>{pc.markup(nfc(signer.name))}"
+                          f"</b><br/>{pc.markup(template.roles[signer.role].nl.lower())}", st.cell)
             rows.append([pc.LeadAndChoices(who, _choice(yes, no, st), lead_width=57 * pc.mm),
                          ""])
         choice_styles = [("SPAN", (0, r), (1, r)) for r in range(choice_row, len(rows))]
@@ -389,7 +397,8 @@ def _item_box(
     # A box may run over a page, but only between its rows of text: number, organisation and
     # purpose stay together, and so do "if you say no" and every tick box. The number and the
     # organisation are repeated on the next page, so each choice is next to whom it is about.
-    table = Table(rows, colWidths=[label_width, pc.CONTENT_WIDTH - label_width], repeatRows=2)
+    table = pc.MemoTable(rows, colWidths=[label_width, pc.CONTENT_WIDTH - label_width],
+                         repeatRows=2)
     pc.style_table(
         table,
         [
@@ -409,7 +418,11 @@ def _item_box(
             *choice_styles,
         ],
     )
-    table.wrap(pc.CONTENT_WIDTH, pc.PAGE_HEIGHT)
+    height: float = table.wrap(pc.FRAME_WIDTH, pc.PAGE_HEIGHT)[1]
+    if height <= _WHOLE_BOX_MM * pc.mm:
+        # A box of ordinary size is read and ticked on one page.
+        table.setStyle([("NOSPLIT", (0, 0), (-1, -1))])
+        return table, height
     head: float = sum(table._rowHeights[:3])
     return table, head
 
@@ -439,24 +452,26 @@ def _signature_part(
     from desktop_app.documents import pdf_common as pc
 
     sec = template.sections
-    makers: list[Callable[[float], Flowable]] = [
-        functools.partial(_signature_block, s, statement, template, labels, st)
-        for s in statement.signers.signers
-    ]
+    blocks = [_signature_block(s, statement, template, labels, st)
+              for s in statement.signers.signers]
     # The worker signs last, in the same kind of block: on paper it reads as "inwoner |
     # medewerker", and a one-signer statement keeps its signatures on one row.
-    makers.append(functools.partial(_worker_block, statement, template, labels, st))
+    blocks.append(_worker_block(statement, template, labels, st))
     gap = _BLOCK_GAP_MM * pc.mm
     # Two blocks per row: wide enough for a full signature, and a parent pair sits side by
     # side. The lower block of a pair gets more room to sign, so both end on the same line.
     rows = []
-    for i in range(0, len(makers), 2):
-        pair = [make(0) for make in makers[i : i + 2]]
-        heights = [_height(block) for block in pair]
-        pair = [make(max(heights) - h) if h < max(heights) else block
-                for make, block, h in zip(makers[i : i + 2], pair, heights, strict=True)]
-        last = i + 2 >= len(makers)
-        rows.append(pc.SideBySide(*pair, gap=gap, space_below=0 if last else gap))
+    for i in range(0, len(blocks), 2):
+        pair = blocks[i : i + 2]
+        column = (pc.FRAME_WIDTH - gap) / 2  # as SideBySide will ask
+        heights = [table.wrap(column, pc.PAGE_HEIGHT)[1] for table, _room in pair]
+        for (table, room), height in zip(pair, heights, strict=True):
+            if height < max(heights):
+                room.room += max(heights) - height
+                table.forget()
+        last = i + 2 >= len(blocks)
+        rows.append(pc.SideBySide(*(table for table, _room in pair), gap=gap,
+                                  space_below=0 if last else gap))
 
     who = pc.markup(labels["wie_tekent"])
     explanation = pc.Para(f"<b>{who}:</b> {pc.markup(nfc(statement.signers.explanation))}", st.body)
@@ -485,15 +500,14 @@ def _signature_block(
     template: ConsentTemplate,
     labels: dict[str, str],
     st: Styles,
-    extra_room: float = 0,
-) -> Flowable:
+) -> tuple[MemoTable, SignLine]:
     role = template.roles[signer.role].nl
     if signer.role in _ON_BEHALF:
         role = f"{role} {labels['namens']} {nfc(statement.resident.name)}"
     # Place and date blank: the signers write where and when they sign (a paper may be signed
     # another day, by a second parent a week later).
     return _block(role, [(labels["naam"], nfc(signer.name).strip())],
-                  (labels["plaats"], labels["datum"]), labels["handtekening"], st, extra_room)
+                  (labels["plaats"], labels["datum"]), labels["handtekening"], st)
 
 
 def _worker_block(
@@ -501,8 +515,7 @@ def _worker_block(
     template: ConsentTemplate,
     labels: dict[str, str],
     st: Styles,
-    extra_room: float = 0,
-) -> Flowable:
+) -> tuple[MemoTable, SignLine]:
     c = statement.controller
     return _block(
         template.sections["medewerker"].heading,
@@ -510,16 +523,14 @@ def _worker_block(
         (None, labels["datum"]),
         labels["handtekening"],
         st,
-        extra_room,
     )
 
 
 def _block(title: str, rows: list[tuple[str, str]], blanks: tuple[str | None, str],
-           sign_label: str, st: Styles, extra_room: float = 0) -> Flowable:
+           sign_label: str, st: Styles) -> tuple[MemoTable, SignLine]:
     """A boxed signature block: who, the printed name (and role), a row with blank lines for
     place and date (`blanks`: their labels; no place for the worker), and room to sign."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
 
@@ -553,9 +564,9 @@ def _block(title: str, rows: list[tuple[str, str]], blanks: tuple[str | None, st
         data.append([lab(place_label), line(place_line), lab(date_label), line(date_line)])
     sign_row = len(data)
     spans.append(("SPAN", (0, sign_row), (3, sign_row)))
-    room = pc.SignLine(width - 2 * padding, 13 * pc.mm + extra_room, caption=lab(sign_label))
+    room = pc.SignLine(width - 2 * padding, 13 * pc.mm, caption=lab(sign_label))
     data.append([room, "", "", ""])
-    table = Table(data, colWidths=col_widths)
+    table = pc.MemoTable(data, colWidths=col_widths)
     pc.style_table(
         table,
         [
@@ -574,4 +585,4 @@ def _block(title: str, rows: list[tuple[str, str]], blanks: tuple[str | None, st
             ("BOTTOMPADDING", (0, sign_row), (-1, sign_row), 4),
         ],
     )
-    return table
+    return table, room

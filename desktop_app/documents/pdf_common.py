@@ -148,6 +148,10 @@ MARGIN_X = 20 * mm
 HEADER_HEIGHT = 40 * mm  # room for logo, municipality and the QR code
 FOOTER_HEIGHT = 22 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+# The width the content frame offers its flowables, to the last bit ((x1 + width) - x1 - 0 -
+# 0, as reportlab's Frame computes it): a measurement at this width is reused when the frame
+# lays the same paragraph or table out (Para and MemoTable keep their layout per width).
+FRAME_WIDTH = (MARGIN_X + CONTENT_WIDTH) - MARGIN_X - 0 - 0
 
 
 @dataclass(frozen=True)
@@ -337,6 +341,30 @@ def _plain_frags(text: str, style: ParagraphStyle) -> list[Any] | None:
     for key, value in lists.items():  # the parser gives every paragraph its own lists
         setattr(frag, key, value.copy())
     return [frag]
+
+
+class MemoTable(Table):
+    """A Table that lays itself out once per width.
+
+    platypus asks a table for its size again and again at the same width: KeepTogether, the
+    frame, the statement's own page planning, SideBySide. reportlab's Table works out every
+    row height each time. For a table without row spans (the documents use none) the layout
+    depends on the width alone as long as the cells do not change, so it is kept per width;
+    `forget()` after changing a cell. split() lays the table out afresh anyway.
+    """
+
+    _memo_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._memo_width:
+            self.availWidth = availWidth
+            return self._width, self._height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._memo_width = availWidth
+        return size
+
+    def forget(self) -> None:
+        self._memo_width = None
 
 
 class TickBox(Flowable):
