@@ -476,8 +476,15 @@ def _signature_part(
     who = pc.markup(labels["wie_tekent"])
     explanation = pc.Para(f"<b>{who}:</b> {pc.markup(nfc(statement.signers.explanation))}", st.body)
     heading = pc.Para(pc.markup(sec["ondertekening"].heading), st.h2)
-    intro = _blocks(render_blocks(sec["ondertekening"].text, values), st)
-    worker_note = _blocks(render_blocks(sec["medewerker"].text, values), st)
+    # What signing means, for the signers and for the worker, in one paragraph where both
+    # are one paragraph of text (the shipped template); else paragraph by paragraph.
+    said = render_blocks(sec["ondertekening"].text, values)
+    worker_said = render_blocks(sec["medewerker"].text, values)
+    if len(said) == len(worker_said) == 1 and said[0].text and worker_said[0].text:
+        said = (TextBlock(f"{said[0].text} {worker_said[0].text}"),)
+        worker_said = ()
+    intro = _blocks(said, st)
+    worker_note = _blocks(worker_said, st)
     # All signatures on one page where they fit: signers sign together at the table, and a
     # scan of one page then carries every signature.
     return [Spacer(1, 2 * pc.mm),

@@ -365,6 +365,9 @@ class MemoTable(Table):
 
     def forget(self) -> None:
         self._memo_width = None
+        # reportlab keeps the drawing rectangles of spanned cells from the first layout; a
+        # cell that grew must move them too.
+        self.__dict__.pop("_spanRects", None)
 
 
 class TickBox(Flowable):

@@ -294,6 +294,28 @@ def tick_boxes(pdf: bytes) -> int:
     return count
 
 
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+                   r"([^<]*)</word>")
+
+
+def overlapping_words(pdf: bytes) -> list[tuple[int, str, str]]:
+    """Pairs of words whose boxes overlap, per page (pdftotext -bbox): text drawn over other
+    text, as a cell moved by a layout mistake would be."""
+    found: list[tuple[int, str, str]] = []
+    for page in range(1, page_count(pdf) + 1):
+        html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-", "-"],
+                              input=pdf, capture_output=True, check=True).stdout.decode("utf-8")
+        words = sorted((float(y0), float(y1), float(x0), float(x1), text)
+                       for x0, y0, x1, y1, text in _WORD.findall(html))
+        for i, (_top, y1, x0, x1, text) in enumerate(words):
+            for oy0, _oy1, ox0, ox1, other in words[i + 1:]:
+                if oy0 >= y1 - 0.5:  # sorted by top: nothing further down can overlap
+                    break
+                if ox0 < x1 - 0.5 and x0 < ox1 - 0.5:
+                    found.append((page, text, other))
+    return found
+
+
 @pytest.fixture(scope="module")
 def family_pdf(template: ConsentTemplate) -> tuple[ConsentStatement, bytes]:
     """14 years old, two parents with custody, a consent item, a release item (toetsing at a
@@ -339,6 +361,7 @@ def test_every_item_names_the_real_organisation_direction_data_basis_and_refusal
 def test_each_kind_has_its_own_band_in_order(family_pdf: tuple[ConsentStatement, bytes]) -> None:
     """AVG art. 7 lid 2: the consent is set apart from the other matters."""
     _statement, pdf = family_pdf
+    assert overlapping_words(pdf) == []
     text = flat(pdftotext(pdf))
     order = ["Uw toestemming Lees elk onderdeel", "Onderdeel 1 van 3",
              "Vrijgeven van het beroepsgeheim De gemeente heeft", "Onderdeel 2 van 3",
@@ -588,6 +611,8 @@ def test_who_signs_and_who_decides_on_each_item(
     assert part.count(f"namens {CHILD}") == sum("namens" in title for title, _ in expected)
     for name in not_signing:
         assert name not in part.replace(f"namens {CHILD}", ""), (label, name)
+    # Blocks of unequal height are evened out without moving text over text.
+    assert overlapping_words(pdf) == []
     # Every signature on one page: a scan of that page carries them all.
     last = pdftotext(pdf, page_count(pdf))
     assert "Ondertekening" in last
@@ -610,6 +635,7 @@ def test_the_bench_sample_two_parents_disagreeing_is_possible_per_item(
     assert choice_rows(boxes[4]) == [] and "Hier hoeft u niets te kiezen." in boxes[4]
     assert tick_boxes(pdf) == 2 * 3 * 3
     assert sample_template.content_hash() == template.content_hash()
+    assert overlapping_words(pdf) == []
 
 
 # --- compact: as few pages as the content needs -------------------------------------------------
@@ -636,6 +662,7 @@ def test_the_statement_fits_on_as_few_pages_as_its_content_needs(
     }[case]()
     pdf = build_toestemmingsverklaring_pdf(statement, template)
     assert page_count(pdf) <= most, case
+    assert overlapping_words(pdf) == []
     # However the pages fall, every signature is on the last page, with the heading.
     last = flat(pdftotext(pdf, page_count(pdf)))
     assert "Ondertekening" in last and WORKER_TITLE in last
@@ -1099,10 +1126,12 @@ def test_shortcuts_give_the_same_bytes_as_plain_reportlab(
 
 
 def _plain_table() -> type:
-    """reportlab's own Table, with the forget() the statement calls (a no-op there)."""
+    """reportlab's own Table, with the forget() the statement calls: nothing is kept per
+    width there, only the rectangles of spanned cells must be worked out again."""
     from reportlab.platypus import Table
 
-    return type("_PlainTable", (Table,), {"forget": lambda self: None})
+    return type("_PlainTable", (Table,),
+                {"forget": lambda self: self.__dict__.pop("_spanRects", None)})
 
 
 _PlainTable = _plain_table()
