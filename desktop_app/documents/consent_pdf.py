@@ -2,23 +2,27 @@
 
 Layout (top to bottom), following DOMAIN.md "Consent", "Consent is not the basis for a
 statutory task", "AVG art. 13/14 information" and "Who signs":
-1. title, document number / version / the day it was prepared, the resident's data (BSN only
-   when the municipality requires it);
-2. information: who is responsible, what the statement is for, that the free choices are
-   voluntary, that the statutory task is not asked for, how to withdraw (AVG art. 7 lid 3 wants
-   that told *before* consenting, so all of this comes first);
+1. title; document number, version and the day it was made ("Opgesteld op", not a date of
+   signing); whom it is about (BSN only when the municipality requires it);
+2. all information, each paragraph with its question as a run-in heading: who is responsible,
+   what the statement is for, that the free choices are voluntary and/or that the statutory
+   task is not asked for (only what the items on this paper need), how to withdraw (AVG art.
+   7 lid 3 wants that told *before* consenting), validity, rights, FG, the AP and the privacy
+   statement, retention (art. 13), the municipality's own sections, the copy;
 3. the items, grouped by what they ask, each group under its own band (AVG art. 7 lid 2: set
    apart from other matters): "Uw toestemming" (a free choice), "Vrijgeven van het
    beroepsgeheim" (WGBO 7:457), "Ter informatie" (the statutory task: no boxes). Each box names
    the organisation by its real name and the direction, why, which data, the secrecy (worded
-   for the direction), the legal basis, what saying no means, and one Ja/Nee row for each
-   person whose own choice is needed (consent is specific per item and per signer);
-4. validity, privacy (FG, rights, the AP, the privacy statement), retention, the
-   municipality's own sections, the copy;
-5. one signature block per signer (a parent, the young person, a curator, …) with blank lines
-   for place and date, which the signers write themselves, and the worker's block.
+   for the direction), the legal basis, what saying no means, and one "Keuze van" row with two
+   tick boxes for each person whose own choice is needed (consent is specific per item and per
+   signer). A box is kept on one page; only a very tall one runs over, between rows, with its
+   number and organisation repeated;
+4. the signatures, together on one page: one block per signer (a parent, the young person, a
+   curator, …, "namens" the resident for who signs for another) with blank lines for place
+   and date, which the signers write themselves, and the worker's block with a blank date.
 Header (municipality, logo, QR) and footer (document number, text version, page X of Y) are on
-every page (pdf_common).
+every page (pdf_common). The text is a size smaller than the gespreksverslag's, so that a
+statement about one organisation takes two pages.
 
 Import-light on purpose: reportlab is imported inside the builder, so services may import this
 module at start-up for free.
@@ -513,8 +517,8 @@ def _signature_block(
         role = f"{role} {labels['namens']} {nfc(statement.resident.name)}"
     # Place and date blank: the signers write where and when they sign (a paper may be signed
     # another day, by a second parent a week later).
-    return _block(role, [(labels["naam"], nfc(signer.name).strip())],
-                  (labels["plaats"], labels["datum"]), labels["handtekening"], st)
+    return _block(role, nfc(signer.name).strip(), [], (labels["plaats"], labels["datum"]),
+                  labels["handtekening"], st)
 
 
 def _worker_block(
@@ -524,19 +528,17 @@ def _worker_block(
     st: Styles,
 ) -> tuple[MemoTable, SignLine]:
     c = statement.controller
-    return _block(
-        template.sections["medewerker"].heading,
-        [(labels["naam"], c.worker_name), (labels["functie"], c.worker_role)],
-        (None, labels["datum"]),
-        labels["handtekening"],
-        st,
-    )
+    return _block(template.sections["medewerker"].heading, c.worker_name,
+                  [(labels["functie"], c.worker_role)], (None, labels["datum"]),
+                  labels["handtekening"], st)
 
 
-def _block(title: str, rows: list[tuple[str, str]], blanks: tuple[str | None, str],
+def _block(role: str, name: str, rows: list[tuple[str, str]], blanks: tuple[str | None, str],
            sign_label: str, st: Styles) -> tuple[MemoTable, SignLine]:
-    """A boxed signature block: who, the printed name (and role), a row with blank lines for
-    place and date (`blanks`: their labels; no place for the worker), and room to sign."""
+    """A boxed signature block: in its tinted head the capacity ("Ouder met gezag namens …")
+    and the printed name; then any further facts (the worker's function), a row with blank
+    lines for place and date (`blanks`: their labels; no place for the worker), and room to
+    sign."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from desktop_app.documents import pdf_common as pc
@@ -553,16 +555,17 @@ def _block(title: str, rows: list[tuple[str, str]], blanks: tuple[str | None, st
     col_widths = [label_w, place_line, date_w, date_line]
 
     def line(w: float) -> pc.SignLine:
-        return pc.SignLine(w - 2 * padding, 5.5 * pc.mm)
+        return pc.SignLine(w - 2 * padding, 5 * pc.mm)
 
     def lab(text: str) -> pc.Para:
         return pc.Para(pc.markup(text), st.label)
 
-    data: list[list[Any]] = [[pc.Para(pc.markup(title), st.cell_bold), "", "", ""]]
+    head = pc.Para(f"{pc.markup(role)}<br/><b>{pc.markup(name)}</b>", st.cell)
+    data: list[list[Any]] = [[head, "", "", ""]]
     spans: list[tuple[Any, ...]] = [("SPAN", (0, 0), (3, 0))]
     for label, value in rows:
         spans.append(("SPAN", (1, len(data)), (3, len(data))))
-        data.append([lab(label), pc.Para(pc.markup(value), st.cell_bold), "", ""])
+        data.append([lab(label), pc.Para(pc.markup(value), st.cell), "", ""])
     blank_row = len(data)
     if place_label is None:
         spans.append(("SPAN", (1, blank_row), (3, blank_row)))
@@ -585,11 +588,11 @@ def _block(title: str, rows: list[tuple[str, str]], blanks: tuple[str | None, st
             ("LEFTPADDING", (0, 0), (-1, -1), padding),
             ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 0), (-1, 0), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
-            ("TOPPADDING", (0, blank_row), (-1, blank_row), 3),
-            ("BOTTOMPADDING", (0, sign_row), (-1, sign_row), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, 0), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+            ("TOPPADDING", (0, blank_row), (-1, blank_row), 2.5),
+            ("BOTTOMPADDING", (0, sign_row), (-1, sign_row), 3),
         ],
     )
     return table, room

@@ -435,15 +435,17 @@ class LeadAndChoices(Flowable):
     in the rest of the width, vertically centred on each other: one compact row per signer in
     an item's table, instead of a table row with a nested table."""
 
-    def __init__(self, lead: Flowable, choices: TickChoices, *, lead_width: float) -> None:
+    def __init__(self, lead: Flowable, choices: TickChoices, *, lead_width: float,
+                 gap: float = 3 * mm) -> None:
         super().__init__()
         self.lead = lead
         self.choices = choices
         self.lead_width = lead_width
+        self.gap = gap  # between the lead's longest line and the first box
         self._heights = (0.0, 0.0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        lead_h = self.lead.wrapOn(self.canv, self.lead_width, availHeight)[1]
+        lead_h = self.lead.wrapOn(self.canv, self.lead_width - self.gap, availHeight)[1]
         choice_h = self.choices.wrapOn(self.canv, availWidth - self.lead_width, availHeight)[1]
         self._heights = (lead_h, choice_h)
         self.width = availWidth

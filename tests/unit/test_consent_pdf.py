@@ -228,32 +228,30 @@ WORKER_TITLE = "Medewerker van het wijkteam"
 
 @dataclasses.dataclass(frozen=True)
 class Block:
-    title: str
-    name: str
-    rest: tuple[str, ...]  # what follows the name, line by line, up to "Handtekening"
+    head: str  # the capacity ("Ouder met gezag namens …"), then the printed name
+    rest: tuple[str, ...]  # what follows, line by line, up to "Handtekening"
 
 
 def signature_blocks(pdf: bytes) -> list[Block]:
     """The signature blocks in drawing order.
 
-    pypdf follows the content stream, where each block is drawn whole (title, Naam, the name,
-    then the labels with the lines to write on); pdftotext reads across the two columns, which
-    is right for reading but mixes neighbouring blocks. A long title or name wraps onto more
-    lines inside its cell.
+    pypdf follows the content stream, where each block is drawn whole (its head with the
+    capacity and the name, then the labels with the lines to write on); pdftotext reads across
+    the two columns, which is right for reading but mixes neighbouring blocks. A long capacity
+    or name wraps onto more lines inside its cell.
     """
     text = pypdf_text(pdf)
     lines = [line.strip() for line in text.rpartition("\nOndertekening\n")[2].splitlines()]
-    start = next(i for i, line in enumerate(lines) if line == "Naam") - 1
-    while start > 0 and not lines[start - 1].endswith("."):  # the title may take two lines
+    first = next(i for i, line in enumerate(lines) if line in ("Plaats", "Functie"))
+    start = first
+    while not lines[start - 1].endswith("."):  # back to the end of the paragraph above
         start -= 1
     blocks: list[Block] = []
     index = start
-    while index < len(lines) and "Naam" in lines[index:]:
-        naam = lines.index("Naam", index)
-        end = next(i for i in range(naam + 1, len(lines)) if lines[i] in ("Plaats", "Functie"))
+    while "Handtekening" in lines[index:]:
+        end = next(i for i in range(index, len(lines)) if lines[i] in ("Plaats", "Functie"))
         stop = lines.index("Handtekening", end)
-        blocks.append(Block(" ".join(lines[index:naam]), " ".join(lines[naam + 1 : end]),
-                            tuple(lines[end : stop + 1])))
+        blocks.append(Block(" ".join(lines[index:end]), tuple(lines[end : stop + 1])))
         index = stop + 1
     return blocks
 
@@ -600,7 +598,8 @@ def test_who_signs_and_who_decides_on_each_item(
     statement = make_statement(template, birth=birth, minor=minor, adult=adult, items=items)
     pdf = build_toestemmingsverklaring_pdf(statement, template)
     blocks = signature_blocks(pdf)
-    assert [(b.title, b.name) for b in blocks] == [*expected, (WORKER_TITLE, NAMES[0])], label
+    heads = [f"{title} {name}" for title, name in [*expected, (WORKER_TITLE, NAMES[0])]]
+    assert [b.head for b in blocks] == heads, label
     assert all(b.rest == SIGNER_REST for b in blocks[:-1]), label
     boxes = item_texts(pdf)
     assert {n: choice_rows(box) for n, box in boxes.items()} == rows, label
@@ -681,7 +680,7 @@ def test_names_round_trip_exactly(template: ConsentTemplate, name: str) -> None:
     pdf = build_toestemmingsverklaring_pdf(statement, template)
     assert name in pdftotext(pdf)
     assert name in pypdf_text(pdf)
-    assert ("Inwoner", name) in [(b.title, b.name) for b in signature_blocks(pdf)]
+    assert f"Inwoner {name}" in [b.head for b in signature_blocks(pdf)]
 
 
 @needs_poppler
@@ -733,7 +732,8 @@ def test_generated_latin_names_round_trip(template: ConsentTemplate, first: str,
     assert name in pypdf_text(pdf)
     # In the narrower signature block a long name may wrap, even inside a word.
     (block, _worker) = signature_blocks(pdf)
-    assert block.title == "Inwoner" and block.name.replace(" ", "") == name.replace(" ", "")
+    title, _sep, printed = block.head.partition(" ")
+    assert title == "Inwoner" and printed.replace(" ", "") == name.replace(" ", "")
 
 
 def test_a_name_the_font_cannot_print_is_refused(template: ConsentTemplate) -> None:
