@@ -182,12 +182,13 @@ def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -
     # with its band and its first item together, so a band never ends a page on its own.
     numbered = list(enumerate(statement.items, start=1))
     total = len(numbered)
+    shared: dict[tuple[str, str], Any] = {}
     for kind, key in _GROUPS:
         group = [(n, item) for n, item in numbered if item.kind is kind]
         if not group:
             continue
         for position, (n, item) in enumerate(group):
-            box, head = _item_box(n, total, item, statement, template, values, st)
+            box, head = _item_box(n, total, item, statement, template, values, st, shared)
             if position == 0:
                 # The band, its introduction and the top of the first box (number,
                 # organisation, purpose) start on the same page: a band never ends a page.
@@ -332,6 +333,7 @@ def _item_box(
     template: ConsentTemplate,
     values: dict[str, str],
     st: Styles,
+    shared: dict[tuple[str, str], Any],
 ) -> tuple[Flowable, float]:
     """The item's box, and the height of its top (number, organisation, purpose), which is
     never split from the rest."""
@@ -344,7 +346,8 @@ def _item_box(
     padding = 6
 
     def label(text: str) -> pc.Para:
-        return pc.Para(pc.markup(text), st.cell_bold)
+        para: pc.Para = _shared(text, st.cell_bold, shared)
+        return para
 
     def para(text: str) -> pc.Para:
         return pc.Para(pc.markup(_fill(text, item_values)), st.cell)
@@ -387,8 +390,8 @@ def _item_box(
             signer = signers[index]
             who = pc.Para(f"{pc.markup(labels['keuze_van'])} <b>{pc.markup(nfc(signer.name))}"
                           f"</b><br/>{pc.markup(template.roles[signer.role].nl.lower())}", st.cell)
-            rows.append([pc.LeadAndChoices(who, _choice(yes, no, st), lead_width=57 * pc.mm),
-                         ""])
+            rows.append([pc.LeadAndChoices(who, _choice(yes, no, st, shared),
+                                           lead_width=57 * pc.mm), ""])
         choice_styles = [("SPAN", (0, r), (1, r)) for r in range(choice_row, len(rows))]
         choice_styles += [
             ("LINEBELOW", (0, choice_row), (-1, -2), 0.4, pc.RULE),
@@ -431,13 +434,25 @@ def _item_box(
     return table, head
 
 
-def _choice(yes: str, no: str, st: Styles) -> Any:
+def _shared(text: str, style: Any, shared: dict[tuple[str, str], Any]) -> Any:
+    """One paragraph for a template label that is printed many times ("Organisatie", "Ja, ik
+    geef toestemming"): drawn at the same width each time, its lines are broken once. Only for
+    the template's own words, and only within one document."""
+    from desktop_app.documents import pdf_common as pc
+
+    key = (text, style.name)
+    if key not in shared:
+        shared[key] = pc.Para(pc.markup(text), style)
+    return shared[key]
+
+
+def _choice(yes: str, no: str, st: Styles, shared: dict[tuple[str, str], Any]) -> Any:
     """Two tick boxes side by side. Drawn boxes, not a ☐ glyph: 5 mm, big enough to put a
     cross in with a ballpoint."""
     from desktop_app.documents import pdf_common as pc
 
     return pc.TickChoices(
-        [pc.Para(pc.markup(yes), st.cell), pc.Para(pc.markup(no), st.cell)],
+        [_shared(yes, st.cell, shared), _shared(no, st.cell, shared)],
         box=5 * pc.mm,
         gap=2 * pc.mm,
         label_width=42 * pc.mm,
