@@ -91,8 +91,8 @@ def build_toestemmingsverklaring_pdf_with_hash(
         logo=logo,
         # A little less paper around the content than the gespreksverslag: the QR code still
         # sits 7 mm from the top edge, within what every office printer prints.
-        header_height=37 * pc.mm,
-        footer_height=20 * pc.mm,
+        header_height=HEADER_MM * pc.mm,
+        footer_height=FOOTER_MM * pc.mm,
     )
     story = _story(statement, template, _styles())
     return pc.build_pdf(story, decor, metadata_title=template.title.nl)
@@ -128,7 +128,7 @@ def _styles() -> Styles:
                            leftIndent=12, bulletIndent=2),
             cell=smaller(base.cell, fontSize=9.5, leading=12),
             cell_bold=smaller(base.cell_bold, fontSize=9.5, leading=12),
-            label=smaller(base.label, fontSize=8.5, leading=10.5),
+            label=smaller(base.label, fontSize=9, leading=11),
             band=smaller(base.band, fontSize=11.5, leading=14),
         )  # fmt: skip
     return _compact
@@ -137,7 +137,10 @@ def _styles() -> Styles:
 # An item box up to this height is kept whole on one page; a taller one (many data items,
 # many deciders) may run over a page between its rows.
 _WHOLE_BOX_MM = 120
-_ACCENT_HEX = "#1F3A5F"  # pdf_common.ACCENT, for paragraph markup
+_ACCENT_HEX = "#1F3A5F"
+# Paper above and below the content (the gespreksverslag has 40 and 22 mm).
+HEADER_MM = 37
+FOOTER_MM = 20  # pdf_common.ACCENT, for paragraph markup
 
 # The groups of items, in printed order, with the section that introduces each.
 _GROUPS = (

@@ -314,6 +314,23 @@ def overlapping_words(pdf: bytes) -> list[tuple[int, str, str]]:
     return found
 
 
+def content_word_sizes(pdf: bytes) -> list[tuple[float, str]]:
+    """(font size, word) of every word inside the content frame, header and footer left out
+    (pdftotext -bbox: a word's box is as high as its font size)."""
+    from desktop_app.documents.consent_pdf import FOOTER_MM, HEADER_MM
+
+    mm = 72 / 25.4
+    top, bottom = HEADER_MM * mm, (297 - FOOTER_MM) * mm
+    sizes: list[tuple[float, str]] = []
+    for page in range(1, page_count(pdf) + 1):
+        html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-", "-"],
+                              input=pdf, capture_output=True, check=True).stdout.decode("utf-8")
+        for _x0, y0, _x1, y1, text in _WORD.findall(html):
+            if float(y0) >= top and float(y1) <= bottom:
+                sizes.append((round(float(y1) - float(y0), 2), text))
+    return sizes
+
+
 @pytest.fixture(scope="module")
 def family_pdf(template: ConsentTemplate) -> tuple[ConsentStatement, bytes]:
     """14 years old, two parents with custody, a consent item, a release item (toetsing at a
@@ -425,6 +442,19 @@ def test_giving_data_to_a_youth_care_provider_is_worded_for_giving(
     # Asking a GP is worded for asking, with the practice's real name.
     assert ("Huisartsenpraktijk De Linde (fictief) heeft een medisch beroepsgeheim en mag ons "
             "zonder uw schriftelijke toestemming niets vertellen") in boxes[1]
+
+
+@needs_poppler
+def test_text_is_at_least_9_pt_and_tick_boxes_5_mm(
+    family_pdf: tuple[ConsentStatement, bytes],
+) -> None:
+    """Compact, but read at a kitchen table: no text in the content below 9 pt; boxes big
+    enough for a cross with a ballpoint (tick_boxes counts 5 mm squares only)."""
+    _statement, pdf = family_pdf
+    sizes = content_word_sizes(pdf)
+    assert len(sizes) > 500
+    assert min(size for size, _word in sizes) >= 9, sorted(sizes)[:5]
+    assert tick_boxes(pdf) == 12
 
 
 @needs_poppler
