@@ -41,6 +41,7 @@ from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.domain.yaml_source import (
     DefinitionError,
     LocatedDict,
+    LocatedList,
     load_yaml_file,
     load_yaml_text,
 )
@@ -1165,7 +1166,10 @@ def _build_template(data: Any, source: str) -> ConsentTemplate:
                                   Message("definition.consent.own_sections_list"))
         for position, node in enumerate(raw, start=1):
             if not isinstance(node, LocatedDict):
-                raise DefinitionError(source, data.line_of("eigen_onderdelen"),
+                # The line of the wrong entry itself, so the editor finds it.
+                line = (raw.line_of(position - 1) if isinstance(raw, LocatedList)
+                        else data.line_of("eigen_onderdelen"))
+                raise DefinitionError(source, line,
                                       Message("definition.consent.own_sections_list"))
             section = _section(node, f"eigen_onderdelen {position}", source)
             _check_placeholders(section.text, GENERAL_PLACEHOLDERS, source,
