@@ -337,9 +337,13 @@ def shown_organisation(named: str, catalogue_name: str) -> str:
     they differ."""
     if not named:
         return catalogue_name
-    if named.casefold() == catalogue_name.casefold():
+    # "School (leerkracht of intern begeleider)" → "school": no brackets inside brackets.
+    kind = re.sub(r"\s*\([^()]*\)", "", catalogue_name).strip() or catalogue_name
+    if named.casefold() in (catalogue_name.casefold(), kind.casefold()):
         return named
-    return f"{named} ({catalogue_name.lower()})"
+    if kind.casefold() in named.casefold():
+        return named  # "GGD jeugdarts" already says what it is
+    return f"{named} ({kind.lower()})"
 
 
 @dataclass(frozen=True, slots=True)

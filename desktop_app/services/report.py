@@ -13,6 +13,7 @@ from desktop_app.domain.consent import (
     DocumentKind,
     format_date_short,
     format_document_number,
+    shown_organisation,
 )
 from desktop_app.domain.data_requests import (
     ConsentState,
@@ -224,10 +225,9 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
                         f"{weighing.protocol_version}); afweging {weighing.number}, vastgelegd op "
                         f"{format_date_short(weighing.recorded_at.date())}.")
         status, document_number = _consent_status(request, covering, created)
-        catalogue_name = request.organisation.name.get(lang)
         report_requests.append(ReportDataRequest(
-            organisation=(f"{request.organisation_named} ({catalogue_name.lower()})"
-                          if request.organisation_named else catalogue_name),
+            organisation=shown_organisation(request.organisation_named,
+                                            request.organisation.name.get(lang)),
             direction=request.direction,
             purpose=request.purpose,
             data_items=request.items,

@@ -560,12 +560,12 @@ def test_summary_history_and_problems_read_in_both_languages(session: Session) -
         "created", "printed",
         f"signed (date {on:%d-%m-%Y}) by {CHILD}",
         f"signed (date {on:%d-%m-%Y}) by {PARENTS[0]}, {PARENTS[1]} — {PARENTS[1]} says no "
-        f"to: {NAMED['huisarts']} (huisarts)"]
+        f"to: {NAMED['huisarts']}"]
     # Per item, what the signatures mean.
-    assert english[-1] == f"{NAMED['huisarts']} (huisarts): refused"
+    assert english[-1] == f"{NAMED['huisarts']}: refused"
     assert dutch[4].endswith(f"getekend (datum {on:%d-%m-%Y}) door {PARENTS[0]}, "
                              f"{PARENTS[1]} — {PARENTS[1]} zegt nee tegen: "
-                             f"{NAMED['huisarts']} (huisarts)")
+                             f"{NAMED['huisarts']}")
 
 
 def test_refused_statement_keeps_the_request_locked(session: Session) -> None:
@@ -678,7 +678,7 @@ def test_gespreksverslag_content(session: Session) -> None:
     assert household[0].startswith(f"{PARENTS[0]} — Relatie tot de inwoner: Ouder")
     assert "Geboortedatum: 01-02-1980" in household[0]
 
-    printed_name = f"{NAMED['huisarts']} (huisarts)"
+    printed_name = f"{NAMED['huisarts']}"
     request = next(r for r in report.data_requests if r.organisation == printed_name)
     assert request.consent_status == "toestemming gegeven"
     assert request.consent_document_number == number

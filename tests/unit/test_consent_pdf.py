@@ -350,8 +350,9 @@ def test_every_item_names_the_real_organisation_direction_data_basis_and_refusal
     text = flat(pdftotext(pdf))
     also = flat(pypdf_text(pdf))
     for item in statement.items:
-        # The real name (AVG art. 4 lid 11: specific), with the catalogue type beside it.
-        assert item.shown_name == f"{item.organisation_named} ({item.organisation_name.lower()})"
+        # The real name (AVG art. 4 lid 11: specific), with the catalogue type beside it
+        # unless the name already says it ("Huisartsenpraktijk …").
+        assert item.shown_name.startswith(item.organisation_named)
         for expected in (item.purpose, item.shown_name, *item.data_items):
             assert flat(expected) in text, expected
             assert flat(expected) in also, expected
@@ -1165,3 +1166,16 @@ def _plain_table() -> type:
 
 
 _PlainTable = _plain_table()
+
+
+def test_the_printed_name_adds_the_kind_once_and_without_nested_brackets() -> None:
+    from desktop_app.domain.consent import shown_organisation
+
+    assert shown_organisation("Het Lindeboom College",
+                              "School (leerkracht of intern begeleider)") == (
+        "Het Lindeboom College (school)")
+    assert shown_organisation("Huisartsenpraktijk De Linde", "Huisarts") == (
+        "Huisartsenpraktijk De Linde")
+    assert shown_organisation("Praktijk Molenzicht", "Psycholoog (gezondheidszorgpsycholoog)") == (
+        "Praktijk Molenzicht (psycholoog)")
+    assert shown_organisation("", "Huisarts") == "Huisarts"
