@@ -52,6 +52,8 @@ def _card(title: str) -> tuple[QFrame, QFormLayout]:
     form = QFormLayout()
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
     layout.addLayout(form)
+    # A card taller than its content (beside a taller one) keeps its title at the top.
+    layout.addStretch(1)
     return card, form
 
 
@@ -285,21 +287,21 @@ class SettingsView(QWidget):
                 self._grid.addWidget(card, row, 0)
             self._grid.setColumnStretch(1, 0)
         else:
-            # Left: how the worker works; right: what goes on the documents.
             self._grid.addWidget(work, 0, 0)
             self._grid.addWidget(security, 1, 0)
-            self._grid.addWidget(policy, 2, 0)
             self._grid.addWidget(team, 0, 1)
-            self._grid.addWidget(privacy, 1, 1, 2, 1)
+            self._grid.addWidget(policy, 1, 1)
+            # Its labels are long (they name the officer in full): the whole width.
+            self._grid.addWidget(privacy, 2, 0, 1, 2)
             self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(0, 1)
 
     def _fit_cards(self) -> None:
         work, security, team, privacy, policy = self._cards
-        left = max(work.minimumSizeHint().width(), security.minimumSizeHint().width(),
-                   policy.minimumSizeHint().width())
-        right = max(team.minimumSizeHint().width(), privacy.minimumSizeHint().width())
-        need = left + self._grid.horizontalSpacing() + right
+        left = max(work.minimumSizeHint().width(), security.minimumSizeHint().width())
+        right = max(team.minimumSizeHint().width(), policy.minimumSizeHint().width())
+        need = max(left + self._grid.horizontalSpacing() + right,
+                   privacy.minimumSizeHint().width())
         self._arrange_cards(one_column=need > self._scroll.viewport().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
