@@ -54,6 +54,7 @@ from desktop_app.domain.consent import (
 from desktop_app.domain.signers import CustodyHolder, Relation, SignerRole, SignerRule
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
 from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.gui.shared.style import ACCENT_DARK
 from desktop_app.messages import Joined, Message, MessageError
 from desktop_app.services.consent import (
     Candidate,
@@ -63,6 +64,9 @@ from desktop_app.services.consent import (
     SignerChoices,
     StatementSummary,
 )
+
+# Column heads and small titles of these dialogs (the shared style has no such label).
+LOCAL_STYLE = f"QLabel#fieldTitle {{ font-weight: 600; color: {ACCENT_DARK}; }}"
 
 # The roles a custody holder can have (DOMAIN.md "Who signs": under an OTS the parents keep
 # custody; a certified institution signs only under voogdij).
@@ -248,6 +252,7 @@ class ComposeDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composeDialog")
+        self.setStyleSheet(LOCAL_STYLE)
         self.setWindowTitle(self.tr("Nieuwe toestemmingsverklaring"))
         self.service = service
         self.intake_id = intake_id
@@ -411,9 +416,7 @@ class ComposeDialog(QDialog):
         self.signers_label.setAccessibleName(self.tr("Wie moet tekenen"))
         self.signers_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.deciders_title = QLabel(self.tr("Wie beslist over welk onderdeel"))
-        bold = self.deciders_title.font()
-        bold.setBold(True)
-        self.deciders_title.setFont(bold)
+        self.deciders_title.setObjectName("fieldTitle")
         self.deciders_label = QLabel()
         self.deciders_label.setWordWrap(True)
         self.deciders_label.setAccessibleName(self.tr("Wie beslist over welk onderdeel"))
@@ -503,6 +506,9 @@ class ComposeDialog(QDialog):
         row.remove_button.clicked.connect(lambda: self._remove_custody_row(row))
         self.custody_rows.append(row)
         self.custody_rows_layout.addWidget(row)
+        # A layout shows a new child only on the next event-loop turn; Tab must reach it now.
+        if not self.custody_box.isHidden():
+            row.show()
         self._number_custody_rows()
         if focus:
             row.name_edit.setFocus()
@@ -661,8 +667,10 @@ class ComposeDialog(QDialog):
                 decides = ", ".join(who)
             else:
                 decides = self.tr("niemand mag hierover beslissen")
+            # The real name alone: the printed form adds the catalogue's name in brackets.
+            name = item.organisation_named or item.organisation_name
             lines.append("• " + self.tr("{0}, {1}: {2}").format(
-                item.shown_name, kind_word(item.kind), decides))
+                name, kind_word(item.kind), decides))
         return lines
 
     def _gui_problems(self) -> list[str]:
@@ -780,6 +788,7 @@ class SignedDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signedDialog")
+        self.setStyleSheet(LOCAL_STYLE)
         self.setWindowTitle(self.tr("Verklaring {0} getekend").format(summary.document_number))
         self.service = service
         self.summary = summary
@@ -1048,6 +1057,7 @@ class WithdrawnDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("withdrawnDialog")
+        self.setStyleSheet(LOCAL_STYLE)
         self.setWindowTitle(self.tr("Toestemming ingetrokken"))
         self.service = service
         self.summary = summary
@@ -1063,8 +1073,7 @@ class WithdrawnDialog(QDialog):
         items_layout.addWidget(self.all_box)
         for item in summary.withdrawable:
             name = item_name(summary, item)
-            box = QCheckBox(_plain(f"{name}: {kind_word(item.kind)}, "
-                                   f"{text(item.outcome.label)}"))
+            box = QCheckBox(_plain(f"{name}: {text(item.outcome.label)}"))
             box.setAccessibleName(self.tr("{0} intrekken").format(name))
             box.toggled.connect(lambda _on: self._sync_all())
             indented = QHBoxLayout()
@@ -1100,7 +1109,8 @@ class WithdrawnDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self.tr("&Vastleggen"), self.tr("&Annuleren"), self._record,
                                    self.reject))
-        fit_to_screen(self, 620, items.sizeHint().height() + 320)
+        fit_to_screen(self, max(620, items.sizeHint().width() + 60),
+                      items.sizeHint().height() + 320)
         self.all_box.setFocus()
 
     def chosen_items(self) -> list[int]:
@@ -1113,6 +1123,7 @@ class WithdrawnDialog(QDialog):
             box.blockSignals(False)
 
     def _sync_all(self) -> None:
+        self.error.hide()
         self.all_box.setChecked(bool(self.item_boxes) and all(
             box.isChecked() for _item, box in self.item_boxes))
 
