@@ -132,23 +132,25 @@ def start(session: Session, name: str, birth: dt.date, answers: dict[str, Any]) 
 
 
 def intake_14(session: Session, *, birth: dt.date = dt.date(2012, 5, 3),
-              settings: bool = True) -> tuple[str, dict[str, str]]:
-    """A 14-year-old whose divorced parents both hold custody (checked in the register), with
-    a request to the GP (BIG) and to a youth-care provider (SKJ), both verdieping, and a
-    toetsing request to the school (information only)."""
+              settings: bool = True, custody: bool = True) -> tuple[str, dict[str, str]]:
+    """A 14-year-old whose divorced parents both hold custody (checked in the register; one
+    lives in the household, the other is named), with a request to the GP (BIG) and to a
+    youth-care provider (SKJ), both verdieping, and a toetsing request to the school
+    (information only). `custody` False: the household part was not filled in."""
     if settings:
         fill_settings(session)
-    intake_id = start(session, CHILD, birth, {
-        "aanwezig": ["inwoner", "ouders"],
-        "kind_betrokken": True,
-        "huishouden_leden": [
-            {"naam": PARENTS[0], "relatie": "ouder", "geboortedatum": "1980-02-01",
-             "gezag": True},
-        ],
-        "gezag_wie": "beide_ouders",
-        "gezag_namen": f"{PARENTS[0]} en {PARENTS[1]}",
-        "gezag_gecontroleerd": "gezagsregister",
-    })
+    answers: dict[str, Any] = {"aanwezig": ["inwoner", "ouders"], "kind_betrokken": True}
+    if custody:
+        answers |= {
+            "huishouden_leden": [
+                {"naam": PARENTS[0], "relatie": "ouder", "geboortedatum": "1980-02-01",
+                 "gezag": True},
+            ],
+            "gezag_wie": "beide_ouders",
+            "gezag_namen": f"{PARENTS[0]} en {PARENTS[1]}",
+            "gezag_gecontroleerd": "gezagsregister",
+        }
+    intake_id = start(session, CHILD, birth, answers)
     requests = {
         "huisarts": add_request(session, intake_id, "huisarts", GP_NAME),
         "jeugd": add_request(session, intake_id, "jeugdzorgaanbieder", YOUTH_CARE_NAME),

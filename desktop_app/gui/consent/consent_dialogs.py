@@ -21,8 +21,10 @@ import datetime as dt
 import html
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -104,15 +106,13 @@ def _hint(words: str) -> QLabel:
     return label
 
 
-def _scroll(body: QWidget, *, horizontal: bool = False) -> QScrollArea:
-    """A frameless area that scrolls `body`; Tab goes straight to the fields in it (the area
-    follows the focused field by itself)."""
+def _scroll(body: QWidget) -> QScrollArea:
+    """A frameless area that scrolls `body` (sideways too, rather than cut anything off);
+    Tab goes straight to the fields in it (the area follows the focused field by itself)."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    if not horizontal:
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(body)
     return area
 
@@ -165,6 +165,10 @@ class _CustodyRow(QWidget):
         self.name_edit = QLineEdit(holder.name if holder else "")
         self.name_edit.setPlaceholderText(dialog.tr("Voornaam en achternaam"))
         self.role_combo = QComboBox()
+        # Narrow enough for the row to fit a small dialog; the list opens wide.
+        self.role_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role_combo.setMinimumContentsLength(12)
         for role in CUSTODY_ROLES:
             self.role_combo.addItem(text(role.word), role.value)
         if holder is not None:
@@ -291,15 +295,14 @@ class ComposeDialog(QDialog):
         self.add_custody_button = QPushButton(self.tr("Persoon met gezag &toevoegen"))
         self.add_custody_button.setAutoDefault(False)
         self.add_custody_button.clicked.connect(lambda: self._add_custody_row(None, focus=True))
-        self.custody_checked = QCheckBox(self.tr(
-            "Ik heb &gecontroleerd wie het gezag heeft (gezagsregister, uittreksel of "
-            "beschikking)"))
+        self.custody_checked = QCheckBox(self.tr("Ik heb &gecontroleerd wie het gezag heeft"))
         self.custody_checked.setAccessibleName(self.tr("Gezag gecontroleerd"))
         custody_layout = QVBoxLayout(self.custody_box)
         custody_layout.addWidget(_hint(self.tr(
             "Iedere ouder met gezag of voogd tekent zelf en kiest zelf ja of nee. Na een "
-            "scheiding houden ouders meestal allebei het gezag: controleer het, vertrouw niet "
-            "op het woord van één ouder. Bij een ondertoezichtstelling (OTS) houden de ouders "
+            "scheiding houden ouders meestal allebei het gezag: controleer het in het "
+            "gezagsregister of met een uittreksel of beschikking, vertrouw niet op het woord "
+            "van één ouder. Bij een ondertoezichtstelling (OTS) houden de ouders "
             "het gezag en tekenen zij. Een gecertificeerde instelling tekent alleen bij "
             "voogdij; vul dan de instelling en de medewerker in die tekent.")))
         custody_layout.addLayout(self.custody_rows_layout)
@@ -460,9 +463,11 @@ class ComposeDialog(QDialog):
         right_layout.addWidget(self.problems_label)
         right_layout.addWidget(self.notices_label)
         right_layout.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addWidget(_scroll(left), 3)
-        columns.addWidget(_scroll(right), 2)
+        # Side by side; below each other in a narrow dialog (a small screen, a large font).
+        self.columns_layout = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.left_area, self.right_area = _scroll(left), _scroll(right)
+        columns.addWidget(self.left_area, 3)
+        columns.addWidget(self.right_area, 2)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -491,6 +496,14 @@ class ComposeDialog(QDialog):
             self.rows[0].box.setFocus()
         else:
             cancel.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < 60 * self.fontMetrics().averageCharWidth() * 2
+        direction = (QBoxLayout.Direction.TopToBottom if narrow
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.columns_layout.direction() != direction:
+            self.columns_layout.setDirection(direction)
 
     @staticmethod
     def _name_edit(accessible: str) -> QLineEdit:
@@ -751,11 +764,23 @@ class _ChoiceCell(QWidget):
         for value in (Choice.JA, Choice.NEE, Choice.LEEG):
             button = QRadioButton(words[value])
             button.setAccessibleName(f"{context}: {words[value]}")
+            button.installEventFilter(self)
             self.group.addButton(button)
             self.buttons[value] = button
             layout.addWidget(button)
         layout.addStretch(1)
         self.buttons[choice].setChecked(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab into the cell lands on the chosen answer, as in any radio group (Qt would
+        otherwise stop at the first button, whatever is chosen)."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) and (
+                event.reason() in (Qt.FocusReason.TabFocusReason,
+                                   Qt.FocusReason.BacktabFocusReason)):
+            chosen = self.focus_target()
+            if watched is not chosen:
+                chosen.setFocus(event.reason())
+        return False
 
     def choice(self) -> Choice:
         for value, button in self.buttons.items():
@@ -904,7 +929,7 @@ class SignedDialog(QDialog):
         layout.addWidget(intro)
         if legacy_note is not None:
             layout.addWidget(legacy_note)
-        layout.addWidget(_scroll(grid_widget, horizontal=True), 1)
+        layout.addWidget(_scroll(grid_widget), 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._chain_tab_order(buttons)
