@@ -160,10 +160,10 @@ def catalogue_name(summary: StatementSummary, item: ItemInfo) -> str:
 class _CustodyRow(QWidget):
     """One person with custody: the name, the role, a button to remove the row."""
 
-    def __init__(self, dialog: ComposeDialog, holder: CustodyHolder | None) -> None:
+    def __init__(self, holder: CustodyHolder | None) -> None:
         super().__init__()
         self.name_edit = QLineEdit(holder.name if holder else "")
-        self.name_edit.setPlaceholderText(dialog.tr("Voornaam en achternaam"))
+        self.name_edit.setPlaceholderText(self.tr("Voornaam en achternaam"))
         self.role_combo = QComboBox()
         # Narrow enough for the row to fit a small dialog; the list opens wide.
         self.role_combo.setSizeAdjustPolicy(
@@ -174,11 +174,11 @@ class _CustodyRow(QWidget):
         if holder is not None:
             self.role_combo.setCurrentIndex(
                 max(self.role_combo.findData(holder.role.value), 0))
-        self.remove_button = QPushButton(dialog.tr("Weghalen"))
+        self.remove_button = QPushButton(self.tr("Weghalen"))
         self.remove_button.setAutoDefault(False)
         self.name_label = QLabel()
         self.name_label.setBuddy(self.name_edit)
-        self.role_label = QLabel(dialog.tr("als"))
+        self.role_label = QLabel(self.tr("als"))
         self.role_label.setBuddy(self.role_combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -188,13 +188,13 @@ class _CustodyRow(QWidget):
         layout.addWidget(self.role_combo, 2)
         layout.addWidget(self.remove_button)
 
-    def number(self, dialog: ComposeDialog, number: int) -> None:
-        self.name_label.setText(dialog.tr("Persoon {0}:").format(number))
-        self.name_edit.setAccessibleName(dialog.tr("Naam van persoon {0} met gezag").format(
+    def number(self, number: int) -> None:
+        self.name_label.setText(self.tr("Persoon {0}:").format(number))
+        self.name_edit.setAccessibleName(self.tr("Naam van persoon {0} met gezag").format(
             number))
-        self.role_combo.setAccessibleName(dialog.tr("Rol van persoon {0} met gezag").format(
+        self.role_combo.setAccessibleName(self.tr("Rol van persoon {0} met gezag").format(
             number))
-        self.remove_button.setAccessibleName(dialog.tr("Persoon {0} weghalen").format(number))
+        self.remove_button.setAccessibleName(self.tr("Persoon {0} weghalen").format(number))
 
     def holder(self) -> CustodyHolder | None:
         name = " ".join(self.name_edit.text().split())
@@ -206,7 +206,7 @@ class _CandidateRow(QWidget):
     """A data request the statement can hold: tick it; what kind of item it becomes; the real
     name (or a hint to fill it in); whether it is about money when that matters."""
 
-    def __init__(self, dialog: ComposeDialog, candidate: Candidate) -> None:
+    def __init__(self, candidate: Candidate) -> None:
         super().__init__()
         self.candidate = candidate
         catalogue = candidate.organisation.get(current_language())
@@ -217,25 +217,25 @@ class _CandidateRow(QWidget):
         self.box = QCheckBox(_plain(f"{doing[:1].upper()}{doing[1:]} {shown}"))
         self.box.setChecked(candidate.suggested)
         why = [catalogue + "." if named and named.casefold() != catalogue.casefold() else "",
-               dialog.tr("Soort: {0}.").format(kind_word(candidate.kind))]
-        why.append(dialog.tr("Schriftelijke toestemming nodig.") if candidate.needs_written
-                   else dialog.tr("Schriftelijke toestemming is niet verplicht."))
+               self.tr("Soort: {0}.").format(kind_word(candidate.kind))]
+        why.append(self.tr("Schriftelijke toestemming nodig.") if candidate.needs_written
+                   else self.tr("Schriftelijke toestemming is niet verplicht."))
         if candidate.covered_by:
-            why.append(dialog.tr("Staat al op verklaring {0}.").format(
+            why.append(self.tr("Staat al op verklaring {0}.").format(
                 ", ".join(candidate.covered_by)))
         why = [part for part in why if part]
         self.box.setAccessibleName(f"{self.box.text().replace('&&', '&')}. {' '.join(why)}")
         self.box.setToolTip(text(candidate.reason) if candidate.reason else "")
         self.hint = _hint(" ".join(why))
-        self.name_missing = QLabel(dialog.tr(
+        self.name_missing = QLabel(self.tr(
             "Let op: de echte naam ontbreekt (de praktijk, de school of de persoon). Vul die in "
             "bij het gegevensverzoek: toestemming geldt voor een bepaalde organisatie, niet "
             "voor een soort."))
         self.name_missing.setObjectName("error")
         self.name_missing.setWordWrap(True)
         self.name_missing.setVisible(not named and candidate.kind.needs_choice)
-        self.money = QCheckBox(dialog.tr("gaat over geld (daar beslist de bewindvoerder over)"))
-        self.money.setAccessibleName(dialog.tr("{0} gaat over geld").format(shown))
+        self.money = QCheckBox(self.tr("gaat over geld (daar beslist de bewindvoerder over)"))
+        self.money.setAccessibleName(self.tr("{0} gaat over geld").format(shown))
         self.money.setChecked(candidate.financial)
         self.money.hide()
         layout = QVBoxLayout(self)
@@ -273,7 +273,7 @@ class ComposeDialog(QDialog):
             "Bij toestemming kiest de inwoner vrij. Bij vrijgave ontheft de inwoner de "
             "hulpverlener van zijn beroepsgeheim. Informatie is voor de wettelijke taak: daar "
             "valt niets te kiezen."))
-        self.rows: list[_CandidateRow] = [_CandidateRow(self, c) for c in self.candidates]
+        self.rows: list[_CandidateRow] = [_CandidateRow(c) for c in self.candidates]
         requests_box = QWidget()
         requests_layout = QVBoxLayout(requests_box)
         requests_layout.setContentsMargins(0, 0, 0, 0)
@@ -513,7 +513,7 @@ class ComposeDialog(QDialog):
 
     # -- custody rows --------------------------------------------------------------------------
     def _add_custody_row(self, holder: CustodyHolder | None, *, focus: bool = False) -> None:
-        row = _CustodyRow(self, holder)
+        row = _CustodyRow(holder)
         row.name_edit.textChanged.connect(lambda _text: self._recompose())
         row.role_combo.currentIndexChanged.connect(lambda _i: self._recompose())
         row.remove_button.clicked.connect(lambda: self._remove_custody_row(row))
@@ -543,7 +543,7 @@ class ComposeDialog(QDialog):
 
     def _number_custody_rows(self) -> None:
         for number, row in enumerate(self.custody_rows, start=1):
-            row.number(self, number)
+            row.number(number)
         self._fix_tab_order()
 
     def _fix_tab_order(self) -> None:
@@ -752,15 +752,15 @@ class _ChoiceCell(QWidget):
     """One signer's Ja / Nee for one item, as on the paper; 'leeg' when the box is empty or
     cannot be read. Three radio buttons: one Tab stop, arrow keys move between them."""
 
-    def __init__(self, dialog: QWidget, context: str, choice: Choice) -> None:
+    def __init__(self, context: str, choice: Choice) -> None:
         super().__init__()
         self.buttons: dict[Choice, QRadioButton] = {}
         self.group = QButtonGroup(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        words = {Choice.JA: dialog.tr("Ja"), Choice.NEE: dialog.tr("Nee"),
-                 Choice.LEEG: dialog.tr("leeg")}
+        words = {Choice.JA: self.tr("Ja"), Choice.NEE: self.tr("Nee"),
+                 Choice.LEEG: self.tr("leeg")}
         for value in (Choice.JA, Choice.NEE, Choice.LEEG):
             button = QRadioButton(words[value])
             button.setAccessibleName(f"{context}: {words[value]}")
@@ -893,8 +893,7 @@ class SignedDialog(QDialog):
                 if column.index in item.deciders:
                     record = records.get(column.index)
                     choice = record.choice(item.index) if record is not None else Choice.LEEG
-                    cell = _ChoiceCell(self, f"{column.label}, {self._item_name(item)}",
-                                       choice)
+                    cell = _ChoiceCell(f"{column.label}, {self._item_name(item)}", choice)
                     column.cells[item.index] = cell
                     grid.addWidget(cell, row, column_number)
                 else:
