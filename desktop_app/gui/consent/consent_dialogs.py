@@ -1105,7 +1105,6 @@ class WithdrawnDialog(QDialog):
             indented.addWidget(box, 1)
             items_layout.addLayout(indented)
             self.item_boxes.append((item, box))
-        items_layout.addStretch(1)
         self.date_edit = _date_edit(today, self.tr("Datum van intrekken"))
         created = SignedDialog._created_on(summary)
         if created is not None:
@@ -1127,14 +1126,14 @@ class WithdrawnDialog(QDialog):
         self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(items_title)
-        layout.addWidget(_scroll(items), 1)
+        # At most 12 items on a statement (MAX_ITEMS): they fit without scrolling.
+        layout.addWidget(items)
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self.tr("&Vastleggen"), self.tr("&Annuleren"), self._record,
                                    self.reject))
-        fit_to_screen(self, max(620, items.sizeHint().width() + 60),
-                      items.sizeHint().height() + 320)
+        fit_to_screen(self, max(620, items.sizeHint().width() + 60), self.sizeHint().height())
         self.all_box.setFocus()
 
     def chosen_items(self) -> list[int]:
