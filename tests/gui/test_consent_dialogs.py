@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from desktop_app.domain.consent import Choice, ItemOutcome
+from desktop_app.domain.consent import Choice, ItemOutcome, SignerRecord
 from desktop_app.domain.data_requests import ConsentState, ResidentAnswer, Status
 from desktop_app.domain.vocabulary import Basis
 from desktop_app.gui.consent.consent_dialogs import ComposeDialog, SignedDialog, WithdrawnDialog
@@ -526,3 +526,100 @@ def test_request_dialog_asks_the_real_name_and_the_overview_shows_it(
     dialog._save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert service.get(requests["school"]).request.organisation_named == "Fictieve school Zuid"
+
+
+def test_an_old_paper_gets_one_shared_column(qtbot: Any, session: Session) -> None:
+    """A statement printed before issue 14 had one Ja/Nee column for all signers: its choices
+    are taken over once, in the column "Gezamenlijke keuze (oud formulier)" (signer -1), next
+    to the signatures migration 4 already recorded. (The summary is built as the service
+    reads such a statement back; nothing is recorded here.)"""
+    from desktop_app.domain.consent import LEGACY_SHARED, ItemKind
+    from desktop_app.domain.signers import SignerRole
+    from desktop_app.domain.texts import Text
+    from desktop_app.messages import Message
+    from desktop_app.services.consent import ItemInfo, SignerInfo, StatementSummary
+
+    day = today(session)
+    signers = (SignerInfo(0, CHILD, SignerRole.YOUNG_PERSON),
+               SignerInfo(1, PARENTS[0], SignerRole.PARENT_WITH_CUSTODY))
+    summary = StatementSummary(
+        id="verklaring-oud", document_number="TV-2026-000001-U", version=1, previous_id=None,
+        state=ConsentState.GETEKEND, replaced=False,
+        organisations=(Text("Huisarts", "General practitioner"),),
+        signers=tuple(s.label for s in signers), signer_names=(CHILD, PARENTS[0]),
+        signer_roles=(SignerRole.YOUNG_PERSON, SignerRole.PARENT_WITH_CUSTODY),
+        signer_explanation=Message("signer.explanation.16_en_ouder", age=14),
+        valid_until=day + dt.timedelta(days=300),
+        events=({"event": "gemaakt", "at": "2026-11-01T09:00:00+00:00"},),
+        signer_list=signers,
+        items=(ItemInfo(0, "Huisarts", ItemKind.CONSENT, (LEGACY_SHARED,), None,
+                        ItemOutcome.INCOMPLETE),),
+        records={0: SignerRecord(0, True, dt.date(2026, 11, 3)),
+                 1: SignerRecord(1, True, dt.date(2026, 11, 4))},
+        legacy_shared_choice=True)
+    dialog = _show(qtbot, SignedDialog(ConsentService(session), summary, day))
+    *people, shared = dialog.columns
+    assert shared.index == LEGACY_SHARED and shared.label == "Gezamenlijke keuze (oud formulier)"
+    assert shared.signed is None and set(shared.cells) == {0}
+    assert all(not column.cells for column in people)  # nobody has a column of his own
+    assert all(column.signed.isChecked() for column in people)  # as migration 4 recorded
+    shared.cells[0].buttons[Choice.JA].setChecked(True)
+    records = {r.signer: r for r in dialog.records()}
+    assert records[LEGACY_SHARED] == SignerRecord(LEGACY_SHARED, True, dt.date(2026, 11, 4),
+                                                  {0: Choice.JA})
+    assert records[0].signed_on == dt.date(2026, 11, 3) and records[0].choices == {}
+    dialog.reject()
+
+
+def test_composer_for_a_9_year_old_with_a_guardian_records_the_childs_view(
+        qtbot: Any, session: Session) -> None:
+    """Under 12 the custody holders decide (WGBO art. 7:465 lid 1): here a guardian (voogd);
+    there is no exception to ask, and the child's own view is recorded (not printed)."""
+    from desktop_app.domain.signers import SignerRole
+
+    intake_id, _requests = intake_14(session, birth=dt.date(2017, 6, 1), custody=False)
+    dialog = _show(qtbot, ComposeDialog(ConsentService(session), intake_id))
+    assert dialog.custody_box.isVisible() and dialog.child_view_box.isVisible()
+    assert not dialog.exception_box.isVisible() and not dialog.capacity_box.isVisible()
+    row = dialog.custody_rows[0]
+    row.name_edit.setFocus()
+    type_text(qtbot, row.name_edit, "Fictieve voogd Mw. K. Smit")
+    qtbot.keyClick(row.name_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is row.role_combo
+    row.role_combo.setCurrentIndex(row.role_combo.findData(SignerRole.GUARDIAN.value))
+    _press(qtbot, dialog.custody_checked)
+    _alt(qtbot, dialog, "k")
+    assert QApplication.focusWidget() is dialog.child_view
+    type_text(qtbot, dialog.child_view, "Fictief: vindt het goed als de dokter helpt")
+    assert dialog.ok_button.isEnabled(), dialog.problems_label.text()
+    assert "Fictieve voogd Mw. K. Smit (voogd)" in dialog.signers_label.text()
+    assert CHILD not in dialog.signers_label.text().split("Tekenen:")[1]  # the child does not sign
+    choices = dialog.choices()
+    assert choices.child_view == "Fictief: vindt het goed als de dokter helpt"
+    assert choices.custody_holders is not None
+    assert [(h.name, h.role) for h in choices.custody_holders] == [
+        ("Fictieve voogd Mw. K. Smit", SignerRole.GUARDIAN)]
+
+
+def test_composer_for_an_adult_without_a_representative_asks_for_one_wgbo_7_465_lid_3(
+        qtbot: Any, session: Session) -> None:
+    """An adult who cannot judge this and has no curator or mentor: the person he authorised
+    in writing, else the partner, else a parent, child, brother or sister decides on what is
+    not money (WGBO art. 7:465 lid 3); the relation must be chosen."""
+    from desktop_app.domain.signers import Relation
+
+    intake_id, _requests = intake_adult(session, representation="geen", representative="")
+    dialog = _show(qtbot, ComposeDialog(ConsentService(session), intake_id))
+    _alt(qtbot, dialog, "n", dialog.capable_no.isChecked)
+    assert not dialog.ok_button.isEnabled()  # nobody to decide
+    assert dialog.problems_label.isVisible()
+    _alt(qtbot, dialog, "v")
+    assert QApplication.focusWidget() is dialog.representative_edit
+    type_text(qtbot, dialog.representative_edit, "Fictieve partner J. de Boer")
+    assert not dialog.ok_button.isEnabled()  # the relation is not chosen yet
+    _alt(qtbot, dialog, "r")
+    assert QApplication.focusWidget() is dialog.relation_combo
+    dialog.relation_combo.setCurrentIndex(dialog.relation_combo.findData(Relation.PARTNER.value))
+    assert dialog.ok_button.isEnabled(), dialog.problems_label.text()
+    assert dialog.choices().representative_relation is Relation.PARTNER
+    assert "Fictieve partner J. de Boer (vertegenwoordiger" in dialog.signers_label.text()
