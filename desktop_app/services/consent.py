@@ -46,6 +46,7 @@ from desktop_app.domain.consent import (
     load_consent_template,
     parse_consent_template,
     setting_what,
+    shown_organisation,
     signing_date_problem,
     statement_problems,
 )
@@ -302,6 +303,23 @@ class ItemInfo:
     deciders: tuple[int, ...]  # signer indexes whose Ja/Nee is needed (LEGACY_SHARED: old paper)
     request_id: str | None
     outcome: ItemOutcome
+    named: str = field(default="", repr=False)  # the real name alone ("" on old papers)
+
+
+@dataclass(frozen=True, slots=True)
+class ShownName:
+    """An item's organisation as a message value: the real name with its kind in the reader's
+    language ("Jeugdhulp Het Anker (youth care provider)"); the printed Dutch when the paper
+    did not print a real name."""
+
+    named: str
+    kind: Text | None
+    printed: str
+
+    def get(self, lang: str) -> str:
+        if not self.named or self.kind is None:
+            return self.printed
+        return shown_organisation(self.named, self.kind.get(lang))
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,6 +379,10 @@ class StatementSummary:
         return tuple(i for i in self.items if i.kind.needs_choice and i.outcome in (
             ItemOutcome.GIVEN, ItemOutcome.INCOMPLETE, ItemOutcome.EXPIRED))
 
+    def item_name(self, item: ItemInfo) -> ShownName:
+        kind = self.organisations[item.index] if item.index < len(self.organisations) else None
+        return ShownName(item.named, kind, item.organisation)
+
     @property
     def history(self) -> tuple[Message, ...]:
         """What the panel lists for the chosen statement: who signs and why, then every event
@@ -369,7 +391,7 @@ class StatementSummary:
         lines = [Message("consent.history.who_signs", number=self.document_number,
                          explanation=self.signer_explanation)]
         names = {s.index: s.name for s in self.signer_list}
-        organisations = {i.index: i.organisation for i in self.items}
+        organisations = {i.index: self.item_name(i) for i in self.items}
         for event in self.events:
             moment = f"{dt.datetime.fromisoformat(event['at']).astimezone():%d-%m-%Y %H:%M}"
             what: Message | str = _EVENT_WORDS.get(event["event"], event["event"])
@@ -405,7 +427,8 @@ class StatementSummary:
                 else Message("consent.history.event", moment=moment, event=what))
         if self.state in (ConsentState.GETEKEND, ConsentState.INGETROKKEN):
             for item in self.items:
-                lines.append(Message("consent.history.outcome", organisation=item.organisation,
+                lines.append(Message("consent.history.outcome",
+                                     organisation=self.item_name(item),
                                      outcome=item.outcome.label))
         return tuple(lines)
 
@@ -821,7 +844,7 @@ class ConsentService:
         items = tuple(
             ItemInfo(i.index, i.organisation, i.kind, i.deciders,
                      read.item_requests[i.index] if i.index < len(read.item_requests) else None,
-                     outcomes[i.index])
+                     outcomes[i.index], (i.scope.named or "") if i.scope else "")
             for i in stored.items)
         return StatementSummary(
             id=statement_id,

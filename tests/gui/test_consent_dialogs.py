@@ -395,6 +395,10 @@ def test_composer_for_an_adult_asks_capacity_and_shows_competence_wgbo_7_465(
     _alt(qtbot, dialog, "n", dialog.capable_no.isChecked)
     assert dialog.representation_box.isVisible()
     assert dialog.curator_edit.text() == CURATOR  # from the intake's answers
+    # The paper says the resident's own view was discussed (WGBO 7:465 lid 5): asked for.
+    assert not dialog.ok_button.isEnabled()
+    assert "zelf van vindt" in dialog.problems_label.text()
+    type_text(qtbot, dialog.own_view, "Fictief: de inwoner vindt het goed")
     assert f"{CURATOR} (curator; beslist over alle onderdelen)" in dialog.signers_label.text()
     assert dialog.ok_button.isEnabled(), dialog.problems_label.text()
     assert not any(row.money.isVisible() for row in dialog.rows)  # a curator decides on all
@@ -613,6 +617,7 @@ def test_composer_for_an_adult_without_a_representative_asks_for_one_wgbo_7_465_
     _alt(qtbot, dialog, "n", dialog.capable_no.isChecked)
     assert not dialog.ok_button.isEnabled()  # nobody to decide
     assert dialog.problems_label.isVisible()
+    type_text(qtbot, dialog.own_view, "Fictief: de inwoner vindt het goed")
     _alt(qtbot, dialog, "v")
     assert QApplication.focusWidget() is dialog.representative_edit
     type_text(qtbot, dialog.representative_edit, "Fictieve partner J. de Boer")

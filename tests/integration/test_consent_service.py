@@ -560,9 +560,9 @@ def test_summary_history_and_problems_read_in_both_languages(session: Session) -
         "created", "printed",
         f"signed (date {on:%d-%m-%Y}) by {CHILD}",
         f"signed (date {on:%d-%m-%Y}) by {PARENTS[0]}, {PARENTS[1]} — {PARENTS[1]} says no "
-        f"to: {NAMED['huisarts']}"]
-    # Per item, what the signatures mean.
-    assert english[-1] == f"{NAMED['huisarts']}: refused"
+        f"to: {NAMED['huisarts']} (general practitioner)"]
+    # Per item, what the signatures mean; the kind of organisation in the reader's language.
+    assert english[-1] == f"{NAMED['huisarts']} (general practitioner): refused"
     assert dutch[4].endswith(f"getekend (datum {on:%d-%m-%Y}) door {PARENTS[0]}, "
                              f"{PARENTS[1]} — {PARENTS[1]} zegt nee tegen: "
                              f"{NAMED['huisarts']}")

@@ -143,11 +143,8 @@ def kind_word(kind: ItemKind) -> str:
 def item_name(summary: StatementSummary, item: ItemInfo) -> str:
     """'Huisartsenpraktijk De Linde (Huisarts)': the real name as printed, with the kind of
     organisation in the worker's language when they differ."""
-    kind = catalogue_name(summary, item)
-    if not kind or item.organisation.casefold() == kind.casefold():
-        return item.organisation
-    # "School (leerkracht of intern begeleider)" has brackets of its own.
-    return f"{item.organisation} — {kind}" if "(" in kind else f"{item.organisation} ({kind})"
+    # The same words as the paper, with the kind in the worker's language.
+    return summary.item_name(item).get(current_language())
 
 
 def catalogue_name(summary: StatementSummary, item: ItemInfo) -> str:

@@ -195,8 +195,8 @@ class ConsentPanel(QWidget):
     def item_line(self, summary: StatementSummary, index: int) -> str:
         """An item of the list, with its outcome once something was recorded on paper."""
         item = summary.items[index]
-        # The real name as printed: short enough for the list (the kind is in the dialogs).
-        name = item.organisation
+        # The real name: short enough for the list (the kind is in the dialogs).
+        name = item.named or item.organisation
         if summary.state in (ConsentState.GETEKEND, ConsentState.INGETROKKEN,
                              ConsentState.GEWEIGERD):
             return f"{name}: {text(item.outcome.label)}"
