@@ -139,7 +139,7 @@ def _consent_statement(template: ConsentTemplate, worker: str) -> ConsentStateme
         Controller,
         format_document_number,
     )
-    from desktop_app.domain.signers import CustodyHolder, who_signs
+    from desktop_app.domain.signers import CustodyHolder, MinorSituation, who_signs
     from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 
     signing = dt.date(2026, 11, 24)
@@ -154,22 +154,25 @@ def _consent_statement(template: ConsentTemplate, worker: str) -> ConsentStateme
             "Gemeente Voorbeeldstad (fictief)", "Sociaal wijkteam Zelftest", worker,
             "wijkteammedewerker", team_phone="0000 000 000",
             team_email="zelftest@example.org", team_address="Postbus 1, 9999 ZZ Voorbeeldstad",
+            dpo_email="fg@example.org", privacy_statement="www.example.org/privacy",
+            retention_data="15 jaar na het einde van de hulp",
+            retention_statement="zolang het dossier bestaat",
         ),
         resident=ConsentResident(_CONSENT_RESIDENT, birth),
         items=(
             ConsentItem(
                 "Wij willen weten welke hulp er al is, zodat wij de juiste hulp regelen.",
                 ("Klachten die met de hulpvraag te maken hebben",),
-                "Huisartsenpraktijk Zelftest (fictief)",
-                Direction.REQUEST_FROM, Basis.VERDIEPING, SecrecyRegime.BIG,
+                "Huisarts", Direction.REQUEST_FROM, Basis.VERDIEPING, SecrecyRegime.BIG,
+                organisation_named="Huisartsenpraktijk Zelftest (fictief)",
             ),
         ),
         valid_until=dt.date(2027, 5, 24),
-        place="Voorbeeldstad",
-        signing_date=signing,
+        composed_on=signing,
         signers=who_signs(
             resident_name=_CONSENT_RESIDENT, birth_date=birth, signing_date=signing,
-            custody_holders=(CustodyHolder("Ayşe Yılmaz (fictief)"),), custody_checked=True,
+            minor=MinorSituation(custody_holders=(CustodyHolder("Ayşe Yılmaz (fictief)"),),
+                                 custody_checked=True),
         ),
     )
 

@@ -148,6 +148,10 @@ MARGIN_X = 20 * mm
 HEADER_HEIGHT = 40 * mm  # room for logo, municipality and the QR code
 FOOTER_HEIGHT = 22 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+# The width the content frame offers its flowables, to the last bit ((x1 + width) - x1 - 0 -
+# 0, as reportlab's Frame computes it): a measurement at this width is reused when the frame
+# lays the same paragraph or table out (Para and MemoTable keep their layout per width).
+FRAME_WIDTH = (MARGIN_X + CONTENT_WIDTH) - MARGIN_X - 0 - 0
 
 
 @dataclass(frozen=True)
@@ -339,6 +343,33 @@ def _plain_frags(text: str, style: ParagraphStyle) -> list[Any] | None:
     return [frag]
 
 
+class MemoTable(Table):
+    """A Table that lays itself out once per width.
+
+    platypus asks a table for its size again and again at the same width: KeepTogether, the
+    frame, the statement's own page planning, SideBySide. reportlab's Table works out every
+    row height each time. For a table without row spans (the documents use none) the layout
+    depends on the width alone as long as the cells do not change, so it is kept per width;
+    `forget()` after changing a cell. split() lays the table out afresh anyway.
+    """
+
+    _memo_width: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._memo_width:
+            self.availWidth = availWidth
+            return self._width, self._height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._memo_width = availWidth
+        return size
+
+    def forget(self) -> None:
+        self._memo_width = None
+        # reportlab keeps the drawing rectangles of spanned cells from the first layout; a
+        # cell that grew must move them too.
+        self.__dict__.pop("_spanRects", None)
+
+
 class TickBox(Flowable):
     """An empty square to put a cross in with a ballpoint.
 
@@ -399,6 +430,34 @@ class TickChoices(Flowable):
             label.drawOn(self.canv, x, (self.height - h) / 2)
 
 
+class LeadAndChoices(Flowable):
+    """A lead text (a signer's name and role) in a column of `lead_width`, then tick choices
+    in the rest of the width, vertically centred on each other: one compact row per signer in
+    an item's table, instead of a table row with a nested table."""
+
+    def __init__(self, lead: Flowable, choices: TickChoices, *, lead_width: float,
+                 gap: float = 3 * mm) -> None:
+        super().__init__()
+        self.lead = lead
+        self.choices = choices
+        self.lead_width = lead_width
+        self.gap = gap  # between the lead's longest line and the first box
+        self._heights = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lead_h = self.lead.wrapOn(self.canv, self.lead_width - self.gap, availHeight)[1]
+        choice_h = self.choices.wrapOn(self.canv, availWidth - self.lead_width, availHeight)[1]
+        self._heights = (lead_h, choice_h)
+        self.width = availWidth
+        self.height = max(self._heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        lead_h, choice_h = self._heights
+        self.lead.drawOn(self.canv, 0, (self.height - lead_h) / 2)
+        self.choices.drawOn(self.canv, self.lead_width, (self.height - choice_h) / 2)
+
+
 class SideBySide(Flowable):
     """One or two flowables in two equal columns `gap` apart, tops aligned, with `space_below`
     under the taller one.
@@ -431,17 +490,24 @@ class SideBySide(Flowable):
 
 
 class SignLine(Flowable):
-    """Empty room to sign in, with a line at its foot."""
+    """Empty room to sign in, with a line at its foot and an optional caption ("Handtekening")
+    in its top left corner: the caption sits in room that a signature leaves empty anyway."""
 
-    def __init__(self, width: float, height: float) -> None:
+    def __init__(self, width: float, height: float, caption: Flowable | None = None) -> None:
         super().__init__()
         self.line_width = width
         self.room = height
+        self.caption = caption
+        self._caption_height = 0.0
 
     def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        if self.caption is not None:
+            self._caption_height = self.caption.wrapOn(self.canv, self.line_width, self.room)[1]
         return self.line_width, self.room
 
     def draw(self) -> None:
+        if self.caption is not None:
+            self.caption.drawOn(self.canv, 0, self.room - self._caption_height)
         self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(0.8)
         self.canv.line(0, 1, self.line_width, 1)
@@ -533,6 +599,10 @@ class PageDecor:
     qr_payload: str
     document_date: dt.date
     logo: bytes | None = None
+    # Room above and below the content. The header's contents keep their place relative to
+    # its bottom rule, so a shorter header moves them closer to the paper's top edge.
+    header_height: float = HEADER_HEIGHT
+    footer_height: float = FOOTER_HEIGHT
     _qr: tuple[bytearray, ...] = field(init=False, repr=False, compare=False)
     _logo: ImageReader | None = field(init=False, repr=False, compare=False)
 
@@ -544,7 +614,7 @@ class PageDecor:
     def draw(self, canvas: Canvas, _doc: Any = None) -> None:
         """Header and footer; the 'pagina X van Y' text is added by _NumberedCanvas."""
         canvas.saveState()
-        top = PAGE_HEIGHT - 10 * mm
+        top = PAGE_HEIGHT - self.header_height + 30 * mm
         text_x = MARGIN_X
         if self._logo is not None:
             width, height = self._logo.getSize()
@@ -582,7 +652,7 @@ class PageDecor:
 
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
-        rule_y = PAGE_HEIGHT - HEADER_HEIGHT + 3 * mm
+        rule_y = PAGE_HEIGHT - self.header_height + 3 * mm
         canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X - QR_SIZE - 3 * mm, rule_y)
 
         canvas.line(MARGIN_X, 17 * mm, PAGE_WIDTH - MARGIN_X, 17 * mm)
@@ -661,8 +731,8 @@ def build_pdf(
         pagesize=A4,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
-        topMargin=HEADER_HEIGHT,
-        bottomMargin=FOOTER_HEIGHT,
+        topMargin=decor.header_height,
+        bottomMargin=decor.footer_height,
         title=metadata_title,
         author=decor.municipality,
         subject="",
@@ -676,9 +746,9 @@ def build_pdf(
     )
     frame = Frame(
         MARGIN_X,
-        FOOTER_HEIGHT,
+        decor.footer_height,
         CONTENT_WIDTH,
-        PAGE_HEIGHT - HEADER_HEIGHT - FOOTER_HEIGHT,
+        PAGE_HEIGHT - decor.header_height - decor.footer_height,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,

@@ -20,7 +20,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -28,11 +28,20 @@ from typing import Any
 
 from desktop_app.domain.bsn import Bsn
 from desktop_app.domain.people import age_on
-from desktop_app.domain.signers import SignerRequirement, SignerRole, SignerRule
+from desktop_app.domain.signers import (
+    Competence,
+    Relation,
+    Signer,
+    SignerRequirement,
+    SignerRole,
+    SignerRule,
+    rule_on,
+)
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.domain.yaml_source import (
     DefinitionError,
     LocatedDict,
+    LocatedList,
     load_yaml_file,
     load_yaml_text,
 )
@@ -238,6 +247,13 @@ class Controller:
     team_phone: str = ""
     team_email: str = ""
     team_address: str = ""  # postal address for a letter
+    # AVG art. 13: the data protection officer, the privacy statement, how long data are kept.
+    dpo_name: str = ""
+    dpo_email: str = ""
+    dpo_phone: str = ""
+    privacy_statement: str = ""  # where the municipal privacy statement is (an address)
+    retention_data: str = ""  # "15 jaar na het einde van de hulp"
+    retention_statement: str = ""  # how long the signed statement is kept
 
     def __post_init__(self) -> None:
         normalise_text_fields(self)
@@ -256,20 +272,78 @@ class ConsentResident:
         normalise_text_fields(self)
 
 
+class ItemKind(StrEnum):
+    """What an item asks of the resident (DOMAIN.md "Consent is not the basis for a statutory
+    task")."""
+
+    # Verdieping: a free choice; the basis is the consent itself (AVG art. 6 lid 1 onder a;
+    # for health data art. 9 lid 2 onder a).
+    CONSENT = "toestemming"
+    # Toetsing, requested from a professional with secrecy: the municipality's basis is its
+    # statutory task (AVG art. 6 lid 1 onder e), but the professional may give the data only
+    # with the resident's consent (WGBO art. 7:457; Jeugdwet art. 7.3.11): a release from
+    # secrecy. Never "you decide" about the municipality's task.
+    RELEASE = "vrijgave"
+    # Toetsing otherwise: the statutory task; the resident is informed, there is nothing to
+    # consent to (AVG art. 7 lid 4 and overweging 43: refusing would cost the provision).
+    INFORMATION = "informatie"
+
+    @property
+    def needs_choice(self) -> bool:
+        return self is not ItemKind.INFORMATION
+
+
+def item_kind(direction: Direction, basis: Basis, secrecy: SecrecyRegime) -> ItemKind:
+    if basis is Basis.VERDIEPING:
+        return ItemKind.CONSENT
+    if direction is Direction.REQUEST_FROM and secrecy is not SecrecyRegime.NONE:
+        return ItemKind.RELEASE
+    return ItemKind.INFORMATION
+
+
 @dataclass(frozen=True, slots=True)
 class ConsentItem:
-    """One thing the resident says yes or no to: one organisation, one direction, one purpose."""
+    """One organisation, one direction, one purpose: one thing each deciding signer says yes
+    or no to (or, for the statutory task, is informed about)."""
 
     purpose: str = field(repr=False)
     data_items: tuple[str, ...] = field(repr=False)
-    organisation_name: str
+    organisation_name: str  # the kind of organisation, from the catalogue ("Huisarts")
     direction: Direction
     basis: Basis
     # Printed so the resident knows why written consent is asked (ZW-4, ZU-A4C).
     secrecy: SecrecyRegime = SecrecyRegime.NONE
+    # The real name, typed on the data request ("Huisartsenpraktijk De Linde"): consent is
+    # specific to an organisation, not to a kind of organisation.
+    organisation_named: str = field(default="", repr=False)
+    # About money: only a bewindvoerder (or curator) may decide for a resident who cannot.
+    financial: bool = False
 
     def __post_init__(self) -> None:
         normalise_text_fields(self)
+
+    @property
+    def kind(self) -> ItemKind:
+        return item_kind(self.direction, self.basis, self.secrecy)
+
+    @property
+    def shown_name(self) -> str:
+        """'Huisartsenpraktijk De Linde (huisarts)', or the catalogue name alone."""
+        return shown_organisation(self.organisation_named, self.organisation_name)
+
+
+def shown_organisation(named: str, catalogue_name: str) -> str:
+    """The organisation as printed: the real name with the catalogue type in brackets when
+    they differ."""
+    if not named:
+        return catalogue_name
+    # "School (leerkracht of intern begeleider)" → "school": no brackets inside brackets.
+    kind = re.sub(r"\s*\([^()]*\)", "", catalogue_name).strip() or catalogue_name
+    if named.casefold() in (catalogue_name.casefold(), kind.casefold()):
+        return named
+    if kind.casefold() in named.casefold():
+        return named  # "GGD jeugdarts" already says what it is
+    return f"{named} ({kind.lower()})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,8 +361,9 @@ class ConsentStatement:
     resident: ConsentResident = field(repr=False)
     items: tuple[ConsentItem, ...] = field(repr=False)
     valid_until: dt.date = field(repr=False)
-    place: str = field(repr=False)
-    signing_date: dt.date = field(repr=False)  # planned; the signer rule is based on it
+    # The day the statement was made: the signer rule is decided on it, and checked again on
+    # each signing date. Date and place of signing are not printed: the signers write them.
+    composed_on: dt.date = field(repr=False)
     signers: SignerRequirement = field(repr=False)
     # Explicit municipal setting: the BSN is printed only when the municipality requires it.
     bsn_required: bool = False
@@ -299,7 +374,7 @@ class ConsentStatement:
     def canonical_content(self) -> dict[str, Any]:
         """Everything that is printed, as plain JSON-able data."""
         return {
-            "schema": "WI-TV-1",
+            "schema": "WI-TV-2",
             "document_number": normalise_document_number(self.document_number),
             "statement_version": self.statement_version,
             "template": {
@@ -315,6 +390,12 @@ class ConsentStatement:
                 "team_phone": self.controller.team_phone,
                 "team_email": self.controller.team_email,
                 "team_address": self.controller.team_address,
+                "dpo_name": self.controller.dpo_name,
+                "dpo_email": self.controller.dpo_email,
+                "dpo_phone": self.controller.dpo_phone,
+                "privacy_statement": self.controller.privacy_statement,
+                "retention_data": self.controller.retention_data,
+                "retention_statement": self.controller.retention_statement,
             },
             "resident": {
                 "name": self.resident.name,
@@ -326,20 +407,28 @@ class ConsentStatement:
                     "purpose": item.purpose,
                     "data_items": list(item.data_items),
                     "organisation": item.organisation_name,
+                    "organisation_named": item.organisation_named,
                     "direction": item.direction.value,
                     "basis": item.basis.value,
                     "secrecy": item.secrecy.value,
+                    "kind": item.kind.value,
+                    "financial": item.financial,
+                    "deciders": list(deciders(self.signers.signers, item)),
                 }
                 for item in self.items
             ],
             "valid_until": self.valid_until,
-            "place": self.place,
-            "signing_date": self.signing_date,
+            "composed_on": self.composed_on,
             "signers": {
                 "rule": self.signers.rule.value,
                 "age": self.signers.age,
                 "explanation": self.signers.explanation,
-                "signers": [[s.role.value, s.name] for s in self.signers.signers],
+                "exception_reason": self.signers.exception_reason,
+                "signers": [
+                    {"role": s.role.value, "name": s.name, "competence": s.competence.value,
+                     "relation": s.relation.value if s.relation else None}
+                    for s in self.signers.signers
+                ],
             },
         }
 
@@ -349,6 +438,257 @@ class ConsentStatement:
 
     def qr_payload(self) -> str:
         return qr_payload(self.document_number, self.content_hash())
+
+
+# ---------------------------------------------------------------------------------------------
+# Who decides on which item, what they chose, and what that means for each item
+# ---------------------------------------------------------------------------------------------
+
+# Statements made before the per-signer model printed one Ja/Nee column for all signers
+# together: their choices are recorded once, under this pseudo signer.
+LEGACY_SHARED = -1
+
+
+def deciders(signers: Sequence[Signer], item: ConsentItem) -> tuple[int, ...]:
+    """The signers (by index) whose own Ja/Nee the item needs: none for information; else
+    everyone competent for it (a bewindvoerder only for money, a mentor only for the rest)."""
+    if not item.kind.needs_choice:
+        return ()
+    return tuple(i for i, signer in enumerate(signers) if signer.decides(item.financial))
+
+
+class Choice(StrEnum):
+    JA = "ja"
+    NEE = "nee"
+    LEEG = "leeg"  # the box was left empty (or is unreadable on the scan)
+
+
+@dataclass(frozen=True, slots=True)
+class SignerRecord:
+    """What one signer did on the paper: signed or not, when, and the Ja/Nee per item (by
+    item index). A later record for the same signer replaces the earlier one (a parent who
+    signs a week later)."""
+
+    signer: int
+    signed: bool
+    signed_on: dt.date | None = None
+    choices: Mapping[int, Choice] = field(default_factory=dict)
+
+    def choice(self, item: int) -> Choice:
+        return self.choices.get(item, Choice.LEEG) if self.signed else Choice.LEEG
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"signer": self.signer, "signed": self.signed,
+                "signed_on": self.signed_on.isoformat() if self.signed_on else None,
+                "choices": {str(k): v.value for k, v in sorted(self.choices.items())}}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SignerRecord:
+        on = data.get("signed_on")
+        return cls(int(data["signer"]), bool(data["signed"]),
+                   dt.date.fromisoformat(on) if on else None,
+                   {int(k): Choice(v) for k, v in (data.get("choices") or {}).items()})
+
+
+class ItemOutcome(StrEnum):
+    OPEN = "open"  # not signed yet
+    NOT_NEEDED = "niet_nodig"  # information only
+    GIVEN = "gegeven"  # every decider signed and ticked Ja
+    REFUSED = "geweigerd"  # a decider ticked Nee, or the statement was refused as a whole
+    INCOMPLETE = "onvolledig"  # a decider has not signed yet, or left the box empty
+    WITHDRAWN = "ingetrokken"
+    EXPIRED = "verlopen"  # given, but the validity date has passed
+
+    @property
+    def label(self) -> Message:
+        return Message(f"consent.outcome.{self.value}")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredItem:
+    index: int
+    kind: ItemKind
+    organisation: str  # as printed
+    deciders: tuple[int, ...]
+    # What the signers said yes or no to: a request that no longer says this is not covered
+    # by the signature (consent is specific, AVG art. 4 lid 11).
+    scope: ItemScope | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemScope:
+    """The printed facts of an item that a data request must still have for the signature to
+    count for it."""
+
+    catalogue_name: str  # "Huisarts"
+    named: str | None  # the real name; None on papers from before it was printed
+    direction: Direction
+    basis: Basis
+    purpose: str
+    data_items: tuple[str, ...]
+
+    @classmethod
+    def from_content(cls, raw: Mapping[str, Any], *, legacy: bool) -> ItemScope:
+        return cls(nfc(str(raw["organisation"])).strip(),
+                   None if legacy else nfc(str(raw.get("organisation_named") or "")).strip(),
+                   Direction(raw["direction"]), Basis(raw["basis"]),
+                   nfc(str(raw["purpose"])).strip(),
+                   tuple(nfc(str(d)).strip() for d in raw["data_items"]))
+
+    def matches(self, catalogue_name: str, named: str, direction: Direction, basis: Basis,
+                purpose: str, data_items: Sequence[str]) -> bool:
+        return (self.catalogue_name == nfc(catalogue_name).strip()
+                and (self.named is None or self.named == nfc(named).strip())
+                and self.direction is direction and self.basis is basis
+                and self.purpose == nfc(purpose).strip()
+                and self.data_items == tuple(nfc(d).strip() for d in data_items))
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSigner:
+    index: int
+    role: SignerRole
+    name: str = field(repr=False)
+    competence: Competence = Competence.ALL
+    relation: Relation | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStatement:
+    """A statement as it was printed (its canonical content), read back for recording
+    signatures and deciding outcomes: both the current schema and the first one."""
+
+    schema: str
+    rule: SignerRule
+    age: int
+    signers: tuple[StoredSigner, ...]
+    items: tuple[StoredItem, ...]
+    valid_until: dt.date
+    composed_on: dt.date
+    resident_name: str = field(repr=False)
+    birth_date: dt.date = field(repr=False)
+
+    @property
+    def legacy(self) -> bool:
+        """Made before the per-signer model: one shared Ja/Nee column (see LEGACY_SHARED)."""
+        return self.schema == "WI-TV-1"
+
+    @classmethod
+    def from_content(cls, content: Mapping[str, Any]) -> StoredStatement:
+        schema = str(content.get("schema", "WI-TV-1"))
+        raw_signers = content["signers"]["signers"]
+        signers: list[StoredSigner] = []
+        for index, raw in enumerate(raw_signers):
+            if isinstance(raw, Mapping):
+                relation = raw.get("relation")
+                signers.append(StoredSigner(index, SignerRole(raw["role"]), str(raw["name"]),
+                                            Competence(raw.get("competence", "alles")),
+                                            Relation(relation) if relation else None))
+            else:  # WI-TV-1: [role, name]
+                signers.append(StoredSigner(index, SignerRole(raw[0]), str(raw[1])))
+        items: list[StoredItem] = []
+        for index, raw in enumerate(content["items"]):
+            legacy = schema == "WI-TV-1"
+            scope = ItemScope.from_content(raw, legacy=legacy)
+            if legacy:
+                # The old paper had one Ja/Nee column per item for everyone.
+                items.append(StoredItem(index, ItemKind.CONSENT, str(raw["organisation"]),
+                                        (LEGACY_SHARED,), scope))
+            else:
+                items.append(StoredItem(index, ItemKind(raw["kind"]),
+                                        shown_organisation(str(raw.get("organisation_named")
+                                                               or ""), str(raw["organisation"])),
+                                        tuple(int(d) for d in raw["deciders"]), scope))
+        composed = content.get("composed_on") or content.get("signing_date")
+        return cls(schema, SignerRule(content["signers"]["rule"]),
+                   int(content["signers"]["age"]), tuple(signers), tuple(items),
+                   dt.date.fromisoformat(content["valid_until"]),
+                   dt.date.fromisoformat(str(composed)),
+                   str(content["resident"]["name"]),
+                   dt.date.fromisoformat(content["resident"]["birth_date"]))
+
+    def decider_indexes(self) -> tuple[int, ...]:
+        """Everyone whose record is needed: the signers, plus the shared column of an old
+        statement."""
+        shared = (LEGACY_SHARED,) if self.legacy else ()
+        return (*shared, *(s.index for s in self.signers))
+
+
+def latest_records(records: Iterable[SignerRecord]) -> dict[int, SignerRecord]:
+    latest: dict[int, SignerRecord] = {}
+    for record in records:
+        latest[record.signer] = record
+    return latest
+
+
+def item_outcomes(statement: StoredStatement, records: Iterable[SignerRecord] | None, *,
+                  refused: bool = False, withdrawn: Iterable[int] = (),
+                  today: dt.date | None = None) -> dict[int, ItemOutcome]:
+    """Per item: what the signatures mean (AVG art. 4 lid 11 and 7 lid 1: consent is specific
+    and provable, so a Nee on paper counts, per signer and per item). `records` None: nothing
+    signed yet. `withdrawn`: items whose consent was withdrawn; `today`: for the validity."""
+    gone = set(withdrawn)
+    latest = latest_records(records) if records is not None else None
+    outcomes: dict[int, ItemOutcome] = {}
+    for item in statement.items:
+        if not item.kind.needs_choice:
+            outcomes[item.index] = ItemOutcome.NOT_NEEDED
+            continue
+        if refused:
+            outcomes[item.index] = ItemOutcome.REFUSED
+            continue
+        if latest is None:
+            outcomes[item.index] = ItemOutcome.OPEN
+            continue
+        choices = []
+        for decider in item.deciders:
+            record = latest.get(decider)
+            if decider == LEGACY_SHARED:
+                choices.append(record.choice(item.index) if record else Choice.LEEG)
+            elif statement.legacy:
+                # Old paper: the signers signed, the choice is the shared column's.
+                choices.append(Choice.JA if record and record.signed else Choice.LEEG)
+            else:
+                choices.append(record.choice(item.index) if record else Choice.LEEG)
+        if statement.legacy:
+            signed_all = all(latest.get(s.index) is not None and latest[s.index].signed
+                             for s in statement.signers)
+            if not signed_all:
+                choices.append(Choice.LEEG)
+        if Choice.NEE in choices:
+            outcome = ItemOutcome.REFUSED
+        elif choices and all(c is Choice.JA for c in choices):
+            outcome = ItemOutcome.GIVEN
+        else:
+            outcome = ItemOutcome.INCOMPLETE
+        if outcome is not ItemOutcome.REFUSED and item.index in gone:
+            # Withdrawn by one of the signers: whatever the others said, it ends here.
+            outcome = ItemOutcome.WITHDRAWN
+        elif outcome is ItemOutcome.GIVEN and today is not None and today > statement.valid_until:
+            outcome = ItemOutcome.EXPIRED
+        outcomes[item.index] = outcome
+    return outcomes
+
+
+def signing_date_problem(statement: StoredStatement, signed_on: dt.date) -> Message | None:
+    """The age is taken on the date of signing: when it puts the resident under another rule
+    than the one the statement was made for (a 15-year-old who signs on the 16th birthday),
+    other people must sign and the statement no longer fits. Turning 18 changes nothing: the
+    16-year-old already signed alone; nor does turning 16 for a young person who already
+    decided without the parents (WGBO 7:450 lid 2): the same one person signs."""
+    if signed_on < statement.birth_date:
+        return Message("consent.problem.signing_before_birth")
+    if not statement.rule.minor and statement.rule is not SignerRule.FROM_16_TO_17:
+        return None
+    exception = statement.rule is SignerRule.FROM_12_TO_15_WITHOUT_PARENTS
+    now = rule_on(statement.birth_date, signed_on, exception=exception)
+    same_signers = {(SignerRule.FROM_16_TO_17, SignerRule.ADULT),
+                    (SignerRule.FROM_12_TO_15_WITHOUT_PARENTS, SignerRule.FROM_16_TO_17)}
+    if now is statement.rule or (statement.rule, now) in same_signers:
+        return None
+    return Message("consent.problem.rule_changed_at_signing", date=signed_on,
+                   age=age_on(statement.birth_date, signed_on),
+                   name=statement.resident_name)
 
 
 def normalise_text_fields(obj: Any) -> None:
@@ -393,14 +733,20 @@ def statement_problems(
             problems.append(Message("consent.problem.setting_missing", what=what))
     if not (c.team_phone or c.team_email or c.team_address):
         problems.append(Message("consent.problem.contact_missing"))
+    # AVG art. 13: whom to ask about privacy, and how long the data are kept.
+    if not (c.dpo_email or c.dpo_phone):
+        problems.append(Message("consent.problem.setting_missing", what=_WHAT["fg"]))
+    for value, key in ((c.privacy_statement, "privacyverklaring"),
+                       (c.retention_data, "bewaartermijn"),
+                       (c.retention_statement, "bewaartermijn_verklaring")):
+        if not value:
+            problems.append(Message("consent.problem.setting_missing", what=_WHAT[key]))
     if not statement.resident.name:
         problems.append(Message("consent.problem.resident_name"))
     if statement.bsn_required and statement.resident.bsn is None:
         problems.append(Message("consent.problem.bsn_required"))
     if not statement.bsn_required and statement.resident.bsn is not None:
         problems.append(Message("consent.problem.bsn_not_asked"))
-    if not statement.place:
-        problems.append(Message("consent.problem.place"))
     if not statement.items:
         problems.append(Message("consent.problem.no_items"))
     if len(statement.items) > MAX_ITEMS:
@@ -409,9 +755,15 @@ def statement_problems(
     for number, item in enumerate(statement.items, start=1):
         problems.extend(Message("consent.problem.item", number=number, problem=problem)
                         for problem in _item_problems(item))
-    if statement.valid_until < statement.signing_date:
+        if item.kind.needs_choice and not deciders(statement.signers.signers, item):
+            # E.g. a financial item when only a mentor may decide (BW 1:453): nobody may.
+            problems.append(Message("consent.problem.item", number=number,
+                                    problem=Message("consent.problem.item.nobody_decides")))
+    if not any(item.kind.needs_choice for item in statement.items) and statement.items:
+        problems.append(Message("consent.problem.nothing_to_sign"))
+    if statement.valid_until < statement.composed_on:
         problems.append(Message("consent.problem.valid_until"))
-    if statement.signing_date < statement.resident.birth_date:
+    if statement.composed_on < statement.resident.birth_date:
         problems.append(Message("consent.problem.signing_before_birth"))
     else:
         problems.extend(_signer_problems(statement))
@@ -429,6 +781,13 @@ _WHAT: dict[str, Message] = {
     "team_telefoon": Message("consent.what.team_telefoon"),
     "team_email": Message("consent.what.team_email"),
     "team_adres": Message("consent.what.team_adres"),
+    "fg": Message("consent.what.fg"),
+    "fg_naam": Message("consent.what.fg"),
+    "fg_email": Message("consent.what.fg"),
+    "fg_telefoon": Message("consent.what.fg"),
+    "privacyverklaring": Message("consent.what.privacyverklaring"),
+    "bewaartermijn": Message("consent.what.bewaartermijn"),
+    "bewaartermijn_verklaring": Message("consent.what.bewaartermijn_verklaring"),
 }
 
 
@@ -443,6 +802,9 @@ def _item_problems(item: ConsentItem) -> list[Message]:
     problems: list[Message] = []
     if not item.organisation_name:
         problems.append(Message("consent.problem.item.organisation"))
+    elif item.kind.needs_choice and not item.organisation_named:
+        # Consent is specific (AVG art. 4 lid 11): to this practice or school, not to "a GP".
+        problems.append(Message("consent.problem.item.real_name"))
     if not item.purpose:
         problems.append(Message("consent.problem.item.purpose"))
     elif len(item.purpose) > MAX_PURPOSE_CHARS:
@@ -468,20 +830,26 @@ def _signer_problems(statement: ConsentStatement) -> list[Message]:
     for signer in req.signers:
         if not signer.name.strip():
             problems.append(Message("consent.problem.signer_name", role=signer.role.word))
-    age = age_on(statement.resident.birth_date, statement.signing_date)
+    age = age_on(statement.resident.birth_date, statement.composed_on)
     if age != req.age:
         problems.append(Message("consent.problem.signer_age", age=age, decided=req.age))
-    if req.rule in (SignerRule.FROM_12_TO_15, SignerRule.FROM_16):
+    if req.rule in (SignerRule.FROM_12_TO_15, SignerRule.FROM_12_TO_15_WITHOUT_PARENTS,
+                    SignerRule.FROM_16_TO_17, SignerRule.ADULT):
         own = [s for s in req.signers if s.role in (SignerRole.RESIDENT, SignerRole.YOUNG_PERSON)]
         if not own or nfc(own[0].name).strip() != statement.resident.name:
             problems.append(Message("consent.problem.signer_resident_name"))
     if req.rule in (SignerRule.UNDER_12, SignerRule.FROM_12_TO_15) and not req.custody_checked:
         problems.append(Message("consent.problem.custody_not_checked"))
+    if req.rule is SignerRule.FROM_12_TO_15_WITHOUT_PARENTS and not req.exception_reason:
+        problems.append(Message("consent.problem.exception_reason"))
     return problems
 
 
-# Placeholders whose empty value is reported by a problem of its own above (name, team, place).
-_REPORTED_ELSEWHERE = frozenset({"gemeente", "team", "medewerker", "functie", "inwoner", "plaats"})
+# Placeholders whose empty value is reported by a problem of its own above.
+_REPORTED_ELSEWHERE = frozenset({
+    "gemeente", "team", "medewerker", "functie", "inwoner", "fg_naam", "fg_email",
+    "fg_telefoon", "privacyverklaring", "bewaartermijn", "bewaartermijn_verklaring",
+})
 
 
 def _template_match_problems(statement: ConsentStatement,
@@ -521,32 +889,40 @@ class StatementNotReady(MessageError, ValueError):
 # The text template (forms/toestemmingsverklaring.yaml)
 # ---------------------------------------------------------------------------------------------
 
-# Fixed order of the information paragraphs; the PDF layout knows where each one goes.
+# The information paragraphs, in printed order; the PDF layout knows where each one goes.
+# Required: a template without one of them would print a statement that misses what the law
+# asks (AVG art. 7 and 13; DOMAIN.md "Consent" and "AVG art. 13/14 information").
 SECTION_KEYS = (
     "verantwoordelijke",  # who is responsible (controller)
     "doel",  # what this statement is for
-    "vrijwillig",  # saying yes is voluntary; what saying no means in general
-    "toestemming",  # introduction of the consent items (the part the resident decides on)
+    "vrijwillig",  # the free choices: yes is voluntary, no has no consequence for the help
+    "wettelijke_taak",  # consent does not replace the municipality's legal basis
+    "toestemming",  # introduction of the consent items (the part the signers decide on)
+    "vrijgave",  # introduction of the release-from-secrecy items (WGBO 7:457)
+    "informatie",  # introduction of the information items (statutory task, no choice)
     "geldigheid",  # valid until
     "intrekken",  # the right to withdraw, how, and that earlier processing stays lawful
-    "wettelijke_taak",  # consent does not replace the municipality's legal basis
+    "privacy",  # FG contact, the rights, complaint to the AP, the privacy statement (art. 13)
+    "bewaren",  # how long the data and the statement are kept (art. 13 lid 2 onder a)
     "kopie",  # the resident gets a copy
     "ondertekening",  # what signing means, above the signature blocks
     "medewerker",  # the worker's block
 )
 
 LABEL_KEYS = (
-    "documentnummer", "versie", "datum", "gegevens_inwoner", "naam", "geboortedatum", "bsn",
-    "onderdeel", "organisatie", "opvragen_bij", "verstrekken_aan", "doel", "gegevens",
-    "beroepsgeheim", "nee_zeggen", "keuze", "ja", "nee", "rol", "plaats", "handtekening",
-    "functie", "wie_tekent",
+    "documentnummer", "versie", "opgesteld_op", "gegevens_inwoner", "naam", "geboortedatum",
+    "bsn", "onderdeel", "organisatie", "opvragen_bij", "verstrekken_aan", "doel", "gegevens",
+    "beroepsgeheim", "grondslag", "nee_zeggen", "keuze_van", "ja", "nee", "vrijgave_ja",
+    "vrijgave_nee", "geen_keuze", "rol", "namens", "plaats", "datum", "handtekening", "functie",
+    "wie_tekent",
 )  # fmt: skip
 
 # Placeholders any text may use; filled by `placeholder_values`.
 GENERAL_PLACEHOLDERS = frozenset(
     {
-        "gemeente", "team", "medewerker", "functie", "inwoner", "geldig_tot", "plaats", "datum",
-        "team_telefoon", "team_email", "team_adres",
+        "gemeente", "team", "medewerker", "functie", "inwoner", "geldig_tot", "team_telefoon",
+        "team_email", "team_adres", "fg_naam", "fg_email", "fg_telefoon", "privacyverklaring",
+        "bewaartermijn", "bewaartermijn_verklaring", "gegevens_van",
     }
 )  # fmt: skip
 # Texts printed inside an item box may also name the organisation of that item.
@@ -554,7 +930,7 @@ ITEM_PLACEHOLDERS = GENERAL_PLACEHOLDERS | {"organisatie"}
 
 # Per section: groups of placeholders of which at least one must appear. A template without
 # them would print a statement that misses what the law requires (who is responsible, until
-# when, how to withdraw).
+# when, how to withdraw, whom to ask about privacy, how long data are kept).
 _REQUIRED_PLACEHOLDERS: dict[str, tuple[frozenset[str], ...]] = {
     "verantwoordelijke": (frozenset({"gemeente"}), frozenset({"team"})),
     "geldigheid": (frozenset({"geldig_tot"}),),
@@ -562,6 +938,17 @@ _REQUIRED_PLACEHOLDERS: dict[str, tuple[frozenset[str], ...]] = {
         frozenset({"team", "medewerker"}),
         frozenset({"team_telefoon", "team_email", "team_adres"}),
     ),
+    # AVG art. 13 lid 1 onder b: the contact details of the FG; lid 2: the privacy statement.
+    "privacy": (frozenset({"fg_email", "fg_telefoon"}), frozenset({"privacyverklaring"})),
+    # AVG art. 13 lid 2 onder a: how long the data are kept.
+    "bewaren": (frozenset({"bewaartermijn"}), frozenset({"bewaartermijn_verklaring"})),
+}
+# Words a section must contain: the rights the resident has and where to complain (AVG art. 13
+# lid 2 onder b and d). Checked case-insensitively on the Dutch text.
+_REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
+    "privacy": ("inzage", "verbeter", "verwijder", "beperk", "bezwaar",
+                "Autoriteit Persoonsgegevens"),
+    "intrekken": ("intrekken",),
 }
 
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
@@ -589,12 +976,23 @@ class ConsentTemplate:
     sections: Mapping[str, TemplateSection]
     labels: Mapping[str, Label]
     roles: Mapping[SignerRole, Label]
-    refusal: Mapping[Basis, str]  # what saying no means; falls back to Basis.refusal_consequence
-    secrecy: Mapping[SecrecyRegime, str]  # why written consent; no row when absent
+    refusal: Mapping[ItemKind, str]  # what saying no means, per kind of item
+    legal_basis: Mapping[ItemKind, str]  # the basis of the processing, per kind of item
+    # Why the organisation needs the resident's word, per direction and regime; no row when
+    # absent (an organisation without secrecy).
+    secrecy: Mapping[tuple[Direction, SecrecyRegime], str]
+    # The municipality's own sections, printed after the required information.
+    own_sections: tuple[TemplateSection, ...] = ()
     source: str = field(default="", compare=False)
 
-    def refusal_text(self, basis: Basis) -> str:
-        return self.refusal.get(basis) or basis.refusal_consequence
+    def refusal_text(self, kind: ItemKind) -> str:
+        return self.refusal[kind]
+
+    def basis_text(self, kind: ItemKind) -> str:
+        return self.legal_basis[kind]
+
+    def secrecy_text(self, direction: Direction, regime: SecrecyRegime) -> str | None:
+        return self.secrecy.get((direction, regime))
 
     def canonical_content(self) -> dict[str, Any]:
         return {
@@ -603,10 +1001,12 @@ class ConsentTemplate:
             "title": [self.title.nl, self.title.en],
             "subtitle": self.subtitle,
             "sections": {k: [s.heading, s.heading_en, s.text] for k, s in self.sections.items()},
+            "own_sections": [[s.heading, s.heading_en, s.text] for s in self.own_sections],
             "labels": {k: [v.nl, v.en] for k, v in self.labels.items()},
             "roles": {k.value: [v.nl, v.en] for k, v in self.roles.items()},
-            "refusal": {k.value: self.refusal_text(k) for k in Basis},
-            "secrecy": {k.value: v for k, v in self.secrecy.items()},
+            "refusal": {k.value: v for k, v in self.refusal.items()},
+            "legal_basis": {k.value: v for k, v in self.legal_basis.items()},
+            "secrecy": {f"{d.value}.{r.value}": v for (d, r), v in self.secrecy.items()},
         }
 
     def content_hash(self) -> str:
@@ -617,7 +1017,9 @@ class ConsentTemplate:
         placeholders are all empty is dropped when printing (a team without e-mail simply gets
         no e-mail line), so an empty value there is not a problem."""
         texts = [s.text for s in self.sections.values()]
-        texts += list(self.refusal.values()) + list(self.secrecy.values())
+        texts += [s.text for s in self.own_sections]
+        texts += list(self.refusal.values()) + list(self.legal_basis.values())
+        texts += list(self.secrecy.values())
         texts += [self.subtitle]
         if not include_bullets:
             texts = [
@@ -625,6 +1027,18 @@ class ConsentTemplate:
                 for t in texts
             ]
         return frozenset(name for t in texts for name in _PLACEHOLDER_RE.findall(t))
+
+
+def data_of(statement: ConsentStatement) -> str:
+    """Whose data, as the paper says it to the people who sign: "uw gegevens" when the resident
+    signs alone, else "de gegevens van <name>" (a parent reads about the child, a curator about
+    the resident); "de gegevens van uw kind <name>" when only parents sign (under 12)."""
+    own = statement.signers.signers
+    if len(own) == 1 and own[0].role in (SignerRole.RESIDENT, SignerRole.YOUNG_PERSON):
+        return "uw gegevens"
+    if own and all(s.role is SignerRole.PARENT_WITH_CUSTODY for s in own):
+        return f"de gegevens van uw kind {statement.resident.name}"
+    return f"de gegevens van {statement.resident.name}"
 
 
 def placeholder_values(statement: ConsentStatement) -> dict[str, str]:
@@ -636,11 +1050,16 @@ def placeholder_values(statement: ConsentStatement) -> dict[str, str]:
         "functie": c.worker_role,
         "inwoner": statement.resident.name,
         "geldig_tot": format_date_long(statement.valid_until),
-        "plaats": statement.place,
-        "datum": format_date_long(statement.signing_date),
         "team_telefoon": c.team_phone,
         "team_email": c.team_email,
         "team_adres": c.team_address,
+        "fg_naam": c.dpo_name,
+        "fg_email": c.dpo_email,
+        "fg_telefoon": c.dpo_phone,
+        "privacyverklaring": c.privacy_statement,
+        "bewaartermijn": c.retention_data,
+        "bewaartermijn_verklaring": c.retention_statement,
+        "gegevens_van": data_of(statement),
     }
 
 
@@ -700,9 +1119,10 @@ def parse_consent_template(text: str, source: str) -> ConsentTemplate:
 
 
 _TOP_KEYS = {
-    "id", "version", "titel", "en", "ondertitel", "onderdelen", "labels", "rollen", "weigeren",
-    "beroepsgeheim",
+    "id", "version", "titel", "en", "ondertitel", "onderdelen", "eigen_onderdelen", "labels",
+    "rollen", "weigeren", "grondslag", "beroepsgeheim",
 }  # fmt: skip
+_SECTION_KEYS = {"kop", "en", "tekst"}
 
 
 def _build_template(data: Any, source: str) -> ConsentTemplate:
@@ -725,12 +1145,7 @@ def _build_template(data: Any, source: str) -> ConsentTemplate:
     sections: dict[str, TemplateSection] = {}
     for key in SECTION_KEYS:
         node = _mapping(sections_node, key, source)
-        _no_unknown_keys(node, {"kop", "en", "tekst"}, source, _under(key))
-        section = TemplateSection(
-            heading=_text(node, "kop", source),
-            heading_en=_text(node, "en", source),
-            text=_text(node, "tekst", source),
-        )
+        section = _section(node, key, source)
         line = node.line_of("tekst")
         used = _check_placeholders(section.text, GENERAL_PLACEHOLDERS, source, line)
         for group in _REQUIRED_PLACEHOLDERS.get(key, ()):
@@ -740,7 +1155,30 @@ def _build_template(data: Any, source: str) -> ConsentTemplate:
                                    names=Joined(first), last=last) if first
                            else Message("definition.consent.needs", section=key, name=last))
                 raise DefinitionError(source, line, problem)
+        folded = section.text.casefold()
+        for word in _REQUIRED_WORDS.get(key, ()):
+            if word.casefold() not in folded:
+                raise DefinitionError(source, line, Message(
+                    "definition.consent.needs_word", section=key, word=word))
         sections[key] = section
+
+    own: list[TemplateSection] = []
+    if "eigen_onderdelen" in data:
+        raw = data["eigen_onderdelen"]
+        if not isinstance(raw, list):
+            raise DefinitionError(source, data.line_of("eigen_onderdelen"),
+                                  Message("definition.consent.own_sections_list"))
+        for position, node in enumerate(raw, start=1):
+            if not isinstance(node, LocatedDict):
+                # The line of the wrong entry itself, so the editor finds it.
+                line = (raw.line_of(position - 1) if isinstance(raw, LocatedList)
+                        else data.line_of("eigen_onderdelen"))
+                raise DefinitionError(source, line,
+                                      Message("definition.consent.own_sections_list"))
+            section = _section(node, f"eigen_onderdelen {position}", source)
+            _check_placeholders(section.text, GENERAL_PLACEHOLDERS, source,
+                                node.line_of("tekst"))
+            own.append(section)
 
     labels_node = _mapping(data, "labels", source)
     _no_unknown_keys(labels_node, set(LABEL_KEYS), source, _under("labels"))
@@ -750,26 +1188,24 @@ def _build_template(data: Any, source: str) -> ConsentTemplate:
     _no_unknown_keys(roles_node, {r.value for r in SignerRole}, source, _under("rollen"))
     roles = {role: _label(roles_node, role.value, source) for role in SignerRole}
 
-    refusal: dict[Basis, str] = {}
-    if "weigeren" in data:
-        node = _mapping(data, "weigeren", source)
-        _no_unknown_keys(node, {b.value for b in Basis}, source, _under("weigeren"))
-        for basis in Basis:
-            if basis.value in node:
-                text = _text(node, basis.value, source)
-                _check_placeholders(text, ITEM_PLACEHOLDERS, source, node.line_of(basis.value))
-                refusal[basis] = text
+    refusal = _per_kind(data, "weigeren", source)
+    legal_basis = _per_kind(data, "grondslag", source)
 
-    secrecy: dict[SecrecyRegime, str] = {}
-    if "beroepsgeheim" in data:
-        node = _mapping(data, "beroepsgeheim", source)
-        allowed = {r.value for r in SecrecyRegime if r is not SecrecyRegime.NONE}
-        _no_unknown_keys(node, allowed, source, _under("beroepsgeheim"))
-        for regime in SecrecyRegime:
-            if regime.value in node:
-                text = _text(node, regime.value, source)
-                _check_placeholders(text, ITEM_PLACEHOLDERS, source, node.line_of(regime.value))
-                secrecy[regime] = text
+    secrecy: dict[tuple[Direction, SecrecyRegime], str] = {}
+    node = _mapping(data, "beroepsgeheim", source)
+    _no_unknown_keys(node, {d.value for d in Direction}, source, _under("beroepsgeheim"))
+    regimes = [r for r in SecrecyRegime if r is not SecrecyRegime.NONE]
+    for direction in Direction:
+        inner = _mapping(node, direction.value, source)
+        _no_unknown_keys(inner, {r.value for r in regimes}, source, _under(direction.value))
+        for regime in regimes:
+            # BIG and SKJ must have a text in both directions (ZW-4, ZU-A4C); a
+            # municipality may leave the general professional code out.
+            if regime is SecrecyRegime.PROFESSIONAL_CODE and regime.value not in inner:
+                continue
+            text = _text(inner, regime.value, source)
+            _check_placeholders(text, ITEM_PLACEHOLDERS, source, inner.line_of(regime.value))
+            secrecy[(direction, regime)] = text
 
     return ConsentTemplate(
         id=template_id,
@@ -780,9 +1216,30 @@ def _build_template(data: Any, source: str) -> ConsentTemplate:
         labels=labels,
         roles=roles,
         refusal=refusal,
+        legal_basis=legal_basis,
         secrecy=secrecy,
+        own_sections=tuple(own),
         source=source,
     )
+
+
+def _section(node: LocatedDict, key: str, source: str) -> TemplateSection:
+    _no_unknown_keys(node, _SECTION_KEYS, source, _under(key))
+    return TemplateSection(heading=_text(node, "kop", source),
+                           heading_en=_text(node, "en", source),
+                           text=_text(node, "tekst", source))
+
+
+def _per_kind(data: LocatedDict, key: str, source: str) -> dict[ItemKind, str]:
+    """A text for each kind of item: 'toestemming', 'vrijgave' and 'informatie'."""
+    node = _mapping(data, key, source)
+    _no_unknown_keys(node, {k.value for k in ItemKind}, source, _under(key))
+    result: dict[ItemKind, str] = {}
+    for kind in ItemKind:
+        text = _text(node, kind.value, source)
+        _check_placeholders(text, ITEM_PLACEHOLDERS, source, node.line_of(kind.value))
+        result[kind] = text
+    return result
 
 
 def _under(key: str) -> Message:

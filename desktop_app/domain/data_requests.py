@@ -19,8 +19,15 @@ Rules kept here (DOMAIN.md):
   written consent is required, cannot be marked as sent until a *signed* toestemmingsverklaring
   covering it is recorded. Withdrawal or refusal of that statement locks it again.
 
-Status is never stored: `status_of(request, consents)` derives it from the current weighing,
-the oral consent and the states of the consent statements that cover the request.
+Status is never stored: `status_of(request, consent)` derives it from the current weighing,
+what the resident was told or said, and the request's consent on paper (`RequestConsent`,
+decided by `request_consent` from every statement that covers the request: a "Nee" of any
+signer whose consent is needed refuses, a withdrawal or an expired date ends it).
+
+Consent is not the basis of the statutory task (AVG art. 6 lid 1 onder e, art. 7 lid 4,
+overweging 43): for toetsing the resident is informed (`ResidentAnswer.GEINFORMEERD`), not
+asked; where a professional with secrecy holds the data, the resident's release from secrecy
+(WGBO art. 7:457) is what the statement asks (`ItemKind.RELEASE`).
 
 What the worker reads is a `Message` (keys `data_request.*` in messages/texts/data_requests.py):
 refusals (`DataRequestProblem`), status labels, the reason of `can_mark_sent` and the summary
@@ -37,6 +44,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+from desktop_app.domain.consent import ItemKind, ItemOutcome, item_kind
 from desktop_app.domain.organisations import BigProfession, Organisation
 from desktop_app.domain.protocols import (
     JustifiedReason,
@@ -55,6 +63,7 @@ __all__ = [
     "Informing",
     "Override",
     "RecordedWeighing",
+    "RequestConsent",
     "ResidentAnswer",
     "Status",
     "can_mark_sent",
@@ -62,6 +71,7 @@ __all__ = [
     "new_data_request",
     "override_from_weighing",
     "plain_dutch_summary",
+    "request_consent",
     "status_of",
     "suggested_informing",
     "summary_message",
@@ -112,6 +122,85 @@ class ResidentAnswer(StrEnum):
     JA = "ja"
     NEE = "nee"
     DEELS = "deels"
+    # Toetsing: the resident was told which data the municipality uses for its decision and
+    # why; there is nothing to consent to (AVG art. 7 lid 4; DOMAIN.md).
+    GEINFORMEERD = "geinformeerd"
+
+    @property
+    def is_consent(self) -> bool:
+        return self is not ResidentAnswer.GEINFORMEERD
+
+
+class RequestConsent(StrEnum):
+    """What the statements on paper say about one request, all of them together."""
+
+    NONE = "geen"  # no statement covers it
+    PENDING = "in_behandeling"  # a statement is being made or was printed, not signed yet
+    GIVEN = "gegeven"  # every signer whose consent is needed ticked Ja, still valid
+    REFUSED = "geweigerd"  # someone whose consent is needed ticked Nee, or refused the paper
+    WITHDRAWN = "ingetrokken"
+    EXPIRED = "verlopen"  # given, but the validity date has passed
+    INCOMPLETE = "onvolledig"  # someone still has to sign, or left the box empty
+    NOT_NEEDED = "niet_nodig"  # on the paper as information only (statutory task)
+
+    @property
+    def label(self) -> Message:
+        return Message(f"data_request.consent.{self.value}")
+
+
+@dataclass(frozen=True, slots=True)
+class CoveringStatement:
+    """One statement that covers a request, as `request_consent` weighs it: its state and,
+    once signed, the outcome of the request's item."""
+
+    state: ConsentState
+    outcome: ItemOutcome | None = None
+
+
+def request_consent(statements: Iterable[CoveringStatement]) -> RequestConsent:
+    """The request's consent from all statements covering it, oldest first.
+
+    The newest signed statement that decides, decides: a refusal or withdrawal there ends the
+    consent even when an older paper said yes; a yes there counts even after an earlier no.
+    An expired or incomplete newer paper lets an older valid one count (a second statement
+    that one parent has not signed yet does not undo what both signed before). A newer paper
+    that is still waiting for signatures after a refusal or withdrawal: the consent is asked
+    again, so it is pending (locked all the same)."""
+    remembered: RequestConsent | None = None
+    pending = False
+    for entry in reversed(list(statements)):
+        state = entry.state
+        if state in (ConsentState.CONCEPT, ConsentState.GEPRINT):
+            pending = True
+            continue
+        decided = _decided(state, entry.outcome)
+        if decided is not None:
+            if pending and decided in (RequestConsent.REFUSED, RequestConsent.WITHDRAWN):
+                return RequestConsent.PENDING
+            return decided
+        outcome = entry.outcome
+        if remembered is None and outcome is ItemOutcome.EXPIRED:
+            remembered = RequestConsent.EXPIRED
+        elif remembered is None and outcome in (ItemOutcome.INCOMPLETE, ItemOutcome.OPEN):
+            remembered = RequestConsent.INCOMPLETE
+    if pending:
+        return RequestConsent.PENDING
+    return remembered or RequestConsent.NONE
+
+
+def _decided(state: ConsentState, outcome: ItemOutcome | None) -> RequestConsent | None:
+    """What one signed (refused, withdrawn) statement decides about a request on its own, or
+    None when an older statement must be looked at (expired, incomplete)."""
+    if state is ConsentState.GEWEIGERD:
+        return RequestConsent.REFUSED
+    if state is ConsentState.INGETROKKEN and outcome in (None, ItemOutcome.GIVEN):
+        return RequestConsent.WITHDRAWN
+    return {
+        ItemOutcome.REFUSED: RequestConsent.REFUSED,
+        ItemOutcome.WITHDRAWN: RequestConsent.WITHDRAWN,
+        ItemOutcome.GIVEN: RequestConsent.GIVEN,
+        ItemOutcome.NOT_NEEDED: RequestConsent.NOT_NEEDED,
+    }.get(outcome) if outcome is not None else None
 
 
 def _clean_note(value: str, what: Message, *, required: bool) -> str:
@@ -321,6 +410,24 @@ class DataRequest:
     weighings: tuple[RecordedWeighing, ...] = ()
     informing: Informing | None = None
     sent_at: dt.datetime | None = None
+    # The real name ("Huisartsenpraktijk De Linde", "OBS De Regenboog, juf Aydin"): consent
+    # and a release are specific to an organisation, not to a kind (AVG art. 4 lid 11). The
+    # catalogue entry (`organisation`) stays what the rules look at.
+    organisation_named: str = field(default="", repr=False)
+
+    @property
+    def kind(self) -> ItemKind:
+        """What the statement asks about this request: consent, a release from secrecy, or
+        nothing (information about the statutory task)."""
+        return item_kind(self.direction, self.basis, self.organisation.regime)
+
+    @property
+    def shared_items(self) -> tuple[str, ...]:
+        """The data that may go: after a "deels" answer only those the resident agreed to."""
+        informing = self.informing
+        if informing is not None and informing.answer is ResidentAnswer.DEELS:
+            return informing.consented_items
+        return self.items
 
     @property
     def current_weighing(self) -> RecordedWeighing | None:
@@ -346,6 +453,7 @@ class DataRequest:
         purpose: str | None = None,
         items: Iterable[str] | None = None,
         basis: Basis | None = None,
+        organisation_named: str | None = None,
     ) -> DataRequest:
         """Change what is requested. Earlier weighings stay, but no longer count when they
         were made for something else: the worker must weigh again."""
@@ -357,6 +465,8 @@ class DataRequest:
             purpose=_clean_purpose(purpose) if purpose is not None else self.purpose,
             items=_clean_items(items) if items is not None else self.items,
             basis=basis if basis is not None else self.basis,
+            organisation_named=(_clean_name(organisation_named) if organisation_named is not None
+                                else self.organisation_named),
         )
 
     def with_weighing(self, weighing: Weighing, recorded_at: dt.datetime) -> DataRequest:
@@ -379,6 +489,13 @@ class DataRequest:
 
     def with_informing(self, informing: Informing) -> DataRequest:
         self._refuse_if_sent()
+        # Toetsing: inform, never ask for consent (AVG art. 7 lid 4); the resident may still
+        # object (art. 21), recorded as "nee" with the arguments. Verdieping: ask.
+        answer = informing.answer
+        if self.basis is Basis.TOETSING and answer in (ResidentAnswer.JA, ResidentAnswer.DEELS):
+            raise DataRequestProblem(Message("data_request.informing.toetsing_informs"))
+        if self.basis is Basis.VERDIEPING and answer is ResidentAnswer.GEINFORMEERD:
+            raise DataRequestProblem(Message("data_request.informing.verdieping_asks"))
         unknown = [i for i in informing.consented_items if i not in self.items]
         if unknown:
             raise DataRequestProblem(Message("data_request.informing.unknown_items"))
@@ -388,8 +505,8 @@ class DataRequest:
             raise DataRequestProblem(Message("data_request.informing.all_items"))
         return replace(self, informing=informing)
 
-    def mark_sent(self, consents: Mapping[str, ConsentState | str], at: dt.datetime) -> DataRequest:
-        allowed, reason = can_mark_sent(self, consents)
+    def mark_sent(self, consent: RequestConsent, at: dt.datetime) -> DataRequest:
+        allowed, reason = can_mark_sent(self, consent)
         if not allowed:
             raise DataRequestProblem(reason)
         return replace(self, sent_at=at)
@@ -421,6 +538,7 @@ class DataRequest:
                 },
             },
             "sent_at": self.sent_at.isoformat() if self.sent_at else None,
+            "organisation_named": self.organisation_named,
         }
 
     @classmethod
@@ -448,6 +566,7 @@ class DataRequest:
             weighings=tuple(RecordedWeighing.from_dict(w) for w in data.get("weighings", ())),
             informing=informing,
             sent_at=dt.datetime.fromisoformat(data["sent_at"]) if data.get("sent_at") else None,
+            organisation_named=str(data.get("organisation_named") or ""),
         )
 
 
@@ -470,6 +589,7 @@ def _organisation_dict(organisation: Organisation) -> dict[str, Any]:
         "definite": _text_dict(organisation.definite),
         "note": _text_dict(organisation.note),
         "custom": organisation.custom,
+        "financial": organisation.financial,
     }
 
 
@@ -484,7 +604,18 @@ def _organisation_from_dict(data: Mapping[str, Any]) -> Organisation:
         definite=_text_from(data.get("definite")),
         note=_text_from(data.get("note")),
         custom=bool(data.get("custom", False)),
+        financial=bool(data.get("financial", False)),
     )
+
+
+MAX_NAME_LENGTH = 200
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(str(name).split())
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise DataRequestProblem(Message("data_request.named.too_long", max=MAX_NAME_LENGTH))
+    return cleaned
 
 
 def new_data_request(
@@ -495,6 +626,7 @@ def new_data_request(
     purpose: str,
     items: Iterable[str],
     basis: Basis,
+    organisation_named: str = "",
 ) -> DataRequest:
     """A new request in status concept. Raises DataRequestProblem on bad input."""
     if not isinstance(request_id, str) or not request_id.strip():
@@ -506,6 +638,7 @@ def new_data_request(
         purpose=_clean_purpose(purpose),
         items=_clean_items(items),
         basis=Basis(basis),
+        organisation_named=_clean_name(organisation_named),
     )
 
 
@@ -523,7 +656,12 @@ def weighing_context(request: DataRequest) -> dict[str, Any]:
 
 def needs_written_consent(request: DataRequest) -> bool:
     """ZW-4/ZU-A4C: BIG or SKJ secrecy, or the weighing says so. Conservative on purpose: the
-    organisation's regime counts even if the protocol file would forget to ask."""
+    organisation's regime counts even if the protocol file would forget to ask.
+
+    Not for toetsing data the team gives or takes from an organisation without secrecy: that is
+    the statutory task, the resident is informed and has nothing to sign (AVG art. 7 lid 4)."""
+    if not request.kind.needs_choice:
+        return False
     if request.organisation.regime.needs_written_consent:
         return True
     weighing = request.valid_weighing
@@ -562,6 +700,10 @@ def suggested_informing(weighing: RecordedWeighing) -> Informing | None:
             override=override_from_weighing(weighing),
         )
     if verdict in (OutcomeKind.PROCEED_WITH_CONSENT, OutcomeKind.WRITTEN_CONSENT_REQUIRED):
+        # Zwolle's toetsing path asks nothing: the resident is informed (ZW-2; AVG art. 7
+        # lid 4), the "ja" of the protocol is not consent.
+        if weighing.basis is Basis.TOETSING:
+            return Informing(informed=True, answer=ResidentAnswer.GEINFORMEERD)
         return Informing(informed=True, answer=ResidentAnswer.JA)
     return None
 
@@ -573,15 +715,11 @@ class _Assessment:
     reason: Message
 
 
-def _states(consents: Mapping[str, ConsentState | str]) -> list[ConsentState]:
-    return [ConsentState(state) for state in consents.values()]
-
-
 def _reason(key: str, **values: Any) -> Message:
     return Message(f"data_request.reason.{key}", **values)
 
 
-def _assess(request: DataRequest, consents: Mapping[str, ConsentState | str]) -> _Assessment:
+def _assess(request: DataRequest, consent: RequestConsent) -> _Assessment:
     if request.sent_at is not None:
         return _Assessment(Status.VERSTUURD, False, _reason("sent"))
     weighing = request.valid_weighing
@@ -602,10 +740,6 @@ def _assess(request: DataRequest, consents: Mapping[str, ConsentState | str]) ->
     answer = informing.answer if informing else None
     override = informing.override if informing else None
     written = needs_written_consent(request)
-    states = _states(consents)
-    signed = ConsentState.GETEKEND in states
-    pending = any(s in (ConsentState.CONCEPT, ConsentState.GEPRINT) for s in states)
-    stopped = any(s in (ConsentState.GEWEIGERD, ConsentState.INGETROKKEN) for s in states)
 
     if answer is ResidentAnswer.NEE and not (despite and override is not None):
         if despite:
@@ -614,31 +748,52 @@ def _assess(request: DataRequest, consents: Mapping[str, ConsentState | str]) ->
     if despite and override is None:
         return _Assessment(Status.GEWOGEN, False, _reason("record_decision"))
     if written:
-        if signed:
-            return _Assessment(Status.TOESTEMMING_GEGEVEN, True, _reason("signed"))
-        if stopped and not pending:
-            return _Assessment(Status.GEWEIGERD, False, _reason("consent_stopped"))
+        release = request.kind is ItemKind.RELEASE
+        if consent is RequestConsent.GIVEN:
+            return _Assessment(Status.TOESTEMMING_GEGEVEN, True,
+                               _reason("released" if release else "signed"))
+        if consent is RequestConsent.REFUSED:
+            return _Assessment(Status.GEWEIGERD, False,
+                               _reason("release_refused" if release else "consent_refused"))
+        if consent is RequestConsent.WITHDRAWN:
+            return _Assessment(Status.GEWEIGERD, False, _reason("consent_withdrawn"))
+        if consent is RequestConsent.EXPIRED:
+            return _Assessment(Status.TOESTEMMING_NODIG, False, _reason("consent_expired"))
+        if consent is RequestConsent.INCOMPLETE:
+            return _Assessment(Status.TOESTEMMING_NODIG, False, _reason("consent_incomplete"))
         return _Assessment(Status.TOESTEMMING_NODIG, False,
                            _reason("not_signed", reason=_written_reason(request)))
+    if consent is RequestConsent.REFUSED:
+        # On a statement although no signature was required, and a "Nee" there: the paper is
+        # the provable word of whoever decides (AVG art. 7 lid 1), above an oral "ja".
+        return _Assessment(Status.GEWEIGERD, False, _reason("consent_refused"))
+    if consent is RequestConsent.WITHDRAWN:
+        return _Assessment(Status.GEWEIGERD, False, _reason("consent_withdrawn"))
     if without_informing or despite:
         return _Assessment(Status.GEWOGEN, True, _reason("weighing_recorded"))
+    if request.kind is ItemKind.INFORMATION:
+        # The statutory task: the resident is informed, not asked (AVG art. 6 lid 1 onder e).
+        if answer is None:
+            return _Assessment(Status.GEWOGEN, False, _reason("record_informed"))
+        return _Assessment(Status.GEWOGEN, True, _reason("informed"))
     if answer is None:
         # ZW-4: the oral consent is recorded.
         return _Assessment(Status.GEWOGEN, False, _reason("record_oral_consent"))
     return _Assessment(Status.TOESTEMMING_GEGEVEN, True, _reason("oral_consent"))
 
 
-def status_of(request: DataRequest, consents: Mapping[str, ConsentState | str]) -> Status:
-    """The status, derived from the weighing, the oral consent and the covering consent
-    statements (`consents`: statement id → its state)."""
-    return _assess(request, consents).status
+def status_of(request: DataRequest,
+              consent: RequestConsent = RequestConsent.NONE) -> Status:
+    """The status, derived from the weighing, what the resident was told or said, and the
+    request's consent on paper (`request_consent`)."""
+    return _assess(request, consent).status
 
 
 def can_mark_sent(
-    request: DataRequest, consents: Mapping[str, ConsentState | str]
+    request: DataRequest, consent: RequestConsent = RequestConsent.NONE
 ) -> tuple[bool, Message]:
     """Whether the worker may mark the request as sent, with the reason."""
-    assessment = _assess(request, consents)
+    assessment = _assess(request, consent)
     return assessment.can_send, assessment.reason
 
 
@@ -670,11 +825,11 @@ def _written_reason(request: DataRequest, *, sentence_start: bool = True) -> Mes
 
 
 def summary_message(
-    request: DataRequest, consents: Mapping[str, ConsentState | str] | None = None
+    request: DataRequest, consent: RequestConsent = RequestConsent.NONE
 ) -> Message:
     """The outcome in plain words (B1) for the overview, e.g. "Schriftelijke toestemming
     nodig: de huisarts heeft een medisch beroepsgeheim (BIG)." """
-    assessment = _assess(request, consents or {})
+    assessment = _assess(request, consent)
     weighing = request.valid_weighing
     if weighing is None:
         return assessment.reason
@@ -687,8 +842,11 @@ def summary_message(
     written = needs_written_consent(request)
     sentences: list[Message] = []
     if written:
-        sentences.append(Message("data_request.summary.written",
-                                 reason=_written_reason(request, sentence_start=False)))
+        # A release from secrecy (WGBO 7:457) is not consent to the municipality's task.
+        reason = _written_reason(request, sentence_start=False)
+        sentences.append(Message("data_request.summary.written_release", reason=reason)
+                         if request.kind is ItemKind.RELEASE
+                         else Message("data_request.summary.written", reason=reason))
     if OutcomeKind.SHARE_DESPITE_OBJECTION in kinds:
         sentences.append(Message("data_request.summary.despite_objection"))
     if OutcomeKind.SHARE_WITHOUT_INFORMING in kinds:
@@ -715,6 +873,8 @@ def summary_message(
                                  items=Joined(informing.consented_items)))
     elif informing is not None and informing.answer is ResidentAnswer.NEE:
         sentences.append(Message("data_request.summary.no"))
+    elif informing is not None and informing.answer is ResidentAnswer.GEINFORMEERD:
+        sentences.append(Message("data_request.summary.informed"))
 
     status = assessment.status
     if status is Status.VERSTUURD and request.sent_at is not None:
@@ -722,15 +882,17 @@ def summary_message(
     elif status is Status.TOESTEMMING_NODIG:
         sentences.append(Message("data_request.summary.not_signed"))
     elif status is Status.TOESTEMMING_GEGEVEN and written:
-        sentences.append(Message("data_request.summary.signed"))
+        sentences.append(Message("data_request.summary.released")
+                         if request.kind is ItemKind.RELEASE
+                         else Message("data_request.summary.signed"))
     elif not assessment.can_send and assessment.reason not in sentences:
         sentences.append(assessment.reason)
     return Message("data_request.summary", sentences=Joined(sentences, " "))
 
 
 def plain_dutch_summary(
-    request: DataRequest, consents: Mapping[str, ConsentState | str] | None = None
+    request: DataRequest, consent: RequestConsent = RequestConsent.NONE
 ) -> str:
     """`summary_message` in Dutch, for the Dutch documents (toestemmingsverklaring composer,
     gespreksverslag); the screen renders `summary_message` in the worker's language."""
-    return render(summary_message(request, consents), "nl")
+    return render(summary_message(request, consent), "nl")

@@ -84,6 +84,9 @@ class Organisation:
     definite: Text | None = None  # in a sentence: "de huisarts"; defaults to the name
     note: Text | None = None  # a hint for the worker, e.g. about a statutory task
     custom: bool = False
+    # Its data are about money (debts, income, administration): for a resident who cannot
+    # decide, only the bewindvoerder or curator may consent (BW art. 1:438, 1:453).
+    financial: bool = False
 
     @property
     def in_sentence(self) -> Text:
@@ -179,7 +182,7 @@ def custom_organisation(
 
 _TOP_KEYS = ("version", "organisations")
 _ORG_REQUIRED = ("id", "name", "regime")
-_ORG_OPTIONAL = ("profession", "definite", "note")
+_ORG_OPTIONAL = ("profession", "definite", "note", "financial")
 
 
 def load_catalogue(path: Path) -> Catalogue:
@@ -278,5 +281,10 @@ def _build(data: Any, source: str) -> Catalogue:
             if "note" in entry
             else None
         )
-        organisations.append(Organisation(org_id, name, regime, profession, definite, note))
+        financial = entry.get("financial", False)
+        if not isinstance(financial, bool):
+            raise DefinitionError(source, entry.line_of("financial"), Message(
+                "definition.catalogue.financial_yes_no", what=what))
+        organisations.append(Organisation(org_id, name, regime, profession, definite, note,
+                                          financial=financial))
     return Catalogue(version, tuple(organisations))

@@ -31,12 +31,18 @@ CLIPBOARD_SECONDS = "klembord_seconden"
 REMINDER_DAYS = "wachtwoord_herinnering_dagen"
 CAPTURE_BLOCKING = "schermopname_blokkeren"
 WORKER_ROLE = "medewerker_functie"
-SIGNING_PLACE = "plaats_ondertekening"
 MUNICIPALITY_NAME = "gemeente_naam"
 TEAM_NAME = "team_naam"
 TEAM_PHONE = "team_telefoon"
 TEAM_EMAIL = "team_email"
 TEAM_ADDRESS = "team_adres"
+# AVG art. 13: the data protection officer, the privacy statement, how long data are kept.
+DPO_NAME = "fg_naam"
+DPO_EMAIL = "fg_email"
+DPO_PHONE = "fg_telefoon"
+PRIVACY_STATEMENT = "privacyverklaring"
+RETENTION_FILE = "bewaartermijn_dossier"
+RETENTION_STATEMENT = "bewaartermijn_verklaring"
 MUNICIPALITY_LOGO = "gemeente_logo"
 CONSENT_VALID_MONTHS = "toestemming_geldig_maanden"
 BSN_ON_STATEMENT = "bsn_op_verklaring"
@@ -112,7 +118,6 @@ REGISTRY: tuple[SettingSpec, ...] = (
     SettingSpec(LANGUAGE, Kind.CHOICE, "systeem", W, Message("settings.label.language"),
                 choices=LANGUAGE_CHOICES),
     _text(WORKER_ROLE, 60, W, Message("settings.label.worker_role"), default="wijkteammedewerker"),
-    _text(SIGNING_PLACE, 60, W, Message("settings.label.signing_place")),
     # Security (BIO; ZW-8).
     _int(AUTOLOCK_MINUTES, 5, 1, 60, M, Message("settings.label.autolock")),
     _int(CLIPBOARD_SECONDS, 30, 5, 300, M, Message("settings.label.clipboard")),
@@ -125,6 +130,15 @@ REGISTRY: tuple[SettingSpec, ...] = (
     _text(TEAM_EMAIL, 120, M, Message("settings.label.email"), check="email"),
     _text(TEAM_ADDRESS, 200, M, Message("settings.label.address"), multiline=True),
     SettingSpec(MUNICIPALITY_LOGO, Kind.LOGO, "", M, Message("settings.label.logo")),
+    # What the statement must tell about privacy (AVG art. 13 lid 1 onder b, lid 2 onder a,
+    # b, d): whom to ask, where the privacy statement is, how long data are kept. The
+    # municipality decides them; empty, no statement can be printed.
+    _text(DPO_NAME, 80, M, Message("settings.label.dpo_name")),
+    _text(DPO_EMAIL, 120, M, Message("settings.label.dpo_email"), check="email"),
+    _text(DPO_PHONE, 30, M, Message("settings.label.dpo_phone"), check="phone"),
+    _text(PRIVACY_STATEMENT, 200, M, Message("settings.label.privacy_statement")),
+    _text(RETENTION_FILE, 200, M, Message("settings.label.retention_file")),
+    _text(RETENTION_STATEMENT, 200, M, Message("settings.label.retention_statement")),
     # Documents and keeping data: decisions of the municipality (a legal basis for the BSN,
     # how long consent holds, when drafts are destroyed). The worker sees them, read-only; the
     # municipal policy sets them.

@@ -2,8 +2,8 @@
 
 The words shown on screen are messages (`label`, `phrase`, `refusal`: keys in
 messages/texts/data_requests.py); the Dutch documents render the same messages in Dutch
-(`dutch`), so each word has one owner. Only what the paper says to the resident ("u") stays
-here as Dutch text (`Basis.refusal_consequence`).
+(`dutch`), so each word has one owner. What the paper says to the resident ("u") is in
+forms/toestemmingsverklaring.yaml.
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ class Direction(StrEnum):
 class Basis(StrEnum):
     """ZW-2: why the data are needed, which decides what refusing means for the resident."""
 
-    # Needed to decide on a provision: the resident cannot refuse except by withdrawing
-    # the application.
+    # Needed to decide on a provision: the statutory task (AVG art. 6 lid 1 onder e); the
+    # resident is informed, not asked; without the data the municipality decides on what it
+    # knows.
     TOETSING = "toetsing"
     # Needed to help better or to get a fuller picture: the resident may refuse and ask the
     # team to stick to the specific request for help.
@@ -59,21 +60,6 @@ class Basis(StrEnum):
     def refusal(self) -> Message:
         """What saying no means, told to the worker (the resident is "de inwoner")."""
         return Message(f"basis.refusal.{self.value}")
-
-    @property
-    def refusal_consequence(self) -> str:
-        """Plain Dutch (B1) consequence of saying no, as printed for the resident ("u") on the
-        toestemmingsverklaring when the municipality's template gives no text of its own. The
-        screen says it to the worker with `refusal`."""
-        if self is Basis.TOETSING:
-            return (
-                "Deze gegevens zijn nodig om te beslissen over uw aanvraag. Zegt u nee, dan "
-                "kunnen wij niet beslissen. U kunt dan uw aanvraag intrekken."
-            )
-        return (
-            "Deze gegevens helpen ons om u beter te helpen. U mag nee zeggen. Wij helpen u dan "
-            "met uw vraag zonder deze gegevens."
-        )
 
 
 class SecrecyRegime(StrEnum):

@@ -13,7 +13,7 @@ from desktop_app.domain.consent import (
     format_document_number,
     load_consent_template,
 )
-from desktop_app.domain.signers import CustodyHolder, who_signs
+from desktop_app.domain.signers import CustodyHolder, MinorSituation, who_signs
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.resources import forms_dir
 
@@ -24,14 +24,20 @@ def sample_statement() -> tuple[ConsentStatement, ConsentTemplate]:
     birth = dt.date(2012, 5, 3)
     items = (
         ConsentItem("Wij willen weten welke klachten er zijn, zodat wij de juiste hulp regelen.",
-                    ("Klachten en diagnose", "Medicijnen"), "Huisartsenpraktijk (fictief)",
-                    Direction.REQUEST_FROM, Basis.VERDIEPING, SecrecyRegime.BIG),
+                    ("Klachten en diagnose", "Medicijnen"), "Huisarts",
+                    Direction.REQUEST_FROM, Basis.VERDIEPING, SecrecyRegime.BIG,
+                    organisation_named="Huisartsenpraktijk De Linde (fictief)"),
         ConsentItem("Wij willen weten hoe het op school gaat.", ("Aanwezigheid en verzuim",),
-                    "Het Lindeboom College (fictief)", Direction.REQUEST_FROM,
-                    Basis.VERDIEPING),
+                    "School (leerkracht of intern begeleider)", Direction.REQUEST_FROM,
+                    Basis.VERDIEPING, organisation_named="Het Lindeboom College (fictief)"),
+        ConsentItem("Om te beslissen over jeugdhulp.", ("Verslag van de behandeling",),
+                    "Psycholoog (gezondheidszorgpsycholoog)", Direction.REQUEST_FROM,
+                    Basis.TOETSING, SecrecyRegime.BIG,
+                    organisation_named="Praktijk Molenzicht (fictief)"),
         ConsentItem("Om een indicatie voor jeugdhulp aan te vragen.",
-                    ("Naam, geboortedatum en adres",), "Jeugdhulp Regio Oost (fictief)",
-                    Direction.GIVE_TO, Basis.TOETSING, SecrecyRegime.SKJ),
+                    ("Naam, geboortedatum en adres",), "Jeugdzorgaanbieder (regionaal)",
+                    Direction.GIVE_TO, Basis.TOETSING, SecrecyRegime.SKJ,
+                    organisation_named="Jeugdhulp Regio Oost (fictief)"),
     )
     statement = ConsentStatement(
         document_number=format_document_number("TV", 2026, 1),
@@ -41,16 +47,20 @@ def sample_statement() -> tuple[ConsentStatement, ConsentTemplate]:
         template_hash=template.content_hash(),
         controller=Controller("Gemeente Voorbeeldstad (fictief)", "Sociaal wijkteam Noord",
                               "Demo Medewerker", "wijkteammedewerker",
-                              team_phone="0000 000 000", team_email="wijkteam@example.org"),
+                              team_phone="0000 000 000", team_email="wijkteam@example.org",
+                              dpo_name="F. G. Voorbeeld (fictief)", dpo_email="fg@example.org",
+                              privacy_statement="www.example.org/privacy",
+                              retention_data="15 jaar na het einde van de hulp",
+                              retention_statement="zolang uw dossier bestaat"),
         resident=ConsentResident("Zoë Güneş (fictief)", birth),
         items=items,
         valid_until=dt.date(2027, 11, 24),
-        place="Voorbeeldstad",
-        signing_date=signing,
+        composed_on=signing,
         signers=who_signs(resident_name="Zoë Güneş (fictief)", birth_date=birth,
                           signing_date=signing,
-                          custody_holders=(CustodyHolder("Ayşe Yılmaz (fictief)"),
-                                           CustodyHolder("François Cœur (fictief)")),
-                          custody_checked=True),
+                          minor=MinorSituation(
+                              custody_holders=(CustodyHolder("Ayşe Yılmaz (fictief)"),
+                                               CustodyHolder("François Cœur (fictief)")),
+                              custody_checked=True)),
     )
     return statement, template

@@ -1,15 +1,19 @@
 """Consent statements (toestemmingsverklaringen): composed from the data requests that need
-written consent (ZW-4, ZU-A4C), stored with their PDF and hashes, and followed through their
-lifecycle:
+written consent or a release from secrecy (ZW-4, ZU-A4C; WGBO 7:457), stored with their PDF and
+hashes, and followed through their lifecycle:
 
     concept → geprint → getekend → ingetrokken
                       ↘ geweigerd
 
 Every step is a transaction with its audit entry (object = the statement's pseudonymous id) and
 an entry in the statement's own `events` JSON (which may hold personal text such as a reason;
-the audit log never does). The data-request status is derived, never stored: `consent_states`
-(services/records.py) gives, per request, the states of the statements that cover it, and
-domain `status_of` decides from that (a signed statement unlocks, a withdrawal locks again).
+the audit log never does).
+
+Signing is recorded per signer and per item (`SignerRecord`): a "Nee" on paper refuses that
+item (AVG art. 4 lid 11, art. 7 lid 1); a parent who signs a week later adds a record. A
+withdrawal is per request and reaches every statement covering it. The data-request status is
+derived, never stored: `request_consents` (services/records.py) decides per request what all
+its statements say together, and domain `status_of` decides from that.
 """
 
 from __future__ import annotations
@@ -24,23 +28,32 @@ from typing import Any
 
 from desktop_app.domain.bsn import InvalidBsn, parse_bsn
 from desktop_app.domain.consent import (
+    LEGACY_SHARED,
+    Choice,
     ConsentItem,
     ConsentResident,
     ConsentStatement,
     ConsentTemplate,
     Controller,
     DocumentKind,
+    ItemKind,
+    ItemOutcome,
+    SignerRecord,
     StatementNotReady,
     canonical_json,
     format_document_number,
+    latest_records,
     load_consent_template,
     parse_consent_template,
     setting_what,
+    shown_organisation,
+    signing_date_problem,
     statement_problems,
 )
 from desktop_app.domain.data_requests import (
     ConsentState,
     DataRequest,
+    RequestConsent,
     Status,
     needs_written_consent,
     status_of,
@@ -48,7 +61,11 @@ from desktop_app.domain.data_requests import (
 )
 from desktop_app.domain.people import age_on, parse_date
 from desktop_app.domain.signers import (
+    AdultSituation,
+    Competence,
     CustodyHolder,
+    MinorSituation,
+    Relation,
     SignerProblem,
     SignerRequirement,
     SignerRole,
@@ -61,20 +78,28 @@ from desktop_app.messages import Joined, Message, MessageError
 from desktop_app.resources import forms_dir
 from desktop_app.services.intakes import RESIDENT_BIRTH_FIELD, RESIDENT_NAME_FIELD, new_id
 from desktop_app.services.records import (
+    StoredConsent,
     add_months,
-    consent_states,
+    covering_statements,
     iso,
     load_data_requests,
     local_today,
     log,
     next_sequence,
+    read_statement,
+    request_consents,
     stored_answers,
 )
 from desktop_app.services.session import Session
 from desktop_app.services.settings import (
     BY_KEY,
+    DPO_EMAIL,
+    DPO_NAME,
+    DPO_PHONE,
     MUNICIPALITY_NAME,
-    SIGNING_PLACE,
+    PRIVACY_STATEMENT,
+    RETENTION_FILE,
+    RETENTION_STATEMENT,
     TEAM_ADDRESS,
     TEAM_EMAIL,
     TEAM_NAME,
@@ -156,6 +181,78 @@ class Candidate:
     status: Status = Status.CONCEPT
     covered_by: tuple[str, ...] = ()  # document numbers of active statements covering it
     suggested: bool = False  # pre-ticked in the composer
+    kind: ItemKind = ItemKind.CONSENT  # what the statement asks about it
+    named: str = field(default="", repr=False)  # the real name typed on the request
+    financial: bool = False  # about money, by the catalogue
+
+
+@dataclass(frozen=True)
+class SignerChoices:
+    """What the worker tells the composer about who decides. A None value is taken from the
+    intake's answers (household, custody, representation); the rest the program cannot know
+    and asks: whether an adult can judge this decision (asked per statement, WGBO 7:465 lid
+    2), the reason for the 12-15 exception, the views of the child or the resident (recorded,
+    not printed)."""
+
+    custody_holders: tuple[CustodyHolder, ...] | None = None
+    custody_checked: bool | None = None
+    exception_reason: str = field(default="", repr=False)  # 12-15 without the parents
+    child_view: str = field(default="", repr=False)
+    capable: bool | None = None  # an adult: can the resident judge this decision?
+    curator: str | None = field(default=None, repr=False)
+    mentor: str | None = field(default=None, repr=False)
+    bewindvoerder: str | None = field(default=None, repr=False)
+    representative: str = field(default="", repr=False)  # WGBO 7:465 lid 3
+    representative_relation: Relation | None = None
+    own_view: str = field(default="", repr=False)
+    financial: tuple[str, ...] | None = None  # request ids about money; None: the catalogue
+
+    def to_inputs(self) -> dict[str, Any]:
+        return {
+            "custody_holders": None if self.custody_holders is None else [
+                {"name": h.name, "role": h.role.value} for h in self.custody_holders],
+            "custody_checked": self.custody_checked,
+            "exception_reason": self.exception_reason,
+            "child_view": self.child_view,
+            "capable": self.capable,
+            "curator": self.curator,
+            "mentor": self.mentor,
+            "bewindvoerder": self.bewindvoerder,
+            "representative": self.representative,
+            "representative_relation": (self.representative_relation.value
+                                        if self.representative_relation else None),
+            "own_view": self.own_view,
+            "financial": None if self.financial is None else list(self.financial),
+        }
+
+    @classmethod
+    def from_inputs(cls, inputs: Mapping[str, Any]) -> SignerChoices:
+        """Also reads the inputs of statements made before issue 14 (names as text, one role
+        for all, a curator's name)."""
+        raw = inputs.get("custody_holders")
+        holders: tuple[CustodyHolder, ...] | None = None
+        if raw is not None:
+            old_role = SignerRole(inputs.get("custody_role") or SignerRole.PARENT_WITH_CUSTODY)
+            holders = tuple(
+                CustodyHolder(h["name"], SignerRole(h["role"])) if isinstance(h, Mapping)
+                else CustodyHolder(str(h), old_role)
+                for h in raw)
+        relation = inputs.get("representative_relation")
+        financial = inputs.get("financial")
+        return cls(
+            custody_holders=holders,
+            custody_checked=inputs.get("custody_checked"),
+            exception_reason=str(inputs.get("exception_reason") or ""),
+            child_view=str(inputs.get("child_view") or ""),
+            capable=inputs.get("capable"),
+            curator=inputs.get("curator", inputs.get("curator_name")),
+            mentor=inputs.get("mentor"),
+            bewindvoerder=inputs.get("bewindvoerder"),
+            representative=str(inputs.get("representative") or ""),
+            representative_relation=Relation(relation) if relation else None,
+            own_view=str(inputs.get("own_view") or ""),
+            financial=tuple(financial) if financial is not None else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -163,7 +260,9 @@ class Composition:
     """A statement as it would be printed, or what is still missing.
 
     `missing` names what the UI must ask: 'gezag' (custody holders), 'gezag_gecontroleerd',
-    'curator', 'geboortedatum', 'verzoeken'."""
+    'wilsbekwaam' (an adult's capacity), 'vertegenwoordiger', 'uitzondering' (the reason of
+    the 12-15 exception), 'mening' (the child's or represented resident's own view),
+    'geboortedatum', 'verzoeken'."""
 
     statement: ConsentStatement | None
     problems: tuple[Message, ...]
@@ -171,11 +270,56 @@ class Composition:
     missing: frozenset[str]
     notices: tuple[Message, ...]  # settings that fell back to a default
     inputs: Mapping[str, Any]  # what the worker chose; kept so a reprint can recompose
-    place: str = ""  # place of signing as it would be printed (prefill for the UI)
+    # The choices with what the intake's answers filled in (prefill for the UI).
+    choices: SignerChoices = field(default_factory=SignerChoices)
+    age: int | None = None  # the resident's age on the day of composing
+    item_requests: tuple[str, ...] = ()  # the request of each item, in printed order
 
     @property
     def ready(self) -> bool:
         return self.statement is not None and not self.problems
+
+
+@dataclass(frozen=True, slots=True)
+class SignerInfo:
+    index: int
+    name: str = field(repr=False)
+    role: SignerRole
+    competence: Competence = Competence.ALL
+    relation: Relation | None = None
+
+    @property
+    def label(self) -> Message:
+        return signer_label(self.name, self.role)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemInfo:
+    """One item of a stored statement, for the signed and withdrawal dialogs."""
+
+    index: int
+    organisation: str = field(repr=False)  # as printed ("Huisartsenpraktijk De Linde (huisarts)")
+    kind: ItemKind
+    deciders: tuple[int, ...]  # signer indexes whose Ja/Nee is needed (LEGACY_SHARED: old paper)
+    request_id: str | None
+    outcome: ItemOutcome
+    named: str = field(default="", repr=False)  # the real name alone ("" on old papers)
+
+
+@dataclass(frozen=True, slots=True)
+class ShownName:
+    """An item's organisation as a message value: the real name with its kind in the reader's
+    language ("Jeugdhulp Het Anker (youth care provider)"); the printed Dutch when the paper
+    did not print a real name."""
+
+    named: str
+    kind: Text | None
+    printed: str
+
+    def get(self, lang: str) -> str:
+        if not self.named or self.kind is None:
+            return self.printed
+        return shown_organisation(self.named, self.kind.get(lang))
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,18 +339,59 @@ class StatementSummary:
     signer_explanation: Message  # why these people sign
     valid_until: dt.date
     events: tuple[Mapping[str, Any], ...] = field(repr=False)
+    signer_list: tuple[SignerInfo, ...] = ()
+    items: tuple[ItemInfo, ...] = ()
+    # What each signer recorded so far (the latest record per signer).
+    records: Mapping[int, SignerRecord] = field(default_factory=dict, repr=False)
+    # Printed before issue 14 with one Ja/Nee column for all signers: the choices are recorded
+    # once, for everybody (signer LEGACY_SHARED).
+    legacy_shared_choice: bool = False
+    expired: bool = False
 
     @property
     def state_text(self) -> Message:
         label = CONSENT_STATE_LABELS[self.state]
-        return Message("consent.state.replaced", state=label) if self.replaced else label
+        if self.replaced:
+            return Message("consent.state.replaced", state=label)
+        if self.state is ConsentState.GETEKEND and self.expired:
+            return Message("consent.state.expired", state=label)
+        if self.state is ConsentState.GETEKEND and any(
+                i.outcome in (ItemOutcome.INCOMPLETE, ItemOutcome.OPEN) for i in self.items):
+            return Message("consent.state.incomplete", state=label)
+        return label
+
+    @property
+    def can_record_signatures(self) -> bool:
+        """Printed, or signed by some and still waiting for others (or for the choices of an
+        old paper)."""
+        if self.replaced:
+            return False
+        if self.state is ConsentState.GEPRINT:
+            return True
+        return self.state is ConsentState.GETEKEND and any(
+            i.outcome in (ItemOutcome.INCOMPLETE, ItemOutcome.OPEN) for i in self.items)
+
+    @property
+    def withdrawable(self) -> tuple[ItemInfo, ...]:
+        """Items whose consent or release can still be withdrawn."""
+        if self.state is not ConsentState.GETEKEND:
+            return ()
+        return tuple(i for i in self.items if i.kind.needs_choice and i.outcome in (
+            ItemOutcome.GIVEN, ItemOutcome.INCOMPLETE, ItemOutcome.EXPIRED))
+
+    def item_name(self, item: ItemInfo) -> ShownName:
+        kind = self.organisations[item.index] if item.index < len(self.organisations) else None
+        return ShownName(item.named, kind, item.organisation)
 
     @property
     def history(self) -> tuple[Message, ...]:
         """What the panel lists for the chosen statement: who signs and why, then every event
-        with its moment (local time), date, signers, reason or how."""
+        with its moment (local time), date, signers, reason or how, then per item what the
+        signatures mean."""
         lines = [Message("consent.history.who_signs", number=self.document_number,
                          explanation=self.signer_explanation)]
+        names = {s.index: s.name for s in self.signer_list}
+        organisations = {i.index: self.item_name(i) for i in self.items}
         for event in self.events:
             moment = f"{dt.datetime.fromisoformat(event['at']).astimezone():%d-%m-%Y %H:%M}"
             what: Message | str = _EVENT_WORDS.get(event["event"], event["event"])
@@ -216,6 +401,22 @@ class StatementSummary:
                                        date=dt.date.fromisoformat(event["on"])))
             if event.get("by"):
                 details.append(Message("consent.history.by", names=Joined(event["by"])))
+            for record in event.get("records", ()):
+                signer = int(record["signer"])
+                if not record.get("signed"):
+                    continue
+                refused = [organisations.get(int(k), k) for k, v in
+                           (record.get("choices") or {}).items() if v == Choice.NEE.value]
+                if refused:
+                    # An old paper's one column speaks for all who signed it.
+                    who: Message | str = (Message("consent.history.shared_column")
+                                          if signer == LEGACY_SHARED
+                                          else names.get(signer, "?"))
+                    details.append(Message("consent.history.refused_items", name=who,
+                                           items=Joined(refused)))
+            if event.get("event") == "ingetrokken" and event.get("items") is not None:
+                details.append(Message("consent.history.items", items=Joined(
+                    organisations.get(int(i), str(i)) for i in event["items"])))
             if event.get("reason"):
                 details.append(Message("consent.history.reason", reason=event["reason"]))
             if event.get("how"):
@@ -224,6 +425,11 @@ class StatementSummary:
                 Message("consent.history.event_details", moment=moment, event=what,
                         details=Joined(details, " ")) if details
                 else Message("consent.history.event", moment=moment, event=what))
+        if self.state in (ConsentState.GETEKEND, ConsentState.INGETROKKEN):
+            for item in self.items:
+                lines.append(Message("consent.history.outcome",
+                                     organisation=self.item_name(item),
+                                     outcome=item.outcome.label))
         return tuple(lines)
 
 
@@ -296,6 +502,12 @@ class ConsentService:
             team_phone=self.settings.text(TEAM_PHONE),
             team_email=self.settings.text(TEAM_EMAIL),
             team_address=self.settings.text(TEAM_ADDRESS),
+            dpo_name=self.settings.text(DPO_NAME),
+            dpo_email=self.settings.text(DPO_EMAIL),
+            dpo_phone=self.settings.text(DPO_PHONE),
+            privacy_statement=self.settings.text(PRIVACY_STATEMENT),
+            retention_data=self.settings.text(RETENTION_FILE),
+            retention_statement=self.settings.text(RETENTION_STATEMENT),
         )
         return controller, tuple(notices)
 
@@ -316,20 +528,21 @@ class ConsentService:
 
     # -- candidates --------------------------------------------------------------------------
     def candidates(self, intake_id: str) -> list[Candidate]:
-        """Every data request of the intake, with whether it needs written consent; the ones
-        that need it and are not yet covered by an active statement are pre-selected."""
+        """Every data request of the intake, with whether it needs written consent or a
+        release; the ones that need it and are not yet covered by an active statement are
+        pre-selected."""
         requests = load_data_requests(self._store, intake_id)
-        states = consent_states(self._store, [r.id for r in requests])
-        numbers = dict(self._store.query(
-            "SELECT id, document_number FROM consent_statements WHERE intake_id = ?",
-            (intake_id,)))
+        covering = covering_statements(self._store, [r.id for r in requests])
+        consents = self._request_consents([r.id for r in requests])
         result: list[Candidate] = []
         for request in requests:
-            covering = states.get(request.id, {})
             active = tuple(
-                numbers[sid] for sid, state in covering.items()
-                if state in (ConsentState.CONCEPT, ConsentState.GEPRINT, ConsentState.GETEKEND))
-            status = status_of(request, covering)
+                s.document_number for s in covering.get(request.id, [])
+                if s.state in (ConsentState.CONCEPT, ConsentState.GEPRINT)
+                or (s.state is ConsentState.GETEKEND
+                    and s.outcome_for(request.id, self._today()) is ItemOutcome.GIVEN))
+            consent = consents.get(request.id, RequestConsent.NONE)
+            status = status_of(request, consent)
             written = needs_written_consent(request)
             finished = status in (Status.NIET_DELEN, Status.DOORVERWEZEN, Status.VERSTUURD)
             result.append(Candidate(
@@ -338,12 +551,21 @@ class ConsentService:
                 direction=request.direction.phrase,
                 purpose=request.purpose,
                 needs_written=written,
-                reason=summary_message(request, covering),
+                reason=summary_message(request, consent),
                 status=status,
                 covered_by=active,
                 suggested=written and not active and not finished,
+                kind=request.kind,
+                named=request.organisation_named,
+                financial=request.organisation.financial,
             ))
         return result
+
+    def _today(self) -> dt.date:
+        return local_today(self.session)
+
+    def _request_consents(self, request_ids: Sequence[str]) -> dict[str, RequestConsent]:
+        return request_consents(self._store, request_ids, self._today())
 
     # -- composing ---------------------------------------------------------------------------
     def compose(
@@ -351,52 +573,50 @@ class ConsentService:
         intake_id: str,
         request_ids: Sequence[str] | None = None,
         *,
-        custody_holders: Sequence[str] | None = None,
-        custody_role: SignerRole | str = SignerRole.PARENT_WITH_CUSTODY,
-        custody_checked: bool | None = None,
-        curator_name: str | None = None,
-        place: str | None = None,
-        signing_date: dt.date | None = None,
+        choices: SignerChoices | None = None,
+        composed_on: dt.date | None = None,
     ) -> Composition:
-        """What the statement would look like; nothing is stored. Values left None come from
-        the intake's answers (household: custody holders, custody check, curatele) and the
-        settings. `request_ids` None takes the suggested candidates."""
+        """What the statement would look like; nothing is stored. Choices left None come from
+        the intake's answers (household: custody holders, custody check, representation).
+        `request_ids` None takes the suggested candidates."""
         answers = stored_answers(self._store, intake_id)
         if request_ids is None:
             request_ids = [c.request_id for c in self.candidates(intake_id) if c.suggested]
-        inputs: dict[str, Any] = {
-            "request_ids": list(request_ids),
-            "custody_holders": list(custody_holders) if custody_holders is not None else None,
-            "custody_role": SignerRole(custody_role).value,
-            "custody_checked": custody_checked,
-            "curator_name": curator_name,
-            "place": place,
-        }
-        return self._compose(intake_id, answers, inputs, signing_date, document_number=None,
+        inputs: dict[str, Any] = {"request_ids": list(request_ids),
+                                  **(choices or SignerChoices()).to_inputs()}
+        return self._compose(intake_id, answers, inputs, composed_on, document_number=None,
                              version=1)
 
     def _compose(self, intake_id: str, answers: Mapping[str, Any], inputs: Mapping[str, Any],
-                 signing_date: dt.date | None, *, document_number: str | None,
+                 composed_on: dt.date | None, *, document_number: str | None,
                  version: int) -> Composition:
         template = self.template()
         controller, notices = self.controller()
         problems: list[Message] = []
         missing: set[str] = set()
-        signing = signing_date or local_today(self.session)
+        today = composed_on or self._today()
+        choices = self._with_answers(SignerChoices.from_inputs(inputs), answers)
 
         by_id = {r.id: r for r in load_data_requests(self._store, intake_id)}
         chosen = [by_id[rid] for rid in inputs["request_ids"] if rid in by_id]
         if not chosen:
             problems.append(Message("consent.compose.no_requests"))
             missing.add("verzoeken")
+        if choices.financial is None:
+            choices = replace(choices, financial=tuple(
+                r.id for r in chosen if r.organisation.financial))
+        financial = set(choices.financial or ())
         items = tuple(
             ConsentItem(
                 purpose=r.purpose,
-                data_items=r.items,
+                # After a "deels" answer only what the resident agreed to (ZW-4).
+                data_items=r.shared_items,
                 organisation_name=r.organisation.name.nl,
                 direction=r.direction,
                 basis=r.basis,
                 secrecy=r.organisation.regime,
+                organisation_named=r.organisation_named,
+                financial=r.id in financial,
             )
             for r in chosen
         )
@@ -424,50 +644,54 @@ class ConsentService:
                 bsn = None  # statement_problems asks for a valid BSN
 
         signers: SignerRequirement | None = None
-        holders_input = inputs.get("custody_holders")
-        if holders_input is None:
-            holders_input = self._custody_from_answers(answers)
-        role = SignerRole(inputs.get("custody_role") or SignerRole.PARENT_WITH_CUSTODY.value)
-        if holders_input is None:
-            holders_input = []
-        if answers.get("gezag_wie") in ("voogd", "gecertificeerde_instelling") and (
-                inputs.get("custody_holders") is None):
-            role = SignerRole.GUARDIAN
-        checked = inputs.get("custody_checked")
-        if checked is None:
-            checked = answers.get("gezag_gecontroleerd") in ("gezagsregister", "document")
-        curatele = answers.get("vertegenwoordiging") == "curatele"
-        curator = inputs.get("curator_name")
-        if curator is None and curatele:
-            raw = answers.get("vertegenwoordiger_naam")
-            curator = raw.strip() if isinstance(raw, str) else None
-        if birth is not None:
+        age: int | None = None
+        if birth is not None and today >= birth:
+            age = age_on(birth, today)
+            minor = MinorSituation(
+                custody_holders=choices.custody_holders or (),
+                custody_checked=bool(choices.custody_checked),
+                exception_reason=choices.exception_reason if 12 <= age < 16 else "",
+                child_view=choices.child_view)
+            adult = AdultSituation(
+                capable=choices.capable, curator=choices.curator or "",
+                mentor=choices.mentor or "", bewindvoerder=choices.bewindvoerder or "",
+                representative=choices.representative,
+                representative_relation=choices.representative_relation,
+                own_view=choices.own_view)
             try:
-                signers = who_signs(
-                    resident_name=name,
-                    birth_date=birth,
-                    signing_date=signing,
-                    custody_holders=tuple(CustodyHolder(n, role) for n in holders_input),
-                    custody_checked=bool(checked),
-                    under_curatele=curatele,
-                    curator_name=curator or None,
-                )
+                signers = who_signs(resident_name=name, birth_date=birth, signing_date=today,
+                                    minor=minor, adult=adult)
             except SignerProblem as err:
                 problems.append(err.message)
                 missing.add(err.missing)
+            if age < 16 and not choices.exception_reason:
+                both = answers.get("gezag_wie") == "beide_ouders"
+                holders = [h for h in (choices.custody_holders or ()) if h.name.strip()]
+                if both and len(holders) < 2:
+                    # Divorced parents usually both keep custody: each one signs.
+                    problems.append(Message("consent.compose.both_parents"))
+                    missing.add("gezag")
+        elif birth is not None:
+            problems.append(Message("consent.problem.signing_before_birth"))
         if signers is not None and signers.rule in (SignerRule.UNDER_12,
-                                                    SignerRule.FROM_12_TO_15) and not checked:
+                                                    SignerRule.FROM_12_TO_15) and not (
+                choices.custody_checked):
             missing.add("gezag_gecontroleerd")
-
-        place_text = (inputs.get("place") or self.settings.text(SIGNING_PLACE)
-                      or (answers.get("inwoner_woonplaats") or "")).strip()
-        if not place_text:
-            missing.add("plaats")
+        # The paper says the child's or the resident's own view was discussed (WGBO 7:465
+        # lid 5: the representative involves the resident as far as possible): it must be.
+        if signers is not None and signers.rule is SignerRule.UNDER_12 and not (
+                choices.child_view.strip()):
+            problems.append(Message("consent.compose.child_view_missing"))
+            missing.add("mening")
+        if signers is not None and signers.rule is SignerRule.ADULT_REPRESENTED and not (
+                choices.own_view.strip()):
+            problems.append(Message("consent.compose.own_view_missing"))
+            missing.add("mening")
 
         statement: ConsentStatement | None = None
         if birth is not None and signers is not None:
             number = document_number or format_document_number(
-                DocumentKind.TOESTEMMINGSVERKLARING, signing.year, 1)  # placeholder until stored
+                DocumentKind.TOESTEMMINGSVERKLARING, today.year, 1)  # placeholder until stored
             statement = ConsentStatement(
                 document_number=number,
                 statement_version=version,
@@ -477,32 +701,66 @@ class ConsentService:
                 controller=controller,
                 resident=ConsentResident(name, birth, bsn),
                 items=items,
-                valid_until=add_months(signing, self.valid_months()),
-                place=place_text,
-                signing_date=signing,
+                valid_until=add_months(today, self.valid_months()),
+                composed_on=today,
                 signers=signers,
                 bsn_required=bsn_required,
             )
             problems.extend(p for p in statement_problems(statement, template)
                             if p not in problems)
+        stored_inputs = {"request_ids": list(inputs["request_ids"]), **choices.to_inputs()}
         return Composition(statement, tuple(problems), signers, frozenset(missing), notices,
-                           dict(inputs), place_text)
+                           stored_inputs, choices, age, tuple(r.id for r in chosen))
+
+    def _with_answers(self, choices: SignerChoices, answers: Mapping[str, Any]) -> SignerChoices:
+        """Fill what the worker left open from the intake's answers."""
+        holders = choices.custody_holders
+        if holders is None:
+            holders = self._custody_from_answers(answers)
+        checked = choices.custody_checked
+        if checked is None:
+            checked = answers.get("gezag_gecontroleerd") in ("gezagsregister", "document")
+        representation = answers.get("vertegenwoordiging")
+        raw_name = answers.get("vertegenwoordiger_naam")
+        named = " ".join(raw_name.split()) if isinstance(raw_name, str) else ""
+
+        def from_answers(value: str | None, kind: str) -> str:
+            if value is not None:
+                return " ".join(value.split())
+            return named if representation == kind else ""
+
+        return replace(
+            choices,
+            custody_holders=holders,
+            custody_checked=bool(checked),
+            curator=from_answers(choices.curator, "curatele"),
+            mentor=from_answers(choices.mentor, "mentorschap"),
+            bewindvoerder=from_answers(choices.bewindvoerder, "beschermingsbewind"),
+        )
 
     @staticmethod
-    def _custody_from_answers(answers: Mapping[str, Any]) -> list[str] | None:
+    def _custody_from_answers(answers: Mapping[str, Any]) -> tuple[CustodyHolder, ...]:
         """Custody holders: household members ticked 'heeft gezag', else the names typed at
-        'wie heeft het gezag'. None when the household part says nothing."""
+        'wie heeft het gezag'; their role from 'wie heeft het gezag'."""
+        role = {"voogd": SignerRole.GUARDIAN,
+                "gecertificeerde_instelling": SignerRole.CERTIFIED_INSTITUTION,
+                }.get(str(answers.get("gezag_wie")), SignerRole.PARENT_WITH_CUSTODY)
         members = answers.get("huishouden_leden")
         names: list[str] = []
         if isinstance(members, list):
             names = [" ".join(str(m.get("naam", "")).split()) for m in members
                      if isinstance(m, dict) and m.get("gezag") is True and m.get("naam")]
-        if names:
-            return names
         typed = answers.get("gezag_namen")
         if isinstance(typed, str) and typed.strip():
-            return _split_names(typed)
-        return None
+            # The typed names also name a parent who does not live in the household. A
+            # certified institution is one holder whose name may hold "en" or "&" ("… Jeugd-
+            # bescherming & Jeugdreclassering"): not split.
+            institution = role is SignerRole.CERTIFIED_INSTITUTION
+            for typed_name in ([" ".join(typed.split())] if institution
+                               else _split_names(typed)):
+                if typed_name.casefold() not in {n.casefold() for n in names}:
+                    names.append(typed_name)
+        return tuple(CustodyHolder(n, role) for n in names)
 
     # -- storing -----------------------------------------------------------------------------
     def create(self, intake_id: str, composition: Composition) -> str:
@@ -526,7 +784,7 @@ class ConsentService:
         # any: building it holds no lock on the store, so the autosave thread and the screens
         # are not kept waiting while it runs on a worker thread. A crash in between leaves a
         # number unused (a gap in the sequence, never a number used twice).
-        year = composition.statement.signing_date.year
+        year = composition.statement.composed_on.year
         with self._store.transaction() as store:
             number = format_document_number(
                 DocumentKind.TOESTEMMINGSVERKLARING, year,
@@ -545,6 +803,8 @@ class ConsentService:
                 "content": json.loads(canonical_json(statement.canonical_content())),
                 "custody_checked": statement.signers.custody_checked,
                 "inputs": dict(composition.inputs),
+                # Which request each item is for (not printed, so not in the content).
+                "item_requests": list(composition.item_requests),
             }
             events = [{"event": "gemaakt", "at": iso(now), "version": version}]
             store.execute(
@@ -555,7 +815,7 @@ class ConsentService:
                  template.content_hash(), ConsentState.CONCEPT.value,
                  json.dumps(payload, ensure_ascii=False), statement.content_hash(), pdf,
                  pdf_sha256, json.dumps(events, ensure_ascii=False), iso(now), iso(now)))
-            for request_id in composition.inputs["request_ids"]:
+            for request_id in composition.item_requests:
                 store.execute("INSERT OR IGNORE INTO consent_coverage(statement_id,"
                               " data_request_id) VALUES (?, ?)", (statement_id, request_id))
             self._refresh_request_status(store, statement_id)
@@ -566,7 +826,8 @@ class ConsentService:
     # -- reading -----------------------------------------------------------------------------
     def statements(self, intake_id: str) -> list[StatementSummary]:
         rows = self._store.query(
-            "SELECT id FROM consent_statements WHERE intake_id = ? ORDER BY created_at, version",
+            "SELECT id FROM consent_statements WHERE intake_id = ?"
+            " ORDER BY created_at, document_number",
             (intake_id,))
         return [self.summary(row[0]) for row in rows]
 
@@ -574,25 +835,46 @@ class ConsentService:
         row = self._row(statement_id)
         content = json.loads(row["payload"])["content"]
         events = tuple(json.loads(row["events"]))
-        signers = content["signers"]
+        read = self._read(statement_id, row)
+        stored = read.statement
+        today = self._today()
+        outcomes = read.outcomes(today)
+        signer_list = tuple(SignerInfo(s.index, s.name, s.role, s.competence, s.relation)
+                            for s in stored.signers)
+        items = tuple(
+            ItemInfo(i.index, i.organisation, i.kind, i.deciders,
+                     read.item_requests[i.index] if i.index < len(read.item_requests) else None,
+                     outcomes[i.index], (i.scope.named or "") if i.scope else "")
+            for i in stored.items)
         return StatementSummary(
             id=statement_id,
             document_number=row["document_number"],
             version=row["version"],
             previous_id=row["previous_id"],
             state=ConsentState(row["status"]),
-            replaced=any(e.get("event") == "vervangen" for e in events),
+            replaced=read.replaced,
             organisations=self._organisation_names(
                 statement_id, [i["organisation"] for i in content["items"]]),
-            signers=tuple(signer_label(n, r) for r, n in signers["signers"]),
-            signer_names=tuple(n for _r, n in signers["signers"]),
-            signer_roles=tuple(SignerRole(r) for r, _n in signers["signers"]),
+            signers=tuple(s.label for s in signer_list),
+            signer_names=tuple(s.name for s in signer_list),
+            signer_roles=tuple(s.role for s in signer_list),
             # From the rule and the age, so it reads in the worker's language; the stored
             # Dutch text (signers["explanation"]) is what was printed.
-            signer_explanation=signer_explanation(SignerRule(signers["rule"]), signers["age"]),
-            valid_until=dt.date.fromisoformat(content["valid_until"]),
+            signer_explanation=signer_explanation(stored.rule, stored.age),
+            valid_until=stored.valid_until,
             events=events,
+            signer_list=signer_list,
+            items=items,
+            records=latest_records(read.records),
+            legacy_shared_choice=read.legacy_shared_choice,
+            expired=today > stored.valid_until,
         )
+
+    def _read(self, statement_id: str, row: Mapping[str, Any] | None = None) -> StoredConsent:
+        row = row or self._row(statement_id)
+        return read_statement(
+            (statement_id, row["document_number"], row["status"], row["payload"],
+             row["events"]), self.covered_requests(statement_id))
 
     def _organisation_names(self, statement_id: str, printed: list[str]) -> tuple[Text, ...]:
         names = {}
@@ -616,9 +898,9 @@ class ConsentService:
             "SELECT data_request_id FROM consent_coverage WHERE statement_id = ?",
             (statement_id,))]
 
-    def consents_for(self, request_id: str) -> dict[str, ConsentState]:
-        """{statement id: state} for domain `status_of(request, …)`."""
-        return consent_states(self._store, [request_id])[request_id]
+    def consents_for(self, request_id: str) -> RequestConsent:
+        """What all statements covering the request say together, for `status_of`."""
+        return self._request_consents([request_id])[request_id]
 
     def _row(self, statement_id: str) -> dict[str, Any]:
         cursor = self._store.execute(
@@ -645,7 +927,11 @@ class ConsentService:
         if any(e.get("event") == "vervangen" for e in json.loads(row["events"])):
             raise ConsentProblem(Message("consent.print.replaced"))
         answers = stored_answers(self._store, row["intake_id"])
-        again = self._compose(row["intake_id"], answers, payload["inputs"], None,
+        # Composed again on the day it was made: a reprint on another day is the same paper
+        # (the signers write the date of signing themselves).
+        made_on = dt.date.fromisoformat(str(payload["content"].get("composed_on") or
+                                            payload["content"].get("signing_date")))
+        again = self._compose(row["intake_id"], answers, payload["inputs"], made_on,
                               document_number=row["document_number"], version=row["version"])
         stored = payload["content"]
         if again.statement is None or not again.ready:
@@ -677,23 +963,126 @@ class ConsentService:
         self._transition(statement_id, ConsentState.GEPRINT, {"event": event},
                          "verklaring.printen")
 
-    def record_signed(self, statement_id: str, signed_on: dt.date,
-                      signed_by: Sequence[str]) -> None:
-        """geprint → getekend: the date and who signed (everyone the statement requires)."""
+    def record_signed(self, statement_id: str,
+                      records: Sequence[SignerRecord]) -> dict[int, ItemOutcome]:
+        """What the paper says, per signer: signed or not, the date, and the Ja/Nee per item
+        (AVG art. 4 lid 11, art. 7 lid 1: consent is specific and provable, per person and per
+        item). geprint → getekend; on a signed statement a later record adds or replaces a
+        signer's (a parent who signs a week later). Returns the outcome per item.
+
+        Refused with a message when a date lies in the future or before the statement was
+        made, when on a signing date the resident's age asks for other signers (a 15-year-old
+        who signs on the 16th birthday), or when a choice is recorded for someone who does not
+        decide on that item."""
         row = self._row(statement_id)
-        self._require(row, (ConsentState.GEPRINT,), Message("consent.signed.not_printed"))
-        names = [" ".join(n.split()) for n in signed_by if n.strip()]
-        if not names:
+        read = self._read(statement_id, row)
+        state = ConsentState(row["status"])
+        if read.replaced or state not in (ConsentState.GEPRINT, ConsentState.GETEKEND):
+            raise ConsentProblem(Message("consent.signed.not_printed"))
+        stored = read.statement
+        allowed = set(stored.decider_indexes())
+        cleaned: list[SignerRecord] = []
+        for record in records:
+            if record.signer not in allowed:
+                raise ConsentProblem(Message("consent.signed.unknown_signer"))
+            if record.signed and record.signed_on is None:
+                raise ConsentProblem(Message("consent.signed.no_date"))
+            if not record.signed and any(c is not Choice.LEEG for c in record.choices.values()):
+                raise ConsentProblem(Message("consent.signed.choice_without_signature"))
+            for index, choice in record.choices.items():
+                if index < 0 or index >= len(stored.items):
+                    raise ConsentProblem(Message("consent.signed.not_a_decider"))
+                if record.signer not in stored.items[index].deciders and choice is not Choice.LEEG:
+                    # A Ja or Nee of someone who does not decide on the item (a mentor on money,
+                    # anyone on information) would be recorded as if it counted.
+                    raise ConsentProblem(Message("consent.signed.not_a_decider"))
+            # An empty box is no choice: kept only where the signer decides.
+            kept = replace(record, choices={
+                i: c for i, c in record.choices.items()
+                if record.signer in stored.items[i].deciders})
+            if kept.signed and kept.signed_on is not None:
+                self._check_date(kept.signed_on, row)
+                problem = signing_date_problem(stored, kept.signed_on)
+                if problem is not None:
+                    raise ConsentProblem(problem)
+            cleaned.append(kept)
+        if not any(r.signed for r in cleaned):
             raise ConsentProblem(Message("consent.signed.nobody"))
-        content = json.loads(row["payload"])["content"]
-        required = [n for _role, n in content["signers"]["signers"]]
-        absent = [n for n in required if n not in names]
-        if absent:
-            raise ConsentProblem(Message("consent.signed.not_everyone", names=Joined(absent)))
-        self._check_date(signed_on, row)
-        self._transition(statement_id, ConsentState.GETEKEND,
-                         {"event": "getekend", "on": signed_on.isoformat(), "by": names},
-                         "verklaring.tekenen")
+        names = {s.index: s.name for s in stored.signers}
+        signed = [r for r in cleaned if r.signed and r.signer != LEGACY_SHARED]
+        event = {
+            "event": "getekend",
+            "on": max(r.signed_on for r in cleaned if r.signed_on is not None).isoformat(),
+            "by": [names[r.signer] for r in signed],
+            "records": [r.to_dict() for r in cleaned],
+        }
+        self._transition(statement_id, ConsentState.GETEKEND, event, "verklaring.tekenen")
+        return self._read(statement_id).outcomes(self._today())
+
+    def record_withdrawn(self, statement_id: str, withdrawn_on: dt.date, how: str,
+                         items: Sequence[int] | None = None) -> list[str]:
+        """The resident (or a parent, a representative) withdraws consent for some items of a
+        signed statement, or for all of it (`items` None). The withdrawal is per request: it
+        reaches every other signed statement that covers the same request, so an older paper
+        cannot keep it alive. Returns the ids of the statements changed."""
+        row = self._row(statement_id)
+        read = self._read(statement_id, row)
+        if read.state is not ConsentState.GETEKEND:
+            raise ConsentProblem(Message("consent.withdrawn.not_signed"))
+        self._check_date(withdrawn_on, row)
+        chosen = range(len(read.statement.items)) if items is None else items
+        request_ids = sorted({rid for i in chosen if 0 <= i < len(read.item_requests)
+                              and (rid := read.item_requests[i]) is not None})
+        if not request_ids:
+            raise ConsentProblem(Message("consent.withdrawn.nothing"))
+        return self.withdraw(request_ids, withdrawn_on, how)
+
+    def withdraw(self, request_ids: Sequence[str], withdrawn_on: dt.date,
+                 how: str) -> list[str]:
+        """Withdraw consent for these requests (one organisation, or one item) on every
+        signed statement that covers them (AVG art. 7 lid 3: as easy as giving it)."""
+        text = how.strip()
+        if not text:
+            raise ConsentProblem(Message("consent.withdrawn.no_how"))
+        if withdrawn_on > self._today():
+            raise ConsentProblem(Message("consent.date.future"))
+        covering = covering_statements(self._store, request_ids)
+        changes: dict[str, tuple[StoredConsent, set[int], set[str]]] = {}
+        for request_id in request_ids:
+            for statement in covering.get(request_id, []):
+                if statement.state is not ConsentState.GETEKEND:
+                    continue
+                if withdrawn_on < self._created_on(self._row(statement.id)):
+                    # Made after the withdrawal: a paper signed since is a new consent.
+                    continue
+                mine = statement.items_of(request_id) or tuple(
+                    range(len(statement.statement.items)))
+                open_items = {i for i in mine if i not in statement.withdrawn
+                              and statement.statement.items[i].kind.needs_choice}
+                if open_items:
+                    _s, indexes, ids = changes.setdefault(statement.id,
+                                                          (statement, set(), set()))
+                    indexes.update(open_items)
+                    ids.add(request_id)
+        if not changes:
+            raise ConsentProblem(Message("consent.withdrawn.nothing"))
+        today = self._today()
+        with self._store.transaction() as store:
+            for statement_id, (statement, indexes, ids) in changes.items():
+                self._add_event(store, statement_id, {
+                    "event": "ingetrokken", "on": withdrawn_on.isoformat(), "how": text,
+                    "items": sorted(indexes), "requests": sorted(ids)})
+                after = replace(statement, withdrawn=statement.withdrawn | indexes)
+                outcomes = after.outcomes(today)
+                if all(o in (ItemOutcome.WITHDRAWN, ItemOutcome.REFUSED, ItemOutcome.NOT_NEEDED)
+                       for o in outcomes.values()):
+                    # Nothing left on this paper that allows anything.
+                    store.execute("UPDATE consent_statements SET status = ?, updated_at = ?"
+                                  " WHERE id = ?", (ConsentState.INGETROKKEN.value,
+                                                    iso(self.session.now()), statement_id))
+                self._refresh_request_status(store, statement_id)
+                log(self.session, store, "verklaring.intrekken", statement_id)
+        return sorted(changes)
 
     def record_refused(self, statement_id: str, refused_on: dt.date, reason: str) -> None:
         """concept/geprint → geweigerd, with the resident's reason (or that none was given)."""
@@ -708,18 +1097,6 @@ class ConsentService:
                          {"event": "geweigerd", "on": refused_on.isoformat(), "reason": text},
                          "verklaring.weigeren")
 
-    def record_withdrawn(self, statement_id: str, withdrawn_on: dt.date, how: str) -> None:
-        """getekend → ingetrokken, with how the resident withdrew (phone, letter, …)."""
-        row = self._row(statement_id)
-        self._require(row, (ConsentState.GETEKEND,), Message("consent.withdrawn.not_signed"))
-        text = how.strip()
-        if not text:
-            raise ConsentProblem(Message("consent.withdrawn.no_how"))
-        self._check_date(withdrawn_on, row)
-        self._transition(statement_id, ConsentState.INGETROKKEN,
-                         {"event": "ingetrokken", "on": withdrawn_on.isoformat(), "how": text},
-                         "verklaring.intrekken")
-
     def _require(self, row: Mapping[str, Any], allowed: tuple[ConsentState, ...],
                  message: Message) -> None:
         if ConsentState(row["status"]) not in allowed:
@@ -728,9 +1105,13 @@ class ConsentService:
     def _check_date(self, day: dt.date, row: Mapping[str, Any]) -> None:
         if day > local_today(self.session):
             raise ConsentProblem(Message("consent.date.future"))
-        created = dt.datetime.fromisoformat(json.loads(row["events"])[0]["at"]).astimezone().date()
-        if day < created:
+        if day < self._created_on(row):
             raise ConsentProblem(Message("consent.date.before_created"))
+
+    @staticmethod
+    def _created_on(row: Mapping[str, Any]) -> dt.date:
+        """The worker's date on which this version of the statement was made."""
+        return dt.datetime.fromisoformat(json.loads(row["events"])[0]["at"]).astimezone().date()
 
     def _transition(self, statement_id: str, state: ConsentState, event: dict[str, Any],
                     action: str) -> None:
@@ -741,20 +1122,20 @@ class ConsentService:
             self._refresh_request_status(store, statement_id)
             log(self.session, store, action, statement_id)
 
-    @staticmethod
-    def _refresh_request_status(store: Store, statement_id: str) -> None:
+    def _refresh_request_status(self, store: Store, statement_id: str) -> None:
         """Keep the `data_requests.status` column (a cache for lists; the data-request service
         derives the real status on reading) in step with the statement's new state."""
         request_ids = [r[0] for r in store.query(
             "SELECT data_request_id FROM consent_coverage WHERE statement_id = ?",
             (statement_id,))]
-        states = consent_states(store, request_ids)
+        today = self._today()
+        consents = request_consents(store, request_ids, today)
         for request_id in request_ids:
             payload = store.scalar("SELECT payload FROM data_requests WHERE id = ?",
                                    (request_id,))
             if payload is None:
                 continue
-            status = status_of(DataRequest.from_dict(json.loads(payload)), states[request_id])
+            status = status_of(DataRequest.from_dict(json.loads(payload)), consents[request_id])
             store.execute("UPDATE data_requests SET status = ? WHERE id = ?",
                           (status.value, request_id))
 
@@ -773,8 +1154,11 @@ class ConsentService:
         signers = composition.signers
         if signers is None:
             return None
-        return Message("consent.who_signs", explanation=signers.reason,
-                       names=Joined(signer_label(s.name, s.role) for s in signers.signers))
+        names = [signer_label(s.name, s.role) if s.competence is Competence.ALL
+                 else Message("signer.with_role_and_competence", name=s.name, role=s.role.word,
+                              competence=Message(f"signer.competence.{s.competence.value}"))
+                 for s in signers.signers]
+        return Message("consent.who_signs", explanation=signers.reason, names=Joined(names))
 
     def resident_age(self, intake_id: str) -> int | None:
         raw = stored_answers(self._store, intake_id).get(RESIDENT_BIRTH_FIELD)

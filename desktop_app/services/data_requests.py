@@ -23,16 +23,16 @@ import datetime as dt
 import hashlib
 import json
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.domain.data_requests import (
-    ConsentState,
     DataRequest,
     DataRequestProblem,
     Informing,
     RecordedWeighing,
+    RequestConsent,
     Status,
     can_mark_sent,
     new_data_request,
@@ -93,7 +93,7 @@ class DataRequestRow:
     can_send: bool
     reason: Message  # why it can (not) be marked as sent
     summary: Message  # the outcome in plain words (B1)
-    consents: Mapping[str, ConsentState]  # covering statement id -> state
+    consent: RequestConsent  # what the statements covering it say together
     created_at: dt.datetime
 
     @property
@@ -231,11 +231,12 @@ class DataRequestService:
         return Weighing.start(self.protocol()).answer_from_context(weighing_context(request))
 
     # -- reading ----------------------------------------------------------------------------
-    def _consents(self, request_id: str) -> dict[str, ConsentState]:
+    def _consents(self, request_id: str) -> RequestConsent:
         # One rule for both screens: a replaced concept/printed version no longer counts.
-        from desktop_app.services.records import consent_states
+        from desktop_app.services.records import local_today, request_consents
 
-        return consent_states(self._store, [request_id])[request_id]
+        return request_consents(self._store, [request_id],
+                                local_today(self.session))[request_id]
 
     def _row(self, intake_id: str, payload: str, created: str) -> DataRequestRow:
         request = DataRequest.from_dict(json.loads(payload))
@@ -244,7 +245,7 @@ class DataRequestService:
         return DataRequestRow(
             request=request, intake_id=intake_id, status=status_of(request, consents),
             can_send=allowed, reason=reason, summary=summary_message(request, consents),
-            consents=consents, created_at=dt.datetime.fromisoformat(created))
+            consent=consents, created_at=dt.datetime.fromisoformat(created))
 
     def list_requests(self, intake_id: str) -> list[DataRequestRow]:
         rows = self._store.query(
@@ -279,7 +280,8 @@ class DataRequestService:
 
     # -- changing ---------------------------------------------------------------------------
     def _write(self, store: Store, request: DataRequest, *, insert_for: str | None = None) -> None:
-        consents = self._consents(request.id) if insert_for is None else {}
+        consents = (self._consents(request.id) if insert_for is None
+                    else RequestConsent.NONE)
         status = status_of(request, consents).value
         payload = json.dumps(request.to_dict(), ensure_ascii=False)
         stamp = _iso(self.session.now())
@@ -306,13 +308,13 @@ class DataRequestService:
 
     def create_request(self, intake_id: str, *, direction: Direction | str,
                        organisation: Organisation, purpose: str, items: Iterable[str],
-                       basis: Basis | str) -> str:
+                       basis: Basis | str, organisation_named: str = "") -> str:
         """A new request in status concept; raises DataRequestProblem on bad input."""
         if self._store.scalar("SELECT 1 FROM intakes WHERE id = ?", (intake_id,)) is None:
             raise KeyError(intake_id)
         request = new_data_request(request_id=new_id("verzoek"), direction=Direction(direction),
                                    organisation=organisation, purpose=purpose, items=items,
-                                   basis=Basis(basis))
+                                   basis=Basis(basis), organisation_named=organisation_named)
         with self._store.transaction() as store:
             self._write(store, request, insert_for=intake_id)
             self._log(store, "verzoek.aanmaken", request.id)
@@ -321,7 +323,8 @@ class DataRequestService:
     def update_request(self, request_id: str, *, direction: Direction | str | None = None,
                        organisation: Organisation | None = None, purpose: str | None = None,
                        items: Iterable[str] | None = None,
-                       basis: Basis | str | None = None) -> DataRequest:
+                       basis: Basis | str | None = None,
+                       organisation_named: str | None = None) -> DataRequest:
         """Change what is requested. A weighing made for the old request no longer counts
         (the domain decides); the worker weighs again, as a new version."""
         with self._store.transaction() as store:
@@ -329,7 +332,8 @@ class DataRequestService:
                 organisation=organisation,
                 direction=Direction(direction) if direction is not None else None,
                 purpose=purpose, items=items,
-                basis=Basis(basis) if basis is not None else None)
+                basis=Basis(basis) if basis is not None else None,
+                organisation_named=organisation_named)
             self._write(store, request)
             self._log(store, "verzoek.wijzigen", request_id)
         return request
@@ -409,7 +413,7 @@ class DataRequestService:
             self._log(store, "verzoek.versturen", request_id, result="geweigerd")
         raise DataRequestProblem(reason)
 
-    def consents_of(self, request_id: str) -> dict[str, ConsentState]:
-        """The covering toestemmingsverklaringen and their states (for tests and the panel)."""
+    def consents_of(self, request_id: str) -> RequestConsent:
+        """What the covering toestemmingsverklaringen say together (for tests and the panel)."""
         return self._consents(request_id)
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
+from desktop_app.services.settings import SettingsService
 
 FIRST_NAMES = (
     "Ayşe", "Agnieszka", "Jan", "Fatima", "Noah", "Sanne", "Mohammed", "Łukasz", "Nguyễn Thị",
@@ -31,6 +32,29 @@ REQUESTS = (
     "Sinds mijn operatie kom ik de trap niet meer op.",
     "Ik voel me eenzaam sinds mijn vrouw is overleden.",
 )
+
+
+# A fictional municipality, so the demo can print a complete toestemmingsverklaring (which needs
+# the team's contact details, the FG and the retention periods, AVG art. 13).
+DEMO_SETTINGS = {
+    "gemeente_naam": "Gemeente Voorbeeldstad (fictief)",
+    "team_naam": "Sociaal wijkteam Noord (fictief)",
+    "team_telefoon": "0000 000 000",
+    "team_email": "wijkteam.noord@example.org",
+    "team_adres": "Postbus 1, 9999 ZZ Voorbeeldstad",
+    "fg_naam": "Functionaris gegevensbescherming (fictief)",
+    "fg_email": "fg@example.org",
+    "fg_telefoon": "0000 000 001",
+    "privacyverklaring": "www.example.org/privacy",
+    "bewaartermijn_dossier": "tot 15 jaar na het einde van de hulp",
+    "bewaartermijn_verklaring": "zolang het dossier bestaat",
+}
+
+
+def fill_demo_settings(session: Session) -> None:
+    problems = SettingsService(session).save(DEMO_SETTINGS)
+    if problems:
+        raise ValueError(problems)
 
 
 def fictional_name(rng: random.Random) -> str:

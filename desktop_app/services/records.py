@@ -8,17 +8,24 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop_app.domain.consent import (
     DocumentKind,
+    ItemOutcome,
+    SignerRecord,
+    StoredStatement,
+    item_outcomes,
 )
 from desktop_app.domain.data_requests import (
     ConsentState,
+    CoveringStatement,
     DataRequest,
     RecordedWeighing,
+    RequestConsent,
+    request_consent,
 )
 from desktop_app.services.session import Session
 from desktop_app.vault import audit
@@ -102,29 +109,156 @@ def _recorded_from_row(request: DataRequest, version: int, payload: str,
     })
 
 
-def consent_states(store: Store, request_ids: Iterable[str] | None = None,
-                   ) -> dict[str, dict[str, ConsentState]]:
-    """Per data request: {statement id: state} of the statements covering it — the input of
-    domain `status_of`. A concept or printed version that was replaced by a newer version is
-    left out: it will never be signed, so it must not keep a request "waiting"."""
+@dataclass(frozen=True)
+class StoredConsent:
+    """One stored statement as the consent rules read it back: what was printed, who recorded
+    what on the paper, and which items were withdrawn."""
+
+    id: str
+    document_number: str
+    state: ConsentState
+    replaced: bool  # a newer version exists
+    statement: StoredStatement = field(repr=False)
+    # The request each item was made for (None when an old statement cannot tell).
+    item_requests: tuple[str | None, ...]
+    records: tuple[SignerRecord, ...] = field(repr=False)
+    withdrawn: frozenset[int] = frozenset()
+    legacy_shared_choice: bool = False  # printed with one Ja/Nee column for all signers
+
+    @property
+    def live(self) -> bool:
+        """Counts for the requests: not a concept or printed version that was replaced."""
+        return not (self.replaced and self.state in (ConsentState.CONCEPT, ConsentState.GEPRINT))
+
+    def outcomes(self, today: dt.date) -> dict[int, ItemOutcome]:
+        signed = self.state in (ConsentState.GETEKEND, ConsentState.INGETROKKEN)
+        return item_outcomes(self.statement, self.records if signed else None,
+                             refused=self.state is ConsentState.GEWEIGERD,
+                             withdrawn=self.withdrawn, today=today)
+
+    def items_of(self, request_id: str) -> tuple[int, ...]:
+        return tuple(i for i, rid in enumerate(self.item_requests) if rid == request_id)
+
+    def still_covers(self, request: DataRequest) -> bool:
+        """Does the paper still say what the request asks now? A request whose organisation,
+        real name, direction, basis, purpose or data changed after printing is not what was
+        signed: the signature does not count for it (AVG art. 4 lid 11: consent is specific).
+        After a "deels" answer the data are the ones the resident agreed to."""
+        mine = self.items_of(request.id)
+        if not mine:
+            return True  # an old statement that cannot tell its items apart
+        organisation = request.organisation
+        return any(
+            (scope := self.statement.items[i].scope) is None or scope.matches(
+                organisation.name.nl, request.organisation_named, request.direction,
+                request.basis, request.purpose, request.shared_items)
+            for i in mine)
+
+    def outcome_for(self, request_id: str, today: dt.date) -> ItemOutcome | None:
+        """The outcome of the request's item; None while nothing was recorded on paper."""
+        if self.state in (ConsentState.CONCEPT, ConsentState.GEPRINT):
+            return None
+        outcomes = self.outcomes(today)
+        mine = [outcomes[i] for i in self.items_of(request_id) if i in outcomes]
+        if not mine:
+            # An old statement whose items cannot be matched to requests: all of it counts.
+            mine = list(outcomes.values())
+        for decisive in (ItemOutcome.REFUSED, ItemOutcome.WITHDRAWN, ItemOutcome.INCOMPLETE,
+                         ItemOutcome.OPEN, ItemOutcome.EXPIRED):
+            if decisive in mine:
+                return decisive
+        return mine[0] if mine else None
+
+
+def _requests_by_id(store: Store, request_ids: set[str]) -> dict[str, DataRequest]:
+    if not request_ids:
+        return {}
+    ordered = sorted(request_ids)
+    return {request_id: DataRequest.from_dict(json.loads(payload))
+            for request_id, payload in store.query(
+                f"SELECT id, payload FROM data_requests WHERE id IN"
+                f" ({','.join('?' * len(ordered))})", ordered)}
+
+
+def read_statement(row: Sequence[Any], coverage: Sequence[str]) -> StoredConsent:
+    """A `consent_statements` row (id, document_number, status, payload, events) and the ids
+    of the requests it covers, read back."""
+    statement_id, number, state, payload_text, events_text = row
+    payload = json.loads(payload_text)
+    events = json.loads(events_text)
+    stored = StoredStatement.from_content(payload["content"])
+    item_requests = payload.get("item_requests")
+    if item_requests is None:
+        # Statements from before issue 14 kept the chosen request ids in their inputs; the
+        # items were made from those that still existed, in that order.
+        chosen = [rid for rid in (payload.get("inputs") or {}).get("request_ids", [])
+                  if rid in coverage]
+        item_requests = chosen if len(chosen) == len(stored.items) else [None] * len(
+            stored.items)
+    records: list[SignerRecord] = []
+    withdrawn: set[int] = set()
+    for event in events:
+        if event.get("event") == "getekend":
+            records.extend(SignerRecord.from_dict(r) for r in event.get("records", ()))
+        elif event.get("event") == "ingetrokken":
+            items = event.get("items")
+            withdrawn.update(range(len(stored.items)) if items is None else items)
+    return StoredConsent(
+        id=statement_id, document_number=number, state=ConsentState(state),
+        replaced=any(e.get("event") == "vervangen" for e in events), statement=stored,
+        item_requests=tuple(item_requests), records=tuple(records),
+        withdrawn=frozenset(withdrawn),
+        legacy_shared_choice=bool(payload.get("legacy_shared_choice")) or stored.legacy)
+
+
+def covering_statements(store: Store, request_ids: Iterable[str] | None = None,
+                        ) -> dict[str, list[StoredConsent]]:
+    """Per data request: the live statements that cover it, oldest first."""
     wanted = set(request_ids) if request_ids is not None else None
-    sql = ("SELECT c.data_request_id, s.id, s.status, s.events FROM consent_coverage c"
-           " JOIN consent_statements s ON s.id = c.statement_id")
+    sql = ("SELECT c.data_request_id, s.id, s.document_number, s.status, s.payload, s.events"
+           " FROM consent_coverage c JOIN consent_statements s ON s.id = c.statement_id")
     params: list[str] = []
     if wanted is not None:
+        if not wanted:
+            return {}
         sql += f" WHERE c.data_request_id IN ({','.join('?' * len(wanted))})"
         params = sorted(wanted)
-    rows = store.query(sql, params) if wanted is None or wanted else []
-    result: dict[str, dict[str, ConsentState]] = {}
-    for request_id, statement_id, state, events in rows:
-        state = ConsentState(state)
-        replaced = any(e.get("event") == "vervangen" for e in json.loads(events))
-        if replaced and state in (ConsentState.CONCEPT, ConsentState.GEPRINT):
-            continue
-        result.setdefault(request_id, {})[statement_id] = state
+    # Oldest first; two statements made in the same millisecond keep the order of their
+    # numbers (one sequence per year), never the order of their random ids.
+    sql += " ORDER BY s.created_at, s.document_number"
+    rows = store.query(sql, params)
+    # Every request each statement covers, not only the wanted ones: reading an old statement
+    # back matches its items to all of them (read_statement).
+    coverage: dict[str, list[str]] = {}
+    statement_ids = sorted({row[1] for row in rows})
+    if statement_ids:
+        for statement_id, request_id in store.query(
+                "SELECT statement_id, data_request_id FROM consent_coverage WHERE statement_id"
+                f" IN ({','.join('?' * len(statement_ids))})", statement_ids):
+            coverage.setdefault(statement_id, []).append(request_id)
+    cache: dict[str, StoredConsent] = {}
+    result: dict[str, list[StoredConsent]] = {}
+    requests = _requests_by_id(store, {row[0] for row in rows})
+    for request_id, statement_id, number, state, payload, events in rows:
+        if statement_id not in cache:
+            cache[statement_id] = read_statement(
+                (statement_id, number, state, payload, events), coverage[statement_id])
+        statement = cache[statement_id]
+        request = requests.get(request_id)
+        if statement.live and (request is None or statement.still_covers(request)):
+            result.setdefault(request_id, []).append(statement)
     if wanted is not None:
         for request_id in wanted:
-            result.setdefault(request_id, {})
+            result.setdefault(request_id, [])
     return result
 
 
+def request_consents(store: Store, request_ids: Iterable[str] | None,
+                     today: dt.date) -> dict[str, RequestConsent]:
+    """Per data request: what all the statements covering it say together (domain
+    `request_consent`), the input of `status_of`."""
+    return {
+        request_id: request_consent(
+            CoveringStatement(s.state, s.outcome_for(request_id, today)) for s in statements)
+        for request_id, statements in covering_statements(store, request_ids).items()
+    }

@@ -4,6 +4,7 @@ transfer screen shows per section, copies and exports as PDF (ZW-4, ZW-6, ZU-DOC
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -12,13 +13,16 @@ from desktop_app.domain.consent import (
     DocumentKind,
     format_date_short,
     format_document_number,
+    shown_organisation,
 )
 from desktop_app.domain.data_requests import (
     ConsentState,
+    CoveringStatement,
     DataRequest,
     RecordedWeighing,
     needs_written_consent,
     plain_dutch_summary,
+    request_consent,
 )
 from desktop_app.domain.forms import (
     Field,
@@ -39,11 +43,12 @@ from desktop_app.domain.report import (
     format_weighing_step,
 )
 from desktop_app.messages import Message, render
-from desktop_app.services.consent import CONSENT_STATE_LABELS, PRINTED_WHEN_EMPTY
+from desktop_app.services.consent import PRINTED_WHEN_EMPTY
 from desktop_app.services.forms import FormRegistry
 from desktop_app.services.intakes import RESIDENT_NAME_FIELD
 from desktop_app.services.records import (
-    consent_states,
+    StoredConsent,
+    covering_statements,
     load_data_requests,
     local_today,
     log,
@@ -146,21 +151,20 @@ def _text_of(value: Any, lang: str) -> str:
     return str(value or "")
 
 
-def _consent_status(request: DataRequest, states: Mapping[str, ConsentState],
-                    numbers: Mapping[str, str]) -> tuple[Message, str | None]:
+def _consent_status(request: DataRequest, statements: Sequence[StoredConsent],
+                    today: dt.date) -> tuple[Message, str | None]:
     """(the consent status in words, document number of the statement it relies on)."""
-    if not states:
+    if not statements:
         if needs_written_consent(request):
             return Message("consent.report.no_statement"), None
         return Message("consent.report.not_needed"), None
-    # The most telling statement first: signed, then pending, then stopped.
-    order = (ConsentState.GETEKEND, ConsentState.GEPRINT, ConsentState.CONCEPT,
-             ConsentState.INGETROKKEN, ConsentState.GEWEIGERD)
-    for state in order:
-        for statement_id, value in states.items():
-            if value is state:
-                return CONSENT_STATE_LABELS[state], numbers.get(statement_id)
-    return Message("consent.report.unknown"), None
+    consent = request_consent(
+        CoveringStatement(s.state, s.outcome_for(request.id, today)) for s in statements)
+    # The newest statement that says something about this request is the one it relies on.
+    for statement in reversed(statements):
+        if statement.state is not ConsentState.CONCEPT:
+            return consent.label, statement.document_number
+    return consent.label, statements[-1].document_number
 
 
 def _report_number(store: Store, intake_id: str, year: int) -> str:
@@ -191,10 +195,7 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
         form: FormDefinition = registry.by_hash(store, rows[0][0])
         answers = stored_answers(store, intake_id)
         requests = load_data_requests(store, intake_id)
-        states = consent_states(store, [r.id for r in requests])
-        numbers = dict(store.query(
-            "SELECT id, document_number FROM consent_statements WHERE intake_id = ?",
-            (intake_id,)))
+        covering_all = covering_statements(store, [r.id for r in requests])
         created = local_today(session)
         number = _report_number(store, intake_id, created.year)
         log(session, store, "verslag.maken", intake_id)
@@ -213,17 +214,20 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
 
     report_requests: list[ReportDataRequest] = []
     for request in requests:
-        covering = states.get(request.id, {})
-        summary = plain_dutch_summary(request, covering)
+        covering = covering_all.get(request.id, [])
+        consent = request_consent(
+            CoveringStatement(s.state, s.outcome_for(request.id, created)) for s in covering)
+        summary = plain_dutch_summary(request, consent)
         weighing = request.valid_weighing or request.current_weighing
         if weighing is not None:
             title = _text_of(weighing.data.get("protocol", {}).get("title"), lang)
             summary += (f" Gewogen met het protocol ‘{title or weighing.protocol_id}’ (versie "
                         f"{weighing.protocol_version}); afweging {weighing.number}, vastgelegd op "
                         f"{format_date_short(weighing.recorded_at.date())}.")
-        status, document_number = _consent_status(request, covering, numbers)
+        status, document_number = _consent_status(request, covering, created)
         report_requests.append(ReportDataRequest(
-            organisation=request.organisation.name.get(lang),
+            organisation=shown_organisation(request.organisation_named,
+                                            request.organisation.name.get(lang)),
             direction=request.direction,
             purpose=request.purpose,
             data_items=request.items,

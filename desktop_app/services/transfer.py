@@ -203,9 +203,10 @@ class TransferService:
         if not rows:
             raise KeyError(intake_id)
         status, reference, transferred = rows[0]
+        # A statement withdrawn later was signed too: its paper belongs in the dossier.
         signed = int(self._store.scalar(
-            "SELECT count(*) FROM consent_statements WHERE intake_id = ? AND status = 'getekend'",
-            (intake_id,)))
+            "SELECT count(*) FROM consent_statements WHERE intake_id = ?"
+            " AND status IN ('getekend', 'ingetrokken')", (intake_id,)))
         exported = int(self._store.scalar(
             "SELECT count(*) FROM exported_files WHERE intake_id = ?", (intake_id,)))
         return TransferState(

@@ -3,8 +3,10 @@ tests build a store at every earlier version and migrate it to the newest."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlcipher3 import dbapi2
 
@@ -173,11 +175,63 @@ _V3_DESTRUCTION_FILES = """
         ) WITHOUT ROWID;
 """
 
+def _v4_signatures_per_signer(conn: dbapi2.Connection) -> None:
+    """Statements printed before the per-signer model (content schema WI-TV-1) had one Ja/Nee
+    column shared by all signers, and "getekend" recorded only who signed. Their printed
+    content and hashes stay as they are (they must keep matching the scanned paper). What
+    changes is what the program concludes from them:
+
+    - each statement gets `item_requests` (which request each item is for), from the chosen
+      request ids that it covers, in the order the items were made;
+    - a signed statement keeps its signers, each recorded as signed on the date given, but gets
+      `legacy_shared_choice` and no choices: the old program never looked at the Ja/Nee boxes,
+      so its requests stay locked until the worker records the choices from the scanned paper
+      (a "Nee" may be on it);
+    - a whole-statement withdrawal names all items.
+    """
+    rows = conn.execute(
+        "SELECT id, status, payload, events FROM consent_statements").fetchall()
+    for statement_id, status, payload_text, events_text in rows:
+        payload: dict[str, Any] = json.loads(payload_text)
+        events: list[dict[str, Any]] = json.loads(events_text)
+        content = payload.get("content") or {}
+        items = content.get("items") or []
+        covered = {r[0] for r in conn.execute(
+            "SELECT data_request_id FROM consent_coverage WHERE statement_id = ?",
+            (statement_id,))}
+        if "item_requests" not in payload:
+            chosen = [rid for rid in (payload.get("inputs") or {}).get("request_ids", [])
+                      if rid in covered]
+            payload["item_requests"] = (chosen if len(chosen) == len(items)
+                                        else [None] * len(items))
+        legacy = str(content.get("schema", "WI-TV-1")) == "WI-TV-1"
+        if legacy and status in ("getekend", "ingetrokken"):
+            payload["legacy_shared_choice"] = True
+            signers = (content.get("signers") or {}).get("signers") or []
+            for event in events:
+                if event.get("event") == "getekend" and "records" not in event:
+                    event["records"] = [
+                        {"signer": index, "signed": True, "signed_on": event.get("on"),
+                         "choices": {}} for index in range(len(signers))]
+                if event.get("event") == "ingetrokken" and "items" not in event:
+                    event["items"] = list(range(len(items)))
+            # The requests' status snapshot: locked until the choices are recorded.
+            conn.execute(
+                "UPDATE data_requests SET status = 'toestemming_nodig' WHERE status ="
+                " 'toestemming_gegeven' AND id IN (SELECT data_request_id FROM"
+                " consent_coverage WHERE statement_id = ?)", (statement_id,))
+        conn.execute("UPDATE consent_statements SET payload = ?, events = ? WHERE id = ?",
+                     (json.dumps(payload, ensure_ascii=False),
+                      json.dumps(events, ensure_ascii=False), statement_id))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "basis: meta, instellingen, logboek", _V1_FOUNDATION),
     Migration(2, "inwoners, intakes, antwoorden, gegevensverzoeken, afwegingen, "
                  "toestemmingsverklaringen, exportbestanden, vernietigingsbewijzen", _V2_INTAKES),
     Migration(3, "te verwijderen exportbestanden van een vernietiging", _V3_DESTRUCTION_FILES),
+    Migration(4, "toestemmingsverklaringen: keuzes per ondertekenaar en per onderdeel", "",
+              _v4_signatures_per_signer),
 ]
 
 

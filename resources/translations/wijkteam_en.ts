@@ -253,56 +253,12 @@
         <translation>New consent statement</translation>
     </message>
     <message>
-        <source>Kies de gegevensverzoeken waarvoor de inwoner schriftelijk toestemming geeft. Verzoeken aan een huisarts, psycholoog of andere hulpverlener met beroepsgeheim staan al aangevinkt (ZW-4).</source>
-        <translation>Choose the data requests for which the resident gives written consent. Requests to a GP, psychologist or other professional with professional secrecy are already ticked (ZW-4).</translation>
-    </message>
-    <message>
-        <source>Schriftelijke toestemming nodig.</source>
-        <translation>Written consent needed.</translation>
-    </message>
-    <message>
-        <source>Schriftelijke toestemming is niet verplicht.</source>
-        <translation>Written consent is not required.</translation>
-    </message>
-    <message>
-        <source>Staat al op verklaring {0}.</source>
-        <translation>Already on statement {0}.</translation>
-    </message>
-    <message>
         <source>Deze intake heeft nog geen gegevensverzoeken. Maak die eerst in het tabblad &apos;Gegevensverzoeken&apos;.</source>
         <translation>This intake has no data requests yet. Make them first on the &apos;Data requests&apos; tab.</translation>
     </message>
     <message>
-        <source>Verzoeken op de verklaring (spatie zet een vinkje aan of uit):</source>
-        <translation>Requests on the statement (space ticks or unticks):</translation>
-    </message>
-    <message>
         <source>Wie moet tekenen</source>
         <translation>Who must sign</translation>
-    </message>
-    <message>
-        <source>Namen van wie het gezag heeft</source>
-        <translation>Names of those with parental authority</translation>
-    </message>
-    <message>
-        <source>Bijvoorbeeld: Ayşe Yılmaz, François Cœur</source>
-        <translation>For example: Ayşe Yılmaz, François Cœur</translation>
-    </message>
-    <message>
-        <source>Soort gezag</source>
-        <translation>Type of authority</translation>
-    </message>
-    <message>
-        <source>Ouder(s) met gezag</source>
-        <translation>Parent(s) with parental authority</translation>
-    </message>
-    <message>
-        <source>Voogd</source>
-        <translation>Guardian</translation>
-    </message>
-    <message>
-        <source>Ik heb &amp;gecontroleerd wie het gezag heeft (gezagsregister, uittreksel of beschikking)</source>
-        <translation>I have chec&amp;ked who has parental authority (authority register, extract or court order)</translation>
     </message>
     <message>
         <source>Gezag gecontroleerd</source>
@@ -313,32 +269,8 @@
         <translation>Name of the curator</translation>
     </message>
     <message>
-        <source>Plaats van ondertekening</source>
-        <translation>Place of signing</translation>
-    </message>
-    <message>
         <source>Gezag</source>
         <translation>Authority</translation>
-    </message>
-    <message>
-        <source>&amp;Wie heeft het gezag?</source>
-        <translation>&amp;Who has parental authority?</translation>
-    </message>
-    <message>
-        <source>&amp;Soort:</source>
-        <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>Curatele</source>
-        <translation>Adult guardianship (curatele)</translation>
-    </message>
-    <message>
-        <source>Naam van de &amp;curator:</source>
-        <translation>Name of the c&amp;urator:</translation>
-    </message>
-    <message>
-        <source>&amp;Plaats van ondertekening:</source>
-        <translation>&amp;Place of signing:</translation>
     </message>
     <message>
         <source>Verklaring &amp;maken</source>
@@ -349,16 +281,187 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <source>Verzoeken op de verklaring</source>
+        <translation>Requests on the statement</translation>
+    </message>
+    <message>
+        <source>Kies de gegevensverzoeken die op de verklaring komen (spatie zet een vinkje aan of uit). Verzoeken aan een hulpverlener met beroepsgeheim staan al aangevinkt (ZW-4). Bij toestemming kiest de inwoner vrij. Bij vrijgave ontheft de inwoner de hulpverlener van zijn beroepsgeheim. Informatie is voor de wettelijke taak: daar valt niets te kiezen.</source>
+        <translation>Choose the data requests that go on the statement (Space ticks or unticks). Requests to a professional with professional secrecy are ticked already (ZW-4). For consent the resident chooses freely. For a release the resident frees the professional from professional secrecy. Information is for the statutory task: there is nothing to choose.</translation>
+    </message>
+    <message>
+        <source>Persoon met gezag &amp;toevoegen</source>
+        <translation>&amp;Add a person with parental authority</translation>
+    </message>
+    <message>
+        <source>Ik heb &amp;gecontroleerd wie het gezag heeft</source>
+        <translation>I have c&amp;hecked who has parental authority</translation>
+    </message>
+    <message>
+        <source>Iedere ouder met gezag of voogd tekent zelf en kiest zelf ja of nee. Na een scheiding houden ouders meestal allebei het gezag: controleer het in het gezagsregister of met een uittreksel of beschikking, vertrouw niet op het woord van één ouder. Bij een ondertoezichtstelling (OTS) houden de ouders het gezag en tekenen zij. Een gecertificeerde instelling tekent alleen bij voogdij; vul dan de instelling en de medewerker in die tekent.</source>
+        <translation>Each parent with parental authority or guardian signs and chooses yes or no themselves. After a divorce both parents usually keep parental authority: check it in the register of parental authority or with an extract or court order; do not rely on one parent&apos;s word. Under a supervision order (OTS) the parents keep parental authority and sign. A certified institution signs only under guardianship; then fill in the institution and the employee who signs.</translation>
+    </message>
+    <message>
+        <source>Uitzondering voor 12 tot 16 jaar</source>
+        <translation>Exception for ages 12 to 16</translation>
+    </message>
+    <message>
+        <source>De jongere beslist &amp;zonder de ouders</source>
+        <translation>The young person decides with&amp;out the parents</translation>
+    </message>
+    <message>
+        <source>Waarom de jongere zonder de ouders beslist</source>
+        <translation>Why the young person decides without the parents</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom? Dit is verplicht en komt op de verklaring.</source>
+        <translation>&amp;Why? This is required and is printed on the statement.</translation>
+    </message>
+    <message>
+        <source>Normaal tekenen de jongere en iedere ouder met gezag. De wet maakt een uitzondering (WGBO art. 7:450 lid 2; bij jeugdhulp Jeugdwet art. 7.3.4 lid 2): de jongere beslist alleen als dat nodig is om ernstig nadeel voor de jongere te voorkomen, of als de jongere het na goed nadenken blijft willen. Schrijf op waarom, zodat de privacyfunctionaris het kan beoordelen.</source>
+        <translation>Normally the young person and each parent with parental authority sign. The law makes an exception (WGBO art. 7:450(2); for youth care Jeugdwet art. 7.3.4(2)): the young person decides alone when that is needed to prevent serious harm to the young person, or when the young person keeps wishing it after careful thought. Write down why, so the privacy officer can judge it.</translation>
+    </message>
+    <message>
+        <source>Wat vindt het kind ervan?</source>
+        <translation>What does the child think?</translation>
+    </message>
+    <message>
+        <source>Wat het kind ervan vindt</source>
+        <translation>What the child thinks</translation>
+    </message>
+    <message>
+        <source>Wat vindt het &amp;kind ervan? Dit wordt vastgelegd, niet geprint.</source>
+        <translation>What does the chil&amp;d think? This is recorded, not printed.</translation>
+    </message>
+    <message>
+        <source>Onder 12 jaar beslissen de ouders met gezag of de voogd. Praat ook met het kind en schrijf op wat het ervan vindt.</source>
+        <translation>Under 12, the parents with parental authority or the guardian decide. Talk with the child too and write down what the child thinks.</translation>
+    </message>
+    <message>
+        <source>Kan de inwoner dit zelf beslissen?</source>
+        <translation>Can the resident decide this themselves?</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, de inwoner beslist zelf</source>
+        <translation>&amp;Yes, the resident decides</translation>
+    </message>
+    <message>
+        <source>&amp;Nee, de inwoner kan dit nu niet zelf beoordelen</source>
+        <translation>&amp;No, the resident cannot judge this now</translation>
+    </message>
+    <message>
+        <source>Vraag het bij iedere verklaring opnieuw: kan de inwoner begrijpen waar deze toestemming over gaat en wat ja of nee zeggen betekent (wilsbekwaam ter zake)? Een volwassene die dat kan, beslist zelf, ook als er een curator, mentor of bewindvoerder is (WGBO art. 7:465 lid 2).</source>
+        <translation>Ask it again for every statement: can the resident understand what this consent is about and what saying yes or no means (capacity for this decision)? An adult who can decides alone, also when there is a curator, mentor or bewindvoerder (WGBO art. 7:465(2)).</translation>
+    </message>
+    <message>
+        <source>Wie beslist voor de inwoner?</source>
+        <translation>Who decides for the resident?</translation>
+    </message>
+    <message>
+        <source>Naam van de mentor</source>
+        <translation>Name of the mentor</translation>
+    </message>
+    <message>
+        <source>Naam van de bewindvoerder</source>
+        <translation>Name of the bewindvoerder (financial administrator)</translation>
+    </message>
+    <message>
+        <source>Naam van de vertegenwoordiger (art. 7:465 lid 3)</source>
+        <translation>Name of the representative (art. 7:465(3))</translation>
+    </message>
+    <message>
+        <source>Relatie van de vertegenwoordiger</source>
+        <translation>Relation of the representative</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Wat de inwoner ervan vindt</source>
+        <translation>What the resident thinks</translation>
+    </message>
+    <message>
+        <source>&amp;Curator:</source>
+        <translation>C&amp;urator:</translation>
+    </message>
+    <message>
+        <source>M&amp;entor:</source>
+        <translation>M&amp;entor:</translation>
+    </message>
+    <message>
+        <source>&amp;Bewindvoerder:</source>
+        <translation>&amp;Bewindvoerder:</translation>
+    </message>
+    <message>
+        <source>&amp;Vertegenwoordiger:</source>
+        <translation>Re&amp;presentative:</translation>
+    </message>
+    <message>
+        <source>&amp;Relatie:</source>
+        <translation>&amp;Relation:</translation>
+    </message>
+    <message>
+        <source>Wat vindt de &amp;inwoner ervan? Dit wordt vastgelegd, niet geprint.</source>
+        <translation>What does the res&amp;ident think? This is recorded, not printed.</translation>
+    </message>
+    <message>
+        <source>Is er een curator, dan beslist die over alles. Anders beslist de mentor over alles behalve geld, en de bewindvoerder alleen over geld. Is er geen mentor, dan beslist over wat geen geld is de persoon die de inwoner schriftelijk heeft gemachtigd, anders de partner, anders een ouder, kind, broer of zus (WGBO art. 7:465 lid 3). Laat leeg wat er niet is.</source>
+        <translation>If there is a curator, the curator decides on everything. Otherwise the mentor decides on everything except money, and the bewindvoerder only on money. Without a mentor, on what is not money the person the resident authorised in writing decides, else the partner, else a parent, child, brother or sister (WGBO art. 7:465(3)). Leave empty what does not exist.</translation>
+    </message>
+    <message>
+        <source>De inwoner beslist zelf en tekent alleen. Een curator, mentor of bewindvoerder tekent niet mee.</source>
+        <translation>The resident decides and signs alone. A curator, mentor or bewindvoerder does not sign.</translation>
+    </message>
+    <message>
         <source>Wie tekent</source>
         <translation>Who signs</translation>
     </message>
     <message>
-        <source>Nog niet bekend wie tekent: vul hieronder aan wat ontbreekt.</source>
-        <translation>Not yet clear who signs: fill in what is missing below.</translation>
+        <source>Wie beslist over welk onderdeel</source>
+        <translation>Who decides on which item</translation>
+    </message>
+    <message>
+        <source>Wat nog ontbreekt</source>
+        <translation>What is still missing</translation>
+    </message>
+    <message>
+        <source>Wie beslist</source>
+        <translation>Who decides</translation>
+    </message>
+    <message>
+        <source>niemand kiest, de inwoner wordt geïnformeerd</source>
+        <translation>nobody chooses, the resident is informed</translation>
+    </message>
+    <message>
+        <source>niemand mag hierover beslissen</source>
+        <translation>nobody may decide on this</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Nog niet bekend wie tekent: vul links aan wat ontbreekt.</source>
+        <translation>Not yet known who signs: fill in what is missing on the left.</translation>
     </message>
     <message>
         <source>Nog niet klaar om te maken:</source>
         <translation>Not ready to create yet:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialogs</name>
+    <message>
+        <source>toestemming</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>vrijgave van het beroepsgeheim</source>
+        <translation>release from professional secrecy</translation>
+    </message>
+    <message>
+        <source>alleen informatie</source>
+        <translation>information only</translation>
     </message>
 </context>
 <context>
@@ -392,10 +495,6 @@
         <translation>Consent statement</translation>
     </message>
     <message>
-        <source>Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een toestemmingsverklaring (ZW-4). Maak de verklaring, bekijk en print hem, en leg vast of hij is getekend. Pas met een getekende verklaring mogen die verzoeken weg.</source>
-        <translation>For data from a professional with professional secrecy, the resident signs a consent statement (ZW-4). Create the statement, view and print it, and record whether it was signed. Only with a signed statement may those requests be sent.</translation>
-    </message>
-    <message>
         <source>Toestemmingsverklaringen van deze intake</source>
         <translation>Consent statements of this intake</translation>
     </message>
@@ -424,8 +523,12 @@
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Get&amp;ekend…</source>
-        <translation>&amp;Signed…</translation>
+        <source>Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een toestemmingsverklaring (ZW-4). Maak de verklaring, bekijk en print hem, en leg vast wie heeft getekend en wat ieder per onderdeel koos. Alleen een onderdeel waarvoor iedereen ja zei, mag weg.</source>
+        <translation>For data from a professional with professional secrecy the resident signs a consent statement (ZW-4). Make the statement, view and print it, and record who signed and what each of them chose per item. Only an item to which everyone said yes may be sent.</translation>
+    </message>
+    <message>
+        <source>Get&amp;ekend vastleggen…</source>
+        <translation>Record &amp;signatures…</translation>
     </message>
     <message>
         <source>Ge&amp;weigerd…</source>
@@ -472,8 +575,24 @@
         <translation>The statement had changed: a new version {0} has been created and printed. </translation>
     </message>
     <message>
-        <source>Laat de verklaring nu tekenen en leg dat vast met &apos;Getekend&apos;.</source>
-        <translation>Now have the statement signed and record that with &apos;Signed&apos;.</translation>
+        <source>Laat de verklaring nu tekenen en leg dat vast met &apos;Getekend vastleggen&apos;.</source>
+        <translation>Now have the statement signed and record it with &apos;Record signatures&apos;.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd voor verklaring {0}:</source>
+        <translation>Recorded for statement {0}:</translation>
+    </message>
+    <message>
+        <source>Alleen een verzoek met &apos;toestemming gegeven&apos; mag weg.</source>
+        <translation>Only a request with &apos;consent given&apos; may be sent.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: ingetrokken op verklaring {0}.</source>
+        <translation>Recorded: withdrawn on statement {0}.</translation>
+    </message>
+    <message>
+        <source>Ook op {0} andere verklaring(en) voor hetzelfde verzoek.</source>
+        <translation>Also on {0} other statement(s) for the same request.</translation>
     </message>
     <message>
         <source>De status blijft &apos;{0}&apos;.</source>
@@ -484,16 +603,8 @@
         <translation>Print consent statement {0}</translation>
     </message>
     <message>
-        <source>Vastgelegd: verklaring {0} is getekend. De verzoeken op deze verklaring mogen nu weg.</source>
-        <translation>Recorded: statement {0} has been signed. The requests on this statement may now be sent.</translation>
-    </message>
-    <message>
         <source>Vastgelegd: de inwoner weigert verklaring {0}. De verzoeken op deze verklaring gaan niet weg.</source>
         <translation>Recorded: the resident refuses statement {0}. The requests on this statement will not be sent.</translation>
-    </message>
-    <message>
-        <source>Vastgelegd: verklaring {0} is ingetrokken. De verzoeken op deze verklaring mogen niet meer weg.</source>
-        <translation>Recorded: statement {0} has been withdrawn. The requests on this statement may no longer be sent.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +660,18 @@
     <message>
         <source>Organisatie &amp;toevoegen…</source>
         <translation>Add &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie of persoon</source>
+        <translation>Name of the organisation or person</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Huisartsenpraktijk De Linde</source>
+        <translation>For example: De Linde GP practice</translation>
+    </message>
+    <message>
+        <source>&amp;Naam van de organisatie of persoon</source>
+        <translation>&amp;Name of the organisation or person</translation>
     </message>
     <message>
         <source>&amp;Doel: waarvoor zijn de gegevens nodig?</source>
@@ -615,8 +738,20 @@
         <translation>What does saying no mean for the resident? {0}</translation>
     </message>
     <message>
+        <source>Verplicht. De inwoner geeft toestemming aan deze organisatie of persoon, niet aan een soort organisatie. Deze naam komt op de toestemmingsverklaring.</source>
+        <translation>Required. The resident gives consent to this organisation or person, not to a kind of organisation. This name is printed on the consent statement.</translation>
+    </message>
+    <message>
+        <source>Niet verplicht: over dit verzoek kiest de inwoner niets, hij wordt alleen geïnformeerd. Weet je de naam, vul hem dan toch in.</source>
+        <translation>Not required: the resident chooses nothing about this request, they are only informed. If you know the name, fill it in anyway.</translation>
+    </message>
+    <message>
         <source>Kies eerst een organisatie, of voeg er een toe.</source>
         <translation>First choose an organisation, or add one.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de organisatie of persoon in, bijvoorbeeld de praktijk of de school. De inwoner geeft toestemming aan hen, niet aan een soort organisatie.</source>
+        <translation>Fill in the name of the organisation or person, for example the practice or the school. The resident gives consent to them, not to a kind of organisation.</translation>
     </message>
     <message>
         <source>Let op: {0}</source>
@@ -698,6 +833,10 @@
         <translation>&amp;Assess again</translation>
     </message>
     <message>
+        <source>Infor&amp;meren vastleggen</source>
+        <translation>Record infor&amp;ming</translation>
+    </message>
+    <message>
         <source>Nog niet versturen: {0}</source>
         <translation>Do not send yet: {0}</translation>
     </message>
@@ -720,6 +859,18 @@
     <message>
         <source>Afwegingen</source>
         <translation>Assessments</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Toestemmingsverklaring</source>
+        <translation>Consent statement</translation>
+    </message>
+    <message>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
     </message>
     <message>
         <source>(geldt nu)</source>
@@ -866,6 +1017,10 @@
 <context>
     <name>InformingDialog</name>
     <message>
+        <source>Informeren vastleggen</source>
+        <translation>Record informing</translation>
+    </message>
+    <message>
         <source>Mondelinge toestemming vastleggen</source>
         <translation>Record verbal consent</translation>
     </message>
@@ -897,8 +1052,16 @@
         <translation>request</translation>
     </message>
     <message>
+        <source>De inwoner informeren</source>
+        <translation>Informing the resident</translation>
+    </message>
+    <message>
         <source>delen</source>
         <translation>share</translation>
+    </message>
+    <message>
+        <source>Vertel de inwoner welke gegevens je wilt {0} en waarom. {1} De inwoner mag wel bezwaar maken; schrijf dat dan op.</source>
+        <translation>Tell the resident which data you want to {0} and why. {1} The resident may object; if so, write it down.</translation>
     </message>
     <message>
         <source>De inwoner is &amp;geïnformeerd over de afweging, de gegevens en het doel</source>
@@ -907,6 +1070,18 @@
     <message>
         <source>Wat zegt de inwoner?</source>
         <translation>What does the resident say?</translation>
+    </message>
+    <message>
+        <source>Geïnfo&amp;rmeerd, de inwoner maakt geen bezwaar</source>
+        <translation>Info&amp;rmed, the resident does not object</translation>
+    </message>
+    <message>
+        <source>&amp;Nee, de inwoner maakt bezwaar</source>
+        <translation>&amp;No, the resident objects</translation>
+    </message>
+    <message>
+        <source>N&amp;og niet geïnformeerd</source>
+        <translation>N&amp;ot informed yet</translation>
     </message>
     <message>
         <source>&amp;Ja, de inwoner stemt in</source>
@@ -1564,6 +1739,10 @@
         <translation>L&amp;anguage:</translation>
     </message>
     <message>
+        <source>Je functie komt op de toestemmingsverklaring.</source>
+        <translation>Your job title is printed on the consent statement.</translation>
+    </message>
+    <message>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
@@ -1616,20 +1795,8 @@
         <translation>Your job title</translation>
     </message>
     <message>
-        <source>Plaats van ondertekening</source>
-        <translation>Place of signing</translation>
-    </message>
-    <message>
         <source>&amp;Je functie:</source>
         <translation>Your &amp;job title:</translation>
-    </message>
-    <message>
-        <source>Plaats &amp;van ondertekening:</source>
-        <translation>Place of si&amp;gning:</translation>
-    </message>
-    <message>
-        <source>Je functie en de plaats komen op de toestemmingsverklaring. Zonder plaats staat daar de woonplaats van de inwoner.</source>
-        <translation>Your job title and the place go on the consent statement. Without a place, the resident&apos;s home town is printed there.</translation>
     </message>
     <message>
         <source>Op deze computer: {status}.</source>
@@ -1706,6 +1873,14 @@
     <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Privacy-informatie op de verklaring</source>
+        <translation>Privacy information on the statement</translation>
+    </message>
+    <message>
+        <source>Dit komt op de toestemmingsverklaring: wie de inwoner over privacy kan vragen, waar de privacyverklaring staat en hoe lang de gegevens en de verklaring worden bewaard (AVG art. 13). Zonder e-mail of telefoon van de FG, de privacyverklaring en beide bewaartermijnen kun je geen verklaring maken.</source>
+        <translation>This is printed on the consent statement: whom the resident can ask about privacy, where the privacy statement is and how long the data and the statement are kept (GDPR art. 13). Without the FG&apos;s e-mail or phone, the privacy statement and both retention periods you cannot make a statement.</translation>
     </message>
     <message>
         <source>Vastgesteld door de gemeente</source>
@@ -1795,24 +1970,60 @@
 <context>
     <name>SignedDialog</name>
     <message>
-        <source>Verklaring getekend</source>
-        <translation>Statement signed</translation>
+        <source>Verklaring {0} getekend</source>
+        <translation>Statement {0} signed</translation>
     </message>
     <message>
-        <source>Datum van ondertekening</source>
+        <source>Wat staat er op het getekende papier?</source>
+        <translation>What does the signed paper say?</translation>
+    </message>
+    <message>
+        <source>Neem over wat op de verklaring staat: wie heeft getekend en op welke datum, en per onderdeel het vakje Ja of Nee van iedere ondertekenaar. Is een vakje leeg of niet te lezen, kies dan &apos;leeg&apos;. Een Nee telt: dat onderdeel mag niet weg. Tekent iemand later, leg dat dan later vast; wat al is vastgelegd, staat hier al.</source>
+        <translation>Copy what the statement says: who signed and on which date, and per item the Yes or No box of each signer. If a box is empty or cannot be read, choose &apos;empty&apos;. A No counts: that item may not be sent. If someone signs later, record that later; what is already recorded is shown here.</translation>
+    </message>
+    <message>
+        <source>Deze verklaring is gemaakt met het oude formulier: daarop staat één kolom Ja/Nee voor iedereen. Neem die keuzes over in de kolom &apos;Gezamenlijke keuze (oud formulier)&apos;.</source>
+        <translation>This statement was made with the old form: it has one Yes/No column for everyone. Copy those choices into the column &apos;Shared choice (old form)&apos;.</translation>
+    </message>
+    <message>
+        <source>Gezamenlijke keuze (oud formulier)</source>
+        <translation>Shared choice (old form)</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Heeft getekend</source>
+        <translation>Has signed</translation>
+    </message>
+    <message>
+        <source>Datum van tekenen</source>
         <translation>Date of signing</translation>
     </message>
     <message>
-        <source>&amp;Datum van ondertekening:</source>
-        <translation>&amp;Date of signing:</translation>
-    </message>
-    <message>
-        <source>Wie heeft getekend? Vink iedereen aan.</source>
-        <translation>Who signed? Tick everyone.</translation>
+        <source>heeft getekend</source>
+        <translation>has signed</translation>
     </message>
     <message>
         <source>{0} heeft getekend</source>
         <translation>{0} has signed</translation>
+    </message>
+    <message>
+        <source>Datum waarop {0} tekende</source>
+        <translation>Date on which {0} signed</translation>
+    </message>
+    <message>
+        <source>niet van toepassing</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>beslist hier niet over</source>
+        <translation>does not decide on this</translation>
+    </message>
+    <message>
+        <source>Alleen informatie (wettelijke taak), niets te kiezen:</source>
+        <translation>Information only (statutory task), nothing to choose:</translation>
     </message>
     <message>
         <source>&amp;Vastleggen</source>
@@ -1823,8 +2034,8 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <source>Fout: nog niet aangevinkt: {0}. De toestemming geldt pas als iedereen heeft getekend. Heeft iemand niet getekend? Kies dan Annuleren.</source>
-        <translation>Error: not ticked yet: {0}. Consent only counts when everyone has signed. Did someone not sign? Then choose Cancel.</translation>
+        <source>Fout: </source>
+        <translation>Error: </translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2486,18 @@
         <translation>Consent withdrawn</translation>
     </message>
     <message>
+        <source>Wat trekt de inwoner in?</source>
+        <translation>What does the resident withdraw?</translation>
+    </message>
+    <message>
+        <source>A&amp;lles op deze verklaring</source>
+        <translation>A&amp;ll of this statement</translation>
+    </message>
+    <message>
+        <source>{0} intrekken</source>
+        <translation>Withdraw {0}</translation>
+    </message>
+    <message>
         <source>Datum van intrekken</source>
         <translation>Date of withdrawal</translation>
     </message>
@@ -2315,8 +2538,16 @@
         <translation>&amp;Explanation (optional):</translation>
     </message>
     <message>
-        <source>Na intrekken mogen de verzoeken op deze verklaring niet meer weg. Wat al gedeeld is, blijft rechtmatig gedeeld.</source>
-        <translation>After withdrawal the requests on this statement may no longer be sent. What has already been shared stays lawfully shared.</translation>
+        <source>Intrekken geldt per verzoek: ook op andere getekende verklaringen voor hetzelfde verzoek. Die verzoeken mogen daarna niet meer weg. Wat al gedeeld is, blijft rechtmatig gedeeld (AVG art. 7 lid 3).</source>
+        <translation>Withdrawal applies per request: also on other signed statements for the same request. Those requests may then no longer be sent. What was already shared stays lawfully shared (GDPR art. 7(3)).</translation>
+    </message>
+    <message>
+        <source>Fout: vink aan wat de inwoner intrekt.</source>
+        <translation>Error: tick what the resident withdraws.</translation>
+    </message>
+    <message>
+        <source>Fout: </source>
+        <translation>Error: </translation>
     </message>
     <message>
         <source>&amp;Vastleggen</source>
@@ -2325,6 +2556,83 @@
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_CandidateRow</name>
+    <message>
+        <source>Soort: {0}.</source>
+        <translation>Kind: {0}.</translation>
+    </message>
+    <message>
+        <source>Schriftelijke toestemming nodig.</source>
+        <translation>Written consent needed.</translation>
+    </message>
+    <message>
+        <source>Schriftelijke toestemming is niet verplicht.</source>
+        <translation>Written consent is not required.</translation>
+    </message>
+    <message>
+        <source>Staat al op verklaring {0}.</source>
+        <translation>Already on statement {0}.</translation>
+    </message>
+    <message>
+        <source>Let op: de echte naam ontbreekt (de praktijk, de school of de persoon). Vul die in bij het gegevensverzoek: toestemming geldt voor een bepaalde organisatie, niet voor een soort.</source>
+        <translation>Please note: the real name is missing (the practice, the school or the person). Fill it in at the data request: consent is for a specific organisation, not for a kind.</translation>
+    </message>
+    <message>
+        <source>gaat over geld (daar beslist de bewindvoerder over)</source>
+        <translation>is about money (the bewindvoerder decides on that)</translation>
+    </message>
+    <message>
+        <source>{0} gaat over geld</source>
+        <translation>{0} is about money</translation>
+    </message>
+</context>
+<context>
+    <name>_ChoiceCell</name>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+</context>
+<context>
+    <name>_CustodyRow</name>
+    <message>
+        <source>Voornaam en achternaam</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>als</source>
+        <translation>as</translation>
+    </message>
+    <message>
+        <source>Persoon {0}:</source>
+        <translation>Person {0}:</translation>
+    </message>
+    <message>
+        <source>Naam van persoon {0} met gezag</source>
+        <translation>Name of person {0} with parental authority</translation>
+    </message>
+    <message>
+        <source>Rol van persoon {0} met gezag</source>
+        <translation>Role of person {0} with parental authority</translation>
+    </message>
+    <message>
+        <source>Persoon {0} weghalen</source>
+        <translation>Remove person {0}</translation>
     </message>
 </context>
 <context>

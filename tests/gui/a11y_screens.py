@@ -20,7 +20,8 @@ from desktop_app.services.session import ProfileService, Session
 MAIN_SCREENS = ["caseload", "gesprek", "gegevensverzoeken", "toestemming", "overdracht",
                 "logboek", "instellingen", "handover"]
 DIALOG_SCREENS = ["nieuwe_intake", "verzoek_dialoog", "weging", "verklaring_samenstellen",
-                  "wachtwoordzin", "reden_waarneming"]
+                  "verklaring_getekend", "verklaring_ingetrokken", "wachtwoordzin",
+                  "reden_waarneming"]
 UNLOCK_SCREENS = ["ontgrendelen", "profiel_aanmaken"]
 ALL_SCREENS = UNLOCK_SCREENS + MAIN_SCREENS + DIALOG_SCREENS
 INTAKE_TABS = {"gegevensverzoeken": 1, "toestemming": 2, "overdracht": 3}
@@ -37,6 +38,7 @@ class Ctx:
     keep: list[Any] = field(default_factory=list)
     intake_id: str = ""
     huisarts_id: str = ""
+    request_ids: dict[str, str] = field(default_factory=dict)
 
 
 def activate(qtbot: Any, window: QWidget) -> QWidget:
@@ -50,11 +52,35 @@ def activate(qtbot: Any, window: QWidget) -> QWidget:
 
 def consent_intake(ctx: Ctx) -> str:
     if not ctx.intake_id:
-        from tests.integration.test_consent_service import setup_intake
+        # Made through the services, with every setting a statement needs (issue 14: FG,
+        # privacy statement, retention), so the consent dialogs can be opened for real.
+        from tests.gui.consent_setup import intake_14
 
-        intake_id, huisarts, _school = setup_intake(ctx.session)
-        ctx.intake_id, ctx.huisarts_id = intake_id, huisarts.id
+        intake_id, requests = intake_14(ctx.session)
+        ctx.intake_id, ctx.huisarts_id = intake_id, requests["huisarts"]
+        ctx.request_ids = requests
     return ctx.intake_id
+
+
+def printed_statement(ctx: Ctx, *, signed: bool = False) -> str:
+    """A printed statement for the GP and the youth-care provider; `signed`: everyone signed
+    and said Ja, so it can be withdrawn."""
+    from desktop_app.domain.consent import Choice, SignerRecord
+    from desktop_app.services.consent import ConsentService
+
+    intake_id = consent_intake(ctx)
+    service = ConsentService(ctx.session)
+    chosen = [ctx.request_ids["huisarts"], ctx.request_ids["jeugd"], ctx.request_ids["school"]]
+    statement_id = service.create(intake_id, service.compose(intake_id, chosen))
+    service.mark_printed(statement_id)
+    if signed:
+        day = ctx.session.now().astimezone().date()
+        summary = service.summary(statement_id)
+        service.record_signed(statement_id, [
+            SignerRecord(s.index, True, day, {i.index: Choice.JA for i in summary.items
+                                              if s.index in i.deciders})
+            for s in summary.signer_list])
+    return statement_id
 
 
 def main_window(ctx: Ctx) -> QMainWindow:
@@ -128,6 +154,21 @@ def build(name: str, ctx: Ctx) -> QWidget:
         from desktop_app.services.consent import ConsentService
 
         dialog = ComposeDialog(ConsentService(ctx.session), consent_intake(ctx))
+    elif name in ("verklaring_getekend", "verklaring_ingetrokken"):
+        from desktop_app.gui.consent.consent_dialogs import SignedDialog, WithdrawnDialog
+        from desktop_app.services.consent import ConsentService
+
+        signed = name == "verklaring_ingetrokken"
+        service = ConsentService(ctx.session)
+        summary = service.summary(printed_statement(ctx, signed=signed))
+        day = ctx.session.now().astimezone().date()
+        dialog = (WithdrawnDialog(service, summary, day) if signed
+                  else SignedDialog(service, summary, day))
+        if not signed:
+            # As the worker meets it once everyone is ticked: every choice can be reached.
+            for column in dialog.columns:
+                if column.signed is not None:
+                    column.signed.setChecked(True)
     elif name == "wachtwoordzin":
         from desktop_app.gui.side.passphrase_dialog import PassphraseDialog
 

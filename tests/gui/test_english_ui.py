@@ -368,12 +368,19 @@ def test_service_messages_are_translated_for_display(monkeypatch: pytest.MonkeyP
 
 def test_who_signs_is_shown_in_english(monkeypatch: pytest.MonkeyPatch,
                                        language: None) -> None:
-    """Made by the domain itself (not hand-written here): who signs at 16, 14 and 9, as the
-    composer shows it (explanation, then every signer with the role word), and the Dutch that
-    is printed on the statement."""
+    """Made by the domain itself (not hand-written here): who signs at 16, 14 and 9 and for a
+    represented adult, as the composer shows it (explanation, then every signer with the role
+    word; a representative with his competence), and the Dutch that is printed."""
     import datetime as dt
 
-    from desktop_app.domain.signers import CustodyHolder, SignerRole, who_signs
+    from desktop_app.domain.signers import (
+        AdultSituation,
+        CustodyHolder,
+        MinorSituation,
+        SignerRole,
+        who_signs,
+    )
+    from desktop_app.gui.consent.consent_dialogs import ComposeDialog
     from desktop_app.messages import render
     from desktop_app.services.consent import (
         SIGNER_ROLE_WORDS,
@@ -385,30 +392,40 @@ def test_who_signs_is_shown_in_english(monkeypatch: pytest.MonkeyPatch,
     _use(monkeypatch, "en")
     signing = dt.date(2026, 11, 24)
     expected = {
-        16: "The resident is 16 years old. From 16, residents sign for themselves.",
-        14: "The young person is 14 years old. From 12 to 16, the young person and the "
-            "parent(s) with parental authority sign.",
-        9: "The child is 9 years old. Under 12, the parent(s) with parental authority or the "
-           "guardian sign.",
+        16: "The young person is 16 years old. From 16, the young person decides and signs "
+            "alone.",
+        14: "The young person is 14 years old. From 12 to 16, the young person and each parent "
+            "with parental authority (or the guardian) decide. Each chooses yes or no and "
+            "signs.",
+        9: "The child is 9 years old. Under 12, the parents with parental authority or the "
+           "guardian decide. Each chooses and signs. The child's own view has been discussed.",
     }
     dutch_words = {render(word, "nl") for word in SIGNER_ROLE_WORDS.values()}
+    minor = MinorSituation(custody_holders=(CustodyHolder("Fictief: Ouder"),),
+                           custody_checked=True)
     for age, english in expected.items():
         requirement = who_signs(resident_name="Fictief: Kim", birth_date=dt.date(2026 - age, 1, 1),
-                                signing_date=signing,
-                                custody_holders=(CustodyHolder("Fictief: Ouder"),),
-                                custody_checked=True)
+                                signing_date=signing, minor=minor)
         assert i18n.text(requirement.reason) == english
         assert requirement.explanation != english  # the printed explanation stays Dutch
         composition = Composition(None, (), requirement, frozenset(), (), {})
         line = i18n.text(ConsentService.who_signs_text(composition))
         assert line.startswith(f"{english} Signing: Fictief: ")
         assert not set(re.findall(r"\(([^)]*)\)", line.removeprefix(english))) & dutch_words, line
+    # An adult who cannot judge this (WGBO 7:465): the curator, with what he decides on.
+    requirement = who_signs(resident_name="Fictief: Kim", birth_date=dt.date(1960, 1, 1),
+                            signing_date=signing,
+                            adult=AdultSituation(capable=False, curator="Fictief: Curator"))
+    line = i18n.text(ComposeDialog.who_signs(Composition(None, (), requirement, frozenset(),
+                                                         (), {})))
+    assert line.endswith("Signing: Fictief: Curator (curator; decides on all items).")
     english_roles = {role: i18n.text(signer_label("Fictief: Kim", role)) for role in SignerRole}
     assert english_roles[SignerRole.YOUNG_PERSON] == "Fictief: Kim (young person)"
     assert english_roles[SignerRole.PARENT_WITH_CUSTODY] == (
         "Fictief: Kim (parent with parental authority)")
     assert all(label != f"Fictief: Kim ({render(SIGNER_ROLE_WORDS[role], 'nl')})"
-               for role, label in english_roles.items() if role is not SignerRole.CURATOR)
+               for role, label in english_roles.items()
+               if role not in (SignerRole.CURATOR, SignerRole.MENTOR))
 
 
 def test_consent_errors_are_shown_in_english(monkeypatch: pytest.MonkeyPatch,

@@ -257,7 +257,7 @@ def newer_form_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "forms"
     shutil.copytree(forms_dir(), folder)
     path = folder / "gespreksformulier.yaml"
-    text = path.read_text(encoding="utf-8").replace("version: 1\n", "version: 2\n", 1)
+    text = path.read_text(encoding="utf-8").replace("version: 2\n", "version: 3\n", 1)
     text = text.replace("nl: Datum van het gesprek", "nl: Datum van het huisbezoek", 1)
     text = text.replace("en: Date of the conversation", "en: Date of the home visit", 1)
     path.write_text(text, encoding="utf-8")
@@ -266,7 +266,7 @@ def newer_form_folder(tmp_path: Path) -> Path:
 
 def migration_question(qtbot, window: MainWindow, tmp_path: Path) -> str:
     """Start a draft, publish version 2, open the draft: the question's list of changes
-    (read while it is open; the worker keeps version 1)."""
+    (read while it is open; the worker keeps version 2)."""
     from desktop_app.services.forms import FormRegistry
 
     intake_id = window.intakes.start_intake("Fictief: Noor Visser")
@@ -277,11 +277,11 @@ def migration_question(qtbot, window: MainWindow, tmp_path: Path) -> str:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         seen["changes"] = box.informativeText()
-        box.defaultButton().click()  # go on with version 1
+        box.defaultButton().click()  # go on with version 2
 
     QTimer.singleShot(50, answer)
     window.open_intake(intake_id)
-    assert window.intake_view is not None and window.intake_view.form.version == 1
+    assert window.intake_view is not None and window.intake_view.form.version == 2
     return seen["changes"]
 
 

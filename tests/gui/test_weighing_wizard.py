@@ -74,9 +74,10 @@ def create(service: DataRequestService, intake_id: str, organisation_id: str,
            basis: Basis = Basis.VERDIEPING) -> str:
     organisation = service.catalogue().get(organisation_id)
     assert organisation is not None
+    # The real name: consent is given to this practice, not to "a GP" (AVG art. 4 lid 11).
     return service.create_request(intake_id, direction=Direction.REQUEST_FROM,
                                   organisation=organisation, purpose=PURPOSE, items=ITEMS,
-                                  basis=basis)
+                                  basis=basis, organisation_named=f"Fictieve {organisation_id}")
 
 
 def activate(qtbot, window: QWidget) -> None:
@@ -332,20 +333,27 @@ def verdict(kind: OutcomeKind) -> Callable[[ProtocolPath], bool]:
 
 
 def add_statement(session: Session, intake_id: str, request_id: str, status: str) -> None:
-    """A toestemmingsverklaring row as the consent screen will write it."""
-    store = session.profile.store
-    statement_id = f"verklaring-{request_id[-8:]}"
-    with store.transaction():
-        store.execute(
-            "INSERT OR IGNORE INTO form_definitions(content_hash, kind, form_id, version,"
-            " source_name, source_text) VALUES ('tekst', 'toestemmingstekst', 'tv', 1,"
-            " 'toestemmingsverklaring.yaml', 'tekst')")
-        store.execute(
-            "INSERT INTO consent_statements(id, intake_id, document_number, version,"
-            " template_hash, status, payload, content_hash, created_at, updated_at)"
-            " VALUES (?, ?, ?, 1, 'tekst', ?, '{}', 'c', '2026-11-22', '2026-11-22')",
-            (statement_id, intake_id, f"TV-{request_id[-8:]}", status))
-        store.execute("INSERT INTO consent_coverage VALUES (?, ?)", (statement_id, request_id))
+    """A real toestemmingsverklaring, as the consent screen makes it: composed for an adult
+    who decides himself (WGBO 7:465 lid 2), printed, signed with Ja; "ingetrokken": then
+    withdrawn (AVG art. 7 lid 3)."""
+    from desktop_app.domain.consent import Choice, SignerRecord
+    from desktop_app.services.consent import ConsentService, SignerChoices
+    from desktop_app.services.intakes import RESIDENT_BIRTH_FIELD
+    from tests.gui.consent_setup import fill_settings, today
+
+    fill_settings(session)
+    IntakeService(session).save_answers(intake_id, {RESIDENT_BIRTH_FIELD: "1980-05-17"})
+    consent = ConsentService(session)
+    composition = consent.compose(intake_id, [request_id], choices=SignerChoices(capable=True))
+    assert composition.ready, composition.problems
+    statement_id = consent.create(intake_id, composition)
+    consent.mark_printed(statement_id)
+    consent.record_signed(statement_id, [SignerRecord(0, True, today(session),
+                                                      {0: Choice.JA})])
+    if status == "ingetrokken":
+        consent.record_withdrawn(statement_id, today(session), "Telefonisch")
+    else:
+        assert status == "getekend", status
 
 
 def every_status(session: Session, service: DataRequestService, intake_id: str) -> dict[
@@ -475,6 +483,11 @@ def test_new_request_by_keyboard(qtbot, service: DataRequestService,
         alt(qtbot, dialog, "c")  # toetsing aan criteria
         qtbot.waitUntil(dialog.toetsing.isChecked)
         seen["refusal"] = dialog.refusal.text()
+        # A release from the GP's secrecy needs the real name: saving without it is refused.
+        alt(qtbot, dialog, "s", dialog.error.isVisible)
+        seen["refused"] = dialog.error.text()
+        assert QApplication.focusWidget() is dialog.named_edit
+        type_text(qtbot, dialog.named_edit, "Fictieve Huisartsenpraktijk De Linde")
         grab(dialog, "verzoeken-nieuw.png")
         alt(qtbot, dialog, "s")
 
@@ -482,8 +495,11 @@ def test_new_request_by_keyboard(qtbot, service: DataRequestService,
     alt(qtbot, panel, "n", lambda: panel.table.rowCount() == 1)
     assert seen["chosen"] == "huisarts"
     assert "getekende toestemmingsverklaring" in str(seen["notice"])
-    assert "aanvraag intrekken" in str(seen["refusal"])
+    assert "beslist de gemeente op wat zij wel weet" in str(seen["refusal"])
+    assert "Vul de naam van de organisatie of persoon in" in str(seen["refused"])
     (row,) = service.list_requests(panel.intake_id)
+    assert row.request.organisation_named == "Fictieve Huisartsenpraktijk De Linde"
+    assert panel.table.item(0, 0).text() == "Fictieve Huisartsenpraktijk De Linde (Huisarts)"
     assert row.request.items == ("Medicatieoverzicht", "Verslag van het laatste consult")
     assert row.request.basis is Basis.TOETSING and row.status is Status.CONCEPT
     assert panel.table.rowCount() == 1 and panel.table.item(0, 3).text() == "Concept"

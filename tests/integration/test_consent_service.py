@@ -20,11 +20,18 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.documents.report_pdf import build_gespreksverslag_pdf_with_hash
-from desktop_app.domain.consent import check_document_number, parse_document_number
+from desktop_app.domain.consent import (
+    Choice,
+    ItemOutcome,
+    SignerRecord,
+    check_document_number,
+    parse_document_number,
+)
 from desktop_app.domain.data_requests import (
     ConsentState,
     DataRequest,
     Informing,
+    RequestConsent,
     ResidentAnswer,
     Status,
     new_data_request,
@@ -40,7 +47,7 @@ from desktop_app.domain.protocols import (
     enumerate_paths,
     load_protocol,
 )
-from desktop_app.domain.signers import SignerRole, SignerRule
+from desktop_app.domain.signers import CustodyHolder, SignerRole, SignerRule
 from desktop_app.domain.vocabulary import Basis, Direction
 from desktop_app.messages import Message, render
 from desktop_app.services.consent import (
@@ -48,6 +55,7 @@ from desktop_app.services.consent import (
     SIGNER_ROLE_WORDS,
     ConsentProblem,
     ConsentService,
+    SignerChoices,
     StatementNotReady,
 )
 from desktop_app.services.intakes import IntakeService, new_id
@@ -79,7 +87,15 @@ SETTINGS = {
     "team_email": "wijkteam.noord@example.org",
     "team_adres": "Postbus 1, 9999 ZZ Voorbeeldstad",
     "medewerker_functie": "wijkteammedewerker Jeugd",
+    # AVG art. 13: the FG, the privacy statement and the retention periods are printed.
+    "fg_email": "fg@example.org",
+    "privacyverklaring": "www.example.org/privacy",
+    "bewaartermijn_dossier": "15 jaar na het einde van de hulp",
+    "bewaartermijn_verklaring": "zo lang als het dossier",
 }
+# The real names typed on the requests: consent is specific to a practice or school.
+NAMED = {"huisarts": "Huisartsenpraktijk De Linde (fictief)",
+         "school": "OBS De Regenboog (fictief)"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -119,15 +135,28 @@ def store_request(session: Session, intake_id: str, request: DataRequest) -> Non
             "INSERT INTO data_requests(id, intake_id, status, payload, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET payload = excluded.payload,"
             " updated_at = excluded.updated_at",
-            (request.id, intake_id, status_of(request, {}).value,
+            (request.id, intake_id, status_of(request, RequestConsent.NONE).value,
              json.dumps(request.to_dict(), ensure_ascii=False), now, now))
 
 
 def make_request(organisation: Organisation, purpose: str, items: list[str],
-                 direction: Direction = Direction.REQUEST_FROM) -> DataRequest:
+                 direction: Direction = Direction.REQUEST_FROM, *,
+                 basis: Basis = Basis.VERDIEPING, named: str | None = None) -> DataRequest:
     return new_data_request(request_id=new_id("verzoek"), direction=direction,
                             organisation=organisation, purpose=purpose, items=items,
-                            basis=Basis.VERDIEPING)
+                            basis=basis,
+                            organisation_named=NAMED.get(organisation.id, "") if named is None
+                            else named)
+
+
+def signed(signer: int, on: dt.date, choices: dict[int, Choice] | None = None,
+           ) -> SignerRecord:
+    """One signer's record: signed on `on`, with the Ja/Nee per item index."""
+    return SignerRecord(signer, True, on, choices or {})
+
+
+def all_yes(signers: int, on: dt.date, items: int = 1) -> list[SignerRecord]:
+    return [signed(i, on, dict.fromkeys(range(items), Choice.JA)) for i in range(signers)]
 
 
 def setup_intake(session: Session, *, birth: dt.date = dt.date(2012, 5, 3),
@@ -213,6 +242,7 @@ def test_compose_picks_the_requests_that_need_written_consent(session: Session) 
     service = ConsentService(session)
     candidates = {c.request_id: c for c in service.candidates(intake_id)}
     assert candidates[huisarts.id].needs_written and candidates[huisarts.id].suggested
+    assert candidates[huisarts.id].named == NAMED["huisarts"]
     assert not candidates[school.id].needs_written and not candidates[school.id].suggested
 
     composition = service.compose(intake_id)
@@ -220,8 +250,12 @@ def test_compose_picks_the_requests_that_need_written_consent(session: Session) 
     statement = composition.statement
     assert statement is not None
     assert [i.organisation_name for i in statement.items] == [HUISARTS.name.nl]
+    assert [i.organisation_named for i in statement.items] == [NAMED["huisarts"]]
     assert statement.items[0].data_items == ("Klachten en diagnose", "Medicijnen")
-    # 14 years old: the young person and both parents with custody (checked in the register).
+    assert composition.item_requests == (huisarts.id,)
+    # 14 years old: the young person and both parents with custody (checked in the register),
+    # each a signer of their own (WGBO 7:450).
+    assert composition.age == 14
     assert statement.signers.rule is SignerRule.FROM_12_TO_15
     assert [(s.role, s.name) for s in statement.signers.signers] == [
         (SignerRole.YOUNG_PERSON, CHILD),
@@ -229,11 +263,17 @@ def test_compose_picks_the_requests_that_need_written_consent(session: Session) 
         (SignerRole.PARENT_WITH_CUSTODY, PARENTS[1]),
     ]
     assert statement.signers.custody_checked
+    # What the intake's answers filled in, for the composer to show.
+    assert composition.choices.custody_holders == tuple(CustodyHolder(p) for p in PARENTS)
+    assert composition.choices.custody_checked is True
     assert statement.controller.municipality == "Gemeente Voorbeeldstad"
     assert statement.controller.worker_name == "Test Medewerker"
+    assert statement.controller.dpo_email == SETTINGS["fg_email"]
     assert statement.resident.bsn is None  # setting bsn_op_verklaring is off
+    # The day it was made; the date and place of signing are written by hand.
+    assert statement.composed_on == today(session)
     assert statement.valid_until == dt.date(2027, 11, 22)  # default 12 months
-    assert statement.place == "Voorbeeldstad"
+    assert "place" not in statement.canonical_content()
 
     # Chosen by hand: the school as well.
     both = service.compose(intake_id, [huisarts.id, school.id])
@@ -254,6 +294,25 @@ def test_bsn_and_validity_follow_the_settings(session: Session) -> None:
     assert composition.statement.valid_until == dt.date(2027, 5, 22)
 
 
+def test_avg_13_fg_privacy_statement_and_retention_are_required(session: Session) -> None:
+    intake_id, _huisarts, _school = setup_intake(session)
+    store = SettingsService(session)
+    for key in ("fg_email", "privacyverklaring", "bewaartermijn_dossier",
+                "bewaartermijn_verklaring"):
+        store.set(key, "")
+    composition = ConsentService(session).compose(intake_id)
+    assert not composition.ready
+    whats = {p.values["what"].key for p in composition.problems
+             if p.key == "consent.problem.setting_missing"}
+    assert whats == {"consent.what.fg", "consent.what.privacyverklaring",
+                     "consent.what.bewaartermijn", "consent.what.bewaartermijn_verklaring"}
+    store.set("fg_telefoon", "0000 123 456")  # a phone number is enough for the FG
+    composition = ConsentService(session).compose(intake_id)
+    whats = {p.values["what"].key for p in composition.problems
+             if p.key == "consent.problem.setting_missing"}
+    assert "consent.what.fg" not in whats
+
+
 def test_missing_custody_is_asked(session: Session) -> None:
     intake_id, _huisarts, _school = setup_intake(session, household=False)
     service = ConsentService(session)
@@ -264,13 +323,62 @@ def test_missing_custody_is_asked(session: Session) -> None:
     assert any("gezag" in str(p) for p in composition.problems)
     with pytest.raises(StatementNotReady):
         service.create(intake_id, composition)
+    holders = tuple(CustodyHolder(p) for p in PARENTS)
     # Custody given but not checked: still not ready, and the UI is told what to ask.
-    unchecked = service.compose(intake_id, custody_holders=list(PARENTS), custody_checked=False)
+    unchecked = service.compose(intake_id, choices=SignerChoices(custody_holders=holders,
+                                                                  custody_checked=False))
     assert "gezag_gecontroleerd" in unchecked.missing
     assert any("Controleer wie het gezag heeft" in str(p) for p in unchecked.problems)
     assert Message("consent.problem.custody_not_checked") in unchecked.problems
-    fixed = service.compose(intake_id, custody_holders=list(PARENTS), custody_checked=True)
+    fixed = service.compose(intake_id, choices=SignerChoices(custody_holders=holders,
+                                                              custody_checked=True))
     assert fixed.ready, fixed.problems
+
+
+def test_both_parents_with_custody_means_two_signers(session: Session) -> None:
+    """'Beide ouders' in the form, but one name: each parent with custody signs (divorced
+    parents usually both keep custody; never trust one parent's word)."""
+    intake_id, _huisarts, _school = setup_intake(session)
+    IntakeService(session).save_answers(intake_id, {
+        "huishouden_leden": [{"naam": PARENTS[0], "relatie": "ouder", "gezag": True}],
+        "gezag_namen": PARENTS[0]})
+    service = ConsentService(session)
+    composition = service.compose(intake_id)
+    assert Message("consent.compose.both_parents") in composition.problems
+    assert "gezag" in composition.missing and not composition.ready
+    # The other parent does not live in the household: typed at 'wie heeft het gezag'.
+    IntakeService(session).save_answers(intake_id, {
+        "gezag_namen": f"{PARENTS[0]} en {PARENTS[1]}"})
+    composition = service.compose(intake_id)
+    assert composition.ready, composition.problems
+    assert [h.name for h in composition.choices.custody_holders or ()] == list(PARENTS)
+
+
+def test_prefill_guardian_and_certified_institution_from_the_form(session: Session) -> None:
+    intake_id, _huisarts, _school = setup_intake(session, birth=dt.date(2016, 1, 10))
+    intakes = IntakeService(session)
+    intakes.save_answers(intake_id, {
+        "huishouden_leden": [], "gezag_wie": "gecertificeerde_instelling",
+        "gezag_namen": "Jeugdbescherming & Jeugdreclassering Fictief en Partners"})
+    service = ConsentService(session)
+    heard = SignerChoices(child_view="Fictief: het kind vindt het goed")
+    composition = service.compose(intake_id, choices=heard)
+    assert composition.ready, composition.problems
+    assert composition.statement is not None
+    # One institution: its name is not split at "&" or "en".
+    assert [(s.role, s.name) for s in composition.statement.signers.signers] == [
+        (SignerRole.CERTIFIED_INSTITUTION,
+         "Jeugdbescherming & Jeugdreclassering Fictief en Partners")]
+    intakes.save_answers(intake_id, {"gezag_wie": "voogd", "gezag_namen": "Voogd Fictief"})
+    composition = service.compose(intake_id)
+    assert composition.statement is not None
+    assert [(s.role, s.name) for s in composition.statement.signers.signers] == [
+        (SignerRole.GUARDIAN, "Voogd Fictief")]
+    # What the worker chooses goes before the answers.
+    own = service.compose(intake_id, choices=SignerChoices(
+        custody_holders=(CustodyHolder("Ander Fictief", SignerRole.GUARDIAN),)))
+    assert own.statement is not None
+    assert [s.name for s in own.statement.signers.signers] == ["Ander Fictief"]
 
 
 def test_defaults_are_used_and_reported_when_settings_are_missing(session: Session) -> None:
@@ -312,7 +420,7 @@ def test_numbers_hashes_and_stored_pdf(session: Session) -> None:
     assert service.covered_requests(first) == [huisarts.id]
     text = pdf_text(service.pdf(first))
     assert numbers[0] in text
-    for name in (CHILD, *PARENTS, HUISARTS.name.nl, "Klachten en diagnose", "Medicijnen"):
+    for name in (CHILD, *PARENTS, NAMED["huisarts"], "Klachten en diagnose", "Medicijnen"):
         assert name in text
     # The template text is stored with the statement's template hash.
     kind = session.profile.store.scalar(
@@ -325,38 +433,75 @@ def test_lifecycle_signed_unlocks_and_withdrawal_relocks(session: Session) -> No
     intake_id, huisarts, _school = setup_intake(session)
     service = ConsentService(session)
     statement_id = service.create(intake_id, service.compose(intake_id))
+    on = today(session)
 
     def status() -> Status:
         return status_of(huisarts, service.consents_for(huisarts.id))
 
     assert status() is Status.TOESTEMMING_NODIG
     with pytest.raises(ConsentProblem, match="geprinte"):
-        service.record_signed(statement_id, today(session), [CHILD, *PARENTS])
+        service.record_signed(statement_id, all_yes(3, on))
     job = service.prepare_print(statement_id)
     assert job.statement_id == statement_id and not job.new_version
     service.mark_printed(statement_id)
     assert service.summary(statement_id).state is ConsentState.GEPRINT
+    assert service.consents_for(huisarts.id) is RequestConsent.PENDING
     assert status() is Status.TOESTEMMING_NODIG
-    with pytest.raises(ConsentProblem, match="Niet iedereen"):
-        service.record_signed(statement_id, today(session), [CHILD, PARENTS[0]])
-    service.record_signed(statement_id, today(session), [CHILD, *PARENTS])
+    # Two of the three signed: not complete, still locked.
+    outcomes = service.record_signed(statement_id, all_yes(2, on))
+    assert outcomes == {0: ItemOutcome.INCOMPLETE}
+    assert service.consents_for(huisarts.id) is RequestConsent.INCOMPLETE
+    assert status() is Status.TOESTEMMING_NODIG
+    assert service.summary(statement_id).can_record_signatures
+    outcomes = service.record_signed(statement_id, [signed(2, on, {0: Choice.JA})])
+    assert outcomes == {0: ItemOutcome.GIVEN}
     assert service.summary(statement_id).state is ConsentState.GETEKEND
+    assert not service.summary(statement_id).can_record_signatures
     assert status() is Status.TOESTEMMING_GEGEVEN
     with pytest.raises(ConsentProblem):
         service.prepare_print(statement_id)  # a signed paper is never reprinted as is
-    service.record_withdrawn(statement_id, today(session), "Moeder belde het team")
+    service.record_withdrawn(statement_id, on, "Moeder belde het team")
     assert service.summary(statement_id).state is ConsentState.INGETROKKEN
+    assert service.consents_for(huisarts.id) is RequestConsent.WITHDRAWN
     assert status() is Status.GEWEIGERD
 
     assert actions_for(session, statement_id) == [
-        "verklaring.maken", "verklaring.printen", "verklaring.tekenen", "verklaring.intrekken"]
+        "verklaring.maken", "verklaring.printen", "verklaring.tekenen", "verklaring.tekenen",
+        "verklaring.intrekken"]
     events = [e["event"] for e in service.summary(statement_id).events]
-    assert events == ["gemaakt", "geprint", "getekend", "ingetrokken"]
-    signed = service.summary(statement_id).events[2]
-    assert signed["by"] == [CHILD, *PARENTS]
+    assert events == ["gemaakt", "geprint", "getekend", "getekend", "ingetrokken"]
+    assert service.summary(statement_id).events[2]["by"] == [CHILD, PARENTS[0]]
+    assert service.summary(statement_id).events[3]["by"] == [PARENTS[1]]
     assert session.verify_audit_log().ok
     # Audit entries never carry the typed reason or names.
     assert not any("Moeder" in e.reason or CHILD in e.reason for e in session.audit_entries())
+
+
+def test_record_signed_refuses_what_the_paper_cannot_say(session: Session, clock: Any) -> None:
+    intake_id, _huisarts, _school = setup_intake(session)
+    service = ConsentService(session)
+    statement_id = service.create(intake_id, service.compose(intake_id))
+    service.mark_printed(statement_id)
+    on = today(session)
+    refusals = {
+        "unknown_signer": [signed(3, on)],
+        "no_date": [SignerRecord(0, True, None, {0: Choice.JA})],
+        "choice_without_signature": [SignerRecord(0, False, None, {0: Choice.JA})],
+        "not_a_decider": [signed(0, on, {5: Choice.JA})],
+        "nobody": [SignerRecord(0, False, None)],
+    }
+    for key, records in refusals.items():
+        with pytest.raises(ConsentProblem) as caught:
+            service.record_signed(statement_id, records)
+        assert caught.value.message == Message(f"consent.signed.{key}"), key
+    with pytest.raises(ConsentProblem) as caught:
+        service.record_signed(statement_id, [signed(0, on + dt.timedelta(days=1))])
+    assert caught.value.message == Message("consent.date.future")
+    with pytest.raises(ConsentProblem) as caught:
+        service.record_signed(statement_id, [signed(0, on - dt.timedelta(days=1))])
+    assert caught.value.message == Message("consent.date.before_created")
+    assert service.summary(statement_id).state is ConsentState.GEPRINT  # nothing recorded
+    assert "verklaring.tekenen" not in actions_for(session, statement_id)
 
 
 def test_state_labels_and_role_words_read_in_both_languages() -> None:
@@ -378,18 +523,22 @@ def test_summary_history_and_problems_read_in_both_languages(session: Session) -
     who = ConsentService.who_signs_text(composition)
     assert who is not None
     assert render(who, "en") == (
-        f"The young person is 14 years old. From 12 to 16, the young person and the parent(s) "
-        f"with parental authority sign. Signing: {CHILD} (young person), {PARENTS[0]} (parent "
-        f"with parental authority), {PARENTS[1]} (parent with parental authority).")
+        f"The young person is 14 years old. From 12 to 16, the young person and each parent "
+        f"with parental authority (or the guardian) decide. Each chooses yes or no and signs. "
+        f"Signing: {CHILD} (young person), {PARENTS[0]} (parent with parental authority), "
+        f"{PARENTS[1]} (parent with parental authority).")
     assert str(who).startswith("De jongere is 14 jaar.") and "Tekenen: " in str(who)
     statement_id = service.create(intake_id, composition)
     service.mark_printed(statement_id)
+    on = today(session)
     with pytest.raises(ConsentProblem) as info:
-        service.record_signed(statement_id, today(session), [CHILD])
-    assert info.value.render("en") == (
-        f"Not everyone who must sign has signed: {PARENTS[0]}, {PARENTS[1]}. Without all "
-        "signatures the consent is not valid.")
-    service.record_signed(statement_id, today(session), [CHILD, *PARENTS])
+        service.record_signed(statement_id, [signed(0, on + dt.timedelta(days=3))])
+    assert info.value.render("en") == "The date is in the future. Check the date."
+    service.record_signed(statement_id, [signed(0, on, {0: Choice.JA})])
+    assert render(service.summary(statement_id).state_text, "en") == (
+        "Signed, not complete yet")
+    service.record_signed(statement_id, [signed(1, on, {0: Choice.JA}),
+                                         signed(2, on, {0: Choice.NEE})])
     summary = service.summary(statement_id)
     assert render(summary.state_text, "en") == "Signed"
     assert [render(s, "en") for s in summary.signers] == [
@@ -397,6 +546,9 @@ def test_summary_history_and_problems_read_in_both_languages(session: Session) -
     assert [str(s) for s in summary.signers][1] == f"{PARENTS[0]} (ouder met gezag)"
     assert summary.signer_roles == (SignerRole.YOUNG_PERSON, SignerRole.PARENT_WITH_CUSTODY,
                                     SignerRole.PARENT_WITH_CUSTODY)
+    assert [i.deciders for i in summary.items] == [(0, 1, 2)]
+    assert [i.outcome for i in summary.items] == [ItemOutcome.REFUSED]
+    assert summary.withdrawable == ()  # nothing given, nothing to withdraw
     # The explanation shown is the one printed (stored in the statement's content).
     stored = json.loads(session.profile.store.scalar(
         "SELECT payload FROM consent_statements WHERE id = ?", (statement_id,)))
@@ -404,15 +556,16 @@ def test_summary_history_and_problems_read_in_both_languages(session: Session) -
     english = [render(line, "en") for line in summary.history]
     dutch = [str(line) for line in summary.history]
     assert english[0].startswith(f"{summary.document_number}: The young person is 14 years old.")
-    assert [line.split(" ", 2)[2] for line in english[1:]] == [
+    assert [line.split(" ", 2)[2] for line in english[1:-1]] == [
         "created", "printed",
-        f"signed (date {today(session):%d-%m-%Y}) by {CHILD}, {PARENTS[0]}, {PARENTS[1]}"]
-    assert dutch[3].endswith(f"getekend (datum {today(session):%d-%m-%Y}) door {CHILD}, "
-                             f"{PARENTS[0]}, {PARENTS[1]}")
-    service.record_withdrawn(statement_id, today(session), "Per brief")
-    last = service.summary(statement_id).history[-1]
-    assert render(last, "en").endswith("withdrawn (date "
-                                       f"{today(session):%d-%m-%Y}) — how: Per brief")
+        f"signed (date {on:%d-%m-%Y}) by {CHILD}",
+        f"signed (date {on:%d-%m-%Y}) by {PARENTS[0]}, {PARENTS[1]} — {PARENTS[1]} says no "
+        f"to: {NAMED['huisarts']} (general practitioner)"]
+    # Per item, what the signatures mean; the kind of organisation in the reader's language.
+    assert english[-1] == f"{NAMED['huisarts']} (general practitioner): refused"
+    assert dutch[4].endswith(f"getekend (datum {on:%d-%m-%Y}) door {PARENTS[0]}, "
+                             f"{PARENTS[1]} — {PARENTS[1]} zegt nee tegen: "
+                             f"{NAMED['huisarts']}")
 
 
 def test_refused_statement_keeps_the_request_locked(session: Session) -> None:
@@ -426,9 +579,13 @@ def test_refused_statement_keeps_the_request_locked(session: Session) -> None:
     summary = service.summary(statement_id)
     assert summary.state is ConsentState.GEWEIGERD
     assert summary.events[-1]["reason"] == "Wil eerst met de huisarts praten"
+    assert [i.outcome for i in summary.items] == [ItemOutcome.REFUSED]
+    assert service.consents_for(huisarts.id) is RequestConsent.REFUSED
     assert status_of(huisarts, service.consents_for(huisarts.id)) is Status.GEWEIGERD
     with pytest.raises(ConsentProblem):
         service.record_withdrawn(statement_id, today(session), "brief")
+    with pytest.raises(ConsentProblem):
+        service.record_signed(statement_id, all_yes(3, today(session)))
     assert actions_for(session, statement_id)[-1] == "verklaring.weigeren"
 
 
@@ -441,7 +598,9 @@ def test_reprint_after_change_makes_version_two_and_keeps_version_one(
     v1_number = service.summary(v1).document_number
     v1_hashes = service.stored_hashes(v1)
 
-    # Same content: the reprint keeps number and hashes.
+    # Same content: the reprint keeps number and hashes, also on another day (the date of
+    # signing is not printed; the statement keeps the day it was made).
+    clock.advance(2 * 24 * 3600)
     same = service.prepare_print(v1)
     assert (same.statement_id, same.new_version) == (v1, False)
     assert hashlib.sha256(same.pdf).hexdigest() == v1_hashes[1]
@@ -460,13 +619,37 @@ def test_reprint_after_change_makes_version_two_and_keeps_version_one(
     assert "0000 111 222" in pdf_text(job.pdf)
     old = service.summary(v1)
     assert old.replaced and old.state is ConsentState.GEPRINT
+    assert not old.can_record_signatures
     assert service.stored_hashes(v1) == v1_hashes  # version 1 kept as it was
     assert service.covered_requests(job.statement_id) == [huisarts.id]
     assert "verklaring.nieuwe_versie" in actions_for(session, job.statement_id)
     with pytest.raises(ConsentProblem, match="nieuwere versie"):
         service.prepare_print(v1)
+    with pytest.raises(ConsentProblem):
+        service.record_signed(v1, all_yes(3, today(session)))
     # The replaced version no longer counts; the request waits for version 2.
-    assert service.consents_for(huisarts.id) == {job.statement_id: ConsentState.CONCEPT}
+    assert service.consents_for(huisarts.id) is RequestConsent.PENDING
+
+
+def test_deels_only_the_consented_items_go_on_the_statement(session: Session) -> None:
+    """A *deels* oral answer: only what the resident agreed to is on the paper (and sent)."""
+    intake_id, _huisarts, _school = setup_intake(session)
+    at = session.now()
+    request = weighed(make_request(HUISARTS, "Fictief doel: medicatie afstemmen",
+                                   ["Medicatieoverzicht", "Verslag van het consult"]),
+                      _plain_yes(OutcomeKind.WRITTEN_CONSENT_REQUIRED), at)
+    request = request.with_informing(Informing(
+        informed=True, answer=ResidentAnswer.DEELS, arguments="Fictief: verslag is privé",
+        consented_items=("Medicatieoverzicht",)))
+    store_request(session, intake_id, request)
+    service = ConsentService(session)
+    composition = service.compose(intake_id, [request.id])
+    assert composition.ready, composition.problems
+    assert composition.statement is not None
+    assert composition.statement.items[0].data_items == ("Medicatieoverzicht",)
+    statement_id = service.create(intake_id, composition)
+    text = " ".join(pdftotext(service.pdf(statement_id)).split())
+    assert "Medicatieoverzicht" in text and "Verslag van het consult" not in text
 
 
 def test_gespreksverslag_content(session: Session) -> None:
@@ -475,7 +658,7 @@ def test_gespreksverslag_content(session: Session) -> None:
     service = ConsentService(session)
     statement_id = service.create(intake_id, service.compose(intake_id))
     service.mark_printed(statement_id)
-    service.record_signed(statement_id, today(session), [CHILD, *PARENTS])
+    service.record_signed(statement_id, all_yes(3, today(session)))
     number = service.summary(statement_id).document_number
 
     report = gespreksverslag_for(session, intake_id)
@@ -495,8 +678,9 @@ def test_gespreksverslag_content(session: Session) -> None:
     assert household[0].startswith(f"{PARENTS[0]} — Relatie tot de inwoner: Ouder")
     assert "Geboortedatum: 01-02-1980" in household[0]
 
-    request = next(r for r in report.data_requests if r.organisation == HUISARTS.name.nl)
-    assert request.consent_status == "Getekend"
+    printed_name = f"{NAMED['huisarts']}"
+    request = next(r for r in report.data_requests if r.organisation == printed_name)
+    assert request.consent_status == "toestemming gegeven"
     assert request.consent_document_number == number
     assert request.weighing_steps and all(" → " in s for s in request.weighing_steps)
 
@@ -507,7 +691,7 @@ def test_gespreksverslag_content(session: Session) -> None:
         for expected in ("Het gesprek", "Bij de inwoner thuis", "20-11-2026", "••••••847",
                          "Binnen drie maanden weer vier dagen per week naar school.",
                          "Moeder belt de huisarts; wijkteam spreekt de mentor.",
-                         HUISARTS.name.nl, "Klachten en diagnose", number, CHILD):
+                         NAMED["huisarts"], "Klachten en diagnose", number, CHILD):
             assert expected in folded, expected
         assert "999993847" not in folded
     # Every weighing step's question is printed (the first words survive any line wrap).
@@ -540,7 +724,7 @@ def test_with_the_data_request_service_signed_unlocks_and_withdrawal_relocks(
     request_id = requests.create_request(
         intake_id, direction=Direction.REQUEST_FROM, organisation=HUISARTS,
         purpose="Fictief doel: medicatie afstemmen", items=["Medicatieoverzicht"],
-        basis=Basis.VERDIEPING)
+        basis=Basis.VERDIEPING, organisation_named=NAMED["huisarts"])
     draft = requests.get(request_id).request
     graph = requests.protocol()
     wanted = _plain_yes(OutcomeKind.WRITTEN_CONSENT_REQUIRED)
@@ -554,9 +738,10 @@ def test_with_the_data_request_service_signed_unlocks_and_withdrawal_relocks(
     assert composition.ready, composition.problems
     statement_id = service.create(intake_id, composition)
     service.mark_printed(statement_id)
-    service.record_signed(statement_id, today(session), [CHILD, *PARENTS])
+    service.record_signed(statement_id, all_yes(3, today(session)))
     row = requests.get(request_id)
     assert row.status is Status.TOESTEMMING_GEGEVEN and row.can_send
+    assert row.consent is RequestConsent.GIVEN
     stored = session.profile.store.scalar("SELECT status FROM data_requests WHERE id = ?",
                                           (request_id,))
     assert stored == Status.TOESTEMMING_GEGEVEN.value
@@ -564,8 +749,30 @@ def test_with_the_data_request_service_signed_unlocks_and_withdrawal_relocks(
     service.record_withdrawn(statement_id, today(session), "Per brief")
     row = requests.get(request_id)
     assert row.status is Status.GEWEIGERD and not row.can_send
+    assert row.consent is RequestConsent.WITHDRAWN
     # The weighing stored by that service shows up, step by step, in the gespreksverslag.
     report = gespreksverslag_for(session, intake_id)
     printed = next(r for r in report.data_requests if r.purpose.endswith("medicatie afstemmen"))
     assert len(printed.weighing_steps) == len(path.steps)
-    assert printed.consent_status == "Ingetrokken"
+    assert printed.consent_status == "ingetrokken"
+
+
+def test_composed_on_decides_the_age_and_the_validity(session: Session) -> None:
+    """A statement made on an earlier day (`composed_on`): the signer rule is taken on that day
+    and it is valid for the set months from then; signed later, after that date, it no longer
+    unlocks anything."""
+    intake_id, huisarts, _school = setup_intake(session)
+    service = ConsentService(session)
+    made = dt.date(2025, 10, 1)  # 13 years old then
+    composition = service.compose(intake_id, [huisarts.id], composed_on=made)
+    assert composition.ready, composition.problems
+    assert composition.statement is not None
+    assert composition.age == 13 and composition.statement.signers.age == 13
+    assert composition.statement.composed_on == made
+    assert composition.statement.valid_until == dt.date(2026, 10, 1)
+    statement_id = service.create(intake_id, composition)
+    service.mark_printed(statement_id)
+    assert service.record_signed(statement_id, all_yes(3, today(session))) == {
+        0: ItemOutcome.EXPIRED}
+    assert service.consents_for(huisarts.id) is RequestConsent.EXPIRED
+    assert status_of(huisarts, service.consents_for(huisarts.id)) is Status.TOESTEMMING_NODIG

@@ -11,10 +11,11 @@ from collections.abc import Callable
 
 import pytest
 
+from desktop_app.domain.consent import Choice, SignerRecord
 from desktop_app.domain.data_requests import (
-    ConsentState,
     DataRequestProblem,
     Informing,
+    RequestConsent,
     ResidentAnswer,
     Status,
     weighing_context,
@@ -29,12 +30,13 @@ from desktop_app.domain.protocols import (
 )
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.messages import Message
+from desktop_app.services.consent import ConsentService, SignerChoices
 from desktop_app.services.data_requests import (
     DataRequestService,
 )
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
-from desktop_app.services.settings import CUSTOM_ORGANISATIONS, PROTOCOL
+from desktop_app.services.settings import CUSTOM_ORGANISATIONS, PROTOCOL, SettingsService
 from desktop_app.vault import audit
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
@@ -43,6 +45,12 @@ RESIDENT = "Fictieve Ayşe Yılmaz"
 PURPOSE = "Fictief doel MARKER-doel-7Q: beter beeld van de zorg"
 ITEMS = ["Verslag van het laatste consult MARKER-item-3F", "Medicatieoverzicht"]
 RECORD = "Fictieve motivatie MARKER-record-5K"
+# What a toestemmingsverklaring needs from the settings (contact, FG, privacy, retention).
+CONSENT_SETTINGS = {
+    "team_telefoon": "0000 000 000", "fg_email": "fg@example.org",
+    "privacyverklaring": "www.example.org/privacy",
+    "bewaartermijn_dossier": "15 jaar", "bewaartermijn_verklaring": "15 jaar",
+}
 
 
 @pytest.fixture
@@ -96,33 +104,6 @@ def walk(service: DataRequestService, request_id: str,
 
 def verdict(kind: OutcomeKind) -> Callable[[ProtocolPath], bool]:
     return lambda p: p.outcome.kind is kind
-
-
-def add_statement(session: Session, intake_id: str, request_id: str, status: str,
-                  number: str = "TV-0001") -> str:
-    """A toestemmingsverklaring row as the consent screen (another issue) will write it."""
-    statement_id = f"verklaring-{number[-4:]}aa"
-    store = session.profile.store
-    with store.transaction():
-        store.execute(
-            "INSERT OR IGNORE INTO form_definitions(content_hash, kind, form_id, version,"
-            " source_name, source_text) VALUES ('tekst-hash', 'toestemmingstekst',"
-            " 'toestemmingsverklaring', 1, 'toestemmingsverklaring.yaml', 'tekst')")
-        store.execute(
-            "INSERT INTO consent_statements(id, intake_id, document_number, version,"
-            " template_hash, status, payload, content_hash, created_at, updated_at)"
-            " VALUES (?, ?, ?, 1, 'tekst-hash', ?, '{}', 'c', '2026-11-22', '2026-11-22')",
-            (statement_id, intake_id, number, status))
-        store.execute("INSERT INTO consent_coverage(statement_id, data_request_id) VALUES (?, ?)",
-                      (statement_id, request_id))
-    return statement_id
-
-
-def set_statement(session: Session, statement_id: str, status: str) -> None:
-    store = session.profile.store
-    with store.transaction():
-        store.execute("UPDATE consent_statements SET status = ? WHERE id = ?",
-                      (status, statement_id))
 
 
 def actions_for(session: Session, request_id: str) -> list[tuple[str, str]]:
@@ -201,31 +182,48 @@ def test_changed_request_needs_a_new_weighing(service: DataRequestService,
 def test_secrecy_request_is_locked_until_a_signed_statement_and_relocked_by_withdrawal(
         session: Session, service: DataRequestService, intake_id: str,
         organisation_id: str) -> None:
+    """ZW-4 / ZU-A4C through the real consent service: printed is not signed, a signed "Ja"
+    unlocks, a withdrawal locks again, and a new signed statement unlocks once more."""
+    assert SettingsService(session).save(CONSENT_SETTINGS) == []
+    IntakeService(session).save_answers(intake_id, {"inwoner_geboortedatum": "1980-04-01"})
     request_id = create(service, intake_id, organisation_id)
+    service.update_request(request_id, organisation_named="Praktijk Fictief")
     service.record_weighing(request_id, walk(
         service, request_id, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)))
     service.record_informing(request_id, Informing(informed=True, answer=ResidentAnswer.JA))
     row = service.get(request_id)
     assert row.status is Status.TOESTEMMING_NODIG and not row.can_send
+    assert row.consent is RequestConsent.NONE
     with pytest.raises(DataRequestProblem, match="getekende toestemmingsverklaring"):
         service.mark_sent(request_id)
     assert actions_for(session, request_id)[-1] == ("verzoek.versturen", "geweigerd")
 
-    statement = add_statement(session, intake_id, request_id, "geprint")
-    assert service.get(request_id).status is Status.TOESTEMMING_NODIG
-    set_statement(session, statement, "getekend")
+    consent = ConsentService(session)
+    capable = SignerChoices(capable=True)  # WGBO 7:465: asked on every statement
+    today = session.now().astimezone().date()
+    composition = consent.compose(intake_id, [request_id], choices=capable)
+    assert composition.ready, composition.problems
+    statement = consent.create(intake_id, composition)
+    consent.mark_printed(statement)
+    row = service.get(request_id)
+    assert row.status is Status.TOESTEMMING_NODIG and row.consent is RequestConsent.PENDING
+    consent.record_signed(statement, [SignerRecord(0, True, today, {0: Choice.JA})])
     row = service.get(request_id)
     assert row.status is Status.TOESTEMMING_GEGEVEN and row.can_send
-    assert row.consents == {statement: ConsentState.GETEKEND}
+    assert row.consent is RequestConsent.GIVEN
+    assert service.consents_of(request_id) is RequestConsent.GIVEN
 
-    set_statement(session, statement, "ingetrokken")  # withdrawal locks it again
+    consent.withdraw([request_id], today, "Fictief: belde het team")  # locks it again
     row = service.get(request_id)
     assert row.status is Status.GEWEIGERD and not row.can_send
-    assert row.reason == Message("data_request.reason.consent_stopped")
+    assert row.reason == Message("data_request.reason.consent_withdrawn")
     with pytest.raises(DataRequestProblem, match="ingetrokken"):
         service.mark_sent(request_id)
 
-    add_statement(session, intake_id, request_id, "getekend", number="TV-0002")
+    again = consent.create(intake_id, consent.compose(intake_id, [request_id], choices=capable))
+    consent.mark_printed(again)
+    assert service.get(request_id).status is Status.TOESTEMMING_NODIG  # asked again
+    consent.record_signed(again, [SignerRecord(0, True, today, {0: Choice.JA})])
     service.mark_sent(request_id)
     assert service.get(request_id).status is Status.VERSTUURD
     assert actions_for(session, request_id)[-1] == ("verzoek.versturen", "ok")

@@ -493,7 +493,7 @@ def test_migration_v3_from_v2_keeps_receipts(tmp_path: Path) -> None:
     store.execute("INSERT INTO destruction_receipts(id, intake_pseudonym, dossier_reference,"
                   " item_counts, confirmed_at, destroyed_at, actor) VALUES"
                   " ('vernietiging-00aa11', 'intake-00bb22', 'TOP-1', '{}', 'x', 'y', 'a')")
-    assert migrate(store.raw_connection) == [3]
+    assert migrate(store.raw_connection, target=3) == [3]
     store.execute("INSERT INTO destruction_files(receipt_id, seq, path, sha256)"
                   " VALUES ('vernietiging-00aa11', 1, '/x', 'h')")
     assert store.scalar("SELECT count(*) FROM destruction_files") == 1

@@ -130,22 +130,22 @@ def test_newer_definition_never_rewrites_a_draft(session: Session, forms_copy: P
     # The municipality publishes version 2: a field relabelled, the version raised.
     path = forms_copy / "gespreksformulier.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("version: 1\n", "version: 2\n", 1)
+    text = text.replace("version: 2\n", "version: 3\n", 1)
     text = text.replace("nl: Datum van het gesprek", "nl: Datum van het huisbezoek", 1)
     path.write_text(text, encoding="utf-8")
     registry2 = FormRegistry(forms_copy)
     service2 = IntakeService(session, registry2)
     draft = service2.open_intake(intake_id)
     # Still on version 1, with the exact stored definition; the change is offered.
-    assert draft.form.version == 1
+    assert draft.form.version == 2
     assert draft.form.content_hash == started.form.content_hash
-    assert draft.newer_form is not None and draft.newer_form.version == 2
+    assert draft.newer_form is not None and draft.newer_form.version == 3
     assert any("Datum van het huisbezoek" in str(c) for c in draft.changes_if_migrated)
     assert draft.answers["hulpvraag"] == "hulp bij de administratie"
     # With the worker's consent it moves; answers stay.
     service2.migrate_draft(intake_id, draft.newer_form)
     moved = service2.open_intake(intake_id)
-    assert moved.form.version == 2 and moved.newer_form is None
+    assert moved.form.version == 3 and moved.newer_form is None
     assert moved.answers["hulpvraag"] == "hulp bij de administratie"
     assert load_form_definition(path).content_hash == moved.form.content_hash
 

@@ -23,6 +23,7 @@ from desktop_app.domain.consent import (
     Controller,
     DocumentKind,
     InvalidDocumentNumber,
+    ItemKind,
     StatementNotReady,
     TextBlock,
     check_document_number,
@@ -38,7 +39,14 @@ from desktop_app.domain.consent import (
     render_blocks,
     statement_problems,
 )
-from desktop_app.domain.signers import CustodyHolder, Signer, SignerRole, who_signs
+from desktop_app.domain.signers import (
+    AdultSituation,
+    CustodyHolder,
+    MinorSituation,
+    Signer,
+    SignerRole,
+    who_signs,
+)
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.domain.yaml_source import DefinitionError
 from desktop_app.messages import Message, render
@@ -52,14 +60,42 @@ def template() -> ConsentTemplate:
     return load_consent_template(TEMPLATE_PATH)
 
 
+CONTROLLER = Controller(
+    "Gemeente Voorbeeldstad",
+    "Sociaal wijkteam Noord",
+    "Agnieszka Wiśniewska",
+    "wijkteammedewerker Jeugd",
+    team_phone="0000 000 000",
+    team_email="wijkteam@example.org",
+    team_address="Postbus 1, 9999 ZZ Voorbeeldstad",
+    dpo_name="F. G. Voorbeeld",
+    dpo_email="fg@example.org",
+    dpo_phone="0000 111 111",
+    privacy_statement="www.voorbeeldstad.example/privacy",
+    retention_data="15 jaar na het einde van de hulp",
+    retention_statement="5 jaar nadat de toestemming is afgelopen",
+)
+GP = ConsentItem(
+    "Passende hulp thuis regelen.",
+    ("Klachten en diagnose", "Medicijnen"),
+    "Huisarts",
+    Direction.REQUEST_FROM,
+    Basis.VERDIEPING,
+    SecrecyRegime.BIG,
+    organisation_named="Huisartsenpraktijk De Linde",
+)
+
+
 def make_statement(template: ConsentTemplate, **changes: object) -> ConsentStatement:
-    birth = dt.date(2012, 5, 3)  # 14 on the signing date
+    birth = dt.date(2012, 5, 3)  # 14 on the day the statement is made
     signers = who_signs(
         resident_name="Zoë Ğüneş",
         birth_date=birth,
         signing_date=SIGNING,
-        custody_holders=(CustodyHolder("Ayşe Yılmaz"), CustodyHolder("François Cœur")),
-        custody_checked=True,
+        minor=MinorSituation(
+            custody_holders=(CustodyHolder("Ayşe Yılmaz"), CustodyHolder("François Cœur")),
+            custody_checked=True,
+        ),
     )
     statement = ConsentStatement(
         document_number=format_document_number("TV", 2026, 123),
@@ -67,29 +103,11 @@ def make_statement(template: ConsentTemplate, **changes: object) -> ConsentState
         template_id=template.id,
         template_version=template.version,
         template_hash=template.content_hash(),
-        controller=Controller(
-            "Gemeente Voorbeeldstad",
-            "Sociaal wijkteam Noord",
-            "Agnieszka Wiśniewska",
-            "wijkteammedewerker Jeugd",
-            team_phone="0000 000 000",
-            team_email="wijkteam@example.org",
-            team_address="Postbus 1, 9999 ZZ Voorbeeldstad",
-        ),
+        controller=CONTROLLER,
         resident=ConsentResident("Zoë Ğüneş", birth),
-        items=(
-            ConsentItem(
-                "Passende hulp thuis regelen.",
-                ("Klachten en diagnose", "Medicijnen"),
-                "Huisartsenpraktijk De Linde",
-                Direction.REQUEST_FROM,
-                Basis.VERDIEPING,
-                SecrecyRegime.BIG,
-            ),
-        ),
+        items=(GP,),
         valid_until=dt.date(2027, 5, 24),
-        place="Voorbeeldstad",
-        signing_date=SIGNING,
+        composed_on=SIGNING,
         signers=signers,
     )
     return dataclasses.replace(statement, **changes)  # type: ignore[arg-type]
@@ -185,10 +203,18 @@ def test_content_hash_is_stable_and_covers_everything_printed(template: ConsentT
     variants = {
         "document_number": {"document_number": format_document_number("TV", 2026, 124)},
         "statement_version": {"statement_version": 2},
-        "template_version": {"template_version": 2},
+        "template_version": {"template_version": 3},
         "template_hash": {"template_hash": "0" * 64},
         "controller": {"controller": dataclasses.replace(base.controller, worker_role="x")},
         "contact": {"controller": dataclasses.replace(base.controller, team_phone="1")},
+        "fg": {"controller": dataclasses.replace(base.controller, dpo_email="fg2@example.org")},
+        "privacy statement": {
+            "controller": dataclasses.replace(base.controller, privacy_statement="elders")
+        },
+        "retention": {"controller": dataclasses.replace(base.controller, retention_data="1 jaar")},
+        "retention statement": {
+            "controller": dataclasses.replace(base.controller, retention_statement="2 jaar")
+        },
         "resident name": {"resident": dataclasses.replace(base.resident, name="Zoe Gunes")},
         "birth date": {
             "resident": dataclasses.replace(base.resident, birth_date=dt.date(2012, 5, 4))
@@ -197,13 +223,14 @@ def test_content_hash_is_stable_and_covers_everything_printed(template: ConsentT
         "purpose": {"items": (dataclasses.replace(item, purpose="Ander doel."),)},
         "data item": {"items": (dataclasses.replace(item, data_items=("Medicijnen",)),)},
         "organisation": {"items": (dataclasses.replace(item, organisation_name="Andere"),)},
+        "real name": {"items": (dataclasses.replace(item, organisation_named="De Esch"),)},
+        "financial": {"items": (dataclasses.replace(item, financial=True),)},
         "direction": {"items": (dataclasses.replace(item, direction=Direction.GIVE_TO),)},
         "basis": {"items": (dataclasses.replace(item, basis=Basis.TOETSING),)},
         "secrecy": {"items": (dataclasses.replace(item, secrecy=SecrecyRegime.NONE),)},
         "extra item": {"items": (item, item)},
         "valid_until": {"valid_until": dt.date(2027, 5, 25)},
-        "place": {"place": "Elders"},
-        "signing_date": {"signing_date": dt.date(2026, 11, 25)},
+        "composed_on": {"composed_on": dt.date(2026, 11, 25)},
         "signers": {
             "signers": dataclasses.replace(
                 base.signers, signers=(*base.signers.signers[:2], Signer(SignerRole.GUARDIAN, "V"))
@@ -272,7 +299,16 @@ def test_validation_messages(template: ConsentTemplate) -> None:
         ({"items": (dataclasses.replace(item, data_items=("x",) * 16),)}, "maximum is 15"),
         ({"items": (item,) * 13}, "maximum is 12"),
         ({"valid_until": dt.date(2026, 11, 23)}, "'geldig tot' ligt vóór"),
-        ({"place": ""}, "plaats van ondertekening"),
+        ({"controller": dataclasses.replace(base.controller, dpo_email="", dpo_phone="")},
+         "functionaris gegevensbescherming"),
+        ({"controller": dataclasses.replace(base.controller, privacy_statement="")},
+         "privacyverklaring"),
+        ({"controller": dataclasses.replace(base.controller, retention_data="")},
+         "hoe lang de gemeente het dossier bewaart"),
+        ({"controller": dataclasses.replace(base.controller, retention_statement="")},
+         "de getekende verklaring bewaart"),
+        # AVG art. 4 lid 11: consent is specific, to this practice, not to "a GP".
+        ({"items": (dataclasses.replace(item, organisation_named=""),)}, "de echte naam"),
         ({"resident": dataclasses.replace(base.resident, name="")}, "naam van de inwoner"),
         ({"statement_version": 0}, "versienummer"),
         ({"document_number": "TV-2026-000123-Q"}, "documentnummer is ongeldig"),
@@ -301,7 +337,7 @@ def test_validation_messages(template: ConsentTemplate) -> None:
         ),
         ({"signers": dataclasses.replace(base.signers, custody_checked=False)}, "gezag"),
         (
-            {"signing_date": dt.date(2028, 11, 24), "valid_until": dt.date(2029, 1, 1)},
+            {"composed_on": dt.date(2028, 11, 24), "valid_until": dt.date(2029, 1, 1)},
             "bepaald voor 14 jaar",
         ),
         (
@@ -316,7 +352,7 @@ def test_validation_messages(template: ConsentTemplate) -> None:
             },
             "anders dan de naam van de inwoner",
         ),
-        ({"template_version": 2}, "Maak de verklaring opnieuw aan"),
+        ({"template_version": 3}, "Maak de verklaring opnieuw aan"),
         ({"template_hash": "f" * 64}, "veranderd zonder nieuw versienummer"),
     ]
     for changes, fragment in cases:
@@ -341,8 +377,8 @@ def test_item_problems_name_the_item_in_both_languages(template: ConsentTemplate
 
 def test_an_empty_placeholder_outside_a_bullet_is_a_problem(template: ConsentTemplate) -> None:
     text = TEMPLATE_PATH.read_text(encoding="utf-8").replace(
-        "Uw toestemming geldt tot en met {geldig_tot}.",
-        "Uw toestemming geldt tot en met {geldig_tot}. Mail {team_email}.",
+        "De toestemming en de vrijgave gelden tot en met {geldig_tot}.",
+        "De toestemming en de vrijgave gelden tot en met {geldig_tot}. Mail {team_email}.",
     )
     edited = parse_consent_template(text, "bewerkt.yaml")
     base = make_statement(edited, template_hash=edited.content_hash())
@@ -362,52 +398,128 @@ def test_an_empty_placeholder_outside_a_bullet_is_a_problem(template: ConsentTem
 
 
 def test_statement_not_ready_carries_every_problem() -> None:
-    problems = [Message("consent.problem.place"), Message("consent.problem.no_signers")]
+    problems = [Message("consent.problem.no_items"), Message("consent.problem.no_signers")]
     err = StatementNotReady(problems)
     assert err.problems == tuple(problems)
     assert str(err) == ("De toestemmingsverklaring is nog niet klaar.\n"
-                        "Vul de plaats van ondertekening in. Er staat niemand bij 'wie tekent'. "
-                        "Bepaal wie moet tekenen.")
+                        "Voeg minstens één onderdeel toe: waarvoor vraag je toestemming? "
+                        "Er staat niemand bij 'wie tekent'. Bepaal wie moet tekenen.")
     assert err.render("en") == ("The consent statement is not ready yet.\n"
-                                "Fill in the place of signing. Nobody is listed under 'who "
-                                "signs'. Decide who must sign.")
+                                "Add at least one part: what are you asking consent for? "
+                                "Nobody is listed under 'who signs'. Decide who must sign.")
+
+
+def test_an_information_item_needs_no_real_name_and_nobody_to_decide(
+    template: ConsentTemplate,
+) -> None:
+    """Toetsing without secrecy is the statutory task (AVG art. 6 lid 1 onder e): there is
+    nothing to consent to, so no decider and no real name are needed for it; but a paper
+    with only such items has nothing to sign."""
+    info = ConsentItem("Om te beslissen over een voorziening.", ("Inkomen",), "UWV",
+                       Direction.REQUEST_FROM, Basis.TOETSING)
+    both = make_statement(template, items=(GP, info))
+    assert statement_problems(both, template) == []
+    only_info = make_statement(template, items=(info,))
+    assert statement_problems(only_info, template) == [Message("consent.problem.nothing_to_sign")]
+
+
+def test_a_financial_item_with_only_a_mentor_is_a_problem_naming_the_item(
+    template: ConsentTemplate,
+) -> None:
+    """BW 1:453: a mentor decides on everything but money; nobody on this paper may decide
+    about the debt item."""
+    birth = dt.date(1980, 2, 1)
+    signers = who_signs(resident_name="Søren Østergård", birth_date=birth, signing_date=SIGNING,
+                        adult=AdultSituation(capable=False, mentor="Nguyễn Thị Ánh"))
+    debt = ConsentItem("Een plan maken.", ("Schulden",), "Schuldhulpverlening",
+                       Direction.GIVE_TO, Basis.VERDIEPING,
+                       organisation_named="Schuldhulp Voorbeeldstad", financial=True)
+    statement = make_statement(template, resident=ConsentResident("Søren Østergård", birth),
+                               signers=signers, items=(GP, debt))
+    assert statement_problems(statement, template) == [
+        Message("consent.problem.item", number=2,
+                problem=Message("consent.problem.item.nobody_decides"))
+    ]
 
 
 # --- the template -------------------------------------------------------------------------------
 
 
 def test_shipped_template_is_complete(template: ConsentTemplate) -> None:
-    assert (template.id, template.version) == ("toestemmingsverklaring", 1)
+    assert (template.id, template.version) == ("toestemmingsverklaring", 2)
     assert set(template.sections) == set(SECTION_KEYS)
     for key, section in template.sections.items():
         assert section.heading and section.heading_en and section.text, key
         assert section.heading != section.heading_en, f"{key}: no English heading"
     assert set(template.roles) == set(SignerRole)
-    assert set(template.refusal) == set(Basis)
-    assert template.refusal_text(Basis.TOETSING) != template.refusal_text(Basis.VERDIEPING)
-    assert {SecrecyRegime.BIG, SecrecyRegime.SKJ} <= set(template.secrecy)
+    assert set(template.refusal) == set(template.legal_basis) == set(ItemKind)
+    assert len({template.refusal_text(k) for k in ItemKind}) == len(ItemKind)
+    assert len({template.basis_text(k) for k in ItemKind}) == len(ItemKind)
+    for direction in Direction:
+        for regime in (SecrecyRegime.BIG, SecrecyRegime.SKJ):
+            assert template.secrecy_text(direction, regime), (direction, regime)
+        assert template.secrecy_text(direction, SecrecyRegime.NONE) is None
+    assert template.own_sections == ()
     assert template.placeholders_used() <= GENERAL_PLACEHOLDERS | {"organisatie"}
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
 def test_shipped_template_says_what_the_law_requires(template: ConsentTemplate) -> None:
-    text = " ".join(" ".join(s.text.split()) for s in template.sections.values()).lower()
-    for required in (
-        "{gemeente} is verantwoordelijk",  # controller
-        "u mag ja of nee zeggen",  # voluntary
-        "tot en met {geldig_tot}",  # validity
-        "op elk moment stoppen",  # withdraw at any time
-        "net zo makkelijk",  # as easy as giving consent (AVG art. 7(3))
-        "blijft wel geldig",  # withdrawal does not undo earlier lawful processing
-        "zonder uw toestemming, omdat de wet",  # no substitute for the legal basis
-        "kopie",  # the resident gets a copy
+    sec = {key: _flat(section.text) for key, section in template.sections.items()}
+    for key, required in (
+        ("verantwoordelijke", "{gemeente} is verantwoordelijk voor {gegevens_van}"),
+        ("vrijwillig", "kiest u zelf ja of nee"),  # AVG art. 4 lid 11: free
+        ("geldigheid", "tot en met {geldig_tot}"),
+        ("intrekken", "op elk moment intrekken"),  # AVG art. 7 lid 3
+        ("intrekken", "net zo makkelijk"),  # as easy as giving consent (art. 7 lid 3)
+        ("intrekken", "blijft wel geldig"),  # earlier lawful processing stays lawful
+        ("wettelijke_taak", "zonder uw toestemming, omdat de wet"),  # art. 6 lid 1 onder e
+        # AVG art. 13 lid 1 onder b, lid 2 onder b and d: FG, rights, complaint, statement.
+        ("privacy", "functionaris gegevensbescherming"),
+        ("privacy", "{fg_email}"),
+        ("privacy", "inzage"),
+        ("privacy", "verbeteren"),
+        ("privacy", "verwijderen"),
+        ("privacy", "beperken"),
+        ("privacy", "bezwaar"),
+        ("privacy", "autoriteit persoonsgegevens"),
+        ("privacy", "{privacyverklaring}"),
+        # AVG art. 13 lid 2 onder a: how long.
+        ("bewaren", "{bewaartermijn}"),
+        ("bewaren", "{bewaartermijn_verklaring}"),
+        ("vrijgave", "beslist die organisatie zelf"),  # WGBO 7:457: the professional decides
+        ("informatie", "hier hoeft u niets te kiezen"),
+        ("kopie", "kopie"),
     ):
-        assert required in text, required
+        assert required in sec[key], (key, required)
+    # Toetsing: the municipality decides on what it has; never "we cannot decide" (issue 14).
+    refusal = {kind: _flat(template.refusal_text(kind)) for kind in ItemKind}
+    assert "beslist de gemeente op wat zij wel weet" in refusal[ItemKind.INFORMATION]
+    assert "beslist dan op wat zij wel weet" in refusal[ItemKind.RELEASE]
+    assert all("niet beslissen" not in text for text in refusal.values())
+    basis = {kind: _flat(template.basis_text(kind)) for kind in ItemKind}
+    assert "artikel 6 lid 1 onder a" in basis[ItemKind.CONSENT]
+    assert "artikel 6 lid 1 onder e" in basis[ItemKind.RELEASE]
+    assert "7:457" in basis[ItemKind.RELEASE]
+    assert "artikel 6 lid 1 onder e" in basis[ItemKind.INFORMATION]
+    # Direction-aware secrecy: giving data to a youth-care provider is not asking it.
+    for regime in (SecrecyRegime.BIG, SecrecyRegime.SKJ):
+        asking = _flat(template.secrecy_text(Direction.REQUEST_FROM, regime) or "")
+        giving = _flat(template.secrecy_text(Direction.GIVE_TO, regime) or "")
+        assert "niets vertellen" in asking
+        assert "niets vertellen" not in giving
+        assert "wat wij vertellen" in giving
 
 
 def test_shipped_template_is_plain_language(template: ConsentTemplate) -> None:
-    """B1: short sentences, the resident addressed as 'u', no legal jargon."""
+    """B1: short sentences, the resident addressed as 'u', no legal jargon (the legal basis
+    rows cite the articles on purpose and are left out here)."""
     values = {name: "X" for name in GENERAL_PLACEHOLDERS | {"organisatie"}}
     texts = [s.text for s in template.sections.values()] + list(template.refusal.values())
+    texts += list(template.secrecy.values())
     sentences = [
         s
         for t in texts
@@ -436,10 +548,25 @@ def _line_of(text: str, fragment: str) -> int:
     return text[: text.index(fragment)].count("\n") + 1
 
 
+_ORIGINAL = TEMPLATE_PATH.read_text(encoding="utf-8")
+_VRIJGAVE_REFUSAL = _ORIGINAL[_ORIGINAL.index("  vrijgave: |-\n    Zegt u nee"):
+                              _ORIGINAL.index("  informatie: |-\n    Zonder")]
+_GIVE_TO_SECRECY = _ORIGINAL[_ORIGINAL.index("  verstrekken_aan:\n    big:"):]
+_BASIS_INFO = _ORIGINAL[_ORIGINAL.index("  informatie: |-\n    De wettelijke taak"):
+                        _ORIGINAL.index("\n\n# Waarom de organisatie")] + "\n"
+_OWN = (
+    "eigen_onderdelen:\n"
+    "  - kop: Cliëntondersteuning\n"
+    "    en: Client support\n"
+    "    tekst: |-\n"
+    "      U mag gratis hulp krijgen van een cliëntondersteuner. Vraag het aan {medewerker}.\n"
+)
+
+
 @pytest.mark.parametrize(
     ("old", "new", "message", "line_fragment"),
     [
-        ("version: 1\n", "version: 1\nkleur: blauw\n", "onbekende sleutel 'kleur'", "kleur:"),
+        ("version: 2\n", "version: 2\nkleur: blauw\n", "onbekende sleutel 'kleur'", "kleur:"),
         (
             "    kop: Uw kopie\n",
             "    kop: Uw kopie\n    voetnoot: x\n",
@@ -456,14 +583,14 @@ def _line_of(text: str, fragment: str) -> int:
             "tot en met {geldig_tot}.",
             "tot en met de einddatum.",
             "{geldig_tot}",
-            "    tekst: |-\n      Uw toestemming geldt",
+            "    tekst: |-\n      De toestemming en de vrijgave gelden",
         ),
         (
             "      - bel {team_telefoon}\n      - mail naar {team_email}\n"
             "      - of stuur een brief naar {team_adres}\n",
             "      - bel het wijkteam\n",
             "{team_adres}, {team_email} of {team_telefoon}",
-            "    tekst: |-\n      U mag op elk moment",
+            "    tekst: |-\n      U mag uw toestemming of vrijgave op elk moment",
         ),
         (
             "U krijgt een kopie",
@@ -471,7 +598,7 @@ def _line_of(text: str, fragment: str) -> int:
             "losse accolade",
             "    tekst: |-\n      U krijgt",
         ),
-        ("version: 1\n", "version: nul\n", "'version' moet een geheel getal", "version: nul"),
+        ("version: 2\n", "version: nul\n", "'version' moet een geheel getal", "version: nul"),
         ("  curator: {nl: Curator, en: Curator}\n", "", "'curator' ontbreekt", "rollen:"),
         ("    en: Your copy\n", "", "'en' ontbreekt", "  kopie:"),
         (
@@ -479,6 +606,95 @@ def _line_of(text: str, fragment: str) -> int:
             "  bsn: {nl: BSN}\n",
             "'en' ontbreekt",
             "  bsn: {nl: BSN}",
+        ),
+        # AVG art. 13 lid 2: where the privacy statement is; lid 1 onder b: the FG's contact.
+        (
+            "leest u in de privacyverklaring: {privacyverklaring}.",
+            "leest u in de privacyverklaring.",
+            "'privacy' moet {privacyverklaring} bevatten",
+            "    tekst: |-\n      U mag altijd inzage",
+        ),
+        (
+            "      - mail naar {fg_email}\n      - bel {fg_telefoon}\n",
+            "",
+            "'privacy' moet {fg_email} of {fg_telefoon} bevatten",
+            "    tekst: |-\n      U mag altijd inzage",
+        ),
+        # Art. 13 lid 2 onder d: the right to complain to the AP; onder b: the rights.
+        (
+            "bij de Autoriteit Persoonsgegevens",
+            "bij de toezichthouder",
+            "'privacy' moet 'Autoriteit Persoonsgegevens' noemen",
+            "    tekst: |-\n      U mag altijd inzage",
+        ),
+        (
+            "U mag altijd inzage vragen",
+            "U mag altijd vragen",
+            "'privacy' moet 'inzage' noemen",
+            "    tekst: |-\n      U mag altijd vragen",
+        ),
+        # Art. 13 lid 2 onder a: how long the signed statement is kept.
+        (
+            "Deze getekende verklaring bewaren\n      wij {bewaartermijn_verklaring}.",
+            "",
+            "'bewaren' moet {bewaartermijn_verklaring} bevatten",
+            "    tekst: |-\n      Wij bewaren",
+        ),
+        # Secrecy worded per direction: both directions must be there.
+        (_GIVE_TO_SECRECY, "", "'verstrekken_aan' ontbreekt", "beroepsgeheim:\n"),
+        (
+            "  opvragen_bij:\n    big: |-\n",
+            "  opvragen_bij:\n    bigg: |-\n",
+            "onbekende sleutel 'bigg'",
+            "    bigg:",
+        ),
+        # What saying no means, and the legal basis, for every kind of item.
+        (_VRIJGAVE_REFUSAL, "", "'vrijgave' ontbreekt", "weigeren:\n  toestemming"),
+        (_BASIS_INFO, "", "'informatie' ontbreekt", "grondslag:\n  toestemming"),
+        (
+            "weigeren:\n  toestemming: |-",
+            "weigeren:\n  verdieping: |-",
+            "onbekende sleutel 'verdieping' onder 'weigeren'",
+            "  verdieping: |-",
+        ),
+        (
+            "    De wettelijke taak van de gemeente (AVG artikel 6 lid 1 onder e; Wmo 2015 of "
+            "Jeugdwet).\n    {organisatie}",
+            "    De wettelijke taak van {gemeentee}.\n    {organisatie}",
+            "onbekende plaatshouder {gemeentee}",
+            "  vrijgave: |-\n    De wettelijke taak van {gemeentee}",
+        ),
+        # The municipality's own sections are checked like the others.
+        (
+            "labels:\n",
+            "eigen_onderdelen: tekst\n\nlabels:\n",
+            "'eigen_onderdelen' moet een lijst zijn",
+            "eigen_onderdelen:",
+        ),
+        (
+            "labels:\n",
+            "eigen_onderdelen:\n  - Cliëntondersteuning\n\nlabels:\n",
+            "'eigen_onderdelen' moet een lijst zijn",
+            "  - Cliëntondersteuning",
+        ),
+        (
+            "labels:\n",
+            _OWN.replace("    en: Client support\n", "") + "\nlabels:\n",
+            "'en' ontbreekt",
+            "  - kop: Cliëntondersteuning",
+        ),
+        (
+            "labels:\n",
+            _OWN.replace("    en: Client support\n", "    en: Client support\n    kleur: x\n")
+            + "\nlabels:\n",
+            "onbekende sleutel 'kleur' onder 'eigen_onderdelen 1'",
+            "    kleur: x",
+        ),
+        (
+            "labels:\n",
+            _OWN.replace("{medewerker}", "{organisatie}") + "\nlabels:\n",
+            "onbekende plaatshouder {organisatie}",
+            "    tekst: |-\n      U mag gratis hulp",
         ),
     ],
 )
@@ -495,18 +711,47 @@ def test_template_errors_name_the_line(
     assert str(info.value).startswith(f"toestemmingsverklaring.yaml, regel {info.value.line}:")
 
 
+def _without_section(text: str, key: str) -> str:
+    """The template text with the section `key` under 'onderdelen' cut out (up to the next
+    key or comment at the same indentation)."""
+    lines = text.splitlines(keepends=True)
+    start = lines.index(f"  {key}:\n")
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith("    ") or not lines[end].strip()):
+        end += 1
+    return "".join(lines[:start] + lines[end:])
+
+
+@pytest.mark.parametrize("key", SECTION_KEYS)
+def test_every_required_section_is_required(key: str) -> None:
+    """AVG art. 7 and 13: a template without one of these would print a statement that
+    misses what the law asks; the error names the file and the line of 'onderdelen:'."""
+    text = _without_section(_ORIGINAL, key)
+    with pytest.raises(DefinitionError) as info:
+        parse_consent_template(text, "t.yaml")
+    assert str(info.value.problem) == f"'{key}' ontbreekt"
+    assert (info.value.source, info.value.line) == ("t.yaml", _line_of(text, "onderdelen:"))
+
+
 def test_missing_or_renamed_section_is_an_error() -> None:
     text = _edit("  kopie:\n    kop: Uw kopie\n", "  kopie_weg:\n    kop: Uw kopie\n")
     with pytest.raises(DefinitionError, match="onbekende sleutel 'kopie_weg'") as info:
         parse_consent_template(text, "t.yaml")
     assert info.value.line == _line_of(text, "  kopie_weg:")
-    original = TEMPLATE_PATH.read_text(encoding="utf-8")
-    start = original.index("  kopie:\n")
-    end = original.index("  ondertekening:\n")
-    text = original[:start] + original[end:]
-    with pytest.raises(DefinitionError, match="'kopie' ontbreekt") as info:
-        parse_consent_template(text, "t.yaml")
-    assert info.value.line == _line_of(text, "onderdelen:")
+
+
+def test_own_sections_are_accepted_and_covered_by_the_hash(template: ConsentTemplate) -> None:
+    """A municipality adds its own sections without code (issue 14)."""
+    own = parse_consent_template(_edit("labels:\n", _OWN + "\nlabels:\n"), "eigen.yaml")
+    (section,) = own.own_sections
+    assert (section.heading, section.heading_en) == ("Cliëntondersteuning", "Client support")
+    assert section.text.startswith("U mag gratis hulp krijgen")
+    assert "medewerker" in own.placeholders_used()
+    assert own.sections == template.sections
+    assert own.content_hash() != template.content_hash()
+    empty = parse_consent_template(_edit("labels:\n", "eigen_onderdelen: []\n\nlabels:\n"),
+                                   "leeg.yaml")
+    assert empty.own_sections == ()
 
 
 def test_a_changed_text_changes_the_template_hash(template: ConsentTemplate) -> None:

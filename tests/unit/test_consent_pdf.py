@@ -39,17 +39,27 @@ from desktop_app.domain.consent import (
     ConsentStatement,
     ConsentTemplate,
     Controller,
+    ItemKind,
     StatementNotReady,
     format_document_number,
     load_consent_template,
+    parse_consent_template,
     parse_qr_payload,
 )
-from desktop_app.domain.signers import CustodyHolder, SignerRole, who_signs
+from desktop_app.domain.signers import (
+    AdultSituation,
+    CustodyHolder,
+    MinorSituation,
+    Relation,
+    SignerRole,
+    who_signs,
+)
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.messages import Message
+from desktop_app.services.bench_samples import sample_statement
 
 TEMPLATE_PATH = Path(__file__).resolve().parents[2] / "forms" / "toestemmingsverklaring.yaml"
-SIGNING = dt.date(2026, 11, 24)
+COMPOSED = dt.date(2026, 11, 24)
 NAMES = (
     "Agnieszka Wiśniewska",
     "Ayşe Yılmaz",
@@ -71,54 +81,102 @@ def template() -> ConsentTemplate:
     return load_consent_template(TEMPLATE_PATH)
 
 
-ITEMS = (
-    ConsentItem(
-        "Wij willen weten welke klachten er zijn en welke behandeling er is. Dan kunnen wij de "
-        "juiste hulp thuis regelen.",
-        ("Klachten en diagnose die met de hulpvraag te maken hebben", "Medicijnen"),
-        "Huisartsenpraktijk De Linde (fictief)",
-        Direction.REQUEST_FROM,
-        Basis.VERDIEPING,
-        SecrecyRegime.BIG,
-    ),
-    ConsentItem(
-        "Wij willen weten hoe het op school gaat, zodat school en wijkteam samen helpen.",
-        ("Aanwezigheid en verzuim", "Zorgen van de mentor over welzijn"),
-        "Het Lindeboom College (fictief)",
-        Direction.REQUEST_FROM,
-        Basis.VERDIEPING,
-    ),
-    ConsentItem(
-        "Om een indicatie voor jeugdhulp aan te vragen.",
-        ("Naam, geboortedatum en adres", "De hulpvraag uit het ondersteuningsplan"),
-        "Jeugdhulp Regio Oost (fictief)",
-        Direction.GIVE_TO,
-        Basis.TOETSING,
-        SecrecyRegime.SKJ,
-    ),
+CONTROLLER = Controller(
+    "Gemeente Voorbeeldstad",
+    "Sociaal wijkteam Noord",
+    "Agnieszka Wiśniewska",
+    "wijkteammedewerker Jeugd",
+    team_phone="0000 000 000",
+    team_email="wijkteam.noord@example.org",
+    team_address="Postbus 1, 9999 ZZ Voorbeeldstad",
+    dpo_name="F. G. Voorbeeld (fictief)",
+    dpo_email="fg@voorbeeldstad.example",
+    dpo_phone="0000 111 111",
+    privacy_statement="www.voorbeeldstad.example/privacy",
+    retention_data="15 jaar na het einde van de hulp",
+    retention_statement="5 jaar nadat de toestemming is afgelopen",
 )
+
+# A free choice (verdieping) at a GP: consent, Ja/Nee per decider.
+GP = ConsentItem(
+    "Wij willen weten welke klachten er zijn en welke behandeling er is. Dan kunnen wij de "
+    "juiste hulp thuis regelen.",
+    ("Klachten en diagnose die met de hulpvraag te maken hebben", "Medicijnen"),
+    "Huisarts",
+    Direction.REQUEST_FROM,
+    Basis.VERDIEPING,
+    SecrecyRegime.BIG,
+    organisation_named="Huisartsenpraktijk De Linde (fictief)",
+)
+SCHOOL = ConsentItem(
+    "Wij willen weten hoe het op school gaat, zodat school en wijkteam samen helpen.",
+    ("Aanwezigheid en verzuim", "Zorgen van de mentor over welzijn"),
+    "School",
+    Direction.REQUEST_FROM,
+    Basis.VERDIEPING,
+    organisation_named="Het Lindeboom College (fictief)",
+)
+# Toetsing at a GP: the municipality's statutory task, but the GP may only give the data when
+# released from secrecy (WGBO art. 7:457): a release, never "U beslist zelf".
+GP_RELEASE = ConsentItem(
+    "Om te beslissen over hulp bij het huishouden.",
+    ("Beperkingen in het dagelijks leven",),
+    "Huisarts",
+    Direction.REQUEST_FROM,
+    Basis.TOETSING,
+    SecrecyRegime.BIG,
+    organisation_named="Huisartsenpraktijk De Esch (fictief)",
+)
+# Toetsing, giving data to a youth-care provider: information only, no boxes; the secrecy
+# row is worded for giving (the provider keeps what we tell), not for asking.
+YOUTH_CARE_GIVE = ConsentItem(
+    "Om een indicatie voor jeugdhulp aan te vragen.",
+    ("Naam, geboortedatum en adres", "De hulpvraag uit het ondersteuningsplan"),
+    "Jeugdzorgaanbieder",
+    Direction.GIVE_TO,
+    Basis.TOETSING,
+    SecrecyRegime.SKJ,
+    organisation_named="Jeugdhulp Regio Oost (fictief)",
+)
+# About money: only a bewindvoerder (or curator) decides for a resident who cannot.
+DEBT = ConsentItem(
+    "Wij willen samen met de schuldhulp een plan maken.",
+    ("Overzicht van schulden",),
+    "Schuldhulpverlening",
+    Direction.GIVE_TO,
+    Basis.VERDIEPING,
+    organisation_named="Schuldhulp Voorbeeldstad (fictief)",
+    financial=True,
+)
+
+P1, P2, CHILD, CURATOR = "Ayşe Yılmaz", "François Cœur", "Zoë Ğüneş", "Łukasz Żółć"
+MENTOR, BEWIND, GUARDIAN = "Nguyễn Thị Ánh", "Søren Østergård", "Agnieszka Nowak"
+ADULT = AdultSituation(capable=True)
+
+
+def parents(*names: str, role: SignerRole = SignerRole.PARENT_WITH_CUSTODY) -> MinorSituation:
+    return MinorSituation(custody_holders=tuple(CustodyHolder(n, role) for n in names),
+                          custody_checked=True)
 
 
 def make_statement(
     template: ConsentTemplate,
     *,
-    resident: str = "Zoë Ğüneş",
+    resident: str = CHILD,
     birth: dt.date = dt.date(2012, 5, 3),
-    parents: tuple[str, ...] = ("Ayşe Yılmaz", "François Cœur"),
-    curator: str | None = None,
+    minor: MinorSituation | None = None,
+    adult: AdultSituation | None = None,
+    items: tuple[ConsentItem, ...] = (GP,),
     worker: str = "Agnieszka Wiśniewska",
-    items: tuple[ConsentItem, ...] = ITEMS,
     seq: int = 123,
     **changes: Any,
 ) -> ConsentStatement:
     signers = who_signs(
         resident_name=resident,
         birth_date=birth,
-        signing_date=SIGNING,
-        custody_holders=tuple(CustodyHolder(p) for p in parents),
-        custody_checked=True,
-        under_curatele=curator is not None,
-        curator_name=curator,
+        signing_date=COMPOSED,
+        minor=minor if minor is not None else parents(P1, P2),
+        adult=adult if adult is not None else ADULT,
     )
     statement = ConsentStatement(
         document_number=format_document_number("TV", 2026, seq),
@@ -126,20 +184,11 @@ def make_statement(
         template_id=template.id,
         template_version=template.version,
         template_hash=template.content_hash(),
-        controller=Controller(
-            "Gemeente Voorbeeldstad",
-            "Sociaal wijkteam Noord",
-            worker,
-            "wijkteammedewerker Jeugd",
-            team_phone="0000 000 000",
-            team_email="wijkteam.noord@example.org",
-            team_address="Postbus 1, 9999 ZZ Voorbeeldstad",
-        ),
+        controller=dataclasses.replace(CONTROLLER, worker_name=worker),
         resident=ConsentResident(resident, birth),
         items=items,
         valid_until=dt.date(2027, 5, 24),
-        place="Voorbeeldstad",
-        signing_date=SIGNING,
+        composed_on=COMPOSED,
         signers=signers,
     )
     return dataclasses.replace(statement, **changes)
@@ -162,6 +211,10 @@ def pypdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
+def page_count(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
 def signature_part(pdf: bytes) -> str:
     """The text from the 'Ondertekening' heading to the end."""
     text = flat(pdftotext(pdf))
@@ -170,9 +223,119 @@ def signature_part(pdf: bytes) -> str:
     return tail
 
 
+WORKER_TITLE = "Medewerker van het wijkteam"
+
+
+@dataclasses.dataclass(frozen=True)
+class Block:
+    head: str  # the capacity ("Ouder met gezag namens …"), then the printed name
+    rest: tuple[str, ...]  # what follows, line by line, up to "Handtekening"
+
+
+def signature_blocks(pdf: bytes) -> list[Block]:
+    """The signature blocks in drawing order.
+
+    pypdf follows the content stream, where each block is drawn whole (its head with the
+    capacity and the name, then the labels with the lines to write on); pdftotext reads across
+    the two columns, which is right for reading but mixes neighbouring blocks. A long capacity
+    or name wraps onto more lines inside its cell.
+    """
+    text = pypdf_text(pdf)
+    lines = [line.strip() for line in text.rpartition("\nOndertekening\n")[2].splitlines()]
+    first = next(i for i, line in enumerate(lines) if line in ("Plaats", "Functie"))
+    start = first
+    while not lines[start - 1].endswith("."):  # back to the end of the paragraph above
+        start -= 1
+    blocks: list[Block] = []
+    index = start
+    while "Handtekening" in lines[index:]:
+        end = next(i for i in range(index, len(lines)) if lines[i] in ("Plaats", "Functie"))
+        stop = lines.index("Handtekening", end)
+        blocks.append(Block(" ".join(lines[index:end]), tuple(lines[end : stop + 1])))
+        index = stop + 1
+    return blocks
+
+
+SIGNER_REST = ("Plaats", "Datum", "Handtekening")  # nothing written between: blank lines
+
+
+def item_texts(pdf: bytes) -> dict[int, str]:
+    """Per item number, the flattened text of its box in drawing order (pypdf), the parts of a
+    box that runs over a page joined (its number and organisation are repeated there)."""
+    text = flat(pypdf_text(pdf))
+    text = text.rpartition(" Ondertekening ")[0]
+    parts = re.split(r"(Onderdeel \d+ van \d+)", text)
+    boxes: dict[int, str] = {}
+    for marker, body in zip(parts[1::2], parts[2::2], strict=True):
+        number = int(marker.split()[1])
+        boxes[number] = boxes.get(number, "") + " " + body
+    return boxes
+
+
+def choice_rows(box: str, yes: str = "Ja, ik geef toestemming") -> list[str]:
+    """'Name role' of each Ja/Nee row in an item box ("Keuze van <name>", the role under it,
+    then the yes box's label)."""
+    return re.findall(r"Keuze van (.+?) " + re.escape(yes), box)
+
+
+TICK_SIDE = 5 * 72 / 25.4 - 1  # a 5 mm box, drawn 0.5 pt inside its square on each side
+
+
+def tick_boxes(pdf: bytes) -> int:
+    """How many tick boxes are drawn: rectangles of the tick box size in the page contents."""
+    count = 0
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        data = page.get_contents().get_data().decode("latin-1")  # type: ignore[union-attr]
+        for match in re.finditer(r"(\S+) (\S+) (\S+) (\S+) re\b", data):
+            width, height = float(match.group(3)), float(match.group(4))
+            count += abs(width - TICK_SIDE) < 0.05 and abs(height - TICK_SIDE) < 0.05
+    return count
+
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+                   r"([^<]*)</word>")
+
+
+def overlapping_words(pdf: bytes) -> list[tuple[int, str, str]]:
+    """Pairs of words whose boxes overlap, per page (pdftotext -bbox): text drawn over other
+    text, as a cell moved by a layout mistake would be."""
+    found: list[tuple[int, str, str]] = []
+    for page in range(1, page_count(pdf) + 1):
+        html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-", "-"],
+                              input=pdf, capture_output=True, check=True).stdout.decode("utf-8")
+        words = sorted((float(y0), float(y1), float(x0), float(x1), text)
+                       for x0, y0, x1, y1, text in _WORD.findall(html))
+        for i, (_top, y1, x0, x1, text) in enumerate(words):
+            for oy0, _oy1, ox0, ox1, other in words[i + 1:]:
+                if oy0 >= y1 - 0.5:  # sorted by top: nothing further down can overlap
+                    break
+                if ox0 < x1 - 0.5 and x0 < ox1 - 0.5:
+                    found.append((page, text, other))
+    return found
+
+
+def content_word_sizes(pdf: bytes) -> list[tuple[float, str]]:
+    """(font size, word) of every word inside the content frame, header and footer left out
+    (pdftotext -bbox: a word's box is as high as its font size)."""
+    from desktop_app.documents.consent_pdf import FOOTER_MM, HEADER_MM
+
+    mm = 72 / 25.4
+    top, bottom = HEADER_MM * mm, (297 - FOOTER_MM) * mm
+    sizes: list[tuple[float, str]] = []
+    for page in range(1, page_count(pdf) + 1):
+        html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-", "-"],
+                              input=pdf, capture_output=True, check=True).stdout.decode("utf-8")
+        for _x0, y0, _x1, y1, text in _WORD.findall(html):
+            if float(y0) >= top and float(y1) <= bottom:
+                sizes.append((round(float(y1) - float(y0), 2), text))
+    return sizes
+
+
 @pytest.fixture(scope="module")
 def family_pdf(template: ConsentTemplate) -> tuple[ConsentStatement, bytes]:
-    statement = make_statement(template)
+    """14 years old, two parents with custody, a consent item, a release item (toetsing at a
+    GP) and an information item (giving data to a youth-care provider)."""
+    statement = make_statement(template, items=(GP, GP_RELEASE, YOUTH_CARE_GIVE))
     return statement, build_toestemmingsverklaring_pdf(statement, template)
 
 
@@ -180,162 +343,361 @@ def family_pdf(template: ConsentTemplate) -> tuple[ConsentStatement, bytes]:
 
 
 @needs_poppler
-def test_every_item_purpose_organisation_and_data_item_is_printed(
+def test_every_item_names_the_real_organisation_direction_data_basis_and_refusal(
     family_pdf: tuple[ConsentStatement, bytes], template: ConsentTemplate
 ) -> None:
     statement, pdf = family_pdf
     text = flat(pdftotext(pdf))
     also = flat(pypdf_text(pdf))
-    for number, item in enumerate(statement.items, start=1):
-        for expected in (item.purpose, item.organisation_name, *item.data_items):
+    for item in statement.items:
+        # The real name (AVG art. 4 lid 11: specific), with the catalogue type beside it
+        # unless the name already says it ("Huisartsenpraktijk …").
+        assert item.shown_name.startswith(item.organisation_named)
+        for expected in (item.purpose, item.shown_name, *item.data_items):
             assert flat(expected) in text, expected
             assert flat(expected) in also, expected
-        assert f"Onderdeel {number} van {len(statement.items)}" in text
-    assert text.count("Het wijkteam vraagt gegevens op bij deze organisatie.") == 2
-    assert text.count("Het wijkteam geeft gegevens aan deze organisatie.") == 1
-    # What saying no means, per basis (ZW-2), and why written consent (ZW-4).
-    assert text.count(flat(template.refusal_text(Basis.VERDIEPING))) == 2
-    assert text.count(flat(template.refusal_text(Basis.TOETSING))) == 1
-    assert "Huisartsenpraktijk De Linde (fictief) heeft een medisch beroepsgeheim" in text
-    assert text.count("Ja, ik geef toestemming") == len(statement.items)
-    assert text.count("Nee, ik geef geen toestemming") == len(statement.items)
+    boxes = item_texts(pdf)
+    assert sorted(boxes) == [1, 2, 3]
+    assert "Het wijkteam vraagt gegevens op bij deze organisatie." in boxes[1]
+    assert "Het wijkteam vraagt gegevens op bij deze organisatie." in boxes[2]
+    assert "Het wijkteam geeft gegevens aan deze organisatie." in boxes[3]
+    # AVG art. 13 lid 1 onder c: the basis of each; what saying no means, per kind.
+    for number, kind in ((1, ItemKind.CONSENT), (2, ItemKind.RELEASE),
+                         (3, ItemKind.INFORMATION)):
+        values = {"organisatie": statement.items[number - 1].organisation_named}
+        for row in (template.basis_text(kind), template.refusal_text(kind)):
+            expected = flat(row.replace("{organisatie}", values["organisatie"]))
+            assert expected in boxes[number], (number, expected)
+    assert "AVG artikel 6 lid 1 onder a" in boxes[1]
+    assert "AVG artikel 6 lid 1 onder e" in boxes[2] and "7:457" in boxes[2]
+    assert "AVG artikel 6 lid 1 onder e" in boxes[3]
 
 
 @needs_poppler
-def test_controller_resident_validity_and_withdrawal_are_printed(
+def test_each_kind_has_its_own_band_in_order(family_pdf: tuple[ConsentStatement, bytes]) -> None:
+    """AVG art. 7 lid 2: the consent is set apart from the other matters."""
+    _statement, pdf = family_pdf
+    assert overlapping_words(pdf) == []
+    text = flat(pdftotext(pdf))
+    order = ["Uw toestemming Lees elk onderdeel", "Onderdeel 1 van 3",
+             "Vrijgeven van het beroepsgeheim De gemeente heeft", "Onderdeel 2 van 3",
+             "Ter informatie Deze gegevens heeft de gemeente nodig", "Onderdeel 3 van 3"]
+    positions = [text.index(fragment) for fragment in order]
+    assert positions == sorted(positions)
+
+
+@needs_poppler
+def test_a_release_at_a_gp_asks_to_release_and_never_says_you_decide(
     family_pdf: tuple[ConsentStatement, bytes],
 ) -> None:
+    """Toetsing: the basis is the statutory task (AVG art. 6 lid 1 onder e; consent would not
+    be free, art. 7 lid 4); the GP needs a release from secrecy (WGBO art. 7:457)."""
+    statement, pdf = family_pdf
+    release = item_texts(pdf)[2]
+    assert "U beslist zelf" not in release
+    assert "Ja, ik geef toestemming" not in release
+    assert choice_rows(release, "Ja, ik geef vrij") == [
+        f"{CHILD} jongere", f"{P1} ouder met gezag", f"{P2} ouder met gezag"]
+    assert release.count("Nee, ik geef niet vrij") == 3
+    assert "Zegt u nee, dan geeft Huisartsenpraktijk De Esch (fictief) ons deze gegevens niet" \
+        in release
+    assert "beslist dan op wat zij wel weet" in release
+    assert "niet beslissen" not in flat(pdftotext(pdf))  # the old, wrong refusal text
+    assert statement.items[1].kind is ItemKind.RELEASE
+
+
+@needs_poppler
+def test_an_information_item_has_no_boxes_and_no_choice(
+    template: ConsentTemplate, family_pdf: tuple[ConsentStatement, bytes]
+) -> None:
+    """Toetsing when nobody's secrecy is involved: the resident is informed; there is nothing
+    to consent to, so nothing to tick (AVG art. 7 lid 4 and overweging 43)."""
+    statement, pdf = family_pdf
+    info = item_texts(pdf)[3]
+    assert "Hier hoeft u niets te kiezen." in info
+    for word in ("Ja, ik", "Nee, ik", "U beslist zelf"):
+        assert word not in info
+    assert "Zonder deze gegevens beslist de gemeente op wat zij wel weet" in info
+    # Boxes: two per decider of the consent and the release item, none for the information.
+    assert tick_boxes(pdf) == 2 * 3 + 2 * 3
+    only_info_and_release = make_statement(template, items=(GP_RELEASE, YOUTH_CARE_GIVE))
+    text = flat(pdftotext(build_toestemmingsverklaring_pdf(only_info_and_release, template)))
+    # Without a free choice on the paper, the "you decide" paragraph is left out altogether.
+    assert "U beslist zelf" not in text and "Uw toestemming Lees" not in text
+    assert "Gegevens die de gemeente nodig heeft om te beslissen" in text
+    assert statement.items[2].kind is ItemKind.INFORMATION
+
+
+@needs_poppler
+def test_giving_data_to_a_youth_care_provider_is_worded_for_giving(
+    family_pdf: tuple[ConsentStatement, bytes],
+) -> None:
+    """Issue 14: "mag [organisatie] ons niets vertellen" on a give-to item was wrong."""
+    _statement, pdf = family_pdf
+    boxes = item_texts(pdf)
+    giving = boxes[3]
+    assert "Jeugdhulp Regio Oost (fictief) heeft een beroepsgeheim voor jeugdhulp" in giving
+    assert "Dat geldt ook voor wat wij vertellen" in giving
+    assert "niets vertellen" not in giving
+    assert "ons niets vertellen" not in giving
+    # Asking a GP is worded for asking, with the practice's real name.
+    assert ("Huisartsenpraktijk De Linde (fictief) heeft een medisch beroepsgeheim en mag ons "
+            "zonder uw schriftelijke toestemming niets vertellen") in boxes[1]
+
+
+@needs_poppler
+def test_text_is_at_least_9_pt_and_tick_boxes_5_mm(
+    family_pdf: tuple[ConsentStatement, bytes],
+) -> None:
+    """Compact, but read at a kitchen table: no text in the content below 9 pt; boxes big
+    enough for a cross with a ballpoint (tick_boxes counts 5 mm squares only)."""
+    _statement, pdf = family_pdf
+    sizes = content_word_sizes(pdf)
+    assert len(sizes) > 500
+    assert min(size for size, _word in sizes) >= 9, sorted(sizes)[:5]
+    assert tick_boxes(pdf) == 12
+
+
+@needs_poppler
+def test_the_information_the_avg_requires_is_printed(
+    family_pdf: tuple[ConsentStatement, bytes],
+) -> None:
+    """AVG art. 13: the controller, the FG's contact, the rights, the complaint to the AP, the
+    privacy statement, how long data and statement are kept; art. 7 lid 3: withdrawal."""
     _statement, pdf = family_pdf
     text = flat(pdftotext(pdf))
     for expected in (
         "Toestemmingsverklaring",
-        "Gemeente Voorbeeldstad is verantwoordelijk voor uw gegevens",
+        "Gemeente Voorbeeldstad is verantwoordelijk voor de gegevens van Zoë Ğüneş",
         "Agnieszka Wiśniewska, wijkteammedewerker Jeugd bij Sociaal wijkteam Noord",
-        "Zoë Ğüneş",
         "03-05-2012",  # date of birth
-        "Uw toestemming geldt tot en met 24 mei 2027",
+        "gelden tot en met 24 mei 2027",
         "bel 0000 000 000",
         "mail naar wijkteam.noord@example.org",
         "Postbus 1, 9999 ZZ Voorbeeldstad",
         "blijft wel geldig",
+        "functionaris gegevensbescherming (FG) van Gemeente Voorbeeldstad",
+        "F. G. Voorbeeld (fictief)",
+        "mail naar fg@voorbeeldstad.example",
+        "bel 0000 111 111",
+        "inzage",
+        "bezwaar",
+        "klacht indienen bij de Autoriteit Persoonsgegevens",
+        "privacyverklaring: www.voorbeeldstad.example/privacy",
+        "in het dossier 15 jaar na het einde van de hulp",
+        "verklaring bewaren wij 5 jaar nadat de toestemming is afgelopen",
         "U krijgt een kopie van deze verklaring",
         "De jongere is 14 jaar",
-        "tekst toestemmingsverklaring versie 1",
+        "tekst toestemmingsverklaring versie 2",
     ):
         assert expected in text, expected
     assert "BSN" not in text  # the municipality does not require it here
 
 
 @needs_poppler
-def test_information_comes_before_the_consent_part_and_signatures_last(
+def test_information_first_then_the_items_then_the_signatures(
     family_pdf: tuple[ConsentStatement, bytes],
 ) -> None:
-    """AVG art. 7: the resident is told about withdrawal before consenting, and the consent
-    part is set apart from the information."""
+    """AVG art. 7 lid 3: the resident is told about withdrawal before consenting; art. 13:
+    the rest when the data are collected. The boxes and the signatures follow each other."""
     _statement, pdf = family_pdf
     text = flat(pdftotext(pdf))
     order = [
-        "Wie is verantwoordelijk voor uw gegevens?",
-        "U mag uw toestemming altijd intrekken",
-        "Uw toestemming Lees elk onderdeel",
+        "Wie is verantwoordelijk voor de gegevens?",
+        "U beslist zelf",
+        "Gegevens die de gemeente nodig heeft om te beslissen",
+        "U mag altijd stoppen",
+        "Hoe lang geldt de toestemming?",
+        "Uw rechten en privacy",
+        "Hoe lang bewaren wij de gegevens?",
+        "Uw kopie",
         "Onderdeel 1 van 3",
         "Onderdeel 3 van 3",
-        "Hoe lang geldt uw toestemming?",
         "Ondertekening",
-        "Medewerker van het wijkteam",
+        WORKER_TITLE,
     ]
     positions = [text.index(fragment) for fragment in order]
     assert positions == sorted(positions)
 
 
-_BLOCK_TITLES = (
-    "Jongere",
-    "Ouder met gezag",
-    "Voogd",
-    "Curator",
-    "Inwoner",
-    "Medewerker van het wijkteam",
-)
-WORKER = ("Medewerker van het wijkteam", "Agnieszka Wiśniewska")
+def _own_template() -> ConsentTemplate:
+    own = ("eigen_onderdelen:\n"
+           "  - kop: Cliëntondersteuning\n"
+           "    en: Client support\n"
+           "    tekst: |-\n"
+           "      U mag gratis hulp krijgen van een onafhankelijke cliëntondersteuner.\n"
+           "      Vraag het aan {medewerker}.\n\n")
+    text = TEMPLATE_PATH.read_text(encoding="utf-8").replace("labels:\n", own + "labels:\n", 1)
+    return parse_consent_template(text, "eigen.yaml")
 
 
-def signature_blocks(pdf: bytes) -> list[tuple[str, str, str]]:
-    """(title, printed name, place or role) per signature block, in drawing order.
-
-    pypdf follows the content stream, where each block is drawn whole; pdftotext reads across
-    the two columns, which is right for reading but mixes neighbouring blocks.
-    """
-    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    lines = [line.strip() for line in text.rpartition("\nOndertekening\n")[2].splitlines()]
-    blocks: list[tuple[str, str, str]] = []
-    for index, line in enumerate(lines):
-        if line in _BLOCK_TITLES and lines[index + 1] == "Naam":
-            # A long name wraps onto more lines inside its cell; it ends at the next label.
-            end = next(i for i in range(index + 2, len(lines)) if lines[i] in ("Plaats", "Functie"))
-            blocks.append((line, " ".join(lines[index + 2 : end]), lines[end + 1]))
-    return blocks
+@needs_poppler
+def test_a_municipality_s_own_section_is_printed_after_the_required_information() -> None:
+    template = _own_template()
+    statement = make_statement(template)
+    text = flat(pdftotext(build_toestemmingsverklaring_pdf(statement, template)))
+    assert ("Cliëntondersteuning U mag gratis hulp krijgen van een onafhankelijke "
+            "cliëntondersteuner. Vraag het aan Agnieszka Wiśniewska.") in text
+    assert text.index("Hoe lang bewaren wij") < text.index("Cliëntondersteuning") \
+        < text.index("Onderdeel 1 van 1")
 
 
-P1, P2, CHILD, CURATOR = "Ayşe Yılmaz", "François Cœur", "Zoë Ğüneş", "Łukasz Żółć"
-SIGNER_CASES = [
-    # (label, birth date, curator, expected signer blocks in order, names that must not sign)
-    ("11 jaar", dt.date(2015, 6, 1), None,
-     [("Ouder met gezag", P1), ("Ouder met gezag", P2)], (CHILD,)),
-    ("12 jaar op de dag zelf", dt.date(2014, 11, 24), None,
-     [("Jongere", CHILD), ("Ouder met gezag", P1), ("Ouder met gezag", P2)], ()),
-    ("15 jaar, morgen 16", dt.date(2010, 11, 25), None,
-     [("Jongere", CHILD), ("Ouder met gezag", P1), ("Ouder met gezag", P2)], ()),
-    ("16 jaar op de dag zelf", dt.date(2010, 11, 24), None, [("Jongere", CHILD)], (P1, P2)),
-    ("volwassene", dt.date(1990, 2, 1), None, [("Inwoner", CHILD)], (P1, P2)),
-    ("volwassene onder curatele", dt.date(1980, 2, 1), CURATOR,
-     [("Curator", CURATOR)], (CHILD, P1, P2)),
+@needs_poppler
+def test_no_date_of_signing_is_printed_only_the_day_it_was_made(
+    family_pdf: tuple[ConsentStatement, bytes],
+) -> None:
+    """Place and date are written by each signer (a second parent may sign a week later):
+    issue 14. The day the statement was made appears once, as "Opgesteld op"."""
+    statement, pdf = family_pdf
+    text = flat(pdftotext(pdf))
+    assert text.count("24 november 2026") == 1
+    assert "Opgesteld op 24 november 2026" in flat(pypdf_text(pdf))  # label, then its value
+    assert "24-11-2026" not in text and "24-11-26" not in text
+    blocks = signature_blocks(pdf)
+    for block in blocks[:-1]:
+        assert block.rest == SIGNER_REST, block  # nothing between the labels: blank lines
+    assert blocks[-1].rest == ("Functie", "wijkteammedewerker Jeugd", "Datum", "Handtekening")
+    assert "Voorbeeldstad" not in signature_part(pdf)
+    assert statement.composed_on == COMPOSED
+
+
+# --- who signs, and who decides on what ---------------------------------------------------------
+
+WHO_CASES = [
+    # (label, birth, minor, adult, items, signature blocks (title, name) in order, choice rows
+    #  per item number, names that must not appear in the signature part)
+    ("volwassene", dt.date(1990, 2, 1), None, ADULT, (GP,),
+     [("Inwoner", CHILD)], {1: [f"{CHILD} inwoner"]}, (P1, P2)),
+    ("14 jaar, twee ouders met gezag", dt.date(2012, 5, 3), parents(P1, P2), None, (GP,),
+     [("Jongere", CHILD), (f"Ouder met gezag namens {CHILD}", P1),
+      (f"Ouder met gezag namens {CHILD}", P2)],
+     {1: [f"{CHILD} jongere", f"{P1} ouder met gezag", f"{P2} ouder met gezag"]}, ()),
+    ("12 jaar op de dag zelf", dt.date(2014, 11, 24), parents(P1), None, (GP,),
+     [("Jongere", CHILD), (f"Ouder met gezag namens {CHILD}", P1)],
+     {1: [f"{CHILD} jongere", f"{P1} ouder met gezag"]}, ()),
+    ("14 jaar, uitzondering WGBO 7:450 lid 2", dt.date(2012, 5, 3),
+     dataclasses.replace(parents(P1, P2), exception_reason="Ernstig nadeel (fictief)."), None,
+     (GP,), [("Jongere", CHILD)], {1: [f"{CHILD} jongere"]}, (P1, P2)),
+    ("10 jaar met een voogd", dt.date(2016, 6, 1), parents(GUARDIAN, role=SignerRole.GUARDIAN),
+     None, (GP,), [(f"Voogd namens {CHILD}", GUARDIAN)], {1: [f"{GUARDIAN} voogd"]}, (CHILD,)),
+    ("11 jaar, twee ouders", dt.date(2015, 6, 1), parents(P1, P2), None, (GP,),
+     [(f"Ouder met gezag namens {CHILD}", P1), (f"Ouder met gezag namens {CHILD}", P2)],
+     {1: [f"{P1} ouder met gezag", f"{P2} ouder met gezag"]}, (CHILD,)),
+    ("16 jaar op de dag zelf", dt.date(2010, 11, 24), parents(P1, P2), None, (GP,),
+     [("Jongere", CHILD)], {1: [f"{CHILD} jongere"]}, (P1, P2)),
+    # WGBO 7:465 lid 2: a curator acts only for a resident who cannot judge this.
+    ("curatele, wilsbekwaam", dt.date(1980, 2, 1), None,
+     AdultSituation(capable=True, curator=CURATOR), (GP, DEBT),
+     [("Inwoner", CHILD)], {1: [f"{CHILD} inwoner"], 2: [f"{CHILD} inwoner"]}, (CURATOR,)),
+    ("curatele, wilsonbekwaam", dt.date(1980, 2, 1), None,
+     AdultSituation(capable=False, curator=CURATOR), (GP, DEBT),
+     [(f"Curator namens {CHILD}", CURATOR)],
+     {1: [f"{CURATOR} curator"], 2: [f"{CURATOR} curator"]}, ()),
+    # BW 1:453 and 1:438: the mentor decides on the GP, the bewindvoerder on the debts only.
+    ("mentor en bewindvoerder", dt.date(1980, 2, 1), None,
+     AdultSituation(capable=False, mentor=MENTOR, bewindvoerder=BEWIND), (GP, DEBT),
+     [(f"Mentor namens {CHILD}", MENTOR),
+      (f"Bewindvoerder (alleen voor geldzaken) namens {CHILD}", BEWIND)],
+     {1: [f"{MENTOR} mentor"], 2: [f"{BEWIND} bewindvoerder (alleen voor geldzaken)"]}, ()),
+    # WGBO 7:465 lid 3: without a mentor, the partner decides on what is not money.
+    ("vertegenwoordiger", dt.date(1950, 2, 1), None,
+     AdultSituation(capable=False, representative=P2, representative_relation=Relation.PARTNER),
+     (GP,), [(f"Vertegenwoordiger namens {CHILD}", P2)], {1: [f"{P2} vertegenwoordiger"]},
+     (CHILD,)),
 ]  # fmt: skip
 
 
 @needs_poppler
 @pytest.mark.parametrize(
-    ("label", "birth", "curator", "expected", "not_signing"),
-    SIGNER_CASES,
-    ids=[c[0] for c in SIGNER_CASES],
+    ("label", "birth", "minor", "adult", "items", "expected", "rows", "not_signing"),
+    WHO_CASES,
+    ids=[c[0] for c in WHO_CASES],
 )
-def test_signature_blocks_follow_who_signs(
+def test_who_signs_and_who_decides_on_each_item(
     template: ConsentTemplate,
     label: str,
     birth: dt.date,
-    curator: str | None,
+    minor: MinorSituation | None,
+    adult: AdultSituation | None,
+    items: tuple[ConsentItem, ...],
     expected: list[tuple[str, str]],
+    rows: dict[int, list[str]],
     not_signing: tuple[str, ...],
 ) -> None:
-    statement = make_statement(template, birth=birth, curator=curator)
+    """One signature block per signer ("namens" the resident for who signs for another) and
+    the worker's last; one Ja/Nee row per item for each signer whose own choice counts."""
+    statement = make_statement(template, birth=birth, minor=minor, adult=adult, items=items)
     pdf = build_toestemmingsverklaring_pdf(statement, template)
     blocks = signature_blocks(pdf)
-    assert [(title, name) for title, name, _ in blocks] == [*expected, WORKER], label
-    # Signers get the place; the worker's block has the role instead.
-    assert [third for _, _, third in blocks] == ["Voorbeeldstad"] * len(expected) + [
-        "wijkteammedewerker Jeugd"
-    ]
+    heads = [f"{title} {name}" for title, name in [*expected, (WORKER_TITLE, NAMES[0])]]
+    assert [b.head for b in blocks] == heads, label
+    assert all(b.rest == SIGNER_REST for b in blocks[:-1]), label
+    boxes = item_texts(pdf)
+    assert {n: choice_rows(box) for n, box in boxes.items()} == rows, label
+    assert tick_boxes(pdf) == 2 * sum(len(r) for r in rows.values())
     part = signature_part(pdf)  # pdftotext's view of the same page(s)
     assert part.count("Handtekening") == len(expected) + 1
-    assert part.count("24 november 2026") == len(expected) + 1
-    for _role, name in expected:
-        assert name in part, (label, name)
+    # Who signs for the resident says so; nobody else's name is in the signature part.
+    assert part.count(f"namens {CHILD}") == sum("namens" in title for title, _ in expected)
     for name in not_signing:
-        assert name not in part, (label, name)
+        assert name not in part.replace(f"namens {CHILD}", ""), (label, name)
+    # Blocks of unequal height are evened out without moving text over text.
+    assert overlapping_words(pdf) == []
+    # Every signature on one page: a scan of that page carries them all.
+    last = pdftotext(pdf, page_count(pdf))
+    assert "Ondertekening" in last
+    assert flat(last).count("Handtekening") == len(expected) + 1
 
 
 @needs_poppler
-def test_a_guardian_signs_as_voogd(template: ConsentTemplate) -> None:
-    statement = make_statement(template, birth=dt.date(2018, 1, 1))
-    guardian = who_signs(
-        resident_name="Zoë Ğüneş",
-        birth_date=dt.date(2018, 1, 1),
-        signing_date=SIGNING,
-        custody_holders=(CustodyHolder("Søren Østergård", SignerRole.GUARDIAN),),
-        custody_checked=True,
-    )
-    statement = dataclasses.replace(statement, signers=guardian)
-    blocks = signature_blocks(build_toestemmingsverklaring_pdf(statement, template))
-    assert [(title, name) for title, name, _ in blocks] == [("Voogd", "Søren Østergård"), WORKER]
+def test_the_bench_sample_two_parents_disagreeing_is_possible_per_item(
+    template: ConsentTemplate,
+) -> None:
+    """The 14-year-old of the bench sample: the young person and each parent have their own
+    Ja/Nee on each consent and release item (they may disagree), none on the information."""
+    statement, sample_template = sample_statement()
+    pdf = build_toestemmingsverklaring_pdf(statement, sample_template)
+    boxes = item_texts(pdf)
+    child, first, second = (s.name for s in statement.signers.signers)
+    people = [f"{child} jongere", f"{first} ouder met gezag", f"{second} ouder met gezag"]
+    assert choice_rows(boxes[1]) == choice_rows(boxes[2]) == people
+    assert choice_rows(boxes[3], "Ja, ik geef vrij") == people
+    assert choice_rows(boxes[4]) == [] and "Hier hoeft u niets te kiezen." in boxes[4]
+    assert tick_boxes(pdf) == 2 * 3 * 3
+    assert sample_template.content_hash() == template.content_hash()
+    assert overlapping_words(pdf) == []
+
+
+# --- compact: as few pages as the content needs -------------------------------------------------
+
+
+@needs_poppler
+@pytest.mark.parametrize(
+    ("case", "most"),
+    [("volwassene, 1 onderdeel", 2), ("14 jaar, twee ouders, 1 onderdeel", 2),
+     ("bench: 14 jaar, twee ouders, 4 onderdelen", 4),
+     ("volwassene met curator, 2 onderdelen", 3)],
+)
+def test_the_statement_fits_on_as_few_pages_as_its_content_needs(
+    template: ConsentTemplate, case: str, most: int
+) -> None:
+    """Issue 14: "one organisation should not take three pages"."""
+    statement = {
+        "volwassene, 1 onderdeel": lambda: make_statement(template, birth=dt.date(1990, 2, 1)),
+        "14 jaar, twee ouders, 1 onderdeel": lambda: make_statement(template),
+        "bench: 14 jaar, twee ouders, 4 onderdelen": lambda: sample_statement()[0],
+        "volwassene met curator, 2 onderdelen": lambda: make_statement(
+            template, birth=dt.date(1980, 2, 1), items=(GP, DEBT),
+            adult=AdultSituation(capable=False, curator=CURATOR)),
+    }[case]()
+    pdf = build_toestemmingsverklaring_pdf(statement, template)
+    assert page_count(pdf) <= most, case
+    assert overlapping_words(pdf) == []
+    # However the pages fall, every signature is on the last page, with the heading.
+    last = flat(pdftotext(pdf, page_count(pdf)))
+    assert "Ondertekening" in last and WORKER_TITLE in last
+    for signer in statement.signers.signers:
+        assert signer.name in last
 
 
 # --- names with diacritics ----------------------------------------------------------------------
@@ -344,23 +706,23 @@ def test_a_guardian_signs_as_voogd(template: ConsentTemplate) -> None:
 @needs_poppler
 @pytest.mark.parametrize("name", NAMES)
 def test_names_round_trip_exactly(template: ConsentTemplate, name: str) -> None:
-    statement = make_statement(
-        template, resident=name, birth=dt.date(1990, 1, 1), worker=NAMES[0], parents=()
-    )
+    statement = make_statement(template, resident=name, birth=dt.date(1990, 1, 1),
+                               worker=NAMES[0])
     pdf = build_toestemmingsverklaring_pdf(statement, template)
     assert name in pdftotext(pdf)
     assert name in pypdf_text(pdf)
-    assert ("Inwoner", name) in [(t, n) for t, n, _ in signature_blocks(pdf)]
+    assert f"Inwoner {name}" in [b.head for b in signature_blocks(pdf)]
 
 
 @needs_poppler
 def test_all_names_in_one_statement_and_decomposed_input(template: ConsentTemplate) -> None:
     """Names typed decomposed (macOS input) are printed composed, so extraction matches NFC."""
     nfd = unicodedata.normalize("NFD", "Nguyễn Thị Ánh")
-    org = ConsentItem("Doel.", ("Verslag over Søren Østergård",), "Praktijk François Cœur",
-                      Direction.REQUEST_FROM, Basis.VERDIEPING)  # fmt: skip
+    org = ConsentItem("Doel.", ("Verslag over Søren Østergård",), "Praktijk",
+                      Direction.REQUEST_FROM, Basis.VERDIEPING,
+                      organisation_named="Praktijk François Cœur")  # fmt: skip
     statement = make_statement(
-        template, resident=nfd, parents=("Łukasz Żółć", "Ayşe Yılmaz"), items=(org,),
+        template, resident=nfd, minor=parents("Łukasz Żółć", "Ayşe Yılmaz"), items=(org,),
         birth=dt.date(2013, 1, 1),
     )  # fmt: skip
     pdf = build_toestemmingsverklaring_pdf(statement, template)
@@ -394,29 +756,28 @@ _LATIN = [
 )
 def test_generated_latin_names_round_trip(template: ConsentTemplate, first: str, last: str) -> None:
     name = unicodedata.normalize("NFC", f"{first} {last}")
-    statement = make_statement(template, resident=name, birth=dt.date(1990, 1, 1), parents=())
+    statement = make_statement(template, resident=name, birth=dt.date(1990, 1, 1))
     pdf = build_toestemmingsverklaring_pdf(statement, template)
-    # Exact in the resident table (wide column, one line) for both extractors.
+    # Exact in the facts under the title (wide column, one line) for both extractors.
     assert name in pdftotext(pdf)
     assert name in pypdf_text(pdf)
     # In the narrower signature block a long name may wrap, even inside a word.
-    ((title, printed, _place), _worker) = signature_blocks(pdf)
+    (block, _worker) = signature_blocks(pdf)
+    title, _sep, printed = block.head.partition(" ")
     assert title == "Inwoner" and printed.replace(" ", "") == name.replace(" ", "")
 
 
 def test_a_name_the_font_cannot_print_is_refused(template: ConsentTemplate) -> None:
-    statement = make_statement(
-        template, resident="山田 太郎", birth=dt.date(1990, 1, 1), parents=()
-    )
+    statement = make_statement(template, resident="山田 太郎", birth=dt.date(1990, 1, 1))
     with pytest.raises(UnprintableText, match="Latijnse letters"):
         build_toestemmingsverklaring_pdf(statement, template)
 
 
 @needs_poppler
 def test_markup_characters_are_printed_literally(template: ConsentTemplate) -> None:
-    item = dataclasses.replace(ITEMS[1], organisation_name="Smit & Zn <B.V.> (fictief)")
+    item = dataclasses.replace(SCHOOL, organisation_named="Smit & Zn <B.V.> (fictief)")
     pdf = build_toestemmingsverklaring_pdf(make_statement(template, items=(item,)), template)
-    assert "Smit & Zn <B.V.> (fictief)" in pdftotext(pdf)
+    assert "Smit & Zn <B.V.> (fictief) (school)" in pdftotext(pdf)
 
 
 @needs_poppler
@@ -426,8 +787,9 @@ def test_bsn_is_printed_in_full_only_when_the_municipality_requires_it(
     base = make_statement(template)
     resident = dataclasses.replace(base.resident, bsn=parse_bsn("999993847"))
     with_bsn = dataclasses.replace(base, resident=resident, bsn_required=True)
-    text = flat(pdftotext(build_toestemmingsverklaring_pdf(with_bsn, template)))
-    assert "BSN 999993847" in text
+    pdf = build_toestemmingsverklaring_pdf(with_bsn, template)
+    assert "BSN 999993847" in flat(pypdf_text(pdf))  # the label, then the number
+    assert flat(pdftotext(pdf)).count("999993847") == 1
 
 
 # --- pages, number, QR --------------------------------------------------------------------------
@@ -517,7 +879,7 @@ def test_metadata_holds_no_personal_data(
     meta = {k: str(v) for k, v in (reader.metadata or {}).items()}
     assert meta["/Title"] == "Toestemmingsverklaring"
     assert meta["/Author"] == "Gemeente Voorbeeldstad"
-    assert meta["/CreationDate"].startswith("D:20261124")  # the document date, not the clock
+    assert meta["/CreationDate"].startswith("D:20261124")  # the day it was made, not the clock
     assert reader.xmp_metadata is None
     assert "/Outlines" not in reader.trailer["/Root"]
     secrets = [
@@ -527,7 +889,7 @@ def test_metadata_holds_no_personal_data(
         statement.document_number,
         "2012",
         "03-05",
-        *(i.organisation_name for i in statement.items),
+        *(i.organisation_named for i in statement.items),
         *(i.purpose for i in statement.items),
     ]
     blob = " ".join(meta.values())
@@ -559,7 +921,7 @@ def test_same_statement_gives_the_same_bytes_and_the_returned_hash_is_of_the_byt
     again, digest = build_toestemmingsverklaring_pdf_with_hash(statement, template)
     assert again == pdf
     assert digest == hashlib.sha256(pdf).hexdigest()
-    changed = dataclasses.replace(statement, place="Elders")
+    changed = dataclasses.replace(statement, composed_on=dt.date(2026, 11, 25))
     assert build_toestemmingsverklaring_pdf(changed, template) != pdf
 
 
@@ -672,13 +1034,14 @@ def test_the_largest_allowed_statement_lays_out(template: ConsentTemplate) -> No
         ConsentItem(
             f"Doel {n}: " + "wij willen de situatie goed begrijpen en passend helpen. " * 9,
             tuple(f"Gegeven {n}.{d} " + "met een lange omschrijving " * 6 for d in range(15)),
-            f"Organisatie nummer {n} (fictief)",
+            "Organisatie",
             Direction.GIVE_TO if n % 2 else Direction.REQUEST_FROM,
             Basis.TOETSING if n % 3 else Basis.VERDIEPING,
             SecrecyRegime.BIG,
+            organisation_named=f"Organisatie nummer {n} met een lange naam (fictief)",
         )
         for n in range(1, 13)
-    )
+    )  # all three kinds: 1, 5, 7, 11 information; 2, 4, 8, 10 release; 3, 6, 9, 12 consent
     statement = make_statement(template, items=items)
     pdf = build_toestemmingsverklaring_pdf(statement, template)
     text = flat(pdftotext(pdf))
@@ -687,6 +1050,9 @@ def test_the_largest_allowed_statement_lays_out(template: ConsentTemplate) -> No
         assert flat(item.data_items[-1]) in text
     total = len(PdfReader(io.BytesIO(pdf)).pages)
     assert f"pagina {total} van {total}" in text
+    # Eight items with a choice, three deciders each; the boxes that ran over a page were
+    # not drawn twice.
+    assert tick_boxes(pdf) == 2 * 3 * 8
 
 
 def test_the_documents_package_does_not_import_reportlab_at_start() -> None:
@@ -711,9 +1077,11 @@ def test_plain_text_paragraphs_equal_what_the_markup_parser_makes(text: str) -> 
     exactly those the parser makes, in every style the documents use."""
     from reportlab.platypus import Paragraph
 
+    from desktop_app.documents import consent_pdf
     from desktop_app.documents import pdf_common as pc
 
-    for style in dataclasses.astuple(pc.styles()):
+    # The shared styles (gespreksverslag) and the statement's smaller ones.
+    for style in (*dataclasses.astuple(pc.styles()), *dataclasses.astuple(consent_pdf._styles())):
         ours, theirs = pc.Para(text, style), Paragraph(text, style)
         assert [f.__dict__ for f in ours.frags] == [f.__dict__ for f in theirs.frags], style.name
         assert ours.text == theirs.text
@@ -756,10 +1124,11 @@ def test_para_measures_like_reportlab_at_changing_widths_and_after_a_split() -> 
 def test_shortcuts_give_the_same_bytes_as_plain_reportlab(
     template: ConsentTemplate, monkeypatch: pytest.MonkeyPatch, case: str
 ) -> None:
-    """Skipping the markup parser for plain text and reusing line breaks at the same width only
-    skip repeated work: the statement is byte for byte the one reportlab's own Paragraph gives,
-    also when item boxes split over pages, long names wrap and names contain markup."""
-    from reportlab.platypus import Paragraph
+    """Skipping the markup parser for plain text, reusing line breaks at the same width and
+    keeping a table's layout per width only skip repeated work: the statement is byte for byte
+    the one reportlab's own Paragraph and Table give, also when item boxes split over pages,
+    long names wrap and names contain markup."""
+    from reportlab.platypus import Paragraph, Table
 
     from desktop_app.documents import pdf_common as pc
 
@@ -767,17 +1136,46 @@ def test_shortcuts_give_the_same_bytes_as_plain_reportlab(
     items = tuple(
         ConsentItem(f"Doel {n}: " + "wij willen de situatie goed begrijpen. " * 12,
                     tuple(f"Gegeven {n}.{d} met een lange omschrijving" for d in range(12)),
-                    f"Organisatie {n} (fictief)", Direction.GIVE_TO, Basis.TOETSING,
-                    SecrecyRegime.BIG)
+                    "Organisatie", Direction.REQUEST_FROM if n % 2 else Direction.GIVE_TO,
+                    Basis.TOETSING if n % 3 else Basis.VERDIEPING, SecrecyRegime.BIG,
+                    organisation_named=f"Organisatie {n} (fictief)")
         for n in range(1, 6)
     )  # fmt: skip
     statement = {
-        "gezin": make_statement(template),
+        "gezin": make_statement(template, items=(GP, GP_RELEASE, YOUTH_CARE_GIVE)),
         "grootste": make_statement(template, items=items),
         "lange namen": make_statement(
-            template, resident=long_name, parents=(long_name, "Smit & Zn <x>"), worker=long_name
+            template, resident=long_name, minor=parents(long_name, "Smit & Zn <x>"),
+            worker=long_name,
         ),
     }[case]
     ours = build_toestemmingsverklaring_pdf(statement, template)
     monkeypatch.setattr(pc, "Para", Paragraph)
+    monkeypatch.setattr(pc, "MemoTable", _PlainTable)
     assert build_toestemmingsverklaring_pdf(statement, template) == ours
+    assert Table is _PlainTable.__mro__[1]
+
+
+def _plain_table() -> type:
+    """reportlab's own Table, with the forget() the statement calls: nothing is kept per
+    width there, only the rectangles of spanned cells must be worked out again."""
+    from reportlab.platypus import Table
+
+    return type("_PlainTable", (Table,),
+                {"forget": lambda self: self.__dict__.pop("_spanRects", None)})
+
+
+_PlainTable = _plain_table()
+
+
+def test_the_printed_name_adds_the_kind_once_and_without_nested_brackets() -> None:
+    from desktop_app.domain.consent import shown_organisation
+
+    assert shown_organisation("Het Lindeboom College",
+                              "School (leerkracht of intern begeleider)") == (
+        "Het Lindeboom College (school)")
+    assert shown_organisation("Huisartsenpraktijk De Linde", "Huisarts") == (
+        "Huisartsenpraktijk De Linde")
+    assert shown_organisation("Praktijk Molenzicht", "Psycholoog (gezondheidszorgpsycholoog)") == (
+        "Praktijk Molenzicht (psycholoog)")
+    assert shown_organisation("", "Huisarts") == "Huisarts"

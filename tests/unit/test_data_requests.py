@@ -12,12 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.consent import ItemKind, ItemOutcome, load_consent_template
 from desktop_app.domain.data_requests import (
     ConsentState,
+    CoveringStatement,
     DataRequest,
     DataRequestProblem,
     Informing,
     Override,
+    RequestConsent,
     ResidentAnswer,
     Status,
     can_mark_sent,
@@ -25,6 +28,7 @@ from desktop_app.domain.data_requests import (
     new_data_request,
     override_from_weighing,
     plain_dutch_summary,
+    request_consent,
     status_of,
     suggested_informing,
     summary_message,
@@ -59,6 +63,7 @@ SCHOOL = CATALOGUE.get("school")
 PEDAGOOG = CATALOGUE.get("pedagoog")
 assert HUISARTS and SCHOOL and PEDAGOOG
 T0 = dt.datetime(2026, 3, 2, 10, 0)
+NONE = RequestConsent.NONE
 MARKER = "Fictief-geheim-9Z"
 SAMPLE = {
     "motivation": "Fictieve motivatie",
@@ -153,8 +158,8 @@ def test_new_request_is_validated(purpose: str, items: list[str], message: str) 
 def test_new_request_is_a_concept_that_cannot_be_sent() -> None:
     request = request_to(SCHOOL)
     assert request.items == ("Verslag van het laatste consult", "Medicatieoverzicht")
-    assert status_of(request, {}) is Status.CONCEPT
-    allowed, reason = can_mark_sent(request, {})
+    assert status_of(request, NONE) is Status.CONCEPT
+    allowed, reason = can_mark_sent(request, NONE)
     assert not allowed and reason == Message("data_request.reason.not_weighed")
     assert summary_message(request) == reason
     assert plain_dutch_summary(request) == str(reason) == "Maak eerst de afweging voor dit verzoek."
@@ -171,15 +176,15 @@ def test_new_request_is_a_concept_that_cannot_be_sent() -> None:
 def test_refer_and_do_not_share() -> None:
     request = request_to(SCHOOL)
     referred = request.with_weighing(weigh(request, ZUTPHEN, verdict(OutcomeKind.REFER)), T0)
-    assert status_of(referred, {}) is Status.DOORVERWEZEN
-    assert not can_mark_sent(referred, {"s": ConsentState.GETEKEND})[0]
+    assert status_of(referred, NONE) is Status.DOORVERWEZEN
+    assert not can_mark_sent(referred, RequestConsent.GIVEN)[0]
     assert plain_dutch_summary(referred).startswith("Verwijs door.")
 
     stopped = request.with_weighing(
         weigh(request, ZWOLLE, lambda p: p.passes("zw2_noodzaak", "nee")), T0
     )
-    assert status_of(stopped, {}) is Status.NIET_DELEN
-    assert not can_mark_sent(stopped, {"s": "getekend"})[0]
+    assert status_of(stopped, NONE) is Status.NIET_DELEN
+    assert not can_mark_sent(stopped, RequestConsent.GIVEN)[0]
     assert (
         plain_dutch_summary(stopped) == "Niet opvragen. De gegevens zijn niet nodig voor het doel."
     )
@@ -200,25 +205,81 @@ def test_secrecy_needs_a_signed_statement_and_withdrawal_relocks(
         Informing(informed=True, answer=ResidentAnswer.JA)
     )
     assert needs_written_consent(request)
-    for states in ({}, {"s1": "concept"}, {"s1": "geprint"}):
-        assert status_of(request, states) is Status.TOESTEMMING_NODIG
-        allowed, reason = can_mark_sent(request, states)
-        assert not allowed and reason.key == "data_request.reason.not_signed"
-        with pytest.raises(DataRequestProblem, match="getekende"):
-            request.mark_sent(states, T0)
-    signed = {"s1": ConsentState.GETEKEND}
+    assert request.kind is ItemKind.CONSENT
+    waiting = {RequestConsent.NONE: "not_signed", RequestConsent.PENDING: "not_signed",
+               RequestConsent.INCOMPLETE: "consent_incomplete",
+               RequestConsent.EXPIRED: "consent_expired"}
+    for consent, key in waiting.items():
+        assert status_of(request, consent) is Status.TOESTEMMING_NODIG
+        allowed, reason = can_mark_sent(request, consent)
+        assert not allowed and reason.key == f"data_request.reason.{key}"
+        with pytest.raises(DataRequestProblem):
+            request.mark_sent(consent, T0)
+    with pytest.raises(DataRequestProblem, match="getekende"):
+        request.mark_sent(NONE, T0)
+    signed = RequestConsent.GIVEN
     assert status_of(request, signed) is Status.TOESTEMMING_GEGEVEN
-    assert can_mark_sent(request, signed)[0]
-    for stopped in ("ingetrokken", "geweigerd"):
-        assert status_of(request, {"s1": stopped}) is Status.GEWEIGERD
-        allowed, reason = can_mark_sent(request, {"s1": stopped})
-        assert not allowed and reason == Message("data_request.reason.consent_stopped")
-    # A new statement after a withdrawal: waiting for the signature again.
-    assert status_of(request, {"s1": "ingetrokken", "s2": "geprint"}) is Status.TOESTEMMING_NODIG
+    assert can_mark_sent(request, signed) == (True, Message("data_request.reason.signed"))
+    for stopped, key in ((RequestConsent.WITHDRAWN, "consent_withdrawn"),
+                         (RequestConsent.REFUSED, "consent_refused")):
+        assert status_of(request, stopped) is Status.GEWEIGERD
+        allowed, reason = can_mark_sent(request, stopped)
+        assert not allowed and reason == Message(f"data_request.reason.{key}")
     sent = request.mark_sent(signed, T0 + dt.timedelta(hours=1))
     assert status_of(sent, signed) is Status.VERSTUURD and sent.sent_at is not None
     assert not can_mark_sent(sent, signed)[0]
     assert plain_dutch_summary(sent, signed).endswith("Verstuurd op 02-03-2026.")
+
+
+def covering(*entries: tuple[ConsentState, ItemOutcome | None]) -> RequestConsent:
+    return request_consent(CoveringStatement(state, outcome) for state, outcome in entries)
+
+
+def test_request_consent_the_newest_signed_statement_decides() -> None:
+    """All statements covering one request together, oldest first (AVG art. 7 lid 3: a
+    withdrawal or a "Nee" on the newest paper ends what an older one gave)."""
+    signed, printed = ConsentState.GETEKEND, ConsentState.GEPRINT
+    given, refused = (signed, ItemOutcome.GIVEN), (signed, ItemOutcome.REFUSED)
+    assert covering() is RequestConsent.NONE
+    assert covering((ConsentState.CONCEPT, None)) is RequestConsent.PENDING
+    assert covering(given) is RequestConsent.GIVEN
+    assert covering(given, refused) is RequestConsent.REFUSED
+    assert covering(refused, given) is RequestConsent.GIVEN  # asked again, and now a yes
+    assert covering(given, (signed, ItemOutcome.WITHDRAWN)) is RequestConsent.WITHDRAWN
+    assert covering(given, (ConsentState.INGETROKKEN, ItemOutcome.WITHDRAWN)) is (
+        RequestConsent.WITHDRAWN)
+    assert covering(given, (ConsentState.GEWEIGERD, ItemOutcome.REFUSED)) is (
+        RequestConsent.REFUSED)
+    # An expired or incomplete newer paper lets an older valid one count.
+    assert covering(given, (signed, ItemOutcome.INCOMPLETE)) is RequestConsent.GIVEN
+    assert covering(given, (signed, ItemOutcome.EXPIRED)) is RequestConsent.GIVEN
+    assert covering((signed, ItemOutcome.EXPIRED)) is RequestConsent.EXPIRED
+    assert covering((signed, ItemOutcome.INCOMPLETE)) is RequestConsent.INCOMPLETE
+    assert covering((signed, ItemOutcome.EXPIRED), (signed, ItemOutcome.INCOMPLETE)) is (
+        RequestConsent.INCOMPLETE)
+    # A paper waiting for signatures does not lock a consent that still holds...
+    assert covering(given, (printed, None)) is RequestConsent.GIVEN
+    # ...and after a refusal or withdrawal it means: asked again, waiting for the signatures.
+    assert covering(refused, (printed, None)) is RequestConsent.PENDING
+    assert covering((ConsentState.INGETROKKEN, None), (printed, None)) is (
+        RequestConsent.PENDING)
+    assert covering((printed, None), refused) is RequestConsent.REFUSED
+    assert covering((signed, ItemOutcome.NOT_NEEDED)) is RequestConsent.NOT_NEEDED
+    for consent in RequestConsent:
+        assert render(consent.label, "nl") != render(consent.label, "en")
+
+
+def test_a_new_statement_after_a_withdrawal_waits_for_the_signature_again() -> None:
+    request = request_to(HUISARTS)
+    request = request.with_weighing(
+        weigh(request, ZUTPHEN, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)), T0
+    ).with_informing(Informing(informed=True, answer=ResidentAnswer.JA))
+    withdrawn = covering((ConsentState.INGETROKKEN, ItemOutcome.WITHDRAWN))
+    assert status_of(request, withdrawn) is Status.GEWEIGERD
+    again = covering((ConsentState.INGETROKKEN, ItemOutcome.WITHDRAWN),
+                     (ConsentState.GEPRINT, None))
+    assert status_of(request, again) is Status.TOESTEMMING_NODIG
+    assert not can_mark_sent(request, again)[0]
 
 
 def test_summary_of_the_huisarts_says_why_in_plain_dutch() -> None:
@@ -258,7 +319,7 @@ def test_summary_and_reason_of_the_huisarts_in_english() -> None:
         "De inwoner geeft mondeling toestemming. Er is nog geen getekende "
         "toestemmingsverklaring."
     )
-    reason = can_mark_sent(request, {})[1]
+    reason = can_mark_sent(request, NONE)[1]
     assert render(reason, "en") == (
         "There is no signed consent statement yet. The general practitioner has medical "
         "professional secrecy (BIG)."
@@ -267,11 +328,10 @@ def test_summary_and_reason_of_the_huisarts_in_english() -> None:
     pedagoog = request_to(PEDAGOOG)
     pedagoog = pedagoog.with_weighing(
         weigh(pedagoog, ZWOLLE, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)), T0)
-    assert "(SKJ register)" in render(can_mark_sent(pedagoog, {})[1], "en")
+    assert "(SKJ register)" in render(can_mark_sent(pedagoog, NONE)[1], "en")
     assert "(SKJ-register)" in plain_dutch_summary(pedagoog)
 
 
-ALL_STATES = [None, *ConsentState]
 PROTOCOL_PATHS = [(ZUTPHEN, p) for p in enumerate_paths(ZUTPHEN)] + [
     (ZWOLLE, p) for p in enumerate_paths(ZWOLLE)
 ]
@@ -292,6 +352,7 @@ INFORMINGS = [
         arguments="Fictief",
         consented_items=("Medicatieoverzicht",),
     ),
+    Informing(informed=True, answer=ResidentAnswer.GEINFORMEERD),
 ]
 
 
@@ -309,11 +370,18 @@ def test_generated_the_lock_holds_on_every_path_informing_and_consent_state(
             continue
         base = request_to(organisation, Basis(path.context.get("basis", "verdieping")))
         weighed = base.with_weighing(walk(graph, path), T0)
-        for informing, states in itertools.product(
-            INFORMINGS, itertools.product(ALL_STATES, repeat=2)
-        ):
-            request = weighed if informing is None else weighed.with_informing(informing)
-            consents = {f"s{i}": s for i, s in enumerate(states) if s is not None}
+        for informing, consents in itertools.product(INFORMINGS, RequestConsent):
+            try:
+                request = weighed if informing is None else weighed.with_informing(informing)
+            except DataRequestProblem:
+                # Toetsing informs and never asks (AVG art. 7 lid 4): no "ja" or "deels";
+                # verdieping asks: "geinformeerd" is no answer there.
+                assert informing is not None
+                asks = informing.answer in (ResidentAnswer.JA, ResidentAnswer.DEELS)
+                assert (base.basis is Basis.TOETSING) is asks or (
+                    base.basis is Basis.VERDIEPING
+                    and informing.answer is ResidentAnswer.GEINFORMEERD)
+                continue
             status = status_of(request, consents)
             allowed, reason = can_mark_sent(request, consents)
             summary = summary_message(request, consents)
@@ -327,11 +395,11 @@ def test_generated_the_lock_holds_on_every_path_informing_and_consent_state(
                 assert not allowed
                 assert status in (Status.NIET_DELEN, Status.DOORVERWEZEN)
                 continue
-            if allowed and (
+            if allowed and request.kind.needs_choice and (
                 organisation.needs_written_consent
                 or OutcomeKind.WRITTEN_CONSENT_REQUIRED in path.effect_kinds
             ):
-                assert ConsentState.GETEKEND in consents.values()
+                assert consents is RequestConsent.GIVEN
             if allowed and informing is not None and informing.answer is ResidentAnswer.NEE:
                 # Only a weighing that decided to share despite the objection, plus the
                 # recorded override, can send against a "nee".
@@ -343,15 +411,92 @@ def test_generated_the_lock_holds_on_every_path_informing_and_consent_state(
                 OutcomeKind.SHARE_WITHOUT_INFORMING,
                 OutcomeKind.SHARE_DESPITE_OBJECTION,
             }:
-                # Otherwise the resident must have said yes (orally or by signing).
+                # Otherwise the resident must have said yes (orally or by signing), or, for
+                # the statutory task, have been informed (AVG art. 6 lid 1 onder e).
                 assert (informing is not None and informing.answer in ("ja", "deels")) or (
-                    ConsentState.GETEKEND in consents.values()
-                )
+                    consents is RequestConsent.GIVEN) or (
+                    request.kind is ItemKind.INFORMATION and informing is not None
+                    and informing.answer is ResidentAnswer.GEINFORMEERD)
             if allowed:
                 assert status in (Status.TOESTEMMING_GEGEVEN, Status.GEWOGEN)
             if status in (Status.TOESTEMMING_NODIG, Status.GEWEIGERD, Status.CONCEPT):
                 assert not allowed
     assert checked > 500
+
+
+# --------------------------------------------------------------------------------------------
+# Toetsing: the statutory task, informed not asked (AVG art. 6 lid 1 onder e, art. 7 lid 4)
+
+
+def test_wgbo_7_457_toetsing_from_a_gp_needs_the_signed_release() -> None:
+    request = request_to(HUISARTS, Basis.TOETSING)
+    assert request.kind is ItemKind.RELEASE
+    request = request.with_weighing(
+        weigh(request, ZUTPHEN, verdict(OutcomeKind.WRITTEN_CONSENT_REQUIRED)), T0)
+    with pytest.raises(DataRequestProblem) as caught:
+        request.with_informing(Informing(informed=True, answer=ResidentAnswer.JA))
+    assert caught.value.message == Message("data_request.informing.toetsing_informs")
+    informed = request.with_informing(
+        Informing(informed=True, answer=ResidentAnswer.GEINFORMEERD))
+    assert needs_written_consent(informed)
+    assert status_of(informed, NONE) is Status.TOESTEMMING_NODIG
+    summary = plain_dutch_summary(informed)
+    assert summary.startswith("Schriftelijke vrijgave van het beroepsgeheim nodig: de huisarts")
+    assert "De inwoner is geïnformeerd" in summary
+    # After a "Nee": the GP gives nothing, and the municipality decides on what it knows.
+    assert status_of(informed, RequestConsent.REFUSED) is Status.GEWEIGERD
+    allowed, reason = can_mark_sent(informed, RequestConsent.REFUSED)
+    assert not allowed and reason == Message("data_request.reason.release_refused")
+    assert "beslist op wat zij wel weet" in str(reason)
+    allowed, reason = can_mark_sent(informed, RequestConsent.GIVEN)
+    assert allowed and reason == Message("data_request.reason.released")
+    assert plain_dutch_summary(informed, RequestConsent.GIVEN).endswith(
+        "De vrijgave van het beroepsgeheim is getekend.")
+
+
+@pytest.mark.parametrize("direction", list(Direction))
+def test_toetsing_without_secrecy_needs_no_statement_only_informing(direction: Direction) -> None:
+    request = new_data_request(request_id="r", direction=direction, organisation=SCHOOL,
+                               purpose="Fictief doel", items=["Aanwezigheid"],
+                               basis=Basis.TOETSING)
+    assert request.kind is ItemKind.INFORMATION
+    request = request.with_weighing(
+        weigh(request, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0)
+    assert not needs_written_consent(request)
+    allowed, reason = can_mark_sent(request, NONE)
+    assert not allowed and reason == Message("data_request.reason.record_informed")
+    informed = request.with_informing(
+        Informing(informed=True, answer=ResidentAnswer.GEINFORMEERD))
+    assert can_mark_sent(informed, NONE) == (True, Message("data_request.reason.informed"))
+    assert status_of(informed, NONE) is Status.GEWOGEN
+    # Verdieping asks; "geinformeerd" is no answer to a question.
+    verdieping = request_to(SCHOOL)
+    with pytest.raises(DataRequestProblem):
+        verdieping.with_informing(Informing(informed=True, answer=ResidentAnswer.GEINFORMEERD))
+
+
+def test_toetsing_given_to_a_gp_is_information_too() -> None:
+    # Giving data for the statutory task is not the GP's secrecy: nothing to release.
+    given = new_data_request(request_id="r", direction=Direction.GIVE_TO, organisation=HUISARTS,
+                             purpose="Fictief doel", items=["Fictief"], basis=Basis.TOETSING)
+    assert given.kind is ItemKind.INFORMATION and not needs_written_consent(given)
+    assert request_to(HUISARTS).kind is ItemKind.CONSENT
+
+
+def test_deels_only_the_consented_items_are_shared_and_the_real_name_is_kept() -> None:
+    request = new_data_request(request_id="r", direction=Direction.REQUEST_FROM,
+                               organisation=HUISARTS, purpose="Fictief doel",
+                               items=["Medicatieoverzicht", "Verslag", "Diagnose"],
+                               basis=Basis.VERDIEPING,
+                               organisation_named="  Huisartsenpraktijk   De Linde ")
+    assert request.organisation_named == "Huisartsenpraktijk De Linde"
+    assert request.shared_items == request.items
+    part = request.with_informing(Informing(True, ResidentAnswer.DEELS, "Fictief bezwaar",
+                                            consented_items=("Verslag",)))
+    assert part.shared_items == ("Verslag",)
+    assert DataRequest.from_dict(json.loads(json.dumps(part.to_dict()))) == part
+    with pytest.raises(DataRequestProblem):
+        request.with_details(organisation_named="x" * 201)
 
 
 # --------------------------------------------------------------------------------------------
@@ -363,16 +508,22 @@ def test_without_secrecy_the_oral_answer_decides() -> None:
     request = request.with_weighing(
         weigh(request, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0
     )
-    assert status_of(request, {}) is Status.GEWOGEN
-    allowed, reason = can_mark_sent(request, {})
+    assert status_of(request, NONE) is Status.GEWOGEN
+    allowed, reason = can_mark_sent(request, NONE)
     assert not allowed and reason == Message("data_request.reason.record_oral_consent")
     yes = request.with_informing(Informing(informed=True, answer=ResidentAnswer.JA))
-    assert status_of(yes, {}) is Status.TOESTEMMING_GEGEVEN and can_mark_sent(yes, {})[0]
+    assert status_of(yes, NONE) is Status.TOESTEMMING_GEGEVEN and can_mark_sent(yes, NONE)[0]
     assert "De inwoner geeft mondeling toestemming." in plain_dutch_summary(yes)
+    # Put on a statement anyway, and a "Nee" or a withdrawal there: the paper decides.
+    for paper, key in ((RequestConsent.REFUSED, "consent_refused"),
+                       (RequestConsent.WITHDRAWN, "consent_withdrawn")):
+        assert status_of(yes, paper) is Status.GEWEIGERD
+        assert can_mark_sent(yes, paper) == (False, Message(f"data_request.reason.{key}"))
+    assert can_mark_sent(yes, RequestConsent.PENDING)[0]  # the oral yes stands meanwhile
     no = request.with_informing(
         Informing(informed=True, answer=ResidentAnswer.NEE, arguments="Fictief")
     )
-    assert status_of(no, {}) is Status.GEWEIGERD and not can_mark_sent(no, {})[0]
+    assert status_of(no, NONE) is Status.GEWEIGERD and not can_mark_sent(no, NONE)[0]
     part = request.with_informing(
         Informing(
             informed=True,
@@ -381,7 +532,7 @@ def test_without_secrecy_the_oral_answer_decides() -> None:
             consented_items=("Medicatieoverzicht",),
         )
     )
-    assert status_of(part, {}) is Status.TOESTEMMING_GEGEVEN
+    assert status_of(part, NONE) is Status.TOESTEMMING_GEGEVEN
     assert "alleen toestemming voor: Medicatieoverzicht" in plain_dutch_summary(part)
 
 
@@ -446,8 +597,8 @@ def test_sharing_despite_nee_needs_the_weighing_and_the_recorded_override(
     weighed = request.with_weighing(despite, T0)
     refused = Informing(informed=True, answer=ResidentAnswer.NEE, arguments="Fictief")
     no_decision = weighed.with_informing(refused)
-    assert status_of(no_decision, {}) is Status.GEWOGEN
-    allowed, reason = can_mark_sent(no_decision, {})
+    assert status_of(no_decision, NONE) is Status.GEWOGEN
+    allowed, reason = can_mark_sent(no_decision, NONE)
     assert not allowed and reason == Message("data_request.reason.no_then_record_decision")
 
     prefill = override_from_weighing(weighed.current_weighing)  # type: ignore[arg-type]
@@ -455,7 +606,7 @@ def test_sharing_despite_nee_needs_the_weighing_and_the_recorded_override(
     decided = weighed.with_informing(
         Informing(True, ResidentAnswer.NEE, "Fictief", override=prefill)
     )
-    assert status_of(decided, {}) is Status.GEWOGEN and can_mark_sent(decided, {})[0]
+    assert status_of(decided, NONE) is Status.GEWOGEN and can_mark_sent(decided, NONE)[0]
     summary = plain_dutch_summary(decided)
     assert "Delen ondanks bezwaar" in summary and "Vertel de inwoner" in summary
 
@@ -465,8 +616,8 @@ def test_sharing_despite_nee_needs_the_weighing_and_the_recorded_override(
     )
     assert override_from_weighing(plain.current_weighing) is None  # type: ignore[arg-type]
     ignored = plain.with_informing(Informing(True, ResidentAnswer.NEE, "Fictief", override=prefill))
-    assert status_of(ignored, {}) is Status.GEWEIGERD
-    allowed, reason = can_mark_sent(ignored, {})
+    assert status_of(ignored, NONE) is Status.GEWEIGERD
+    allowed, reason = can_mark_sent(ignored, NONE)
     assert not allowed and reason == Message("data_request.reason.no_then_weigh_again")
 
 
@@ -476,12 +627,13 @@ def test_share_without_informing_needs_no_oral_consent_unless_secrecy() -> None:
 
     school = request_to(SCHOOL)
     school = school.with_weighing(weigh(school, ZUTPHEN, without), T0)
-    assert status_of(school, {}) is Status.GEWOGEN and can_mark_sent(school, {})[0]
+    assert status_of(school, NONE) is Status.GEWOGEN and can_mark_sent(school, NONE)[0]
     assert "in het belang van de bescherming van de betrokkene" in plain_dutch_summary(school)
     assert "(to protect the person concerned)" in render(summary_message(school), "en")
     doctor = request_to(HUISARTS)
     doctor = doctor.with_weighing(weigh(doctor, ZUTPHEN, without), T0)
-    assert status_of(doctor, {}) is Status.TOESTEMMING_NODIG and not can_mark_sent(doctor, {})[0]
+    assert status_of(doctor, NONE) is Status.TOESTEMMING_NODIG
+    assert not can_mark_sent(doctor, NONE)[0]
 
 
 def test_written_consent_can_come_from_the_weighing_alone() -> None:
@@ -504,13 +656,13 @@ outcomes:
     request = request_to(SCHOOL)
     request = request.with_weighing(Weighing.start(graph).answer("q", "ja"), T0)
     assert needs_written_consent(request)
-    assert status_of(request, {}) is Status.TOESTEMMING_NODIG
-    assert can_mark_sent(request, {})[1] == Message(
+    assert status_of(request, NONE) is Status.TOESTEMMING_NODIG
+    assert can_mark_sent(request, NONE)[1] == Message(
         "data_request.reason.not_signed",
         reason=Message("data_request.written_reason.weighing"))
-    assert str(can_mark_sent(request, {})[1]).endswith(
+    assert str(can_mark_sent(request, NONE)[1]).endswith(
         "De afweging zegt dat schriftelijke toestemming nodig is.")
-    assert status_of(request, {"s": "getekend"}) is Status.TOESTEMMING_GEGEVEN
+    assert status_of(request, RequestConsent.GIVEN) is Status.TOESTEMMING_GEGEVEN
 
 
 # --------------------------------------------------------------------------------------------
@@ -529,7 +681,7 @@ def test_weighing_again_appends_a_version_and_keeps_the_old_one() -> None:
     assert [w.number for w in second.weighings] == [1, 2]
     assert second.weighings[0] is old and json.dumps(old.to_dict(), sort_keys=True) == old_json
     assert first.weighings == (old,)  # the earlier request value is untouched
-    assert status_of(first, {}) is Status.NIET_DELEN and status_of(second, {}) is Status.GEWOGEN
+    assert status_of(first, NONE) is Status.NIET_DELEN and status_of(second, NONE) is Status.GEWOGEN
     assert second.current_weighing.outcome_kind is OutcomeKind.PROCEED_WITH_CONSENT  # type: ignore[union-attr]
     restored = DataRequest.from_dict(json.loads(json.dumps(second.to_dict())))
     assert restored == second
@@ -541,18 +693,18 @@ def test_changing_the_request_after_weighing_means_weighing_again() -> None:
         weigh(request, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0
     )
     weighed = weighed.with_informing(Informing(True, ResidentAnswer.JA))
-    assert can_mark_sent(weighed, {})[0]
+    assert can_mark_sent(weighed, NONE)[0]
     changed = weighed.with_details(items=["Medicatieoverzicht", "Ontslagbrief"])
-    assert status_of(changed, {}) is Status.CONCEPT
-    allowed, reason = can_mark_sent(changed, {})
+    assert status_of(changed, NONE) is Status.CONCEPT
+    allowed, reason = can_mark_sent(changed, NONE)
     assert not allowed and reason == Message("data_request.reason.changed_after_weighing")
     assert len(changed.weighings) == 1  # history stays
     moved = weighed.with_details(organisation=HUISARTS)
-    assert status_of(moved, {}) is Status.CONCEPT
+    assert status_of(moved, NONE) is Status.CONCEPT
     again = changed.with_weighing(
         weigh(changed, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0
     )
-    assert status_of(again, {}) is Status.TOESTEMMING_GEGEVEN and len(again.weighings) == 2
+    assert status_of(again, NONE) is Status.TOESTEMMING_GEGEVEN and len(again.weighings) == 2
 
 
 def test_a_sent_request_is_frozen() -> None:
@@ -560,12 +712,12 @@ def test_a_sent_request_is_frozen() -> None:
     request = request.with_weighing(
         weigh(request, ZUTPHEN, verdict(OutcomeKind.PROCEED_WITH_CONSENT)), T0
     )
-    sent = request.with_informing(Informing(True, ResidentAnswer.JA)).mark_sent({}, T0)
+    sent = request.with_informing(Informing(True, ResidentAnswer.JA)).mark_sent(NONE, T0)
     for change in (
         lambda: sent.with_details(purpose="Ander doel"),
         lambda: sent.with_informing(Informing(True)),
         lambda: sent.with_weighing(walk(ZUTPHEN, next(enumerate_paths(ZUTPHEN))), T0),
-        lambda: sent.mark_sent({}, T0),
+        lambda: sent.mark_sent(NONE, T0),
     ):
         with pytest.raises(DataRequestProblem):
             change()
@@ -593,10 +745,13 @@ def test_personal_text_stays_out_of_reprs() -> None:
 def test_generated_suggested_informing_agrees_with_every_path() -> None:
     """The prefill from the weighing never contradicts it: applying it to the request gives a
     status that follows from the path (for an organisation without secrecy)."""
-    for graph, path in PROTOCOL_PATHS:
+    checked_toetsing = 0
+    for (graph, path), basis in itertools.product(PROTOCOL_PATHS, Basis):
         if path.context.get("professional_secrecy") is True:
             continue
-        request = request_to(SCHOOL, Basis(path.context.get("basis", "verdieping")))
+        if path.context.get("basis", basis.value) != basis.value:
+            continue
+        request = request_to(SCHOOL, basis)
         request = request.with_weighing(walk(graph, path), T0)
         suggestion = suggested_informing(request.current_weighing)  # type: ignore[arg-type]
         if path.outcome.kind.ends_request:
@@ -604,15 +759,22 @@ def test_generated_suggested_informing_agrees_with_every_path() -> None:
             continue
         assert suggestion is not None
         applied = request.with_informing(suggestion)
-        allowed, reason = can_mark_sent(applied, {})
+        allowed, reason = can_mark_sent(applied, NONE)
         assert allowed, (path.steps, reason)
         if path.outcome.kind is OutcomeKind.SHARE_DESPITE_OBJECTION:
             assert suggestion.answer is ResidentAnswer.NEE and suggestion.override is not None
             assert suggestion.arguments == SAMPLE["client_arguments"]
         elif path.outcome.kind is OutcomeKind.SHARE_WITHOUT_INFORMING:
             assert not suggestion.informed
+        elif basis is Basis.TOETSING:
+            # Toetsing: informed, not asked; the "ja" of the path is no consent (AVG 7 lid 4).
+            assert suggestion.answer is ResidentAnswer.GEINFORMEERD
+            assert applied.kind is ItemKind.INFORMATION
+            assert reason == Message("data_request.reason.informed")
+            checked_toetsing += 1
         else:
             assert suggestion.answer is ResidentAnswer.JA
+    assert checked_toetsing > 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -654,9 +816,16 @@ def test_the_documents_get_the_same_words_in_dutch() -> None:
     assert OutcomeKind.REFER.dutch == "Verwijs door" and OutcomeKind.REFER.label("en") == "Refer"
     assert JustifiedReason.PROTECT_PERSON_CONCERNED.label("en") == (
         "to protect the person concerned")
-    # What the paper says to the resident ("u") stays Dutch and is not a screen message.
-    assert "uw aanvraag" in Basis.TOETSING.refusal_consequence
-    assert "aanvraag intrekken" in str(Basis.TOETSING.refusal)
+    # What the paper says to the resident ("u") is in the template, per kind of item, and is
+    # not a screen message. Toetsing: the municipality decides on what it knows (never "then
+    # we cannot decide": AVG art. 6 lid 1 onder e, not consent).
+    template = load_consent_template(FORMS / "toestemmingsverklaring.yaml")
+    assert "U mag nee zeggen" in template.refusal_text(ItemKind.CONSENT)
+    for kind in (ItemKind.RELEASE, ItemKind.INFORMATION):
+        text = " ".join(template.refusal_text(kind).split())
+        assert "beslist dan op wat zij wel weet" in text or "beslist de gemeente op wat" in text
+        assert "niet beslissen" not in text
+    assert "beslist de gemeente op wat zij wel weet" in str(Basis.TOETSING.refusal)
 
 
 def test_a_refusal_is_a_message_error_in_both_languages() -> None:

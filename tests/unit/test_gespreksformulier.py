@@ -77,7 +77,7 @@ def all_texts(form: FormDefinition) -> list[tuple[str, Text]]:
 
 def test_the_shipped_form_loads(form: FormDefinition) -> None:
     assert form.id == "gespreksformulier"
-    assert form.version == 1
+    assert form.version == 2
     assert form.languages == ("nl", "en")
     assert len(form.content_hash) == 64
     assert form.content_hash == hashlib.sha256(FORM_PATH.read_bytes()).hexdigest()
@@ -274,3 +274,12 @@ def test_a_complete_synthetic_intake_passes_every_visible_section(form: FormDefi
     for section in visible_sections(form, answers):
         progress = section_progress(form, section, answers, TODAY)
         assert progress.complete, (section.id, progress)
+
+
+def test_the_form_addresses_the_worker_with_je() -> None:
+    # The form is read by the worker ("je"); only the paper for the resident says "u".
+    text = FORM_PATH.read_text(encoding="utf-8")
+    dutch = [line for line in text.splitlines() if not line.lstrip().startswith(("en:", "#"))]
+    offending = [line.strip() for line in dutch
+                 if re.search(r"(?<![\w'-])(u|uw|U|Uw)(?![\w'-])", line)]
+    assert offending == []

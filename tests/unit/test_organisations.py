@@ -60,7 +60,7 @@ def test_shipped_catalogue_regimes(
 
 
 def test_shipped_catalogue_is_bilingual_and_every_big_entry_names_its_profession() -> None:
-    assert CATALOGUE.version == 1 and len(CATALOGUE.organisations) >= 25
+    assert CATALOGUE.version == 2 and len(CATALOGUE.organisations) >= 25
     for organisation in CATALOGUE.organisations:
         assert organisation.name.en and organisation.in_sentence.en, organisation.id
         assert (organisation.profession is not None) == (organisation.regime is SecrecyRegime.BIG)
@@ -156,6 +156,8 @@ organisations:
         ),
         ("    name: Huisarts", "    name: 'X'  # <-", "te kort"),
         ("version: 1", "version: 0  # <-", "heel getal"),
+        ("    profession: arts", "    profession: arts\n    financial: soms  # <-",
+         "true of false"),
     ],
 )
 def test_catalogue_errors_name_the_line(old: str, new: str, message: str) -> None:
@@ -187,3 +189,17 @@ def test_a_wrong_entry_names_the_organisation_in_english() -> None:
     assert render(caught.value.problem, "en") == (
         "organisation 'huisarts': unknown regime 'geheim'. Choose from: geen, big, skj, "
         "beroepscode.")
+
+
+def test_money_organisations_are_marked_for_the_bewindvoerder_rule() -> None:
+    # BW 1:438 / 1:453: for a resident who cannot decide, only a bewindvoerder (or curator)
+    # decides about money matters; the catalogue says which organisations are about money.
+    money = {o.id for o in CATALOGUE.organisations if o.financial}
+    assert {"schuldhulpverlening", "bewindvoerder", "uwv"} <= money
+    assert "huisarts" not in money
+
+
+def test_the_medical_adviser_route_is_in_the_catalogue() -> None:
+    adviser = CATALOGUE.get("medisch_adviseur")
+    assert adviser is not None and adviser.regime is SecrecyRegime.BIG
+    assert adviser.note is not None and "advies" in adviser.note.nl

@@ -87,7 +87,8 @@ class ConsentPanel(QWidget):
         intro = QLabel(self.tr(
             "Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een "
             "toestemmingsverklaring (ZW-4). Maak de verklaring, bekijk en print hem, en leg vast "
-            "of hij is getekend. Pas met een getekende verklaring mogen die verzoeken weg."))
+            "wie heeft getekend en wat ieder per onderdeel koos. Alleen een onderdeel waarvoor "
+            "iedereen ja zei, mag weg."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         self.settings_notice = QLabel()
@@ -109,8 +110,8 @@ class ConsentPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The organisations with their outcome get the room; the names of the signers fit.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel(self.tr("Er is nog geen toestemmingsverklaring. Kies "
                                           "'Nieuwe verklaring' om er een te maken."))
@@ -128,7 +129,7 @@ class ConsentPanel(QWidget):
         self.compose_button.setObjectName("primary")
         self.preview_button = QPushButton(self.tr("&Bekijken"))
         self.print_button = QPushButton(self.tr("&Printen…"))
-        self.signed_button = QPushButton(self.tr("Get&ekend…"))
+        self.signed_button = QPushButton(self.tr("Get&ekend vastleggen…"))
         self.refused_button = QPushButton(self.tr("Ge&weigerd…"))
         self.withdrawn_button = QPushButton(self.tr("&Ingetrokken…"))
         self.busy = False  # a job of this intake runs (gui/shared/jobs.py)
@@ -175,7 +176,7 @@ class ConsentPanel(QWidget):
                 summary.document_number,
                 str(summary.version),
                 text(summary.state_text),
-                ", ".join(name.get(current_language()) for name in summary.organisations),
+                "\n".join(self.item_line(summary, i) for i in range(len(summary.items))),
                 "\n".join(text(signer) for signer in summary.signers),
                 format_date_short(summary.valid_until),
             )
@@ -190,6 +191,16 @@ class ConsentPanel(QWidget):
             ids = [s.id for s in self.summaries]
             self.table.selectRow(ids.index(selected) if selected in ids else len(ids) - 1)
         self._update_buttons()
+
+    def item_line(self, summary: StatementSummary, index: int) -> str:
+        """An item of the list, with its outcome once something was recorded on paper."""
+        item = summary.items[index]
+        # The real name: short enough for the list (the kind is in the dialogs).
+        name = item.named or item.organisation
+        if summary.state in (ConsentState.GETEKEND, ConsentState.INGETROKKEN,
+                             ConsentState.GEWEIGERD):
+            return f"{name}: {text(item.outcome.label)}"
+        return name
 
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -216,10 +227,11 @@ class ConsentPanel(QWidget):
         self.preview_button.setEnabled(summary is not None)
         self.print_button.setEnabled(live and state in (ConsentState.CONCEPT,
                                                         ConsentState.GEPRINT))
-        self.signed_button.setEnabled(live and state is ConsentState.GEPRINT)
+        # Printed, or signed by some while others still sign (a parent a week later).
+        self.signed_button.setEnabled(summary is not None and summary.can_record_signatures)
         self.refused_button.setEnabled(live and state in (ConsentState.CONCEPT,
                                                           ConsentState.GEPRINT))
-        self.withdrawn_button.setEnabled(state is ConsentState.GETEKEND)
+        self.withdrawn_button.setEnabled(summary is not None and bool(summary.withdrawable))
         self.detail.clear()
         if summary is not None:
             self.detail.addItems([text(line) for line in summary.history])
@@ -337,7 +349,7 @@ class ConsentPanel(QWidget):
                               "gemaakt en geprint. ").format(job.document_number)
                       if job.new_version else "")
             self._say(prefix + result.message + " " + self.tr(
-                "Laat de verklaring nu tekenen en leg dat vast met 'Getekend'."))
+                "Laat de verklaring nu tekenen en leg dat vast met 'Getekend vastleggen'."))
             self.changed.emit()
         else:
             self._say(self.tr("Let op: ") + result.message + " " + self.tr(
@@ -370,15 +382,29 @@ class ConsentPanel(QWidget):
         summary = self._selected()
         if summary is None:
             return
-        dialog = SignedDialog([(name, text(label)) for name, label
-                               in zip(summary.signer_names, summary.signers, strict=True)],
-                              self._today(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        # The dialog records through the service itself, so a refusal (the age on the signing
+        # date, a date before the statement was made) is shown there and it stays open.
+        dialog = SignedDialog(self.service, summary, self._today(), self)
+        self.signed_dialog = dialog  # kept for tests and so it is not collected while open
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.signed_dialog = None
+        if not accepted:
             return
-        self._apply(lambda: self.service.record_signed(summary.id, dialog.signed_on(),
-                                                       dialog.signed_by()),
-                    self.tr("Vastgelegd: verklaring {0} is getekend. De verzoeken op deze "
-                            "verklaring mogen nu weg.").format(summary.document_number))
+        self._after_recording(self.tr("Vastgelegd voor verklaring {0}:").format(
+            summary.document_number))
+
+    def _after_recording(self, lead: str) -> None:
+        """Refresh and say per item what the paper now allows."""
+        selected = self.selected_id()
+        self.refresh()
+        fresh = self._selected() if selected else None
+        if fresh is None:
+            self._say(lead)
+        else:
+            lines = [self.item_line(fresh, i) for i in range(len(fresh.items))]
+            self._say(lead + " " + "; ".join(lines) + ". " + self.tr(
+                "Alleen een verzoek met 'toestemming gegeven' mag weg."))
+        self.changed.emit()
 
     def record_refused(self) -> None:
         from desktop_app.gui.consent.consent_dialogs import RefusedDialog
@@ -400,13 +426,19 @@ class ConsentPanel(QWidget):
         summary = self._selected()
         if summary is None:
             return
-        dialog = WithdrawnDialog(self._today(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        dialog = WithdrawnDialog(self.service, summary, self._today(), self)
+        self.withdrawn_dialog = dialog  # kept for tests and so it is not collected while open
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.withdrawn_dialog = None
+        if not accepted:
             return
-        self._apply(lambda: self.service.record_withdrawn(summary.id, dialog.withdrawn_on(),
-                                                          dialog.how()),
-                    self.tr("Vastgelegd: verklaring {0} is ingetrokken. De verzoeken op deze "
-                            "verklaring mogen niet meer weg.").format(summary.document_number))
+        others = len([sid for sid in dialog.changed if sid != summary.id])
+        lead = self.tr("Vastgelegd: ingetrokken op verklaring {0}.").format(
+            summary.document_number)
+        if others:
+            lead += " " + self.tr("Ook op {0} andere verklaring(en) voor hetzelfde "
+                                  "verzoek.").format(others)
+        self._after_recording(lead)
 
     def _apply(self, action: Callable[[], None], done: str) -> None:
         try:

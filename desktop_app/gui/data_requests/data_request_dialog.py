@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.consent import item_kind
 from desktop_app.domain.organisations import BigProfession, Organisation
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, LabelledText, organisation_line
@@ -198,6 +199,18 @@ class DataRequestDialog(QDialog):
         self.results.currentItemChanged.connect(self._result_chosen)
         self.search.installEventFilter(_ListKeys(self))
 
+        # -- the real name: consent is given to this practice, school or person, not to a kind
+        # of organisation (AVG art. 4 lid 11: specific).
+        self.named_edit = QLineEdit()
+        self.named_edit.setAccessibleName(self.tr("Naam van de organisatie of persoon"))
+        self.named_edit.setPlaceholderText(self.tr("Bijvoorbeeld: Huisartsenpraktijk De Linde"))
+        self.named_label = QLabel(self.tr("&Naam van de organisatie of persoon"))
+        self.named_label.setObjectName("fieldTitle")
+        self.named_label.setBuddy(self.named_edit)
+        self.named_hint = QLabel()
+        self.named_hint.setObjectName("hint")
+        self.named_hint.setWordWrap(True)
+
         # -- purpose, items
         self.purpose = LabelledText(self.tr("&Doel: waarvoor zijn de gegevens nodig?"),
                                     self.tr("Doel"), height=56)
@@ -221,6 +234,7 @@ class DataRequestDialog(QDialog):
         self.refusal.setObjectName("notice")
         self.refusal.setAccessibleName(self.tr("Wat nee zeggen betekent"))
         self.basis_group.buttonToggled.connect(self._basis_changed)
+        self.direction_group.buttonToggled.connect(lambda *_args: self._show_named_hint())
 
         self.error = error_label()
         save = QPushButton(self.tr("Op&slaan"))
@@ -248,6 +262,9 @@ class DataRequestDialog(QDialog):
         layout.addWidget(results_label)
         layout.addWidget(self.results)
         layout.addWidget(self.chosen_label)
+        layout.addWidget(self.named_label)
+        layout.addWidget(self.named_edit)
+        layout.addWidget(self.named_hint)
         layout.addSpacing(6)
         layout.addWidget(self.purpose)
         layout.addWidget(self.items)
@@ -283,6 +300,7 @@ class DataRequestDialog(QDialog):
             (self.give_to if request.direction is Direction.GIVE_TO
              else self.request_from).setChecked(True)
             self.purpose.set_text(request.purpose)
+            self.named_edit.setText(request.organisation_named)
             self.items.set_text("\n".join(request.items))
             (self.toetsing if request.basis is Basis.TOETSING else self.verdieping).setChecked(
                 True)
@@ -326,6 +344,7 @@ class DataRequestDialog(QDialog):
         chosen = self.chosen
         if chosen is None:
             self.chosen_label.setText(self.tr("Nog geen organisatie gekozen."))
+            self._show_named_hint()
             return
         shown = self.tr("Gekozen: {0}.").format(organisation_line(chosen, self.lang))
         if chosen.needs_written_consent:
@@ -334,6 +353,7 @@ class DataRequestDialog(QDialog):
         if chosen.note is not None:
             shown += " " + chosen.note.get(self.lang)
         self.chosen_label.setText(shown)
+        self._show_named_hint()
 
     def _add_organisation(self) -> None:
         dialog = AddOrganisationDialog(self.service, self.lang, self, self.search.text())
@@ -351,6 +371,29 @@ class DataRequestDialog(QDialog):
     def _basis_changed(self, *_args: object) -> None:
         self.refusal.setText(self.tr("Wat betekent nee zeggen voor de inwoner? {0}").format(
             text(self._basis().refusal)))
+        self._show_named_hint()
+
+    def _direction(self) -> Direction:
+        return Direction.GIVE_TO if self.give_to.isChecked() else Direction.REQUEST_FROM
+
+    def name_required(self) -> bool:
+        """The resident (or a parent, a representative) says yes or no to this request on the
+        statement (consent or a release from secrecy): then the real name is required."""
+        if self.chosen is None:
+            return False
+        return item_kind(self._direction(), self._basis(), self.chosen.regime).needs_choice
+
+    def _show_named_hint(self) -> None:
+        if not hasattr(self, "named_hint"):
+            return  # still building the dialog
+        if self.name_required():
+            self.named_hint.setText(self.tr(
+                "Verplicht. De inwoner geeft toestemming aan deze organisatie of persoon, niet "
+                "aan een soort organisatie. Deze naam komt op de toestemmingsverklaring."))
+        else:
+            self.named_hint.setText(self.tr(
+                "Niet verplicht: over dit verzoek kiest de inwoner niets, hij wordt alleen "
+                "geïnformeerd. Weet je de naam, vul hem dan toch in."))
 
     # -- saving -----------------------------------------------------------------------------
     def _save(self) -> None:
@@ -358,17 +401,26 @@ class DataRequestDialog(QDialog):
             self._show_error(self.tr("Kies eerst een organisatie, of voeg er een toe."))
             self.search.setFocus()
             return
-        direction = Direction.GIVE_TO if self.give_to.isChecked() else Direction.REQUEST_FROM
+        direction = self._direction()
+        named = " ".join(self.named_edit.text().split())
+        if not named and self.name_required():
+            self._show_error(self.tr(
+                "Vul de naam van de organisatie of persoon in, bijvoorbeeld de praktijk of de "
+                "school. De inwoner geeft toestemming aan hen, niet aan een soort organisatie."))
+            self.named_edit.setFocus()
+            return
         items = self.items.text().splitlines()
         try:
             if self.request_id is None:
                 self.request_id = self.service.create_request(
                     self.intake_id, direction=direction, organisation=self.chosen,
-                    purpose=self.purpose.text(), items=items, basis=self._basis())
+                    purpose=self.purpose.text(), items=items, basis=self._basis(),
+                    organisation_named=named)
             else:
                 self.service.update_request(
                     self.request_id, direction=direction, organisation=self.chosen,
-                    purpose=self.purpose.text(), items=items, basis=self._basis())
+                    purpose=self.purpose.text(), items=items, basis=self._basis(),
+                    organisation_named=named)
         except MessageError as error:
             self._show_error(error_text(error))
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.data_requests import Status
+from desktop_app.domain.vocabulary import Basis
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, STATUS_COLOURS
 from desktop_app.gui.data_requests.data_request_dialog import DataRequestDialog
 from desktop_app.gui.data_requests.informing_dialog import InformingDialog
@@ -157,6 +158,15 @@ class DataRequestsPanel(QWidget):
     def status_text(status: Status) -> str:
         return text(status.label)
 
+    def organisation_text(self, row: DataRequestRow) -> str:
+        """'Huisartsenpraktijk De Linde (Huisarts)': the real name first, the kind in brackets
+        (the kind decides the rules, the name is what the resident agrees to)."""
+        kind = row.request.organisation.name.get(self.lang)
+        named = row.request.organisation_named
+        if not named or named.casefold() == kind.casefold():
+            return kind
+        return f"{named} ({kind})"
+
     # -- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload from the store: a signed or withdrawn statement changes statuses."""
@@ -177,7 +187,7 @@ class DataRequestsPanel(QWidget):
         for index, row in enumerate(self.rows):
             request = row.request
             cells = (
-                request.organisation.name.get(self.lang),
+                self.organisation_text(row),
                 text(request.direction.label),
                 text(request.basis.label),
                 self.status_text(row.status),
@@ -262,6 +272,10 @@ class DataRequestsPanel(QWidget):
         self.weigh_button.setText(self.tr("Opnieuw &afwegen") if weighed
                                   else self.tr("&Afwegen"))
         self.consent_button.setEnabled(valid is not None and not sent and not ends)
+        # Toetsing is informed, not asked (AVG art. 7 lid 4): the button says what it records.
+        toetsing = row is not None and row.request.basis is Basis.TOETSING
+        self.consent_button.setText(self.tr("Infor&meren vastleggen") if toetsing
+                                    else self.tr("&Mondelinge toestemming vastleggen"))
         self.send_button.setEnabled(row is not None and row.can_send)
         if row is None:
             self.details.clear()
@@ -287,12 +301,17 @@ class DataRequestsPanel(QWidget):
         label = {"request": esc(self.tr("Verzoek")), "secrecy": esc(self.tr("Beroepsgeheim")),
                  "purpose": esc(self.tr("Doel")), "items": esc(self.tr("Gegevens")),
                  "basis": esc(self.tr("Grondslag")), "status": esc(self.tr("Status")),
-                 "weighings": esc(self.tr("Afwegingen"))}
+                 "weighings": esc(self.tr("Afwegingen")),
+                 "named": esc(self.tr("Naam")),
+                 "consent": esc(self.tr("Toestemmingsverklaring"))}
+        named = (esc(request.organisation_named) if request.organisation_named
+                 else esc(self.tr("nog niet ingevuld")))
         parts = [
             f"<p style='margin:0'><b>{label['request']}:</b> "
             f"{esc(text(request.direction.phrase))} "
             f"{esc(request.organisation.in_sentence.get(self.lang))}. "
             f"{label['secrecy']}: {esc(text(request.organisation.secrecy))}.</p>",
+            f"<p style='margin:4px 0 0 0'><b>{label['named']}:</b> {named}</p>",
             f"<p style='margin:4px 0 0 0'><b>{label['purpose']}:</b> "
             f"{esc(request.purpose)}</p>",
             f"<p style='margin:4px 0 0 0'><b>{label['items']}:</b></p>"
@@ -301,6 +320,8 @@ class DataRequestsPanel(QWidget):
             f"{esc(text(request.basis.label))}. {esc(text(request.basis.refusal))}</p>",
             f"<p style='margin:4px 0 0 0'><b>{label['status']}:</b> "
             f"{esc(self.status_text(row.status))}. {esc(text(row.summary))}</p>",
+            f"<p style='margin:4px 0 0 0'><b>{label['consent']}:</b> "
+            f"{esc(text(row.consent.label))}</p>",
         ]
         if request.weighings:
             versions = []

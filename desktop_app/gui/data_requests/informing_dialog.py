@@ -1,6 +1,10 @@
 """Informing the resident and the oral consent (ZW-3, ZW-4, ZU-A4): was the resident told what
 was weighed, what did the resident answer (ja / nee / deels), the resident's arguments, and the
-worker's decision to share anyway (with justification and who was consulted)."""
+worker's decision to share anyway (with justification and who was consulted).
+
+Toetsing (data the municipality needs to decide on a provision) is not asked: consent is not
+free when refusing costs the provision (AVG art. 7 lid 4, overweging 43). The resident is
+informed ("geïnformeerd") and may object (AVG art. 21), recorded as "nee" with the arguments."""
 
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ from desktop_app.domain.data_requests import (
     Override,
     ResidentAnswer,
 )
+from desktop_app.domain.vocabulary import Basis
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, LabelledText
 from desktop_app.gui.shared.dialog_parts import error_label
 from desktop_app.gui.shared.i18n import current_language, error_text, text
@@ -36,15 +41,22 @@ class InformingForm(QWidget):
     def __init__(self, request: DataRequest, prefill: Informing | None = None) -> None:
         super().__init__()
         self.request = request
-        title = QLabel(self.tr("De inwoner informeren en toestemming vastleggen"))
+        self.toetsing = request.basis is Basis.TOETSING
+        title = QLabel(self.tr("De inwoner informeren") if self.toetsing
+                       else self.tr("De inwoner informeren en toestemming vastleggen"))
         title.setObjectName("sectionTitle")
         title.setWordWrap(True)
-        reminder = QLabel(self.tr(
-            "Vertel de inwoner wat je hebt afgewogen, welke gegevens je wilt {0} en hoe dat "
-            "helpt bij de ondersteuning (ZW-3). Zeg ook wat nee betekent: {1}").format(
-                self.tr("opvragen") if request.direction.value == "opvragen_bij"
-                else self.tr("delen"),
-                text(request.basis.refusal)))
+        doing = (self.tr("opvragen") if request.direction.value == "opvragen_bij"
+                 else self.tr("delen"))
+        if self.toetsing:
+            reminder = QLabel(self.tr(
+                "Vertel de inwoner welke gegevens je wilt {0} en waarom. {1} De inwoner mag wel "
+                "bezwaar maken; schrijf dat dan op.").format(doing, text(request.basis.refusal)))
+        else:
+            reminder = QLabel(self.tr(
+                "Vertel de inwoner wat je hebt afgewogen, welke gegevens je wilt {0} en hoe dat "
+                "helpt bij de ondersteuning (ZW-3). Zeg ook wat nee betekent: {1}").format(
+                    doing, text(request.basis.refusal)))
         reminder.setObjectName("notice")
         reminder.setWordWrap(True)
 
@@ -53,13 +65,23 @@ class InformingForm(QWidget):
         self.informed.setChecked(True)
         answer_label = QLabel(self.tr("Wat zegt de inwoner?"))
         answer_label.setObjectName("fieldTitle")
-        self.answers: dict[ResidentAnswer | None, QRadioButton] = {
-            ResidentAnswer.JA: QRadioButton(self.tr("&Ja, de inwoner stemt in")),
-            ResidentAnswer.NEE: QRadioButton(self.tr("&Nee, de inwoner stemt niet in")),
-            ResidentAnswer.DEELS: QRadioButton(self.tr(
-                "&Deels: de inwoner stemt alleen in met een deel van de gegevens")),
-            None: QRadioButton(self.tr("N&og niet gevraagd")),
-        }
+        self.answers: dict[ResidentAnswer | None, QRadioButton]
+        if self.toetsing:
+            # Informed, not asked: no "ja" or "deels" to choose (AVG art. 7 lid 4).
+            self.answers = {
+                ResidentAnswer.GEINFORMEERD: QRadioButton(self.tr(
+                    "Geïnfo&rmeerd, de inwoner maakt geen bezwaar")),
+                ResidentAnswer.NEE: QRadioButton(self.tr("&Nee, de inwoner maakt bezwaar")),
+                None: QRadioButton(self.tr("N&og niet geïnformeerd")),
+            }
+        else:
+            self.answers = {
+                ResidentAnswer.JA: QRadioButton(self.tr("&Ja, de inwoner stemt in")),
+                ResidentAnswer.NEE: QRadioButton(self.tr("&Nee, de inwoner stemt niet in")),
+                ResidentAnswer.DEELS: QRadioButton(self.tr(
+                    "&Deels: de inwoner stemt alleen in met een deel van de gegevens")),
+                None: QRadioButton(self.tr("N&og niet gevraagd")),
+            }
         self.answer_group = QButtonGroup(self)
         for button in self.answers.values():
             self.answer_group.addButton(button)
@@ -113,7 +135,9 @@ class InformingForm(QWidget):
             self.answers[None].setChecked(True)
             return
         self.informed.setChecked(prefill.informed)
-        self.answers[prefill.answer].setChecked(True)
+        # An answer recorded before the basis changed (a "ja" on a request that is now
+        # toetsing) is not offered: the worker answers again.
+        self.answers.get(prefill.answer, self.answers[None]).setChecked(True)
         self.arguments.set_text(prefill.arguments)
         for item, box in self.item_boxes:
             box.setChecked(item in prefill.consented_items)
@@ -171,10 +195,11 @@ class InformingDialog(QDialog):
         self.service = service
         self.request_id = request_id
         self.lang = lang
-        self.setWindowTitle(self.tr("Mondelinge toestemming vastleggen"))
+        request = service.get(request_id).request
+        self.setWindowTitle(self.tr("Informeren vastleggen") if request.basis is Basis.TOETSING
+                            else self.tr("Mondelinge toestemming vastleggen"))
         self.setStyleSheet(LOCAL_STYLE)
         self.setMinimumWidth(640)
-        request = service.get(request_id).request
         self.form = InformingForm(request, service.suggested_informing(request_id))
         self.error = error_label()
         save = QPushButton(self.tr("Op&slaan"))

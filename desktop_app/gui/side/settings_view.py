@@ -35,6 +35,11 @@ from desktop_app.services import settings as st
 from desktop_app.services.session import Session
 from desktop_app.services.settings import Logo, SettingRejected, SettingsService
 
+# The municipality's privacy information printed on every statement (AVG art. 13 lid 1 onder
+# b, lid 2 onder a, b, d), in the order the statement names them.
+PRIVACY_KEYS = (st.DPO_NAME, st.DPO_EMAIL, st.DPO_PHONE, st.PRIVACY_STATEMENT,
+                st.RETENTION_FILE, st.RETENTION_STATEMENT)
+
 
 def _card(title: str) -> tuple[QFrame, QFormLayout]:
     card = QFrame()
@@ -47,6 +52,8 @@ def _card(title: str) -> tuple[QFrame, QFormLayout]:
     form = QFormLayout()
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
     layout.addLayout(form)
+    # A card taller than its content (beside a taller one) keeps its title at the top.
+    layout.addStretch(1)
     return card, form
 
 
@@ -102,13 +109,9 @@ class SettingsView(QWidget):
         language_hint.setWordWrap(True)
         work_form.addRow(language_hint)
         self.role_edit = self._line(st.WORKER_ROLE, self.tr("Je functie"))
-        self.place_edit = self._line(st.SIGNING_PLACE, self.tr("Plaats van ondertekening"))
         self._row(work_form, self.tr("&Je functie:"), st.WORKER_ROLE, self.role_edit)
-        self._row(work_form, self.tr("Plaats &van ondertekening:"), st.SIGNING_PLACE,
-                  self.place_edit)
-        documents_hint = QLabel(self.tr("Je functie en de plaats komen op de "
-                                        "toestemmingsverklaring. Zonder plaats staat daar de "
-                                        "woonplaats van de inwoner."))
+        # Place and date of signing are not settings: the signers write them on the paper.
+        documents_hint = QLabel(self.tr("Je functie komt op de toestemmingsverklaring."))
         documents_hint.setObjectName("hint")
         documents_hint.setWordWrap(True)
         work_form.addRow(documents_hint)
@@ -177,6 +180,23 @@ class SettingsView(QWidget):
         logo_label.setBuddy(self.logo_button)
         team_form.addRow(logo_label, logo_row)
 
+        # -- privacy information on the statement (AVG art. 13) -------------------------------
+        privacy, privacy_form = _card(self.tr("Privacy-informatie op de verklaring"))
+        # Built from the registry: its label names the setting in the worker's language, and
+        # the municipality's policy locks a row like any other municipal setting.
+        for key in PRIVACY_KEYS:
+            spec = st.BY_KEY[key]
+            label = text(spec.label)
+            self._row(privacy_form, label + ":", key, self._line(key, label))
+        privacy_hint = QLabel(self.tr(
+            "Dit komt op de toestemmingsverklaring: wie de inwoner over privacy kan vragen, "
+            "waar de privacyverklaring staat en hoe lang de gegevens en de verklaring worden "
+            "bewaard (AVG art. 13). Zonder e-mail of telefoon van de FG, de privacyverklaring "
+            "en beide bewaartermijnen kun je geen verklaring maken."))
+        privacy_hint.setObjectName("hint")
+        privacy_hint.setWordWrap(True)
+        privacy_form.addRow(privacy_hint)
+
         # -- what the municipality decides (read-only) ----------------------------------------
         policy, policy_form = _card(self.tr("Vastgesteld door de gemeente"))
         for key, label in (
@@ -224,7 +244,7 @@ class SettingsView(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(16)
         self._grid = grid
-        self._cards = (work, security, team, policy)
+        self._cards = (work, security, team, privacy, policy)
         self._one_column: bool | None = None
         self._arrange_cards(one_column=False)
         content = QWidget()
@@ -259,7 +279,7 @@ class SettingsView(QWidget):
         if one_column == self._one_column:
             return
         self._one_column = one_column
-        work, security, team, policy = self._cards
+        work, security, team, privacy, policy = self._cards
         for card in self._cards:
             self._grid.removeWidget(card)
         if one_column:
@@ -271,14 +291,17 @@ class SettingsView(QWidget):
             self._grid.addWidget(security, 1, 0)
             self._grid.addWidget(team, 0, 1)
             self._grid.addWidget(policy, 1, 1)
+            # Its labels are long (they name the officer in full): the whole width.
+            self._grid.addWidget(privacy, 2, 0, 1, 2)
             self._grid.setColumnStretch(1, 1)
         self._grid.setColumnStretch(0, 1)
 
     def _fit_cards(self) -> None:
-        work, security, team, policy = self._cards
+        work, security, team, privacy, policy = self._cards
         left = max(work.minimumSizeHint().width(), security.minimumSizeHint().width())
         right = max(team.minimumSizeHint().width(), policy.minimumSizeHint().width())
-        need = left + self._grid.horizontalSpacing() + right
+        need = max(left + self._grid.horizontalSpacing() + right,
+                   privacy.minimumSizeHint().width())
         self._arrange_cards(one_column=need > self._scroll.viewport().width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

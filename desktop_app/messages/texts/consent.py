@@ -14,31 +14,90 @@ TEXTS: dict[str, tuple[str, str]] = {
     "signer.role.jongere": ("jongere", "young person"),
     "signer.role.ouder_met_gezag": ("ouder met gezag", "parent with parental authority"),
     "signer.role.voogd": ("voogd", "guardian"),
+    "signer.role.gecertificeerde_instelling": (
+        "gecertificeerde instelling (voogdij)", "certified institution (guardianship)"),
     "signer.role.curator": ("curator", "curator"),
+    "signer.role.mentor": ("mentor", "mentor"),
+    "signer.role.bewindvoerder": ("bewindvoerder", "administrator of finances (bewindvoerder)"),
+    "signer.role.vertegenwoordiger": ("vertegenwoordiger", "representative"),
+    "signer.relation.schriftelijk_gemachtigde": (
+        "schriftelijk gemachtigde", "authorised in writing"),
+    "signer.relation.partner": (
+        "echtgenoot, geregistreerd partner of levensgezel",
+        "spouse, registered partner or life companion"),
+    "signer.relation.ouder": ("ouder", "parent"),
+    "signer.relation.kind": ("kind", "child"),
+    "signer.relation.broer_of_zus": ("broer of zus", "brother or sister"),
+    "signer.competence.alles": ("beslist over alle onderdelen", "decides on all items"),
+    "signer.competence.geldzaken": (
+        "beslist alleen over geldzaken", "decides on financial matters only"),
+    "signer.competence.zorg": (
+        "beslist over alles behalve geldzaken", "decides on everything except money"),
     "signer.with_role": ("{name} ({role})", "{name} ({role})"),
+    "signer.with_role_and_competence": (
+        "{name} ({role}; {competence})", "{name} ({role}; {competence})"),
     # Printed on the statement too (in Dutch): the resident may read them, so no "je".
     "signer.explanation.jonger_dan_12": (
-        "Het kind is {age} jaar. Onder 12 jaar tekenen de ouder(s) met gezag of de voogd.",
-        "The child is {age} years old. Under 12, the parent(s) with parental authority or the "
-        "guardian sign."),
+        "Het kind is {age} jaar. Onder 12 jaar beslissen de ouders met gezag of de voogd. "
+        "Ieder kiest en tekent zelf. Wat het kind er zelf van vindt, is besproken.",
+        "The child is {age} years old. Under 12, the parents with parental authority or the "
+        "guardian decide. Each chooses and signs. The child's own view has been discussed."),
     "signer.explanation.12_tot_16": (
-        "De jongere is {age} jaar. Van 12 tot 16 jaar tekenen de jongere én de ouder(s) met "
-        "gezag.",
-        "The young person is {age} years old. From 12 to 16, the young person and the "
-        "parent(s) with parental authority sign."),
+        "De jongere is {age} jaar. Van 12 tot 16 jaar beslissen de jongere én iedere ouder met "
+        "gezag (of de voogd). Ieder kiest zelf ja of nee en tekent zelf.",
+        "The young person is {age} years old. From 12 to 16, the young person and each parent "
+        "with parental authority (or the guardian) decide. Each chooses yes or no and signs."),
+    "signer.explanation.12_tot_16_zonder_ouders": (
+        "De jongere is {age} jaar en beslist hier zonder de ouders. De wet staat dat toe als "
+        "het nodig is om ernstig nadeel voor de jongere te voorkomen, of als de jongere het na "
+        "goed nadenken blijft willen (artikel 7:450 lid 2 Burgerlijk Wetboek).",
+        "The young person is {age} years old and decides here without the parents. The law "
+        "allows this to prevent serious harm to the young person, or when the young person "
+        "keeps wishing it after careful thought (Dutch Civil Code art. 7:450(2))."),
+    "signer.explanation.16_en_17": (
+        "De jongere is {age} jaar. Vanaf 16 jaar beslist de jongere zelf en tekent alleen.",
+        "The young person is {age} years old. From 16, the young person decides and signs "
+        "alone."),
+    "signer.explanation.volwassene": (
+        "De inwoner is {age} jaar en kan zelf over deze verklaring beslissen. De inwoner tekent "
+        "zelf.",
+        "The resident is {age} years old and can decide about this statement. The resident "
+        "signs."),
+    "signer.explanation.volwassene_vertegenwoordigd": (
+        "De inwoner is {age} jaar en kan nu niet zelf over deze verklaring beslissen. De "
+        "vertegenwoordiger beslist, alleen over wat bij zijn taak hoort. Wat de inwoner er zelf "
+        "van vindt, is besproken.",
+        "The resident is {age} years old and cannot decide about this statement now. The "
+        "representative decides, only within his or her competence. The resident's own view "
+        "has been discussed."),
     "signer.explanation.16_en_ouder": (
         "De inwoner is {age} jaar. Vanaf 16 jaar tekent de inwoner zelf.",
         "The resident is {age} years old. From 16, residents sign for themselves."),
     "signer.explanation.curatele": (
         "De inwoner staat onder curatele. De curator tekent.",
         "The resident is under legal guardianship (curatele). The curator signs."),
-    "signer.curator_missing": (
-        "Vul de naam van de curator in: die tekent voor de inwoner.",
-        "Fill in the name of the curator: the curator signs for the resident."),
     "signer.custody_missing": (
-        "De inwoner is jonger dan 16. Vul in wie het gezag heeft (ouder of voogd).",
-        "The resident is younger than 16. Fill in who has parental authority (parent or "
-        "guardian)."),
+        "De inwoner is jonger dan 16. Vul in wie het gezag heeft: iedere ouder met gezag, of de "
+        "voogd.",
+        "The resident is younger than 16. Fill in who has parental authority: each parent "
+        "with authority, or the guardian."),
+    "signer.capacity_question": (
+        "Kan de inwoner zelf beslissen over wat op deze verklaring staat (wilsbekwaam)? "
+        "Beantwoord die vraag eerst.",
+        "Can the resident decide about what is on this statement (capable of judging it)? "
+        "Answer that question first."),
+    "signer.representative_missing": (
+        "De inwoner kan niet zelf beslissen. Vul in wie beslist: de curator, de mentor en/of "
+        "bewindvoerder, of iemand die de wet noemt (schriftelijk gemachtigde, partner, ouder, "
+        "kind, broer of zus).",
+        "The resident cannot decide. Fill in who decides: the curator, the mentor and/or "
+        "bewindvoerder, or someone the law names (authorised in writing, partner, parent, "
+        "child, brother or sister)."),
+    "signer.relation_missing": (
+        "Vul in wie de vertegenwoordiger is voor de inwoner: schriftelijk gemachtigde, partner, "
+        "ouder, kind, broer of zus.",
+        "Fill in who the representative is to the resident: authorised in writing, partner, "
+        "parent, child, brother or sister."),
     "consent.who_signs": (
         "{explanation} Tekenen: {names}.",
         "{explanation} Signing: {names}."),
@@ -64,6 +123,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "het telefoonnummer van het team", "the team's phone number"),
     "consent.what.team_email": ("het e-mailadres van het team", "the team's e-mail address"),
     "consent.what.team_adres": ("het postadres van het team", "the team's postal address"),
+    "consent.what.fg": (
+        "het e-mailadres of telefoonnummer van de functionaris gegevensbescherming (FG)",
+        "the e-mail address or phone number of the data protection officer (FG)"),
+    "consent.what.privacyverklaring": (
+        "waar de privacyverklaring van de gemeente staat",
+        "where the municipality's privacy statement is"),
+    "consent.what.bewaartermijn": (
+        "hoe lang de gemeente het dossier bewaart",
+        "how long the municipality keeps the file"),
+    "consent.what.bewaartermijn_verklaring": (
+        "hoe lang de gemeente de getekende verklaring bewaart",
+        "how long the municipality keeps the signed statement"),
     "consent.problem.contact_missing": (
         "Vul bij de instellingen het telefoonnummer, e-mailadres of postadres van het team in. "
         "De inwoner moet weten hoe hij de toestemming kan intrekken.",
@@ -80,9 +151,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "weg.",
         "The BSN does not belong on this statement: the municipality does not ask for it. "
         "Remove the BSN."),
-    "consent.problem.place": (
-        "Vul de plaats van ondertekening in.",
-        "Fill in the place of signing."),
     "consent.problem.no_items": (
         "Voeg minstens één onderdeel toe: waarvoor vraag je toestemming?",
         "Add at least one part: what are you asking consent for?"),
@@ -94,6 +162,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.problem.item.organisation": (
         "vul de naam van de organisatie in.",
         "fill in the name of the organisation."),
+    "consent.problem.item.real_name": (
+        "vul bij het gegevensverzoek de echte naam in (de praktijk, de school, de persoon). "
+        "Toestemming geldt voor een bepaalde organisatie, niet voor een soort.",
+        "fill in the real name at the data request (the practice, the school, the person). "
+        "Consent is for a specific organisation, not for a kind of organisation."),
     "consent.problem.item.purpose": (
         "vul het doel in. Waarom zijn de gegevens nodig?",
         "fill in the purpose. Why is the data needed?"),
@@ -112,9 +185,32 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.problem.item.data_too_long": (
         "een gegeven is langer dan {max} tekens. Schrijf het korter.",
         "a data item is longer than {max} characters. Write it more briefly."),
+    "consent.problem.item.nobody_decides": (
+        "niemand op de verklaring mag hierover beslissen. Een mentor beslist niet over "
+        "geldzaken, een bewindvoerder alleen over geldzaken. Vul de juiste vertegenwoordiger "
+        "in, of haal dit onderdeel weg.",
+        "nobody on the statement may decide on this. A mentor does not decide on money, a "
+        "bewindvoerder only on money. Fill in the right representative, or remove this item."),
+    "consent.problem.nothing_to_sign": (
+        "Op deze verklaring staat alleen informatie over de wettelijke taak: er valt niets te "
+        "kiezen of te tekenen. Vertel het de inwoner en leg dat vast bij het gegevensverzoek.",
+        "This statement only holds information about the statutory task: there is nothing to "
+        "choose or sign. Tell the resident and record that at the data request."),
+    "consent.problem.exception_reason": (
+        "Schrijf op waarom de ouders niet tekenen: om ernstig nadeel voor de jongere te "
+        "voorkomen, of omdat de jongere het na goed nadenken blijft willen.",
+        "Write down why the parents do not sign: to prevent serious harm to the young person, "
+        "or because the young person keeps wishing it after careful thought."),
+    "consent.problem.rule_changed_at_signing": (
+        "Op {date} is {name} {age} jaar. Dan moeten andere mensen tekenen dan op deze "
+        "verklaring staan. Maak een nieuwe verklaring.",
+        "On {date} {name} is {age} years old. Then other people must sign than this statement "
+        "names. Make a new statement."),
     "consent.problem.valid_until": (
-        "De datum 'geldig tot' ligt vóór de datum van ondertekening. Kies een latere datum.",
-        "The 'valid until' date is before the date of signing. Choose a later date."),
+        "De datum 'geldig tot' ligt vóór de dag waarop de verklaring is gemaakt. Kies een "
+        "latere datum.",
+        "The 'valid until' date is before the day the statement was made. Choose a later "
+        "date."),
     "consent.problem.signing_before_birth": (
         "De datum van ondertekening ligt vóór de geboortedatum. Controleer beide.",
         "The date of signing is before the date of birth. Check both."),
@@ -125,10 +221,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Vul de naam in van de {role} die tekent.",
         "Fill in the name of the {role} who signs."),
     "consent.problem.signer_age": (
-        "De inwoner is op de datum van ondertekening {age} jaar, maar 'wie tekent' is bepaald "
-        "voor {decided} jaar. Bepaal opnieuw wie tekent.",
-        "On the date of signing the resident is {age} years old, but 'who signs' was decided "
-        "for age {decided}. Decide again who signs."),
+        "De inwoner is vandaag {age} jaar, maar 'wie tekent' is bepaald voor {decided} jaar. "
+        "Bepaal opnieuw wie tekent.",
+        "Today the resident is {age} years old, but 'who signs' was decided for age "
+        "{decided}. Decide again who signs."),
     "consent.problem.signer_resident_name": (
         "De naam van de inwoner bij 'wie tekent' is anders dan de naam van de inwoner. Bepaal "
         "opnieuw wie tekent.",
@@ -203,6 +299,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "definition.consent.unknown_placeholder": (
         "onbekende plaatshouder {placeholder}; gebruik een van: {known}",
         "unknown placeholder {placeholder}; use one of: {known}"),
+    "definition.consent.needs_word": (
+        "de tekst van '{section}' moet '{word}' noemen",
+        "the text of '{section}' must mention '{word}'"),
+    "definition.consent.own_sections_list": (
+        "'eigen_onderdelen' moet een lijst zijn van onderdelen met 'kop', 'en' en 'tekst'",
+        "'eigen_onderdelen' must be a list of sections with 'kop', 'en' and 'tekst'"),
     "definition.consent.loose_brace": (
         "losse accolade {{ of }} in de tekst; een plaatshouder ziet eruit als {{team}}",
         "a loose brace {{ or }} in the text; a placeholder looks like {{team}}"),
@@ -213,6 +315,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.state.getekend": ("Getekend", "Signed"),
     "consent.state.geweigerd": ("Geweigerd", "Refused"),
     "consent.state.ingetrokken": ("Ingetrokken", "Withdrawn"),
+    "consent.state.expired": ("{state}, verlopen", "{state}, expired"),
+    "consent.state.incomplete": (
+        "{state}, nog niet compleet", "{state}, not complete yet"),
     "consent.state.replaced": (
         "{state} (vervangen door een nieuwe versie)",
         "{state} (replaced by a new version)"),
@@ -233,6 +338,21 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.compose.birth_date_missing": (
         "Vul bij 'De inwoner' de geboortedatum in. Die bepaalt wie tekent.",
         "Fill in the resident's date of birth. It decides who signs."),
+    "consent.compose.both_parents": (
+        "Bij 'wie heeft het gezag' staat: beide ouders. Vul de namen van beide ouders in: "
+        "iedere ouder met gezag kiest en tekent zelf.",
+        "'Who holds custody' says: both parents. Fill in the names of both parents: each "
+        "parent with custody chooses and signs."),
+    "consent.compose.child_view_missing": (
+        "Schrijf op wat het kind er zelf van vindt. Op de verklaring staat dat dit besproken "
+        "is; het wordt niet geprint.",
+        "Write down what the child thinks of it. The statement says this was discussed; it is "
+        "not printed."),
+    "consent.compose.own_view_missing": (
+        "Schrijf op wat de inwoner er zelf van vindt. Op de verklaring staat dat dit besproken "
+        "is; het wordt niet geprint.",
+        "Write down what the resident thinks of it. The statement says this was discussed; it "
+        "is not printed."),
     "consent.compose.not_complete": (
         "De verklaring is niet compleet.",
         "The statement is not complete."),
@@ -261,11 +381,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.signed.nobody": (
         "Vul in wie de verklaring heeft getekend.",
         "Fill in who signed the statement."),
-    "consent.signed.not_everyone": (
-        "Niet iedereen die moet tekenen heeft getekend: {names}. Zonder alle handtekeningen "
-        "geldt de toestemming niet.",
-        "Not everyone who must sign has signed: {names}. Without all signatures the consent "
-        "is not valid."),
+    "consent.signed.unknown_signer": (
+        "Deze persoon staat niet op de verklaring.",
+        "This person is not on the statement."),
+    "consent.signed.no_date": (
+        "Vul de datum in waarop is getekend.",
+        "Fill in the date of signing."),
+    "consent.signed.choice_without_signature": (
+        "Een keuze telt alleen met een handtekening. Vink 'heeft getekend' aan, of laat de "
+        "vakjes leeg.",
+        "A choice only counts with a signature. Tick 'has signed', or leave the boxes empty."),
+    "consent.signed.not_a_decider": (
+        "Deze persoon beslist niet over dit onderdeel.",
+        "This person does not decide on this item."),
     "consent.refused.closed": (
         "Deze verklaring is al getekend, geweigerd of ingetrokken.",
         "This statement has already been signed, refused or withdrawn."),
@@ -275,6 +403,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.withdrawn.not_signed": (
         "Alleen een getekende verklaring kan worden ingetrokken.",
         "Only a signed statement can be withdrawn."),
+    "consent.withdrawn.nothing": (
+        "Er is niets om in te trekken: er is voor dit onderdeel geen getekende toestemming.",
+        "There is nothing to withdraw: there is no signed consent for this item."),
     "consent.withdrawn.no_how": (
         "Schrijf op hoe de inwoner de toestemming heeft ingetrokken.",
         "Write down how the resident withdrew consent."),
@@ -285,6 +416,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "De datum ligt vóór de dag waarop de verklaring is gemaakt.",
         "The date is before the day the statement was created."),
 
+    # -- what the signatures mean per item (domain/consent.py ItemOutcome) ------------------
+    "consent.outcome.open": ("nog niet getekend", "not signed yet"),
+    "consent.outcome.niet_nodig": ("alleen informatie", "information only"),
+    "consent.outcome.gegeven": ("toestemming gegeven", "consent given"),
+    "consent.outcome.geweigerd": ("geweigerd", "refused"),
+    "consent.outcome.onvolledig": ("nog niet compleet", "not complete yet"),
+    "consent.outcome.ingetrokken": ("ingetrokken", "withdrawn"),
+    "consent.outcome.verlopen": ("verlopen", "expired"),
+
     # -- the history of a statement (the panel's list) ---------------------------------------
     "consent.history.who_signs": ("{number}: {explanation}", "{number}: {explanation}"),
     "consent.history.event": ("{moment} {event}", "{moment} {event}"),
@@ -293,6 +433,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.history.by": ("door {names}", "by {names}"),
     "consent.history.reason": ("— reden: {reason}", "— reason: {reason}"),
     "consent.history.how": ("— hoe: {how}", "— how: {how}"),
+    "consent.history.refused_items": (
+        "— {name} zegt nee tegen: {items}", "— {name} says no to: {items}"),
+    "consent.history.items": ("— voor: {items}", "— for: {items}"),
+    "consent.history.shared_column": (
+        "de gezamenlijke kolom van de oude verklaring", "the shared column of the old statement"),
+    "consent.history.outcome": ("{organisation}: {outcome}", "{organisation}: {outcome}"),
     "consent.event.gemaakt": ("gemaakt", "created"),
     "consent.event.geprint": ("geprint", "printed"),
     "consent.event.opnieuw_geprint": ("opnieuw geprint", "printed again"),
@@ -308,5 +454,4 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.report.not_needed": (
         "Geen schriftelijke toestemming nodig",
         "No written consent needed"),
-    "consent.report.unknown": ("Onbekend", "Unknown"),
 }

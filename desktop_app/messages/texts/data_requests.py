@@ -21,12 +21,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "basis.phrase.toetsing": ("toetsing aan criteria", "eligibility check against criteria"),
     "basis.phrase.verdieping": ("verdieping", "in depth"),
     # What saying no means, told to the worker (ZW-2). The resident's own words ("u") are on
-    # the toestemmingsverklaring (Basis.refusal_consequence, forms/).
+    # the toestemmingsverklaring (forms/toestemmingsverklaring.yaml).
     "basis.refusal.toetsing": (
-        "De gegevens zijn nodig om te beslissen over de aanvraag. Zegt de inwoner nee, dan kan "
-        "het team niet beslissen. De inwoner kan dan de aanvraag intrekken.",
-        "The data are needed to decide on the application. If the resident says no, the team "
-        "cannot decide. The resident can then withdraw the application."),
+        "De gemeente heeft deze gegevens nodig om te beslissen over de aanvraag (wettelijke "
+        "taak). Je vraagt geen toestemming, je informeert de inwoner. Heeft een organisatie met "
+        "beroepsgeheim de gegevens, dan vraag je de inwoner die organisatie vrij te geven. "
+        "Zonder de gegevens beslist de gemeente op wat zij wel weet.",
+        "The municipality needs these data to decide on the application (statutory task). You "
+        "do not ask for consent, you inform the resident. If an organisation with professional "
+        "secrecy holds the data, you ask the resident to release that organisation from it. "
+        "Without the data the municipality decides on what it does know."),
     "basis.refusal.verdieping": (
         "De gegevens helpen om de inwoner beter te helpen. De inwoner mag nee zeggen. Het team "
         "helpt de inwoner dan met de vraag zonder deze gegevens.",
@@ -109,6 +113,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data_request.informing.unknown_items": (
         "Bij 'deels' kun je alleen gegevens kiezen die in het verzoek staan.",
         "With 'partly' you can only choose data that are in the request."),
+    "data_request.informing.toetsing_informs": (
+        "Bij toetsing vraag je geen toestemming: de gemeente heeft de gegevens nodig om te "
+        "beslissen. Leg vast dat de inwoner is geïnformeerd, of dat de inwoner bezwaar maakt.",
+        "For an eligibility check you do not ask for consent: the municipality needs the data "
+        "to decide. Record that the resident was informed, or that the resident objects."),
+    "data_request.informing.verdieping_asks": (
+        "Bij verdieping beslist de inwoner zelf. Leg vast of de inwoner ja, nee of deels zegt.",
+        "For in-depth data the resident decides. Record whether the resident says yes, no or "
+        "partly."),
+    "data_request.named.too_long": (
+        "De naam van de organisatie is te lang (meer dan {max} tekens).",
+        "The name of the organisation is too long (more than {max} characters)."),
     "data_request.informing.all_items": (
         "De inwoner stemt in met alle gegevens. Kies dan 'ja' in plaats van 'deels'.",
         "The resident agrees to all the data. Then choose 'yes' instead of 'partly'."),
@@ -146,11 +162,39 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data_request.reason.signed": (
         "Er is een getekende toestemmingsverklaring. Het verzoek kan weg.",
         "There is a signed consent statement. The request can be sent."),
-    "data_request.reason.consent_stopped": (
-        "De toestemmingsverklaring is geweigerd of ingetrokken. Zonder getekende "
-        "toestemmingsverklaring kan het verzoek niet weg.",
-        "The consent statement was refused or withdrawn. Without a signed consent statement "
-        "the request cannot be sent."),
+    "data_request.reason.released": (
+        "De inwoner heeft de organisatie schriftelijk vrijgegeven van het beroepsgeheim. Het "
+        "verzoek kan weg; de organisatie beslist zelf wat van belang is.",
+        "The resident released the organisation from professional secrecy in writing. The "
+        "request can be sent; the organisation decides itself what is relevant."),
+    "data_request.reason.consent_refused": (
+        "Op de getekende verklaring staat 'nee' voor dit verzoek. Het verzoek kan niet weg.",
+        "The signed statement says 'no' to this request. The request cannot be sent."),
+    "data_request.reason.release_refused": (
+        "De inwoner geeft de organisatie niet vrij van het beroepsgeheim. Het verzoek kan niet "
+        "weg. De gemeente beslist op wat zij wel weet.",
+        "The resident does not release the organisation from professional secrecy. The "
+        "request cannot be sent. The municipality decides on what it does know."),
+    "data_request.reason.consent_withdrawn": (
+        "De toestemming voor dit verzoek is ingetrokken. Het verzoek kan niet weg.",
+        "Consent for this request was withdrawn. The request cannot be sent."),
+    "data_request.reason.consent_expired": (
+        "De toestemming is verlopen. Vraag opnieuw toestemming met een nieuwe verklaring.",
+        "The consent has expired. Ask for consent again with a new statement."),
+    "data_request.reason.consent_incomplete": (
+        "Nog niet iedereen die moet beslissen heeft getekend en gekozen. Leg vast wat op het "
+        "papier staat, of maak een nieuwe verklaring.",
+        "Not everyone who must decide has signed and chosen yet. Record what is on the paper, "
+        "or make a new statement."),
+    "data_request.reason.record_informed": (
+        "Leg vast dat je de inwoner hebt verteld welke gegevens de gemeente gebruikt en "
+        "waarom.",
+        "Record that you told the resident which data the municipality uses and why."),
+    "data_request.reason.informed": (
+        "De inwoner is geïnformeerd. De gegevens zijn nodig voor de wettelijke taak; "
+        "toestemming is niet nodig. Het verzoek kan weg.",
+        "The resident has been informed. The data are needed for the statutory task; consent "
+        "is not needed. The request can be sent."),
     "data_request.reason.not_signed": (
         "Er is nog geen getekende toestemmingsverklaring. {reason}",
         "There is no signed consent statement yet. {reason}"),
@@ -180,6 +224,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "data_request.summary": ("{sentences}", "{sentences}"),
     "data_request.summary.written": (
         "Schriftelijke toestemming nodig: {reason}", "Written consent needed: {reason}"),
+    "data_request.summary.written_release": (
+        "Schriftelijke vrijgave van het beroepsgeheim nodig: {reason}",
+        "Written release from professional secrecy needed: {reason}"),
     "data_request.summary.despite_objection": (
         "Delen ondanks bezwaar van de inwoner, na afstemming met een deskundige collega en een "
         "leidinggevende.",
@@ -206,6 +253,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "There is no signed consent statement yet."),
     "data_request.summary.signed": (
         "Er is een getekende toestemmingsverklaring.", "There is a signed consent statement."),
+    "data_request.summary.released": (
+        "De vrijgave van het beroepsgeheim is getekend.",
+        "The release from professional secrecy has been signed."),
+    "data_request.summary.informed": (
+        "De inwoner is geïnformeerd (wettelijke taak, geen toestemming nodig).",
+        "The resident has been informed (statutory task, no consent needed)."),
+    # What the statements on paper say about one request, together (RequestConsent).
+    "data_request.consent.geen": ("geen verklaring", "no statement"),
+    "data_request.consent.in_behandeling": (
+        "verklaring wacht op handtekening", "statement waiting for signature"),
+    "data_request.consent.gegeven": ("toestemming gegeven", "consent given"),
+    "data_request.consent.geweigerd": ("geweigerd", "refused"),
+    "data_request.consent.ingetrokken": ("ingetrokken", "withdrawn"),
+    "data_request.consent.verlopen": ("verlopen", "expired"),
+    "data_request.consent.onvolledig": ("nog niet compleet", "not complete yet"),
+    "data_request.consent.niet_nodig": (
+        "alleen informatie (wettelijke taak)", "information only (statutory task)"),
 
     # -- the service ---------------------------------------------------------------------------
     "data_request.protocol.chosen_unknown": (
@@ -504,6 +568,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "definition.catalogue.duplicate_name": (
         "{what}: de naam '{name}' staat er al (regel {line}).",
         "{what}: the name '{name}' is already there (line {line})."),
+    "definition.catalogue.financial_yes_no": (
+        "{what}: 'financial' moet true of false zijn",
+        "{what}: 'financial' must be true or false"),
     "definition.catalogue.unknown_regime": (
         "{what}: onbekend regime '{regime}'. Kies uit: {allowed}.",
         "{what}: unknown regime '{regime}'. Choose from: {allowed}."),

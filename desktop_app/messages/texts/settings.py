@@ -9,7 +9,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "settings.label.draft_age": ("Waarschuwing oud concept", "Warning for old draft"),
     "settings.label.language": ("Taal", "Language"),
     "settings.label.worker_role": ("Je functie", "Your job title"),
-    "settings.label.signing_place": ("Plaats van ondertekening", "Place of signing"),
     "settings.label.autolock": ("Automatisch vergrendelen", "Lock automatically"),
     "settings.label.clipboard": ("Klembord wissen na", "Clear clipboard after"),
     "settings.label.reminder": ("Herinnering wachtwoordzin", "Passphrase reminder"),
@@ -20,6 +19,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "settings.label.email": ("E-mailadres van het team", "Email address of the team"),
     "settings.label.address": ("Adres van het team", "Address of the team"),
     "settings.label.logo": ("Logo van de gemeente", "Logo of the municipality"),
+    "settings.label.dpo_name": (
+        "Naam van de functionaris gegevensbescherming (FG)",
+        "Name of the data protection officer (FG)"),
+    "settings.label.dpo_email": ("E-mailadres van de FG", "Email address of the FG"),
+    "settings.label.dpo_phone": ("Telefoonnummer van de FG", "Phone number of the FG"),
+    "settings.label.privacy_statement": (
+        "Waar staat de privacyverklaring (webadres)",
+        "Where the privacy statement is (web address)"),
+    "settings.label.retention_file": (
+        "Bewaartermijn van het dossier", "How long the file is kept"),
+    "settings.label.retention_statement": (
+        "Bewaartermijn van de getekende verklaring", "How long the signed statement is kept"),
     "settings.label.valid_months": ("Toestemming geldig", "Consent valid for"),
     "settings.label.bsn_on_statement": ("BSN op de toestemmingsverklaring",
                                         "BSN on the consent statement"),
