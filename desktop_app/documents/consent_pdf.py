@@ -48,6 +48,7 @@ from desktop_app.domain.consent import (
     statement_problems,
 )
 from desktop_app.domain.signers import Signer, SignerRole
+from desktop_app.messages import render
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -375,7 +376,10 @@ def _item_box(
         rows.append([label(labels["beroepsgeheim"]), para(secrecy_text)])
     # AVG art. 13 lid 1 onder c: the basis of each processing.
     rows.append([label(labels["grondslag"]), para(template.basis_text(item.kind))])
-    rows.append([label(labels["nee_zeggen"]), para(template.refusal_text(item.kind))])
+    # Information items have no choice: "Niet mee eens?" and the right to object (AVG art. 21),
+    # not "Als u nee zegt".
+    refusal_label = labels["bezwaar" if item.kind is ItemKind.INFORMATION else "nee_zeggen"]
+    rows.append([label(refusal_label), para(template.refusal_text(item.kind))])
     refusal_row = len(rows) - 1
     choice_row = len(rows)
     signers = statement.signers.signers
@@ -516,9 +520,12 @@ def _signature_part(
 
 _BLOCK_GAP_MM = 4  # between two signature blocks, across and down
 
-# Roles that sign for someone else: their block says for whom.
-_ON_BEHALF = frozenset({
+# Custody holders decide in their own right ("Ouder met gezag van Zoë"); representatives of an
+# adult act for him ("Mentor namens Henk").
+_OF = frozenset({
     SignerRole.PARENT_WITH_CUSTODY, SignerRole.GUARDIAN, SignerRole.CERTIFIED_INSTITUTION,
+})
+_ON_BEHALF = frozenset({
     SignerRole.CURATOR, SignerRole.MENTOR, SignerRole.BEWINDVOERDER, SignerRole.REPRESENTATIVE,
 })
 
@@ -531,7 +538,13 @@ def _signature_block(
     st: Styles,
 ) -> tuple[MemoTable, SignLine]:
     role = template.roles[signer.role].nl
-    if signer.role in _ON_BEHALF:
+    if signer.relation is not None:
+        # WGBO 7:465 lid 3 gives an order (authorised, partner, parent, child, sibling): the
+        # professional who reads the paper must see which one signed.
+        role = f"{role} ({render(signer.relation.word, 'nl')})"
+    if signer.role in _OF:
+        role = f"{role} {labels['van']} {nfc(statement.resident.name)}"
+    elif signer.role in _ON_BEHALF:
         role = f"{role} {labels['namens']} {nfc(statement.resident.name)}"
     # Place and date blank: the signers write where and when they sign (a paper may be signed
     # another day, by a second parent a week later).

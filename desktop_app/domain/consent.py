@@ -912,9 +912,9 @@ SECTION_KEYS = (
 LABEL_KEYS = (
     "documentnummer", "versie", "opgesteld_op", "gegevens_inwoner", "naam", "geboortedatum",
     "bsn", "onderdeel", "organisatie", "opvragen_bij", "verstrekken_aan", "doel", "gegevens",
-    "beroepsgeheim", "grondslag", "nee_zeggen", "keuze_van", "ja", "nee", "vrijgave_ja",
-    "vrijgave_nee", "geen_keuze", "rol", "namens", "plaats", "datum", "handtekening", "functie",
-    "wie_tekent",
+    "beroepsgeheim", "grondslag", "nee_zeggen", "bezwaar", "keuze_van", "ja", "nee",
+    "vrijgave_ja", "vrijgave_nee", "geen_keuze", "rol", "namens", "van", "plaats", "datum",
+    "handtekening", "functie", "wie_tekent",
 )  # fmt: skip
 
 # Placeholders any text may use; filled by `placeholder_values`.

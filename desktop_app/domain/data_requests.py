@@ -771,6 +771,13 @@ def _assess(request: DataRequest, consent: RequestConsent) -> _Assessment:
         return _Assessment(Status.GEWEIGERD, False, _reason("consent_withdrawn"))
     if without_informing or despite:
         return _Assessment(Status.GEWOGEN, True, _reason("weighing_recorded"))
+    # Once the request is on a signed paper, the paper decides, not an earlier oral "ja": past
+    # its validity date it no longer holds, and while a decider has not signed it does not
+    # hold yet (AVG art. 7 lid 1: the consent must be provable as it was given).
+    if consent is RequestConsent.EXPIRED:
+        return _Assessment(Status.TOESTEMMING_NODIG, False, _reason("consent_expired"))
+    if consent is RequestConsent.INCOMPLETE:
+        return _Assessment(Status.TOESTEMMING_NODIG, False, _reason("consent_incomplete"))
     if request.kind is ItemKind.INFORMATION:
         # The statutory task: the resident is informed, not asked (AVG art. 6 lid 1 onder e).
         if answer is None:

@@ -441,6 +441,14 @@ class PrintJob:
     new_version: bool  # the statement had changed: this is a new version with a new number
 
 
+def _birthday(birth: dt.date, age: int) -> dt.date:
+    """The day `age` is reached; born on 29 February: 1 March in a common year."""
+    try:
+        return birth.replace(year=birth.year + age)
+    except ValueError:
+        return dt.date(birth.year + age, 3, 1)
+
+
 def _split_names(text: str) -> list[str]:
     """'Ayşe Yılmaz en François Cœur' / 'A, B' / one per line → names."""
     parts = re.split(r"\s*(?:,|;|\n|&|\ben\b|\band\b)\s*", text.strip())
@@ -689,6 +697,17 @@ class ConsentService:
             missing.add("mening")
 
         statement: ConsentStatement | None = None
+        valid_until = add_months(today, self.valid_months())
+        if birth is not None and signers is not None and signers.rule in (
+                SignerRule.UNDER_12, SignerRule.FROM_12_TO_15):
+            # At 12 the child signs too, at 16 the young person alone: the paper holds until
+            # the day before, then the new signers decide (WGBO 7:450, 7:447).
+            turns = 12 if signers.rule is SignerRule.UNDER_12 else 16
+            last_day = _birthday(birth, turns) - dt.timedelta(days=1)
+            if last_day < valid_until:
+                valid_until = last_day
+                notices = (*notices, Message("consent.notice.valid_until_birthday",
+                                             date=last_day, age=turns))
         if birth is not None and signers is not None:
             number = document_number or format_document_number(
                 DocumentKind.TOESTEMMINGSVERKLARING, today.year, 1)  # placeholder until stored
@@ -701,7 +720,7 @@ class ConsentService:
                 controller=controller,
                 resident=ConsentResident(name, birth, bsn),
                 items=items,
-                valid_until=add_months(today, self.valid_months()),
+                valid_until=valid_until,
                 composed_on=today,
                 signers=signers,
                 bsn_required=bsn_required,

@@ -820,3 +820,21 @@ def test_wgbo_7_465_lid_5_the_represented_residents_or_childs_view_is_asked_for(
     gp = child.request("huisarts", PRACTICE)
     unheard = child.compose([gp])
     assert Message("consent.compose.child_view_missing") in unheard.problems
+
+
+def test_wgbo_7_447_a_statement_for_a_15_year_old_holds_until_the_day_before_16(
+        session: Session) -> None:
+    # At 16 the young person decides alone: the paper signed with the parents holds until the
+    # day before, and the composer says so.
+    today = session.now().astimezone().date()
+    birth = dt.date(today.year - 16, today.month, 1) + dt.timedelta(days=40)  # 16 in ~40 days
+    case = new_case(session, "Sem Fictief", birth,
+                    minor_answers("Ouder Een Fictief", "Ouder Twee Fictief")
+                    | {"gezag_gecontroleerd": "gezagsregister"})
+    gp = case.request("huisarts", PRACTICE)
+    composition = case.compose([gp])
+    assert composition.statement is not None
+    sixteenth = birth.replace(year=birth.year + 16)
+    assert composition.statement.valid_until == sixteenth - dt.timedelta(days=1)
+    assert Message("consent.notice.valid_until_birthday",
+                   date=sixteenth - dt.timedelta(days=1), age=16) in composition.notices

@@ -377,8 +377,8 @@ def test_item_problems_name_the_item_in_both_languages(template: ConsentTemplate
 
 def test_an_empty_placeholder_outside_a_bullet_is_a_problem(template: ConsentTemplate) -> None:
     text = TEMPLATE_PATH.read_text(encoding="utf-8").replace(
-        "De toestemming en de vrijgave gelden tot en met {geldig_tot}.",
-        "De toestemming en de vrijgave gelden tot en met {geldig_tot}. Mail {team_email}.",
+        "Wat u op deze verklaring kiest, geldt tot en met {geldig_tot}.",
+        "Wat u op deze verklaring kiest, geldt tot en met {geldig_tot}. Mail {team_email}.",
     )
     edited = parse_consent_template(text, "bewerkt.yaml")
     base = make_statement(edited, template_hash=edited.content_hash())
@@ -503,7 +503,7 @@ def test_shipped_template_says_what_the_law_requires(template: ConsentTemplate) 
     basis = {kind: _flat(template.basis_text(kind)) for kind in ItemKind}
     assert "artikel 6 lid 1 onder a" in basis[ItemKind.CONSENT]
     assert "artikel 6 lid 1 onder e" in basis[ItemKind.RELEASE]
-    assert "7:457" in basis[ItemKind.RELEASE]
+    assert "als u vrijgeeft" in basis[ItemKind.RELEASE]
     assert "artikel 6 lid 1 onder e" in basis[ItemKind.INFORMATION]
     # Direction-aware secrecy: giving data to a youth-care provider is not asking it.
     for regime in (SecrecyRegime.BIG, SecrecyRegime.SKJ):
@@ -550,7 +550,7 @@ def _line_of(text: str, fragment: str) -> int:
 
 _ORIGINAL = TEMPLATE_PATH.read_text(encoding="utf-8")
 _VRIJGAVE_REFUSAL = _ORIGINAL[_ORIGINAL.index("  vrijgave: |-\n    Zegt u nee"):
-                              _ORIGINAL.index("  informatie: |-\n    Zonder")]
+                              _ORIGINAL.index("  informatie: |-\n    U mag bezwaar")]
 _GIVE_TO_SECRECY = _ORIGINAL[_ORIGINAL.index("  verstrekken_aan:\n    big:"):]
 _BASIS_INFO = _ORIGINAL[_ORIGINAL.index("  informatie: |-\n    De wettelijke taak"):
                         _ORIGINAL.index("\n\n# Waarom de organisatie")] + "\n"
@@ -583,7 +583,7 @@ _OWN = (
             "tot en met {geldig_tot}.",
             "tot en met de einddatum.",
             "{geldig_tot}",
-            "    tekst: |-\n      De toestemming en de vrijgave gelden",
+            "    tekst: |-\n      Wat u op deze verklaring kiest, geldt",
         ),
         (
             "      - bel {team_telefoon}\n      - mail naar {team_email}\n"

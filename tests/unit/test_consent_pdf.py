@@ -228,7 +228,7 @@ WORKER_TITLE = "Medewerker van het wijkteam"
 
 @dataclasses.dataclass(frozen=True)
 class Block:
-    head: str  # the capacity ("Ouder met gezag namens …"), then the printed name
+    head: str  # the capacity ("Ouder met gezag van …"), then the printed name
     rest: tuple[str, ...]  # what follows, line by line, up to "Handtekening"
 
 
@@ -369,7 +369,8 @@ def test_every_item_names_the_real_organisation_direction_data_basis_and_refusal
             expected = flat(row.replace("{organisatie}", values["organisatie"]))
             assert expected in boxes[number], (number, expected)
     assert "AVG artikel 6 lid 1 onder a" in boxes[1]
-    assert "AVG artikel 6 lid 1 onder e" in boxes[2] and "7:457" in boxes[2]
+    # The basis is the statutory task; the release is what lets the professional speak.
+    assert "AVG artikel 6 lid 1 onder e" in boxes[2] and "als u vrijgeeft" in boxes[2]
     assert "AVG artikel 6 lid 1 onder e" in boxes[3]
 
 
@@ -381,7 +382,7 @@ def test_each_kind_has_its_own_band_in_order(family_pdf: tuple[ConsentStatement,
     text = flat(pdftotext(pdf))
     order = ["Uw toestemming Lees elk onderdeel", "Onderdeel 1 van 3",
              "Vrijgeven van het beroepsgeheim De gemeente heeft", "Onderdeel 2 van 3",
-             "Ter informatie Deze gegevens heeft de gemeente nodig", "Onderdeel 3 van 3"]
+             "Ter informatie Voor deze gegevens is geen toestemming nodig", "Onderdeel 3 van 3"]
     positions = [text.index(fragment) for fragment in order]
     assert positions == sorted(positions)
 
@@ -417,7 +418,9 @@ def test_an_information_item_has_no_boxes_and_no_choice(
     assert "Hier hoeft u niets te kiezen." in info
     for word in ("Ja, ik", "Nee, ik", "U beslist zelf"):
         assert word not in info
-    assert "Zonder deze gegevens beslist de gemeente op wat zij wel weet" in info
+    assert "beslist de gemeente op wat zij wel weet" in info
+    assert "Niet mee eens?" in info and "bezwaar" in info  # AVG art. 21, not "als u nee zegt"
+    assert "Als u nee zegt" not in info
     # Boxes: two per decider of the consent and the release item, none for the information.
     assert tick_boxes(pdf) == 2 * 3 + 2 * 3
     only_info_and_release = make_statement(template, items=(GP_RELEASE, YOUTH_CARE_GIVE))
@@ -442,7 +445,7 @@ def test_giving_data_to_a_youth_care_provider_is_worded_for_giving(
     assert "ons niets vertellen" not in giving
     # Asking a GP is worded for asking, with the practice's real name.
     assert ("Huisartsenpraktijk De Linde (fictief) heeft een medisch beroepsgeheim en mag ons "
-            "zonder uw schriftelijke toestemming niets vertellen") in boxes[1]
+            "zonder uw toestemming niets vertellen") in boxes[1]
 
 
 @needs_poppler
@@ -471,7 +474,7 @@ def test_the_information_the_avg_requires_is_printed(
         "Gemeente Voorbeeldstad is verantwoordelijk voor de gegevens van Zoë Ğüneş",
         "Agnieszka Wiśniewska, wijkteammedewerker Jeugd bij Sociaal wijkteam Noord",
         "03-05-2012",  # date of birth
-        "gelden tot en met 24 mei 2027",
+        "geldt tot en met 24 mei 2027",
         "bel 0000 000 000",
         "mail naar wijkteam.noord@example.org",
         "Postbus 1, 9999 ZZ Voorbeeldstad",
@@ -569,19 +572,19 @@ WHO_CASES = [
     ("volwassene", dt.date(1990, 2, 1), None, ADULT, (GP,),
      [("Inwoner", CHILD)], {1: [f"{CHILD} inwoner"]}, (P1, P2)),
     ("14 jaar, twee ouders met gezag", dt.date(2012, 5, 3), parents(P1, P2), None, (GP,),
-     [("Jongere", CHILD), (f"Ouder met gezag namens {CHILD}", P1),
-      (f"Ouder met gezag namens {CHILD}", P2)],
+     [("Jongere", CHILD), (f"Ouder met gezag van {CHILD}", P1),
+      (f"Ouder met gezag van {CHILD}", P2)],
      {1: [f"{CHILD} jongere", f"{P1} ouder met gezag", f"{P2} ouder met gezag"]}, ()),
     ("12 jaar op de dag zelf", dt.date(2014, 11, 24), parents(P1), None, (GP,),
-     [("Jongere", CHILD), (f"Ouder met gezag namens {CHILD}", P1)],
+     [("Jongere", CHILD), (f"Ouder met gezag van {CHILD}", P1)],
      {1: [f"{CHILD} jongere", f"{P1} ouder met gezag"]}, ()),
     ("14 jaar, uitzondering WGBO 7:450 lid 2", dt.date(2012, 5, 3),
      dataclasses.replace(parents(P1, P2), exception_reason="Ernstig nadeel (fictief)."), None,
      (GP,), [("Jongere", CHILD)], {1: [f"{CHILD} jongere"]}, (P1, P2)),
     ("10 jaar met een voogd", dt.date(2016, 6, 1), parents(GUARDIAN, role=SignerRole.GUARDIAN),
-     None, (GP,), [(f"Voogd namens {CHILD}", GUARDIAN)], {1: [f"{GUARDIAN} voogd"]}, (CHILD,)),
+     None, (GP,), [(f"Voogd van {CHILD}", GUARDIAN)], {1: [f"{GUARDIAN} voogd"]}, (CHILD,)),
     ("11 jaar, twee ouders", dt.date(2015, 6, 1), parents(P1, P2), None, (GP,),
-     [(f"Ouder met gezag namens {CHILD}", P1), (f"Ouder met gezag namens {CHILD}", P2)],
+     [(f"Ouder met gezag van {CHILD}", P1), (f"Ouder met gezag van {CHILD}", P2)],
      {1: [f"{P1} ouder met gezag", f"{P2} ouder met gezag"]}, (CHILD,)),
     ("16 jaar op de dag zelf", dt.date(2010, 11, 24), parents(P1, P2), None, (GP,),
      [("Jongere", CHILD)], {1: [f"{CHILD} jongere"]}, (P1, P2)),
@@ -602,7 +605,10 @@ WHO_CASES = [
     # WGBO 7:465 lid 3: without a mentor, the partner decides on what is not money.
     ("vertegenwoordiger", dt.date(1950, 2, 1), None,
      AdultSituation(capable=False, representative=P2, representative_relation=Relation.PARTNER),
-     (GP,), [(f"Vertegenwoordiger namens {CHILD}", P2)], {1: [f"{P2} vertegenwoordiger"]},
+     (GP,),
+     [(f"Vertegenwoordiger (echtgenoot, geregistreerd partner of levensgezel) namens {CHILD}",
+       P2)],
+     {1: [f"{P2} vertegenwoordiger"]},
      (CHILD,)),
 ]  # fmt: skip
 
@@ -640,7 +646,8 @@ def test_who_signs_and_who_decides_on_each_item(
     # Who signs for the resident says so; nobody else's name is in the signature part.
     assert part.count(f"namens {CHILD}") == sum("namens" in title for title, _ in expected)
     for name in not_signing:
-        assert name not in part.replace(f"namens {CHILD}", ""), (label, name)
+        assert name not in part.replace(f"namens {CHILD}", "").replace(f"van {CHILD}", ""), (
+            label, name)
     # Blocks of unequal height are evened out without moving text over text.
     assert overlapping_words(pdf) == []
     # Every signature on one page: a scan of that page carries them all.

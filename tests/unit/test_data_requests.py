@@ -520,6 +520,12 @@ def test_without_secrecy_the_oral_answer_decides() -> None:
         assert status_of(yes, paper) is Status.GEWEIGERD
         assert can_mark_sent(yes, paper) == (False, Message(f"data_request.reason.{key}"))
     assert can_mark_sent(yes, RequestConsent.PENDING)[0]  # the oral yes stands meanwhile
+    # Signed on paper, the paper holds: past its date, or while a decider has not signed yet,
+    # the oral yes does not stand in for it (AVG art. 7 lid 1: provable as given).
+    for paper, key in ((RequestConsent.EXPIRED, "consent_expired"),
+                       (RequestConsent.INCOMPLETE, "consent_incomplete")):
+        assert status_of(yes, paper) is Status.TOESTEMMING_NODIG
+        assert can_mark_sent(yes, paper) == (False, Message(f"data_request.reason.{key}"))
     no = request.with_informing(
         Informing(informed=True, answer=ResidentAnswer.NEE, arguments="Fictief")
     )

@@ -50,10 +50,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "signer.explanation.12_tot_16_zonder_ouders": (
         "De jongere is {age} jaar en beslist hier zonder de ouders. De wet staat dat toe als "
         "het nodig is om ernstig nadeel voor de jongere te voorkomen, of als de jongere het na "
-        "goed nadenken blijft willen (artikel 7:450 lid 2 Burgerlijk Wetboek).",
+        "goed nadenken blijft willen (artikel 7:450 lid 2 Burgerlijk Wetboek; bij jeugdhulp "
+        "artikel 7.3.4 lid 2 Jeugdwet).",
         "The young person is {age} years old and decides here without the parents. The law "
         "allows this to prevent serious harm to the young person, or when the young person "
-        "keeps wishing it after careful thought (Dutch Civil Code art. 7:450(2))."),
+        "keeps wishing it after careful thought (Dutch Civil Code art. 7:450(2); for youth "
+        "care Youth Act art. 7.3.4(2))."),
     "signer.explanation.16_en_17": (
         "De jongere is {age} jaar. Vanaf 16 jaar beslist de jongere zelf en tekent alleen.",
         "The young person is {age} years old. From 16, the young person decides and signs "
@@ -324,6 +326,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.notice.default_used": (
         "Bij de instellingen staat nog niet {what}. Op de verklaring staat nu '{value}'.",
         "The settings do not have {what} yet. The statement now shows '{value}'."),
+    "consent.notice.valid_until_birthday": (
+        "De verklaring geldt tot en met {date}. Dan wordt de inwoner {age} en tekenen er andere "
+        "mensen: maak dan een nieuwe verklaring.",
+        "The statement is valid up to and including {date}. Then the resident turns {age} and "
+        "other people sign: make a new statement then."),
     "consent.notice.logo_invalid": (
         "Het logo bij de instellingen is geen geldig plaatje. De verklaring wordt zonder logo "
         "geprint.",
