@@ -36,13 +36,16 @@ def small_fs(tmp_path: Path) -> Iterator[Path]:
 
 def _fill_disk(folder: Path) -> Path:
     filler = folder / "ruimte.bin"
-    with filler.open("wb") as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 16384)
-                handle.flush()
-        except OSError:
-            pass
+    # Unbuffered: a buffered file keeps the bytes that did not fit and raises ENOSPC again
+    # when it is closed (Python 3.11 reports that on the `with` line).
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 16384)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
     return filler
 
 
