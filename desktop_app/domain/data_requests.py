@@ -47,13 +47,17 @@ from typing import Any
 from desktop_app.domain.consent import ItemKind, ItemOutcome, item_kind
 from desktop_app.domain.organisations import BigProfession, Organisation
 from desktop_app.domain.protocols import (
+    DIRECTION_KEYS,
     JustifiedReason,
+    LegalGround,
     OutcomeKind,
+    Prefill,
     RecordKind,
     Text,
     Weighing,
+    narrowed_items,
 )
-from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.domain.vocabulary import Basis, Direction, Registration, SecrecyRegime
 from desktop_app.messages import Joined, Message, MessageError, render
 
 __all__ = [
@@ -61,6 +65,7 @@ __all__ = [
     "DataRequest",
     "DataRequestProblem",
     "Informing",
+    "OrganisationResponse",
     "Override",
     "RecordedWeighing",
     "RequestConsent",
@@ -106,6 +111,19 @@ class Status(StrEnum):
     def label(self) -> Message:
         """"Toestemming nodig" / "Consent needed"."""
         return Message(f"data_request.status.{self.value}")
+
+
+class OrganisationResponse(StrEnum):
+    """What the organisation answered to a sent request (issue 15: on the exception paths the
+    organisation decides under its own code; the dossier shows what it decided)."""
+
+    SHARED = "gedeeld"
+    PARTLY = "deels"
+    DECLINED = "geweigerd"
+
+    @property
+    def label(self) -> Message:
+        return Message(f"data_request.response.{self.value}")
 
 
 class ConsentState(StrEnum):
@@ -320,6 +338,34 @@ class RecordedWeighing:
     def effect_kinds(self) -> frozenset[OutcomeKind]:
         return frozenset(OutcomeKind(e["kind"]) for e in self.data.get("effects", ()))
 
+    @property
+    def is_exception(self) -> bool:
+        """An exception path: data go despite an objection or without informing first."""
+        return bool({OutcomeKind.SHARE_DESPITE_OBJECTION, OutcomeKind.SHARE_WITHOUT_INFORMING}
+                    & self.effect_kinds)
+
+    @property
+    def narrowed(self) -> tuple[str, ...] | None:
+        """The items kept by "share less" (the last narrowing on the path), or None."""
+        kept = self.records_of(RecordKind.NARROWED_ITEMS)
+        return narrowed_items(kept[-1]) if kept else None
+
+    @property
+    def inform_after(self) -> dt.date | None:
+        """ZU-A4B: the date the resident is to be informed afterwards."""
+        dates = self.records_of(RecordKind.INFORM_AFTER)
+        return dt.date.fromisoformat(dates[-1]) if dates else None
+
+    @property
+    def legal_grounds(self) -> tuple[LegalGround, ...]:
+        grounds: list[LegalGround] = []
+        for value in self.records_of(RecordKind.LEGAL_GROUND):
+            try:
+                grounds.extend(LegalGround.parse_many(value))
+            except ValueError:
+                continue  # an edited store: the summary shows the rest
+        return tuple(dict.fromkeys(grounds))
+
     def records_of(self, kind: RecordKind) -> tuple[str, ...]:
         return tuple(
             s["records"][kind.value] for s in self.data["steps"] if kind.value in s["records"]
@@ -414,6 +460,11 @@ class DataRequest:
     # and a release are specific to an organisation, not to a kind (AVG art. 4 lid 11). The
     # catalogue entry (`organisation`) stays what the rules look at.
     organisation_named: str = field(default="", repr=False)
+    # ZU-A4B: when the resident was told afterwards (the weighing's inform_after date).
+    informed_afterwards_at: dt.datetime | None = None
+    response: OrganisationResponse | None = None
+    response_note: str = field(default="", repr=False)
+    response_at: dt.datetime | None = None
 
     @property
     def kind(self) -> ItemKind:
@@ -470,22 +521,56 @@ class DataRequest:
         )
 
     def with_weighing(self, weighing: Weighing, recorded_at: dt.datetime) -> DataRequest:
-        """Record a (new version of the) weighing; earlier versions are kept unchanged."""
+        """Record a (new version of the) weighing; earlier versions are kept unchanged.
+
+        "Share less" (ZW-2 proportionaliteit, ZU-A3; AVG art. 5 lid 1 onder c) narrows the
+        request to the items the weighing kept, before anything else can happen: what is sent
+        and what the statement shows is the narrowed list."""
         self._refuse_if_sent()
         if not weighing.is_complete:
             raise DataRequestProblem(Message("data_request.weighing_unfinished"))
+        request = self._narrowed(weighing)._with_purpose_from(weighing)
         recorded = RecordedWeighing(
-            number=len(self.weighings) + 1,
+            number=len(request.weighings) + 1,
             recorded_at=recorded_at,
             data=MappingProxyType(weighing.to_dict()),
-            organisation_id=self.organisation.id,
-            regime=self.organisation.regime,
-            direction=self.direction,
-            purpose=self.purpose,
-            items=self.items,
-            basis=self.basis,
+            organisation_id=request.organisation.id,
+            regime=request.organisation.regime,
+            direction=request.direction,
+            purpose=request.purpose,
+            items=request.items,
+            basis=request.basis,
         )
-        return replace(self, weighings=(*self.weighings, recorded))
+        return replace(request, weighings=(*request.weighings, recorded))
+
+    def _narrowed(self, weighing: Weighing) -> DataRequest:
+        kept = weighing.records_of(RecordKind.NARROWED_ITEMS)
+        if OutcomeKind.SHARE_MINIMUM in weighing.effect_kinds and not kept:
+            raise DataRequestProblem(Message("data_request.narrow.missing"))
+        if not kept:
+            return self
+        narrowed = _clean_items(narrowed_items(kept[-1]))
+        # At least one item must go (or be replaced by a narrower one): "share less" that
+        # keeps everything is not less.
+        remaining = {item.casefold() for item in narrowed}
+        if all(item.casefold() in remaining for item in self.items):
+            raise DataRequestProblem(Message("data_request.narrow.nothing_removed"))
+        return replace(self, items=narrowed)
+
+    def _with_purpose_from(self, weighing: Weighing) -> DataRequest:
+        """A purpose record the program prefilled from the request and the worker sharpened
+        in the wizard becomes the request's purpose: one purpose, typed once."""
+        purpose: str | None = None
+        for step in weighing.steps:
+            answer = weighing.graph.node(step.node).answer(step.answer)
+            assert answer is not None
+            for requirement in answer.records:
+                if (requirement.prefill is Prefill.PURPOSE
+                        and requirement.kind.value in step.records):
+                    purpose = step.records[requirement.kind.value]
+        if purpose is None or purpose == self.purpose:
+            return self
+        return replace(self, purpose=_clean_purpose(purpose))
 
     def with_informing(self, informing: Informing) -> DataRequest:
         self._refuse_if_sent()
@@ -510,6 +595,35 @@ class DataRequest:
         if not allowed:
             raise DataRequestProblem(reason)
         return replace(self, sent_at=at)
+
+    @property
+    def inform_after(self) -> dt.date | None:
+        """ZU-A4B: the date to inform the resident afterwards, while that is still to do."""
+        weighing = self.valid_weighing
+        if weighing is None or self.informed_afterwards_at is not None:
+            return None
+        return weighing.inform_after
+
+    def inform_after_due(self, today: dt.date) -> bool:
+        """The reminder: the date has come and the resident has not been told yet."""
+        due = self.inform_after
+        return due is not None and due <= today
+
+    def with_informed_afterwards(self, at: dt.datetime) -> DataRequest:
+        """The worker told the resident afterwards (ZU-A4B); also after sending."""
+        if self.inform_after is None:
+            raise DataRequestProblem(Message("data_request.inform_after.nothing_due"))
+        return replace(self, informed_afterwards_at=at)
+
+    def with_response(self, response: OrganisationResponse, note: str,
+                      at: dt.datetime) -> DataRequest:
+        """What the organisation answered; only for a sent request. A later answer replaces
+        an earlier one (the log keeps both moments)."""
+        if self.sent_at is None:
+            raise DataRequestProblem(Message("data_request.response.not_sent"))
+        cleaned = _clean_note(note, Message("data_request.note.response"), required=False)
+        return replace(self, response=OrganisationResponse(response), response_note=cleaned,
+                       response_at=at)
 
     # -- storage -----------------------------------------------------------------------------
 
@@ -539,6 +653,11 @@ class DataRequest:
             },
             "sent_at": self.sent_at.isoformat() if self.sent_at else None,
             "organisation_named": self.organisation_named,
+            "informed_afterwards_at": (self.informed_afterwards_at.isoformat()
+                                       if self.informed_afterwards_at else None),
+            "response": self.response.value if self.response else None,
+            "response_note": self.response_note,
+            "response_at": self.response_at.isoformat() if self.response_at else None,
         }
 
     @classmethod
@@ -567,7 +686,15 @@ class DataRequest:
             informing=informing,
             sent_at=dt.datetime.fromisoformat(data["sent_at"]) if data.get("sent_at") else None,
             organisation_named=str(data.get("organisation_named") or ""),
+            informed_afterwards_at=_moment(data.get("informed_afterwards_at")),
+            response=OrganisationResponse(data["response"]) if data.get("response") else None,
+            response_note=str(data.get("response_note") or ""),
+            response_at=_moment(data.get("response_at")),
         )
+
+
+def _moment(value: Any) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
 
 
 def _text_dict(text: Text | None) -> dict[str, str] | None:
@@ -646,25 +773,47 @@ def new_data_request(
 # Rules
 
 
-def weighing_context(request: DataRequest) -> dict[str, Any]:
-    """The facts a weighing takes from the request (see protocols.CONTEXT_KEYS)."""
+def weighing_context(request: DataRequest,
+                     registration: Registration = Registration.NONE) -> dict[str, Any]:
+    """The facts a weighing takes from the request and the worker (protocols.CONTEXT_KEYS).
+
+    ZU-A4C is about whoever shares (DOMAIN.md): when the team requests, the organisation that
+    gives the data; when the team gives, the worker, by the worker's own registration. The
+    other organisation's register says nothing about the worker's duties when giving."""
+    secrecy = request.organisation.regime.needs_written_consent
+    if request.direction is Direction.REQUEST_FROM:
+        sharer = "organisatie" if secrecy else "geen"
+    else:
+        sharer = "medewerker" if registration.has_secrecy else "geen"
     return {
-        "professional_secrecy": request.organisation.regime.needs_written_consent,
+        # Old protocol files (before issue 15) ask this; it meant written consent for BIG/SKJ
+        # and is now only true where that is right: requesting from such an organisation.
+        "professional_secrecy": sharer == "organisatie",
+        "sharer_secrecy": sharer,
+        "direction": DIRECTION_KEYS[request.direction],
         "basis": request.basis.value,
     }
 
 
 def needs_written_consent(request: DataRequest) -> bool:
-    """ZW-4/ZU-A4C: BIG or SKJ secrecy, or the weighing says so. Conservative on purpose: the
+    """ZW-4: requesting from an organisation with BIG or SKJ secrecy needs the resident's
+    signed consent or release, or the weighing says so. Conservative on purpose: the
     organisation's regime counts even if the protocol file would forget to ask.
 
-    Not for toetsing data the team gives or takes from an organisation without secrecy: that is
-    the statutory task, the resident is informed and has nothing to sign (AVG art. 7 lid 4)."""
+    Not when the team *gives* data: the receiver's secrecy is no reason for a signature (a
+    registered worker follows the own code, ZU-A4C). Not for toetsing data from an organisation
+    without secrecy: the statutory task, the resident is informed (AVG art. 7 lid 4). And not on
+    the exception paths (ZW-3, ZU-A4A, ZU-A4B): no signature can be had from a resident who
+    refused or may not be told; the organisation decides under its own code or a legal right
+    to report (DOMAIN.md), and the program records the ground."""
     if not request.kind.needs_choice:
         return False
-    if request.organisation.regime.needs_written_consent:
-        return True
     weighing = request.valid_weighing
+    if weighing is not None and weighing.is_exception:
+        return False
+    if (request.direction is Direction.REQUEST_FROM
+            and request.organisation.regime.needs_written_consent):
+        return True
     return weighing is not None and OutcomeKind.WRITTEN_CONSENT_REQUIRED in weighing.effect_kinds
 
 
@@ -699,9 +848,11 @@ def suggested_informing(weighing: RecordedWeighing) -> Informing | None:
             arguments=arguments[-1] if arguments else "De inwoner noemt geen reden.",
             override=override_from_weighing(weighing),
         )
+    if verdict is OutcomeKind.PROCEED_INFORMED:
+        return Informing(informed=True, answer=ResidentAnswer.GEINFORMEERD)
     if verdict in (OutcomeKind.PROCEED_WITH_CONSENT, OutcomeKind.WRITTEN_CONSENT_REQUIRED):
-        # Zwolle's toetsing path asks nothing: the resident is informed (ZW-2; AVG art. 7
-        # lid 4), the "ja" of the protocol is not consent.
+        # Toetsing asks nothing: the resident is informed (ZW-2; AVG art. 7 lid 4), a "ja"
+        # on the path is not consent.
         if weighing.basis is Basis.TOETSING:
             return Informing(informed=True, answer=ResidentAnswer.GEINFORMEERD)
         return Informing(informed=True, answer=ResidentAnswer.JA)
@@ -733,6 +884,9 @@ def _assess(request: DataRequest, consent: RequestConsent) -> _Assessment:
         return _Assessment(Status.DOORVERWEZEN, False, _reason("refer"))
     if verdict is OutcomeKind.DO_NOT_SHARE:
         return _Assessment(Status.NIET_DELEN, False, _reason("do_not_share"))
+    if OutcomeKind.SHARE_MINIMUM in weighing.effect_kinds and weighing.narrowed is None:
+        # Weighed before narrowing was enforced: "share less" changed nothing then.
+        return _Assessment(Status.CONCEPT, False, _reason("narrow_first"))
 
     without_informing = OutcomeKind.SHARE_WITHOUT_INFORMING in kinds
     despite = OutcomeKind.SHARE_DESPITE_OBJECTION in kinds
@@ -871,6 +1025,17 @@ def summary_message(
         sentences.append(Message("data_request.summary.inform"))
     if OutcomeKind.SHARE_MINIMUM in kinds:
         sentences.append(Message("data_request.summary.share_minimum"))
+    if OutcomeKind.OWN_CODE in kinds:
+        sentences.append(Message("data_request.summary.own_code"))
+    grounds = weighing.legal_grounds
+    if grounds:
+        sentences.append(Message("data_request.summary.grounds",
+                                 grounds=Joined([g.message for g in grounds], "; ")))
+    if request.informed_afterwards_at is not None:
+        sentences.append(Message("data_request.summary.informed_afterwards",
+                                 date=request.informed_afterwards_at.date()))
+    elif request.inform_after is not None:
+        sentences.append(Message("data_request.summary.inform_after", date=request.inform_after))
 
     informing = request.informing
     if informing is not None and informing.answer is ResidentAnswer.JA:
@@ -886,6 +1051,9 @@ def summary_message(
     status = assessment.status
     if status is Status.VERSTUURD and request.sent_at is not None:
         sentences.append(Message("data_request.summary.sent_on", date=request.sent_at.date()))
+        if request.response is not None:
+            sentences.append(Message("data_request.summary.response",
+                                     response=request.response.label))
     elif status is Status.TOESTEMMING_NODIG:
         sentences.append(Message("data_request.summary.not_signed"))
     elif status is Status.TOESTEMMING_GEGEVEN and written:

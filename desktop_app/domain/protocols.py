@@ -48,6 +48,7 @@ graph and refuses a graph with another id, version or content hash.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -58,7 +59,7 @@ from types import MappingProxyType
 from typing import Any
 
 from desktop_app.domain.texts import Text
-from desktop_app.domain.vocabulary import Basis
+from desktop_app.domain.vocabulary import Basis, Direction
 from desktop_app.domain.yaml_source import (
     DefinitionError,
     LocatedDict,
@@ -73,12 +74,17 @@ What = Message | str
 
 __all__ = [
     "CONTEXT_KEYS",
+    "DIRECTION_KEYS",
+    "GUIDANCE_VUISTREGELS",
     "Answer",
     "DefinitionError",
+    "GuidancePoint",
     "JustifiedReason",
+    "LegalGround",
     "Node",
     "Outcome",
     "OutcomeKind",
+    "Prefill",
     "ProtocolGraph",
     "ProtocolPath",
     "RecordKind",
@@ -90,6 +96,7 @@ __all__ = [
     "enumerate_paths",
     "load_protocol",
     "load_protocols",
+    "narrowed_items",
     "parse_protocol",
     "parse_text",
 ]
@@ -138,6 +145,28 @@ def parse_text(value: Any, source: str, line: int, what: What) -> Text:
         return Text(nl.strip(), en.strip() if en else None)
     raise DefinitionError(source, line, Message(
         "definition.protocol.not_text", what=what, dutch_key="'nl:'", english_key="'en:'"))
+
+
+# Keys of a protocol text that differs by direction: the same question reads differently when
+# the team asks an organisation for data than when it gives data (issue 15: Zwolle's factsheet
+# is written for "opvragen" only; Zutphen's A1 for an incoming question).
+DIRECTION_KEYS = {Direction.REQUEST_FROM: "opvragen", Direction.GIVE_TO: "verstrekken"}
+
+
+@dataclass(frozen=True, slots=True)
+class _TextReader:
+    """Reads protocol texts for one direction; `None` validates both variants and keeps the
+    "opvragen" one (the graph as loaded, before a weighing picks its direction)."""
+
+    direction: Direction | None = None
+
+    def __call__(self, value: Any, source: str, line: int, what: What) -> Text:
+        if isinstance(value, LocatedDict) and set(value) & set(DIRECTION_KEYS.values()):
+            check_keys(value, source, what, required=tuple(DIRECTION_KEYS.values()))
+            variants = {d: parse_text(value[key], source, value.line_of(key), what)
+                        for d, key in DIRECTION_KEYS.items()}
+            return variants[self.direction or Direction.REQUEST_FROM]
+        return parse_text(value, source, line, what)
 
 
 # --------------------------------------------------------------------------------------------
@@ -202,7 +231,13 @@ class OutcomeKind(StrEnum):
     WRITTEN_CONSENT_REQUIRED = "schriftelijke_toestemming"  # ZW-4, ZU-A4C
     SHARE_WITHOUT_INFORMING = "delen_zonder_informeren"  # ZU-A4B with a justified reason
     PROCEED_WITH_CONSENT = "door_met_toestemming"  # all weighed; the resident said yes
+    # Toetsing: all weighed and the resident informed; the basis is the statutory task, not
+    # consent (AVG art. 6 lid 1 onder e, art. 7 lid 4).
+    PROCEED_INFORMED = "door_geinformeerd"
     SHARE_DESPITE_OBJECTION = "delen_ondanks_bezwaar"  # ZU-A4A conflict of duties; ZW-3 abuse
+    # ZU-A4C: the worker who gives the data is BIG- or SKJ-registered; the own professional
+    # code applies (its key points are shown, the weighing is recorded).
+    OWN_CODE = "eigen_beroepscode"
 
     @property
     def message(self) -> Message:
@@ -231,6 +266,50 @@ class RecordKind(StrEnum):
     FINDINGS = "findings"  # what came out of that consultation
     CLIENT_ARGUMENTS = "client_arguments"  # the resident's arguments against sharing
     REASON_NOT_INFORMING = "reason_not_informing"  # one or more `JustifiedReason` values
+    # The exception paths (ZW-3, ZU-A4A, ZU-A4B): on which ground data go without consent.
+    LEGAL_GROUND = "legal_ground"  # one or more `LegalGround` values
+    ANONYMISED = "anonymised_consultation"  # "ja"/"nee": the case was brought in without names
+    INFORM_AFTER = "inform_after"  # ISO date: when the resident is told afterwards (ZU-A4B)
+    # "Share less" (ZW-2 proportionaliteit, ZU-A3): the items that remain, one per line. The
+    # request is narrowed to exactly these before it can go on (data_requests.with_weighing).
+    NARROWED_ITEMS = "narrowed_items"
+
+
+class Prefill(StrEnum):
+    """What the program writes into a record field from the data request, so the worker does
+    not type the purpose or the items again (issue 15: typed once, shown editable)."""
+
+    PURPOSE = "purpose"  # the request's purpose
+    ITEMS = "items"  # the request's items, one per line
+    PURPOSE_AND_ITEMS = "purpose_and_items"
+    GROUND = "ground"  # statutory task (toetsing) or consent (verdieping), from the basis
+
+
+class LegalGround(StrEnum):
+    """Why data may go without the resident's consent in the exception paths (DOMAIN.md:
+    ZW-3, ZU-A4A, ZU-A4B). The organisation with secrecy still decides under its own code."""
+
+    CONFLICT_OF_DUTIES = "conflict_van_plichten"
+    VITAL_INTEREST = "vitaal_belang"  # AVG art. 6 lid 1 onder d; art. 9 lid 2 onder c
+    # Wmo 2015 art. 5.2.6 (DOMAIN.md): a professional with secrecy may report to Veilig Thuis
+    # without consent (meldrecht).
+    RIGHT_TO_REPORT = "meldrecht"
+    LEGAL_DUTY = "wettelijke_plicht"  # a statutory duty to provide (AVG art. 6 lid 1 onder c)
+
+    @property
+    def message(self) -> Message:
+        return Message(f"weighing.ground.{self.value}")
+
+    def label(self, lang: str) -> str:
+        return render(self.message, lang)
+
+    @classmethod
+    def parse_many(cls, value: str) -> tuple[LegalGround, ...]:
+        """Grounds stored as ids separated by commas; raises ValueError on an unknown id."""
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        if not parts:
+            raise ValueError("geen grond")
+        return tuple(cls(p) for p in parts)
 
 
 class JustifiedReason(StrEnum):
@@ -265,12 +344,39 @@ class JustifiedReason(StrEnum):
 CONTEXT_KEYS: Mapping[str, tuple[Any, ...]] = MappingProxyType(
     {
         # Does the organisation have (medical) professional secrecy that needs written
-        # consent (ZW-4, ZU-A4C)? Derived from its SecrecyRegime.
+        # consent (ZW-4, ZU-A4C)? Derived from its SecrecyRegime. Kept for weighings stored
+        # with protocol files from before issue 15; new files ask `sharer_secrecy`.
         "professional_secrecy": (True, False),
+        # ZU-A4C is about whoever *shares*: "organisatie" when the team requests from an
+        # organisation with BIG or SKJ secrecy (it needs the resident's release, ZW-4);
+        # "medewerker" when the team gives and the worker is BIG- or SKJ-registered (the own
+        # code applies); "geen" otherwise.
+        "sharer_secrecy": ("organisatie", "medewerker", "geen"),
+        # Which way the data go (the graph's texts follow it too, see DIRECTION_KEYS).
+        "direction": ("opvragen", "verstrekken"),
         # ZW-2: toetsing (decide on a provision) or verdieping (help better).
         "basis": tuple(b.value for b in Basis),
     }
 )
+
+
+# Context values that cannot be true together: the team only requests from an organisation
+# with secrecy, and only the worker's own registration counts when the team gives.
+_IMPOSSIBLE: Mapping[tuple[str, Any], Mapping[str, frozenset[Any]]] = MappingProxyType({
+    ("direction", "opvragen"): {"sharer_secrecy": frozenset({"medewerker"})},
+    ("direction", "verstrekken"): {"sharer_secrecy": frozenset({"organisatie"})},
+})
+
+
+def _possible(assumed: Mapping[str, Any], key: str, value: Any) -> bool:
+    for fixed_key, fixed_value in assumed.items():
+        excluded = _IMPOSSIBLE.get((fixed_key, fixed_value), {}).get(key, frozenset())
+        if value in excluded:
+            return False
+        back = _IMPOSSIBLE.get((key, value), {}).get(fixed_key, frozenset())
+        if fixed_value in back:
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------------------------
@@ -282,6 +388,7 @@ class RecordRequirement:
     kind: RecordKind
     label: Text
     required: bool = True
+    prefill: Prefill | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +435,14 @@ class Outcome:
     line: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class GuidancePoint:
+    """One point of a protocol's own guidance (shown beside the weighing)."""
+
+    rules: tuple[str, ...]
+    text: Text
+
+
 @dataclass(frozen=True, eq=False)
 class ProtocolGraph:
     id: str
@@ -339,6 +454,23 @@ class ProtocolGraph:
     outcomes: Mapping[str, Outcome]
     content_hash: str
     source: str = ""
+    # None: the graph as loaded (texts of the "opvragen" variant); a weighing walks the graph
+    # of its request's direction (`for_direction`).
+    direction: Direction | None = None
+    # The protocol's own guidance points, or None for the rules of thumb (`vuistregels`).
+    guidance: tuple[GuidancePoint, ...] | None = None
+    text: str = field(default="", repr=False)
+    _variants: dict[Direction, ProtocolGraph] = field(default_factory=dict, repr=False)
+
+    def for_direction(self, direction: Direction) -> ProtocolGraph:
+        """The same protocol (same hash) with the texts for `direction`."""
+        if self.direction is direction:
+            return self
+        variant = self._variants.get(direction)
+        if variant is None:
+            variant = _parse(self.text, self.source, self.content_hash, direction)
+            self._variants[direction] = variant
+        return variant
 
     def node(self, node_id: str) -> Node:
         return self.nodes[node_id]
@@ -357,13 +489,18 @@ class ProtocolGraph:
 # Loading and validation
 
 _TOP_REQUIRED = ("id", "version", "title", "start", "nodes", "outcomes")
-_TOP_OPTIONAL = ("description",)
+_TOP_OPTIONAL = ("description", "guidance")
+_GUIDANCE_REQUIRED = ("text",)
+_GUIDANCE_OPTIONAL = ("rules",)
+# `guidance: vuistregels` shows the rules of thumb file (Zutphen's own); a list shows the
+# protocol's own points (Zwolle's factsheet): each protocol its own guidance (issue 15).
+GUIDANCE_VUISTREGELS = "vuistregels"
 _NODE_REQUIRED = ("id", "question", "answers")
 _NODE_OPTIONAL = ("rules", "help", "context")
 _ANSWER_REQUIRED = ("id", "label", "next")
 _ANSWER_OPTIONAL = ("records", "effects", "when")
 _RECORD_REQUIRED = ("kind", "label")
-_RECORD_OPTIONAL = ("required",)
+_RECORD_OPTIONAL = ("required", "prefill")
 _OUTCOME_REQUIRED = ("id", "kind", "text")
 _OUTCOME_OPTIONAL = ("effects",)
 
@@ -402,7 +539,9 @@ def parse_protocol(text: str, source: str) -> ProtocolGraph:
     return _parse(text, source, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def _parse(text: str, source: str, content_hash: str) -> ProtocolGraph:
+def _parse(text: str, source: str, content_hash: str,
+           direction: Direction | None = None) -> ProtocolGraph:
+    read = _TextReader(direction)
     data = load_yaml_text(text, source)
     if data is None:
         raise DefinitionError(source, None, Message("definition.protocol.empty"))
@@ -414,9 +553,9 @@ def _parse(text: str, source: str, content_hash: str) -> ProtocolGraph:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise DefinitionError(source, top.line_of("version"),
                               Message("definition.protocol.version_not_number"))
-    title = parse_text(top["title"], source, top.line_of("title"), _what("key", key="title"))
+    title = read(top["title"], source, top.line_of("title"), _what("key", key="title"))
     description = (
-        parse_text(top["description"], source, top.line_of("description"),
+        read(top["description"], source, top.line_of("description"),
                    _what("key", key="description"))
         if "description" in top
         else None
@@ -437,7 +576,7 @@ def _parse(text: str, source: str, content_hash: str) -> ProtocolGraph:
                               Message("definition.protocol.no_outcomes"))
     outcomes: dict[str, Outcome] = {}
     for index, raw_outcome in enumerate(outcomes_list):
-        outcome = _parse_outcome(raw_outcome, source, outcomes_list.line_of(index))
+        outcome = _parse_outcome(raw_outcome, source, outcomes_list.line_of(index), read)
         claim(outcome.id, outcome.line)
         outcomes[outcome.id] = outcome
 
@@ -446,7 +585,7 @@ def _parse(text: str, source: str, content_hash: str) -> ProtocolGraph:
         raise DefinitionError(source, top.line_of("nodes"), Message("definition.protocol.no_nodes"))
     nodes: dict[str, Node] = {}
     for index, raw_node in enumerate(nodes_list):
-        node = _parse_node(raw_node, source, nodes_list.line_of(index), claim)
+        node = _parse_node(raw_node, source, nodes_list.line_of(index), claim, read)
         nodes[node.id] = node
 
     start = top["start"]
@@ -472,10 +611,36 @@ def _parse(text: str, source: str, content_hash: str) -> ProtocolGraph:
         outcomes=MappingProxyType(outcomes),
         content_hash=content_hash,
         source=source,
+        direction=direction,
+        guidance=_parse_guidance(top, source, read),
+        text=text,
     )
 
 
-def _parse_outcome(raw: Any, source: str, line: int) -> Outcome:
+def _parse_guidance(top: LocatedDict, source: str,
+                    read: _TextReader) -> tuple[GuidancePoint, ...] | None:
+    if "guidance" not in top or top["guidance"] == GUIDANCE_VUISTREGELS:
+        return None
+    what = _what("key", key="guidance")
+    items = expect_list(top["guidance"], source, top.line_of("guidance"), what)
+    points: list[GuidancePoint] = []
+    for index, raw in enumerate(items):
+        data = expect_mapping(raw, source, items.line_of(index), what)
+        check_keys(data, source, what, required=_GUIDANCE_REQUIRED, optional=_GUIDANCE_OPTIONAL)
+        rules: list[str] = []
+        if "rules" in data:
+            raw_rules = expect_list(data["rules"], source, data.line_of("rules"), what)
+            for rule_index, rule in enumerate(raw_rules):
+                if not isinstance(rule, str) or not _RULE_PATTERN.match(rule):
+                    raise DefinitionError(source, raw_rules.line_of(rule_index), Message(
+                        "definition.protocol.bad_rule", what=what, rule=str(rule)))
+                rules.append(rule)
+        points.append(GuidancePoint(tuple(rules), read(data["text"], source,
+                                                       data.line_of("text"), what)))
+    return tuple(points)
+
+
+def _parse_outcome(raw: Any, source: str, line: int, read: _TextReader) -> Outcome:
     data = expect_mapping(raw, source, line, _what("an_outcome"))
     outcome_id = (
         expect_id(data.get("id"), source, data.line_of("id"), _what("outcome_word"))
@@ -491,8 +656,8 @@ def _parse_outcome(raw: Any, source: str, line: int) -> Outcome:
         raise DefinitionError(source, data.line_of("kind"), Message(
             "definition.protocol.unknown_kind", what=what, kind=str(kind_raw),
             allowed=_names(k.value for k in OutcomeKind))) from None
-    text = parse_text(data["text"], source, data.line_of("text"),
-                      _what("key_of", key="text", what=what))
+    text = read(data["text"], source, data.line_of("text"),
+                _what("key_of", key="text", what=what))
     effects = _parse_effects(data, source, what)
     return Outcome(outcome_id, kind, text, effects, data.line_of("id"))
 
@@ -512,7 +677,8 @@ def _parse_effects(data: LocatedDict, source: str, what: Message) -> tuple[str, 
     return tuple(result)
 
 
-def _parse_node(raw: Any, source: str, line: int, claim: Callable[[str, int], None]) -> Node:
+def _parse_node(raw: Any, source: str, line: int, claim: Callable[[str, int], None],
+                read: _TextReader) -> Node:
     data = expect_mapping(raw, source, line, _what("a_node"))
     node_id = (expect_id(data["id"], source, data.line_of("id"), _what("node_word"))
                if "id" in data else None)
@@ -530,13 +696,13 @@ def _parse_node(raw: Any, source: str, line: int, claim: Callable[[str, int], No
                 raise DefinitionError(source, raw_rules.line_of(index), Message(
                     "definition.protocol.bad_rule", what=what, rule=str(rule)))
             rules.append(rule)
-    question = parse_text(
+    question = read(
         data["question"], source, data.line_of("question"),
         _what("key_of", key="question", what=what)
     )
     help_text = (
-        parse_text(data["help"], source, data.line_of("help"),
-                   _what("key_of", key="help", what=what))
+        read(data["help"], source, data.line_of("help"),
+             _what("key_of", key="help", what=what))
         if "help" in data
         else None
     )
@@ -556,7 +722,8 @@ def _parse_node(raw: Any, source: str, line: int, claim: Callable[[str, int], No
                               Message("definition.protocol.no_answers", what=what))
     answers: list[Answer] = []
     for index, raw_answer in enumerate(raw_answers):
-        answer = _parse_answer(raw_answer, source, raw_answers.line_of(index), what, context)
+        answer = _parse_answer(raw_answer, source, raw_answers.line_of(index), what, context,
+                               read)
         if any(a.id == answer.id for a in answers):
             raise DefinitionError(source, answer.line, Message(
                 "definition.protocol.answer_twice", what=what, id=answer.id))
@@ -593,7 +760,7 @@ def _show(value: Any) -> str:
 
 
 def _parse_answer(raw: Any, source: str, line: int, node_what: Message,
-                  context: str | None) -> Answer:
+                  context: str | None, read: _TextReader) -> Answer:
     data = expect_mapping(raw, source, line, _what("an_answer_of", node=node_what))
     answer_id = (
         expect_id(data["id"], source, data.line_of("id"), _what("answer_word_of", node=node_what))
@@ -604,8 +771,8 @@ def _parse_answer(raw: Any, source: str, line: int, node_what: Message,
             else _what("an_answer_of", node=node_what))
     check_keys(data, source, what, required=_ANSWER_REQUIRED, optional=_ANSWER_OPTIONAL)
     assert answer_id is not None
-    label = parse_text(data["label"], source, data.line_of("label"),
-                       _what("key_of", key="label", what=what))
+    label = read(data["label"], source, data.line_of("label"),
+                 _what("key_of", key="label", what=what))
     target = expect_id(data["next"], source, data.line_of("next"),
                        _what("key_of", key="next", what=what))
 
@@ -636,7 +803,7 @@ def _parse_answer(raw: Any, source: str, line: int, node_what: Message,
             _what("key_of", key="records", what=what)
         )
         for index, raw_record in enumerate(raw_records):
-            record = _parse_record(raw_record, source, raw_records.line_of(index), what)
+            record = _parse_record(raw_record, source, raw_records.line_of(index), what, read)
             if any(r.kind == record.kind for r in records):
                 raise DefinitionError(source, raw_records.line_of(index), Message(
                     "definition.protocol.record_twice", what=what, kind=record.kind.value))
@@ -653,7 +820,8 @@ def _parse_answer(raw: Any, source: str, line: int, node_what: Message,
     )
 
 
-def _parse_record(raw: Any, source: str, line: int, answer_what: Message) -> RecordRequirement:
+def _parse_record(raw: Any, source: str, line: int, answer_what: Message,
+                  read: _TextReader) -> RecordRequirement:
     what = _what("key_of", key="records", what=answer_what)
     data = expect_mapping(raw, source, line, what)
     check_keys(data, source, what, required=_RECORD_REQUIRED, optional=_RECORD_OPTIONAL)
@@ -663,13 +831,21 @@ def _parse_record(raw: Any, source: str, line: int, answer_what: Message) -> Rec
         raise DefinitionError(source, data.line_of("kind"), Message(
             "definition.protocol.unknown_kind", what=what, kind=str(data["kind"]),
             allowed=_names(k.value for k in RecordKind))) from None
-    label = parse_text(data["label"], source, data.line_of("label"),
-                       _what("key_of", key="label", what=what))
+    label = read(data["label"], source, data.line_of("label"),
+                 _what("key_of", key="label", what=what))
     required = data.get("required", True)
     if not isinstance(required, bool):
         raise DefinitionError(source, data.line_of("required"),
                               Message("definition.protocol.required_not_bool", what=what))
-    return RecordRequirement(kind, label, required)
+    prefill: Prefill | None = None
+    if "prefill" in data:
+        try:
+            prefill = Prefill(data["prefill"])
+        except ValueError:
+            raise DefinitionError(source, data.line_of("prefill"), Message(
+                "definition.protocol.unknown_kind", what=what, kind=str(data["prefill"]),
+                allowed=_names(k.value for k in Prefill))) from None
+    return RecordRequirement(kind, label, required, prefill)
 
 
 def _check_references(nodes: dict[str, Node], outcomes: dict[str, Outcome], source: str) -> None:
@@ -879,13 +1055,7 @@ class Weighing:
             if len(value) > MAX_RECORD_LENGTH:
                 raise WeighingError(Message("weighing.record_too_long", label=requirement.label,
                                             max=MAX_RECORD_LENGTH))
-            if requirement.kind is RecordKind.REASON_NOT_INFORMING:
-                try:
-                    reasons = JustifiedReason.parse_many(value)
-                except ValueError:
-                    raise WeighingError(Message("weighing.reason_not_justified")) from None
-                value = ",".join(dict.fromkeys(r.value for r in reasons))
-            cleaned[requirement.kind.value] = value
+            cleaned[requirement.kind.value] = _clean_record(requirement, value)
         step = Step(current.id, chosen.id, MappingProxyType(cleaned))
         return Weighing(self.graph, (*self.steps, step))
 
@@ -937,6 +1107,7 @@ class Weighing:
                 }
             )
         verdict = self.outcome
+        direction = self.graph.direction
         return {
             "format": _WEIGHING_FORMAT,
             "protocol": {
@@ -945,6 +1116,8 @@ class Weighing:
                 "content_hash": self.graph.content_hash,
                 "title": self.graph.title.to_dict(),
             },
+            # Which texts were shown (the graph's direction variant); absent before issue 15.
+            "direction": direction.value if direction is not None else None,
             "steps": steps,
             "complete": verdict is not None,
             "outcome": _outcome_dict(verdict) if verdict else None,
@@ -968,10 +1141,12 @@ class Weighing:
                 raise WeighingError(Message("weighing.other_protocol",
                                             protocol=str(protocol["id"]),
                                             version=str(protocol["version"])))
+            if data.get("direction"):
+                graph = graph.for_direction(Direction(data["direction"]))
             state = cls(graph)
             for step in data["steps"]:
                 state = state.answer(step["node"], step["answer"], step.get("records") or {})
-        except (KeyError, TypeError):
+        except (KeyError, TypeError, ValueError):
             raise WeighingError(Message("weighing.damaged")) from None
         return state
 
@@ -992,6 +1167,45 @@ def _collect_effects(
     for effect in verdict.effects:
         result.setdefault(effect, graph.outcome(effect))
     return tuple(result.values())
+
+
+def _clean_record(requirement: RecordRequirement, value: str) -> str:
+    """A record in the form it is stored in; raises WeighingError when it cannot be one."""
+    kind = requirement.kind
+    if kind is RecordKind.REASON_NOT_INFORMING:
+        try:
+            reasons = JustifiedReason.parse_many(value)
+        except ValueError:
+            raise WeighingError(Message("weighing.reason_not_justified")) from None
+        return ",".join(dict.fromkeys(r.value for r in reasons))
+    if kind is RecordKind.LEGAL_GROUND:
+        try:
+            grounds = LegalGround.parse_many(value)
+        except ValueError:
+            raise WeighingError(Message("weighing.ground_unknown")) from None
+        return ",".join(dict.fromkeys(g.value for g in grounds))
+    if kind is RecordKind.ANONYMISED:
+        if value not in ("ja", "nee"):
+            raise WeighingError(Message("weighing.anonymised_yes_or_no"))
+        return value
+    if kind is RecordKind.INFORM_AFTER:
+        try:
+            return dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise WeighingError(Message("weighing.inform_after_not_a_date",
+                                        label=requirement.label)) from None
+    if kind is RecordKind.NARROWED_ITEMS:
+        lines = [" ".join(line.split()) for line in value.splitlines()]
+        kept = [line for line in lines if line]
+        if not kept:
+            raise WeighingError(Message("weighing.narrowed_nothing_left"))
+        return "\n".join(kept)
+    return value
+
+
+def narrowed_items(value: str) -> tuple[str, ...]:
+    """The items of a NARROWED_ITEMS record."""
+    return tuple(line for line in value.split("\n") if line)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1022,6 +1236,9 @@ def enumerate_paths(
     only that value; any other key branches over all its values, once per path (the same fact
     cannot be true at one node and false at the next)."""
     fixed = dict(context_values or {})
+    if graph.direction is not None:
+        # A graph read for one direction only has paths for that direction.
+        fixed.setdefault("direction", DIRECTION_KEYS[graph.direction])
 
     def walk(
         position: str, steps: tuple[tuple[str, str], ...], assumed: dict[str, Any]
@@ -1040,6 +1257,8 @@ def enumerate_paths(
             next_assumed = assumed
             if node.context is not None:
                 if node.context in assumed and assumed[node.context] != answer.when:
+                    continue
+                if not _possible(assumed, node.context, answer.when):
                     continue
                 next_assumed = {**assumed, node.context: answer.when}
             yield from walk(answer.next, (*steps, (node.id, answer.id)), next_assumed)

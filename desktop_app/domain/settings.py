@@ -31,6 +31,9 @@ CLIPBOARD_SECONDS = "klembord_seconden"
 REMINDER_DAYS = "wachtwoord_herinnering_dagen"
 CAPTURE_BLOCKING = "schermopname_blokkeren"
 WORKER_ROLE = "medewerker_functie"
+# ZU-A4C: the worker's own registration decides which code applies when the team gives data.
+PROFESSIONAL_REGISTRATION = "beroepsregistratie"
+REGISTRATION_NUMBER = "registratienummer"
 MUNICIPALITY_NAME = "gemeente_naam"
 TEAM_NAME = "team_naam"
 TEAM_PHONE = "team_telefoon"
@@ -52,6 +55,7 @@ CUSTOM_ORGANISATIONS = "eigen_organisaties"
 
 # 'systeem' follows the computer's language; the GUI decides what that means.
 LANGUAGE_CHOICES = ("systeem", "nl", "en")
+REGISTRATION_CHOICES = ("geen", "big", "skj")  # vocabulary.Registration
 MAX_LOGO_BYTES = 512 * 1024
 MAX_LOGO_SIDE = 4000
 
@@ -118,6 +122,9 @@ REGISTRY: tuple[SettingSpec, ...] = (
     SettingSpec(LANGUAGE, Kind.CHOICE, "systeem", W, Message("settings.label.language"),
                 choices=LANGUAGE_CHOICES),
     _text(WORKER_ROLE, 60, W, Message("settings.label.worker_role"), default="wijkteammedewerker"),
+    SettingSpec(PROFESSIONAL_REGISTRATION, Kind.CHOICE, "geen", W,
+                Message("settings.label.registration"), choices=REGISTRATION_CHOICES),
+    _text(REGISTRATION_NUMBER, 20, W, Message("settings.label.registration_number")),
     # Security (BIO; ZW-8).
     _int(AUTOLOCK_MINUTES, 5, 1, 60, M, Message("settings.label.autolock")),
     _int(CLIPBOARD_SECONDS, 30, 5, 300, M, Message("settings.label.clipboard")),

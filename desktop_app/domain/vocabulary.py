@@ -80,3 +80,20 @@ class SecrecyRegime(StrEnum):
         # ZW-4: requesting information from professionals with professional secrecy requires a
         # written toestemmingsverklaring; ZU-A4C: special rules for BIG and SKJ.
         return self in (SecrecyRegime.BIG, SecrecyRegime.SKJ)
+
+
+class Registration(StrEnum):
+    """The worker's own professional registration (issue 15, ZU-A4C: the *sharer's* secrecy).
+    A BIG- or SKJ-registered worker who gives data follows the own professional code."""
+
+    NONE = "geen"
+    BIG = "big"
+    SKJ = "skj"
+
+    @property
+    def label(self) -> Message:
+        return Message(f"registration.{self.value}")
+
+    @property
+    def has_secrecy(self) -> bool:
+        return self is not Registration.NONE

@@ -26,11 +26,13 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop_app.domain.data_requests import (
     DataRequest,
     DataRequestProblem,
     Informing,
+    OrganisationResponse,
     RecordedWeighing,
     RequestConsent,
     Status,
@@ -55,12 +57,17 @@ from desktop_app.domain.protocols import (
     load_protocols,
     parse_protocol,
 )
-from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.domain.vocabulary import Basis, Direction, Registration, SecrecyRegime
 from desktop_app.messages import Message
 from desktop_app.resources import forms_dir
 from desktop_app.services.intakes import new_id
 from desktop_app.services.session import Session
-from desktop_app.services.settings import CUSTOM_ORGANISATIONS, PROTOCOL, SettingsService
+from desktop_app.services.settings import (
+    CUSTOM_ORGANISATIONS,
+    PROFESSIONAL_REGISTRATION,
+    PROTOCOL,
+    SettingsService,
+)
 from desktop_app.vault import audit
 from desktop_app.vault.store import Store
 
@@ -225,10 +232,19 @@ class DataRequestService:
             raise DataRequestProblem(Message("data_request.protocol.changed"))
         return raw.decode("utf-8")  # as-is, so the stored text hashes the same
 
+    def registration(self) -> Registration:
+        """The worker's own registration (settings), for ZU-A4C when the team gives data."""
+        return Registration(self.settings.effective(PROFESSIONAL_REGISTRATION).value)
+
+    def context_of(self, request: DataRequest) -> dict[str, Any]:
+        return weighing_context(request, self.registration())
+
     def new_weighing(self, request_id: str) -> Weighing:
-        """A fresh walk through the chosen protocol, context questions already answered."""
+        """A fresh walk through the chosen protocol, in the texts of the request's direction,
+        context questions already answered."""
         request = self.get(request_id).request
-        return Weighing.start(self.protocol()).answer_from_context(weighing_context(request))
+        graph = self.protocol().for_direction(request.direction)
+        return Weighing.start(graph).answer_from_context(self.context_of(request))
 
     # -- reading ----------------------------------------------------------------------------
     def _consents(self, request_id: str) -> RequestConsent:
@@ -338,9 +354,14 @@ class DataRequestService:
             self._log(store, "verzoek.wijzigen", request_id)
         return request
 
-    def record_weighing(self, request_id: str, weighing: Weighing) -> RecordedWeighing:
+    def record_weighing(self, request_id: str, weighing: Weighing, *,
+                        answer_from_path: bool = False) -> RecordedWeighing:
         """Store a complete weighing as a new version; earlier versions stay untouched. The
-        first is logged as `verzoek.wegen`, every later one as `verzoek.wegen_gewijzigd`."""
+        first is logged as `verzoek.wegen`, every later one as `verzoek.wegen_gewijzigd`.
+
+        `answer_from_path`: the path already says what the resident answered ("ja", informed,
+        an objection with the recorded decision, not informed first): store that too, in the
+        same transaction, so the worker is asked once (issue 15)."""
         if not weighing.is_complete:
             raise DataRequestProblem(Message("data_request.weighing_unfinished"))
         graph = weighing.graph
@@ -368,16 +389,20 @@ class DataRequestService:
                 (request_id, version, graph.content_hash,
                  json.dumps(recorded.to_dict(), ensure_ascii=False),
                  _iso(recorded.recorded_at)))
+            informing = suggested_informing(recorded) if answer_from_path else None
+            if informing is not None:
+                updated = updated.with_informing(informing)
             self._write(store, updated)
             self._log(store, "verzoek.wegen" if version == 1 else "verzoek.wegen_gewijzigd",
                       request_id)
+            if informing is not None:
+                self._log(store, "verzoek.informeren", request_id)
         return recorded
 
-    @staticmethod
-    def _replay_against(weighing: Weighing, request: DataRequest) -> Weighing:
+    def _replay_against(self, weighing: Weighing, request: DataRequest) -> Weighing:
         """Replay the worker's answers with the context facts of the stored request, so a
         context node can never carry a value that contradicts the organisation or basis."""
-        context = weighing_context(request)
+        context = self.context_of(request)
         state = Weighing.start(weighing.graph).answer_from_context(context)
         for step in weighing.steps:
             node = weighing.graph.node(step.node)
@@ -412,6 +437,33 @@ class DataRequestService:
                 return request
             self._log(store, "verzoek.versturen", request_id, result="geweigerd")
         raise DataRequestProblem(reason)
+
+    def record_informed_afterwards(self, request_id: str) -> DataRequest:
+        """ZU-A4B: the worker told the resident afterwards; the reminder ends."""
+        with self._store.transaction() as store:
+            request = self._load_in(store, request_id).with_informed_afterwards(
+                self.session.now())
+            self._write(store, request)
+            self._log(store, "verzoek.achteraf_informeren", request_id)
+        return request
+
+    def record_response(self, request_id: str, response: OrganisationResponse | str,
+                        note: str = "") -> DataRequest:
+        """What the organisation answered to a sent request."""
+        with self._store.transaction() as store:
+            request = self._load_in(store, request_id).with_response(
+                OrganisationResponse(response), note, self.session.now())
+            self._write(store, request)
+            self._log(store, "verzoek.antwoord", request_id)
+        return request
+
+    def inform_after_due(self, intake_id: str) -> list[DataRequestRow]:
+        """The requests of an intake whose resident is to be told afterwards, date reached."""
+        from desktop_app.services.records import local_today
+
+        today = local_today(self.session)
+        return [row for row in self.list_requests(intake_id)
+                if row.request.inform_after_due(today)]
 
     def consents_of(self, request_id: str) -> RequestConsent:
         """What the covering toestemmingsverklaringen say together (for tests and the panel)."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.vocabulary import Registration
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.system.capture import capture_protection_status
 from desktop_app.services import settings as st
@@ -110,8 +111,22 @@ class SettingsView(QWidget):
         work_form.addRow(language_hint)
         self.role_edit = self._line(st.WORKER_ROLE, self.tr("Je functie"))
         self._row(work_form, self.tr("&Je functie:"), st.WORKER_ROLE, self.role_edit)
+        # ZU-A4C: whether the worker's own code applies when the team gives data.
+        self.registration_combo = QComboBox()
+        self.registration_combo.setAccessibleName(self.tr("Je beroepsregistratie"))
+        for value in self.service.choices(st.PROFESSIONAL_REGISTRATION):
+            self.registration_combo.addItem(text(Registration(value).label), value)
+        self._row(work_form, self.tr("Beroeps&registratie:"), st.PROFESSIONAL_REGISTRATION,
+                  self.registration_combo)
+        self.register_number_edit = self._line(st.REGISTRATION_NUMBER,
+                                               self.tr("Je registratienummer"))
+        self._row(work_form, self.tr("Registratie&nummer:"), st.REGISTRATION_NUMBER,
+                  self.register_number_edit)
         # Place and date of signing are not settings: the signers write them on the paper.
-        documents_hint = QLabel(self.tr("Je functie komt op de toestemmingsverklaring."))
+        documents_hint = QLabel(self.tr(
+            "Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? "
+            "Dan geldt je eigen beroepscode als je gegevens deelt; de afweging houdt daar "
+            "rekening mee."))
         documents_hint.setObjectName("hint")
         documents_hint.setWordWrap(True)
         work_form.addRow(documents_hint)

@@ -242,7 +242,48 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Vertel de inwoner dat je de informatie deelt.",
         "Tell the resident that you are sharing the information."),
     "data_request.summary.share_minimum": (
-        "Deel niet meer dan strikt noodzakelijk.", "Share no more than strictly necessary."),
+        "Alleen de gegevens die na de afweging overbleven, gaan mee.",
+        "Only the data left after the weighing are included."),
+    "data_request.summary.own_code": (
+        "Je eigen beroepscode geldt (je bent BIG- of SKJ-geregistreerd).",
+        "Your own professional code applies (you are BIG- or SKJ-registered)."),
+    "data_request.summary.grounds": ("Grond: {grounds}.", "Ground: {grounds}."),
+    "data_request.summary.inform_after": (
+        "Informeer de inwoner achteraf, uiterlijk op {date}.",
+        "Inform the resident afterwards, by {date} at the latest."),
+    "data_request.summary.informed_afterwards": (
+        "De inwoner is achteraf geïnformeerd op {date}.",
+        "The resident was informed afterwards on {date}."),
+    "data_request.summary.response": (
+        "Antwoord van de organisatie: {response}.", "The organisation's answer: {response}."),
+    "data_request.response.gedeeld": ("gegevens gegeven", "data given"),
+    "data_request.response.deels": ("een deel gegeven", "part given"),
+    "data_request.response.geweigerd": ("niets gegeven", "nothing given"),
+    "data_request.response.not_sent": (
+        "Leg het antwoord van de organisatie vast nadat het verzoek verstuurd is.",
+        "Record the organisation's answer after the request has been sent."),
+    "data_request.note.response": ("de toelichting bij het antwoord", "the note on the answer"),
+    "data_request.inform_after.nothing_due": (
+        "Bij dit verzoek hoeft de inwoner niet achteraf geïnformeerd te worden, of dat is al "
+        "vastgelegd.",
+        "This request does not need the resident to be informed afterwards, or that has "
+        "already been recorded."),
+    "data_request.narrow.missing": (
+        "De afweging zegt: niet meer dan nodig. Haal eerst weg wat niet nodig is.",
+        "The weighing says: no more than needed. First remove what is not needed."),
+    "data_request.narrow.nothing_removed": (
+        "Er is niets weggehaald. Haal minstens één gegeven weg, of maak het smaller, of kies "
+        "een ander antwoord.",
+        "Nothing was removed. Remove at least one item, or make it narrower, or choose another "
+        "answer."),
+    "data_request.reason.narrow_first": (
+        "Deze afweging zei 'niet meer dan nodig', maar het verzoek is toen niet kleiner "
+        "gemaakt. Maak de afweging opnieuw en haal weg wat niet nodig is.",
+        "This weighing said 'no more than needed', but the request was not made smaller then. "
+        "Weigh again and remove what is not needed."),
+    "registration.geen": ("geen BIG- of SKJ-registratie", "no BIG or SKJ registration"),
+    "registration.big": ("BIG-geregistreerd", "BIG-registered"),
+    "registration.skj": ("SKJ-geregistreerd", "SKJ-registered"),
     "data_request.summary.partly": (
         "De inwoner geeft alleen toestemming voor: {items}.",
         "The resident only gives consent for: {items}."),
@@ -360,6 +401,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Verder met toestemming van de inwoner", "Proceed with the resident's consent"),
     "weighing.outcome.delen_ondanks_bezwaar": (
         "Delen ondanks bezwaar, na afstemming", "Share despite objection, after consultation"),
+    "weighing.outcome.door_geinformeerd": (
+        "Verder: de inwoner is geïnformeerd (wettelijke taak)",
+        "Proceed: the resident is informed (statutory task)"),
+    "weighing.outcome.eigen_beroepscode": (
+        "Je eigen beroepscode geldt", "Your own professional code applies"),
+    # The grounds for data going without consent on the exception paths (LegalGround).
+    "weighing.ground.conflict_van_plichten": ("conflict van plichten", "conflict of duties"),
+    "weighing.ground.vitaal_belang": (
+        "vitaal belang (gevaar voor leven of gezondheid)",
+        "vital interest (danger to life or health)"),
+    "weighing.ground.meldrecht": (
+        "meldrecht (melding bij Veilig Thuis, Wmo 2015 art. 5.2.6)",
+        "right to report (report to Veilig Thuis, Wmo 2015 art. 5.2.6)"),
+    "weighing.ground.wettelijke_plicht": ("wettelijke plicht", "legal duty"),
+    "weighing.ground_unknown": (
+        "Kies een grond: conflict van plichten, vitaal belang, meldrecht of wettelijke plicht.",
+        "Choose a ground: conflict of duties, vital interest, right to report or legal duty."),
+    "weighing.anonymised_yes_or_no": (
+        "Kies ja of nee: heb je de casus zonder namen ingebracht?",
+        "Choose yes or no: did you bring in the case without names?"),
+    "weighing.inform_after_not_a_date": (
+        "Kies een datum bij '{label}'.", "Choose a date for '{label}'."),
+    "weighing.narrowed_nothing_left": (
+        "Er blijft geen enkel gegeven over. Kies dan 'niet delen' of 'niet opvragen'.",
+        "No data are left. Then choose 'do not share' or 'do not request'."),
     # ZU-A4B: the justified reasons for not informing first.
     "weighing.reason.voorkomen_strafbare_feiten": (
         "ter voorkoming van strafbare feiten", "to prevent criminal offences"),

@@ -9,6 +9,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "settings.label.draft_age": ("Waarschuwing oud concept", "Warning for old draft"),
     "settings.label.language": ("Taal", "Language"),
     "settings.label.worker_role": ("Je functie", "Your job title"),
+    "settings.label.registration": ("Je beroepsregistratie", "Your professional registration"),
+    "settings.label.registration_number": ("Je registratienummer", "Your registration number"),
     "settings.label.autolock": ("Automatisch vergrendelen", "Lock automatically"),
     "settings.label.clipboard": ("Klembord wissen na", "Clear clipboard after"),
     "settings.label.reminder": ("Herinnering wachtwoordzin", "Passphrase reminder"),
