@@ -69,7 +69,6 @@ class CaseloadRow:
     updated_at: dt.datetime
     age_days: int
     too_old: bool  # draft older than the configured number of days (drafts are short-lived)
-    coordinator: str
     search_name: str = ""  # folded name (no case, no diacritics) for sorting and searching
 
     @property
@@ -84,7 +83,6 @@ class IntakeDraft:
     status: str
     form: FormDefinition
     answers: dict[str, Any]
-    coordinator: str
     created_at: dt.datetime
     # When forms/ holds a newer definition than the one this draft started with:
     newer_form: FormDefinition | None
@@ -113,16 +111,16 @@ class IntakeService:
         limit = self.draft_age_limit_days()
         rows = self._store.query(
             "SELECT i.id, r.id, r.display_name, r.birth_date, i.status, i.created_at,"
-            " i.updated_at, i.coordinator FROM intakes i JOIN residents r ON r.id = i.resident_id"
+            " i.updated_at FROM intakes i JOIN residents r ON r.id = i.resident_id"
         )
         result: list[CaseloadRow] = []
-        for intake_id, resident_id, name, birth, status, created, updated, coordinator in rows:
+        for intake_id, resident_id, name, birth, status, created, updated in rows:
             created_at = dt.datetime.fromisoformat(created)
             age = (now - created_at).days
             result.append(CaseloadRow(
                 intake_id, resident_id, name, birth, status, created_at,
                 dt.datetime.fromisoformat(updated), age,
-                status != "overgedragen" and age > limit, coordinator, fold(name),
+                status != "overgedragen" and age > limit, fold(name),
             ))
         result.sort(key=lambda r: (r.search_name, r.resident_name, r.created_at))
         return result
@@ -144,6 +142,7 @@ class IntakeService:
                 " VALUES (?, ?, ?, ?, ?)",
                 (resident_id, name, birth_date.isoformat() if birth_date else None, now, now),
             )
+            # `coordinator` is unused but NOT NULL (vault/migrations.py): the worker's own id.
             store.execute(
                 "INSERT INTO intakes(id, resident_id, form_hash, coordinator, created_at,"
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -164,11 +163,11 @@ class IntakeService:
 
     def open_intake(self, intake_id: str) -> IntakeDraft:
         rows = self._store.query(
-            "SELECT resident_id, status, form_hash, coordinator, created_at FROM intakes"
+            "SELECT resident_id, status, form_hash, created_at FROM intakes"
             " WHERE id = ?", (intake_id,))
         if not rows:  # destroyed meanwhile (a list on screen can be older than the store)
             raise IntakeGone(Message("intake.gone_opening"))
-        resident_id, status, form_hash, coordinator, created = rows[0]
+        resident_id, status, form_hash, created = rows[0]
         form = self.forms.by_hash(self._store, form_hash)
         answers = {
             field_id: json.loads(value)
@@ -187,7 +186,7 @@ class IntakeService:
 
             changes = tuple(compare_definitions(form, current, answers))
         self._log("intake.openen", intake_id)
-        return IntakeDraft(intake_id, resident_id, status, form, answers, coordinator,
+        return IntakeDraft(intake_id, resident_id, status, form, answers,
                            dt.datetime.fromisoformat(created), newer, changes)
 
     def migrate_draft(self, intake_id: str, new_form: FormDefinition) -> None:

@@ -78,7 +78,10 @@ _V2_INTAKES = """
                               CHECK (status IN ('concept', 'klaar_voor_overdracht',
                                                 'overgedragen')),
             form_hash         TEXT NOT NULL REFERENCES form_definitions(content_hash),
-            coordinator       TEXT NOT NULL,      -- actor id of the worker who started it
+            -- Unused: always the profile's own actor id. A personal store holds one worker's
+            -- drafts, so no other worker coordinates an intake here (stand-in access, ZW-7, is
+            -- the central dossier's). Kept, not dropped: no migration is needed for it.
+            coordinator       TEXT NOT NULL,
             created_at        TEXT NOT NULL,
             updated_at        TEXT NOT NULL,
             ready_at          TEXT,

@@ -2,52 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
-    <name>AccessHistoryDialog</name>
-    <message>
-        <source>Wie keek in dit dossier</source>
-        <translation>Who looked at this case file</translation>
-    </message>
-    <message>
-        <source>&amp;Sluiten</source>
-        <translation>&amp;Close</translation>
-    </message>
-</context>
-<context>
-    <name>AccessHistoryPanel</name>
-    <message>
-        <source>Wie keek in dit dossier</source>
-        <translation>Who looked at this case file</translation>
-    </message>
-    <message>
-        <source>Wanneer</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Wie</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Waarom</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <source>jij ({name})</source>
-        <translation>you ({name})</translation>
-    </message>
-    <message>
-        <source>collega {id}</source>
-        <translation>colleague {id}</translation>
-    </message>
-    <message>
-        <source>eigen dossier</source>
-        <translation>own case file</translation>
-    </message>
-    <message>
-        <source>{n} keer geopend, waarvan {o} keer door een collega.</source>
-        <translation>Opened {n} times, {o} of them by a colleague.</translation>
-    </message>
-</context>
-<context>
     <name>AddOrganisationDialog</name>
     <message>
         <source>Organisatie toevoegen</source>
@@ -1389,14 +1343,6 @@
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <source>&amp;Dossier</source>
-        <translation>&amp;Case file</translation>
-    </message>
-    <message>
-        <source>&amp;Wie keek in dit dossier…</source>
-        <translation>&amp;Who looked at this case file…</translation>
-    </message>
-    <message>
         <source>E&amp;xtra</source>
         <translation>E&amp;xtras</translation>
     </message>
@@ -1600,53 +1546,6 @@
     <message>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
-    </message>
-</context>
-<context>
-    <name>ReasonDialog</name>
-    <message>
-        <source>Reden voor inzage</source>
-        <translation>Reason for access</translation>
-    </message>
-    <message>
-        <source>Dit dossier wordt gecoördineerd door een collega. Je mag het alleen openen als dat nodig is. Je reden wordt vastgelegd in het logboek; de coördinator kan zien wie het dossier opende, wanneer en waarom.</source>
-        <translation>This case file is coordinated by a colleague. You may only open it when that is necessary. Your reason is recorded in the log; the coordinator can see who opened the case file, when and why.</translation>
-    </message>
-    <message>
-        <source>Reden</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Toelichting</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <source>Kort, zonder namen of nummers</source>
-        <translation>Short, without names or numbers</translation>
-    </message>
-    <message>
-        <source>Foutmelding</source>
-        <translation>Error message</translation>
-    </message>
-    <message>
-        <source>&amp;Reden:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <source>&amp;Toelichting (mag leeg):</source>
-        <translation>&amp;Explanation (may be empty):</translation>
-    </message>
-    <message>
-        <source>Dossier &amp;openen</source>
-        <translation>&amp;Open case file</translation>
-    </message>
-    <message>
-        <source>&amp;Annuleren</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>Fout: {problem}</source>
-        <translation>Error: {problem}</translation>
     </message>
 </context>
 <context>

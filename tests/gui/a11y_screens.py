@@ -20,8 +20,7 @@ from desktop_app.services.session import ProfileService, Session
 MAIN_SCREENS = ["caseload", "gesprek", "gegevensverzoeken", "toestemming", "overdracht",
                 "logboek", "instellingen", "handover"]
 DIALOG_SCREENS = ["nieuwe_intake", "verzoek_dialoog", "weging", "verklaring_samenstellen",
-                  "verklaring_getekend", "verklaring_ingetrokken", "wachtwoordzin",
-                  "reden_waarneming"]
+                  "verklaring_getekend", "verklaring_ingetrokken", "wachtwoordzin"]
 UNLOCK_SCREENS = ["ontgrendelen", "profiel_aanmaken"]
 ALL_SCREENS = UNLOCK_SCREENS + MAIN_SCREENS + DIALOG_SCREENS
 INTAKE_TABS = {"gegevensverzoeken": 1, "toestemming": 2, "overdracht": 3}
@@ -173,11 +172,6 @@ def build(name: str, ctx: Ctx) -> QWidget:
         from desktop_app.gui.side.passphrase_dialog import PassphraseDialog
 
         dialog = PassphraseDialog(ctx.session)
-    elif name == "reden_waarneming":
-        from desktop_app.gui.side.waarneming_dialogs import ReasonDialog
-        from desktop_app.services.waarneming import WaarnemingService
-
-        dialog = ReasonDialog(WaarnemingService(ctx.session), consent_intake(ctx))
     else:
         raise AssertionError(f"unknown screen {name}")
     qtbot.addWidget(dialog)

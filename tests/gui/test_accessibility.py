@@ -172,7 +172,7 @@ def test_main_screens_reached_by_shortcut_or_menu_letter(ctx: Ctx) -> None:
     actions = window.findChildren(type(window.lock_action))
     for needs_shortcut in (window.lock_action, window.logbook_action, window.settings_action):
         assert not needs_shortcut.shortcut().isEmpty(), needs_shortcut.text()
-    for action in (window.handover_action, window.passphrase_action, window.access_action):
+    for action in (window.handover_action, window.passphrase_action):
         assert a11y.mnemonic_of(action.text()), action.text()
     new_intake = [a for a in actions if a.shortcut().matches(
         QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N)) == QKeySequence.SequenceMatch.ExactMatch]

@@ -175,13 +175,6 @@ def test_error_boxes_say_what_they_are(ctx: Ctx) -> None:
     qtbot.waitUntil(lambda: create.create_error.isVisible(), timeout=10000)
     problems += error_boxes_without_words(create)
     create.close()
-    # Reason for opening someone else's dossier with a BSN in it.
-    reason = build("reden_waarneming", ctx)
-    reason.detail_edit.setFocus()
-    type_text(qtbot, reason.detail_edit, "bsn 999993847")
-    assert reason.error_label.isVisible()
-    problems += error_boxes_without_words(reason)
-    reason.close()
     # Change passphrase: the repeat does not match.
     dialog = build("wachtwoordzin", ctx)
     from tests.conftest import PASSPHRASE

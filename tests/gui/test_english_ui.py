@@ -713,24 +713,3 @@ def test_the_question_about_a_newer_form_is_english(ctx: Ctx, monkeypatch: pytes
     assert "• Field 'Date of the conversation' is now called 'Date of the home visit'." \
         in changes, changes
     assert "Veld" not in changes and "heet nu" not in changes
-
-
-def test_the_waarneming_reason_dialog_and_history_are_english(
-        ctx: Ctx, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.gui.side.waarneming_dialogs import AccessHistoryPanel
-    from desktop_app.services.waarneming import REASONS, WaarnemingService
-
-    _use(monkeypatch, "en")
-    dialog = build("reden_waarneming", ctx)
-    combo = dialog.reason_combo  # type: ignore[attr-defined]
-    assert combo.itemText(0) == "Standing in while the coordinator is away"
-    dialog.detail_edit.setText("bsn 1234 56 782")  # type: ignore[attr-defined]
-    assert dialog.error_label.text() == (  # type: ignore[attr-defined]
-        "Error: The explanation contains a long number, possibly a BSN. Do not put a BSN or "
-        "other numbers of the resident in the reason.")
-    service = WaarnemingService(ctx.session)
-    service.record_access(ctx.intake_id, REASONS[2], "vraag over de afspraak")
-    panel = AccessHistoryPanel(ctx.session, ctx.intake_id)
-    ctx.qtbot.addWidget(panel)
-    reasons = {panel.table.item(row, 2).text() for row in range(panel.table.rowCount())}
-    assert "Urgent question from the resident: vraag over de afspraak" in reasons

@@ -1,6 +1,7 @@
 """Session security in the GUI, with a controllable clock: idle lock, OS lock over a real D-Bus
 session bus, clipboard clearing, the growing unlock delay across a restart, the passphrase
-reminder and change, waarneming reasons, and the logboek, settings and handover screens."""
+reminder and change, opening an intake (no stand-in reason: ZW-7 is the central dossier's), and
+the logboek, settings and handover screens."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ from desktop_app.gui.shell.app import AppController
 from desktop_app.gui.side.logbook_view import LogbookView
 from desktop_app.gui.side.passphrase_dialog import PassphraseDialog
 from desktop_app.gui.side.settings_view import SettingsView
-from desktop_app.gui.side.waarneming_dialogs import AccessHistoryDialog, ReasonDialog
 from desktop_app.gui.system.lock_monitor import (
     REASON_SCREEN_LOCK,
     REASON_SESSION_SWITCH,
@@ -33,12 +33,10 @@ from desktop_app.gui.system.lock_monitor import (
 from desktop_app.services import settings as st
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import ProfileService
-from desktop_app.services.waarneming import REASONS, WaarnemingService
 from tests.conftest import PASSPHRASE, require_system_part
 from tests.gui.keyboard import type_text
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
-OTHER_ACTOR = "profiel-a1b2c3d4e5f6"
 NEW_PASSPHRASE = "blauwe-vlinder-danst-op-dak"
 
 
@@ -106,11 +104,17 @@ def test_idle_lock_fires_after_configured_minutes_and_clears_views(qtbot, unlock
     assert ctrl.unlock_window.isVisible()
 
 
-def test_idle_lock_closes_an_open_reason_dialog(qtbot, unlocked, clock) -> None:
+def test_idle_lock_closes_the_question_about_a_newer_form(qtbot, unlocked, clock,
+                                                         tmp_path: Path) -> None:
+    """The question asked while an intake opens (a newer form) is closed by the idle lock, and
+    the intake is not opened behind the unlock window."""
+    from desktop_app.services.forms import FormRegistry
+    from tests.gui.test_intake_flow import newer_form_folder
+
     ctrl = unlocked
     main = ctrl.main_window
     intake_id = main.intakes.start_intake("Fictieve Inwoner Dialoog")
-    WaarnemingService(ctrl.session).set_coordinator(intake_id, OTHER_ACTOR)
+    main.intakes.forms = FormRegistry(newer_form_folder(tmp_path))
     seen: list[str] = []
 
     def fire_idle() -> None:
@@ -119,8 +123,8 @@ def test_idle_lock_closes_an_open_reason_dialog(qtbot, unlocked, clock) -> None:
         clock.advance(5 * 60)
 
     QTimer.singleShot(100, fire_idle)
-    main.open_intake(intake_id)  # blocks in the dialog until the idle lock rejects it
-    assert seen == ["ReasonDialog"]
+    main.open_intake(intake_id)  # blocks in the question until the idle lock rejects it
+    assert seen == ["QMessageBox"]
     assert ctrl.session is None and main.intake_view is None
 
 
@@ -378,54 +382,28 @@ def test_reminder_appears_when_due_and_change_passphrase_dialog(qtbot, profile,
         ctrl.dispose()
 
 
-# -- waarneming -----------------------------------------------------------------------------
-def test_opening_someone_elses_dossier_asks_a_reason(qtbot, unlocked) -> None:
+# -- opening an intake (ZW-7) --------------------------------------------------------------
+def test_opening_an_intake_asks_no_reason_and_logs_the_worker(qtbot, unlocked) -> None:
+    """A personal store holds only this worker's drafts (stand-in access, ZW-7, is the central
+    dossier's): opening an intake asks nothing and is logged with the worker as actor."""
     ctrl = unlocked
     main = ctrl.main_window
-    intake_id = main.intakes.start_intake("Fictieve Inwoner Waarneming")
-    WaarnemingService(ctrl.session).set_coordinator(intake_id, OTHER_ACTOR)
+    intake_id = main.intakes.start_intake("Fictieve Inwoner Openen")
+    modal: list[QWidget | None] = []
 
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ReasonDialog)
-        dialog.reject()
+    def look() -> None:  # runs inside a dialog's event loop if opening asked anything
+        modal.append(QApplication.activeModalWidget())
+        if modal[-1] is not None:
+            modal[-1].close()
 
-    QTimer.singleShot(50, cancel)
+    QTimer.singleShot(0, look)
     main.open_intake(intake_id)
-    assert main.intake_view is None
-    assert ctrl.session.audit_entries(obj=intake_id, action="intake.openen") == []
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ReasonDialog)
-        dialog.reason_combo.setCurrentIndex(2)
-        dialog.detail_edit.setFocus()
-        type_text(qtbot, dialog.detail_edit, "bsn 999993847")
-        assert "BSN" in dialog.error_label.text()
-        dialog._accept()
-        assert dialog.isVisible()
-        dialog.detail_edit.clear()
-        type_text(qtbot, dialog.detail_edit, "vraag over de afspraak")
-        qtbot.wait(50)  # let the layout settle after the error box hid
-        dialog.grab().save(str(SCREENSHOTS / "waarneming-reden.png"))
-        qtbot.keyClick(dialog.detail_edit, Qt.Key.Key_Return)
-
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    QTimer.singleShot(50, answer)
-    main.open_intake(intake_id)
-    assert main.intake_view is not None
-    entries = ctrl.session.audit_entries(obj=intake_id, action="intake.waarnemen")
-    assert [e.reason for e in entries] == ["Spoedeisende vraag van de inwoner: vraag over de "
-                                           "afspraak"]
-    assert main.access_action.isEnabled()
-    dialog = AccessHistoryDialog(ctrl.session, intake_id, main)
-    table = dialog.panel.table
-    assert table.rowCount() == 2
-    reasons = {table.item(r, 2).text() for r in range(table.rowCount())}
-    assert "Spoedeisende vraag van de inwoner: vraag over de afspraak" in reasons
-    dialog.resize(720, 300)
-    dialog.grab().save(str(SCREENSHOTS / "wie-keek.png"))
-    dialog.close()
+    qtbot.waitUntil(lambda: bool(modal))
+    assert modal == [None]
+    assert main.intake_view is not None and main.intake_view.draft.intake_id == intake_id
+    me = ctrl.session.profile.actor
+    opened = ctrl.session.audit_entries(obj=intake_id, action="intake.openen")
+    assert [(e.actor, e.on_behalf_of, e.reason) for e in opened] == [(me, me, "")]
 
 
 # -- screens --------------------------------------------------------------------------------
@@ -440,8 +418,6 @@ def _fill_sample(ctrl: AppController, clock) -> list[str]:
     intakes.set_status(ids[0], "klaar_voor_overdracht")
     intakes.set_status(ids[1], "overgedragen")
     intakes.reveal_bsn(ids[2])
-    WaarnemingService(ctrl.session).set_coordinator(ids[2], OTHER_ACTOR)
-    WaarnemingService(ctrl.session).record_access(ids[2], REASONS[3])
     ctrl.idle.tracker.touch()  # the fake clock moved on; the worker is still here
     return ids
 
@@ -463,9 +439,9 @@ def test_logbook_screen_filters_verifies_exports(qtbot, unlocked, clock,
     objects = {view.table.item(r, 2).text() for r in range(view.table.rowCount())}
     assert objects == {ids[0]}
     view.object_edit.clear()
-    view.action_combo.setCurrentIndex(view.action_combo.findData("intake.waarnemen"))
+    view.action_combo.setCurrentIndex(view.action_combo.findData("bsn.tonen"))
     assert view.table.rowCount() == 1
-    assert view.table.item(0, 4).text() == "Op verzoek van de coördinator"
+    assert (view.table.item(0, 1).text(), view.table.item(0, 2).text()) == ("BSN tonen", ids[2])
     view.action_combo.setCurrentIndex(0)
     assert view.verify()
     assert "in orde" in view.result_label.text()

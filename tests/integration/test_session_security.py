@@ -1,6 +1,6 @@
-"""Session security services with the real SQLCipher store and keyring: settings, waarneming
-(ZW-7), the logboek (content-free, tamper-evident, exportable), handover counts, reminders,
-and separation of worker profiles."""
+"""Session security services with the real SQLCipher store and keyring: settings, opening an
+intake as the worker's own (ZW-7 is the central dossier's), the logboek (content-free,
+tamper-evident, exportable), handover counts, reminders, and separation of worker profiles."""
 
 from __future__ import annotations
 
@@ -30,13 +30,6 @@ from desktop_app.services.session_security import (
     handover_overview,
     passphrase_reminder_due,
 )
-from desktop_app.services.waarneming import (
-    REASONS,
-    ReasonRejected,
-    WaarnemingService,
-    reason_problem,
-    shown_reason,
-)
 from desktop_app.vault import audit
 from desktop_app.vault import secrets as device_secrets
 from desktop_app.vault.errors import WrongPassphrase
@@ -45,7 +38,7 @@ from desktop_app.vault.profiles import create_profile, unlock_profile
 from desktop_app.vault.store import Store
 from tests.conftest import PASSPHRASE
 
-OTHER_ACTOR = "profiel-a1b2c3d4e5f6"
+OTHER_ACTOR = "profiel-a1b2c3d4e5f6"  # a worker profile that is not this store's
 
 
 def _png(width: int, height: int) -> bytes:
@@ -118,54 +111,23 @@ def test_settings_defaults_validation_and_logo(session: Session, tmp_path: Path)
     assert (st.parse_logo(jpeg).width, st.parse_logo(jpeg).height) == (0x50, 0x30)
 
 
-# -- waarneming -----------------------------------------------------------------------------
-def test_waarneming_reason_is_logged_and_visible_to_coordinator(session: Session) -> None:
+# -- ZW-7: no stand-in access in a personal store -------------------------------------------
+def test_opening_an_intake_is_logged_as_the_workers_own_without_a_reason(
+        session: Session) -> None:
+    """Stand-in access (ZW-7) is requested and registered in the central dossier: this store
+    holds only its own worker's drafts, so nothing opens an intake on another worker's behalf.
+    Every opening is logged (NEN 7513) with the worker as actor and on whose behalf, and no
+    reason is asked or kept."""
     intakes = IntakeService(session)
-    service = WaarnemingService(session)
     intake_id = intakes.start_intake("Anna de Vries (fictief)")
-    assert not service.needs_reason(intake_id)  # own dossier
-    service.set_coordinator(intake_id, OTHER_ACTOR)
-    assert service.needs_reason(intake_id)
-    with pytest.raises(ReasonRejected, match="lijst"):
-        service.record_access(intake_id, Message("waarneming.choose_reason"), "")
-    with pytest.raises(ReasonRejected, match="BSN") as refused:
-        service.record_access(intake_id, REASONS[0], "bsn 1234 56 782")
-    assert refused.value.render("en").startswith("The explanation contains a long number")
-    with pytest.raises(ReasonRejected, match="te lang") as refused:
-        service.record_access(intake_id, REASONS[0], "x" * 201)
-    assert refused.value.render("en") == (
-        "The explanation is too long (201 characters). Keep it short: at most 200 characters.")
-    logged = service.record_access(intake_id, REASONS[0], "  vraag over  afspraak ")
-    # The logbook keeps the Dutch reason; the screens show it in the worker's language.
-    assert logged == "Waarneming tijdens afwezigheid van de coördinator: vraag over afspraak"
-    assert render(shown_reason(logged), "en") == (
-        "Standing in while the coordinator is away: vraag over afspraak")
-    assert shown_reason(str(REASONS[2])) == REASONS[2]
-    assert shown_reason("iets anders") == "iets anders"
     intakes.open_intake(intake_id)
-    entries = session.audit_entries(obj=intake_id, action="intake.waarnemen")
-    assert [(e.reason, e.on_behalf_of, e.actor) for e in entries] == [
-        (logged, OTHER_ACTOR, session.profile.actor)]
-    history = service.access_history(intake_id)
-    assert {h.action for h in history} == {"intake.openen", "intake.waarnemen"}
-    assert any(h.reason == logged and h.is_me for h in history)
-    with pytest.raises(ValueError):
-        service.set_coordinator(intake_id, "Jan Jansen")
-
-
-def test_every_waarneming_reason_reads_in_both_languages() -> None:
-    assert len(set(REASONS)) == len(REASONS) == 4
-    for reason in REASONS:
-        dutch, english = render(reason, "nl"), render(reason, "en")
-        assert dutch.strip() and english.strip() and dutch != english
-        assert shown_reason(dutch) == reason  # what the logbook keeps is recognised again
-
-
-@pytest.mark.parametrize("text,ok", [
-    ("", True), ("telefoontje van de huisarts", True), ("afspraak 12-03", True),
-    ("123456789", False), ("12.34.56.789", False), ("a" * 200, True), ("a" * 201, False)])
-def test_reason_problem(text: str, ok: bool) -> None:
-    assert (reason_problem(text) is None) is ok
+    intakes.open_intake(intake_id)
+    me = session.profile.actor
+    opened = session.audit_entries(obj=intake_id, action="intake.openen")
+    assert [(e.actor, e.on_behalf_of, e.reason) for e in opened] == [(me, me, "")] * 2
+    assert [e.action for e in session.audit_entries(obj=intake_id)] == [
+        "intake.starten", "intake.openen", "intake.openen"]
+    assert all(e.on_behalf_of == e.actor == me for e in session.audit_entries())
 
 
 def test_second_profile_cannot_open_first_profiles_store(real_keyring, data_home: Path,
@@ -205,7 +167,6 @@ def test_log_and_export_contain_no_personal_values(session: Session, tmp_path: P
                                                    clock) -> None:
     rng = random.Random(7)
     intakes = IntakeService(session)
-    waarneming = WaarnemingService(session)
     personal: list[str] = []
     names = ["Zoë Çelik-Ørsted", "Иван Петров", "محمد العلي", "王小明", "Νίκος Παπαδόπουλος",
              "Nguyễn Thị Lan", "Yılmaz Şahin"]
@@ -222,9 +183,12 @@ def test_log_and_export_contain_no_personal_values(session: Session, tmp_path: P
         intakes.open_intake(intake_id)
         assert intakes.reveal_bsn(intake_id) == bsn
         intakes.set_status(intake_id, "klaar_voor_overdracht")
-        waarneming.set_coordinator(intake_id, OTHER_ACTOR)
-        waarneming.record_access(intake_id, REASONS[1], "overdracht na verlof")
         clock.advance(60)
+    # An entry as an earlier version logged it (the removed stand-in path): it still reads as
+    # words in the export.
+    audit.append(session.profile.store, at=clock.now, actor=session.profile.actor,
+                 action="intake.waarnemen", obj=intake_id, on_behalf_of=OTHER_ACTOR,
+                 reason="Overdracht van het dossier aan mij: overdracht na verlof")
     st.SettingsService(session).save({st.MUNICIPALITY_NAME: "Gemeente Voorbeeld",
                                       st.TEAM_ADDRESS: "Kerkplein 1"})
     assert session.verify_audit_log().ok
@@ -232,13 +196,15 @@ def test_log_and_export_contain_no_personal_values(session: Session, tmp_path: P
     count = audit_export.export_csv(session, export)
     rows = list(csv.reader(io.StringIO(export.read_text("utf-8-sig")), delimiter=";"))
     assert rows[0] == list(audit_export.CSV_COLUMNS)
-    assert len(rows) - 1 == count >= len(names) * 6
+    assert len(rows) - 1 == count >= len(names) * 4 + 1
     # The action and result columns are words (Dutch, for the privacy officer); the codes are in
     # the machine-readable columns at the end.
     column = {name: i for i, name in enumerate(rows[0])}
     by_code = {row[column["actiecode"]]: row for row in rows[1:]}
     assert by_code["bsn.tonen"][column["actie"]] == "BSN tonen"
-    assert by_code["intake.waarnemen"][column["actie"]] == "Inkijken als waarnemer"
+    old = by_code["intake.waarnemen"]
+    assert old[column["actie"]] == "Inkijken als waarnemer"
+    assert old[column["reden"]] == "Overdracht van het dossier aan mij: overdracht na verlof"
     assert by_code["bsn.tonen"][column["resultaat"]] == "gelukt"
     assert {row[column["resultaatcode"]] for row in rows[1:]} == {"ok"}
     assert not {row[column["actie"]] for row in rows[1:]} & set(by_code)

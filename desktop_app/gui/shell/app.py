@@ -206,7 +206,7 @@ class AppController(QObject):
         self.lock(notices.get(reason, ""))
 
     def _close_dialogs(self) -> None:
-        """Reject open dialogs of the main window (a reason or settings dialog may be open
+        """Reject open dialogs of the main window (a question or settings dialog may be open
         when the idle lock fires); their callers check that the session is still open."""
         # Imported here: making PySide's QDialog type costs start-up time (≈ 1.5 ms).
         from PySide6.QtWidgets import QDialog

@@ -32,7 +32,6 @@ from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
 from desktop_app.services.session_security import passphrase_reminder_due
 from desktop_app.services.settings import SettingsService
-from desktop_app.services.waarneming import WaarnemingService
 
 if TYPE_CHECKING:
     from desktop_app.gui.intake.intake_view import IntakeView
@@ -172,12 +171,6 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        dossier_menu = self.menuBar().addMenu(self.tr("&Dossier"))
-        self.access_action = QAction(self.tr("&Wie keek in dit dossier…"), self)
-        self.access_action.setEnabled(False)
-        self.access_action.triggered.connect(
-            lambda: self._when_store_free(self.show_access_history))
-        dossier_menu.addAction(self.access_action)
         extra_menu = self.menuBar().addMenu(self.tr("E&xtra"))
         self.logbook_action = QAction(self.tr("&Logboek"), self)
         self.logbook_action.setShortcut(QKeySequence(
@@ -206,7 +199,6 @@ class MainWindow(QMainWindow):
     def open_intake(self, intake_id: str) -> None:
         from desktop_app.gui.intake.intake_view import IntakeView
         from desktop_app.gui.shared.jobs import runner
-        from desktop_app.gui.side.waarneming_dialogs import ReasonDialog
 
         if runner().holds(intake_id):
             # A background job is destroying this intake right now (after unlocking).
@@ -215,14 +207,7 @@ class MainWindow(QMainWindow):
             return
         if not self._store_free():
             return
-        waarneming = WaarnemingService(self.session)
         try:
-            if waarneming.needs_reason(intake_id):
-                # ZW-7: someone else's dossier; the reason is logged before anything is shown.
-                dialog = ReasonDialog(waarneming, intake_id, self)
-                accepted = dialog.exec() == QDialog.DialogCode.Accepted
-                if not accepted or not self.session.is_open:
-                    return
             self._close_intake()
             self._close_side_view()
             draft = self.intakes.open_intake(intake_id)
@@ -237,7 +222,6 @@ class MainWindow(QMainWindow):
         view = IntakeView(self.intakes, draft, self.writer, self.bridge, self.lang)
         view.back_requested.connect(self.show_caseload)
         self.intake_view = view
-        self.access_action.setEnabled(True)
         self.screens.addWidget(view)
         self.screens.setCurrentWidget(view)
         view.section_list.setFocus()
@@ -271,7 +255,6 @@ class MainWindow(QMainWindow):
         if self.intake_view is not None:
             self.writer.flush()
             view, self.intake_view = self.intake_view, None
-            self.access_action.setEnabled(False)
             self.screens.removeWidget(view)
             view.deleteLater()
 
@@ -317,12 +300,6 @@ class MainWindow(QMainWindow):
         self._show_side_view(view)
         view.table.setFocus()
         return view
-
-    def show_access_history(self) -> None:
-        from desktop_app.gui.side.waarneming_dialogs import AccessHistoryDialog
-
-        if self.intake_view is not None:
-            AccessHistoryDialog(self.session, self.intake_view.draft.intake_id, self).exec()
 
     def change_passphrase(self) -> bool:
         from desktop_app.gui.side.passphrase_dialog import PassphraseDialog

@@ -28,7 +28,6 @@ from desktop_app.messages import MessageError
 from desktop_app.services import audit_export
 from desktop_app.services.audit_export import AuditFilter
 from desktop_app.services.session import Session
-from desktop_app.services.waarneming import shown_reason
 
 _COLUMN_COUNT = 7
 _REASON_COLUMN = 4
@@ -177,8 +176,10 @@ class LogbookView(QWidget):
         for r, entry in enumerate(rows):
             when = dt.datetime.fromisoformat(entry.at).astimezone().strftime("%d-%m-%Y %H:%M:%S")
             result = text(audit_export.result_label(entry.result))
+            # The reason as logged (Dutch, like the case file); only entries of the removed
+            # stand-in path (ZW-7) in an old logboek have one.
             values = (when, text(audit_export.action_label(entry.action)), entry.object,
-                      result, text(shown_reason(entry.reason)),
+                      result, entry.reason,
                       self._who(entry.actor),
                       "" if entry.on_behalf_of == entry.actor else self._who(entry.on_behalf_of))
             for c, value in enumerate(values):

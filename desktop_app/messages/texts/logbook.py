@@ -19,8 +19,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audit.action.logboek.exporteren": ("Logboek exporteren", "Export log"),
     "audit.action.intake.starten": ("Intake starten", "Start intake"),
     "audit.action.intake.openen": ("Intake openen", "Open intake"),
-    "audit.action.intake.waarnemen": ("Inkijken als waarnemer", "View as stand-in"),
-    "audit.action.intake.coordinator_wijzigen": ("Coördinator wijzigen", "Change coordinator"),
     "audit.action.intake.status_wijzigen": ("Status wijzigen", "Change status"),
     "audit.action.intake.formulier_bijwerken": ("Formulier bijwerken", "Update form"),
     "audit.action.bsn.tonen": ("BSN tonen", "Show BSN"),
@@ -47,6 +45,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audit.action.verklaring.tekenen": ("Ondertekening vastleggen", "Record signing"),
     "audit.action.verklaring.weigeren": ("Weigering vastleggen", "Record refusal"),
     "audit.action.verklaring.intrekken": ("Intrekking vastleggen", "Record withdrawal"),
+    # Actions of the stand-in path (ZW-7) of earlier versions, removed: a personal store holds
+    # no other worker's intakes. Kept so an old logboek that holds one still reads as words.
+    "audit.action.intake.waarnemen": ("Inkijken als waarnemer", "View as stand-in"),
+    "audit.action.intake.coordinator_wijzigen": ("Coördinator wijzigen", "Change coordinator"),
     # An action this version does not know (written by another version of the program).
     "audit.action.unknown": ("Andere actie ({code})", "Other action ({code})"),
     # Results.
