@@ -544,6 +544,9 @@ class DataRequest:
         return replace(request, weighings=(*request.weighings, recorded))
 
     def _narrowed(self, weighing: Weighing) -> DataRequest:
+        verdict = weighing.outcome
+        if verdict is not None and verdict.kind.ends_request:
+            return self  # nothing goes: there is nothing to narrow
         kept = weighing.records_of(RecordKind.NARROWED_ITEMS)
         if OutcomeKind.SHARE_MINIMUM in weighing.effect_kinds and not kept:
             raise DataRequestProblem(Message("data_request.narrow.missing"))

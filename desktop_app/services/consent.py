@@ -551,8 +551,12 @@ class ConsentService:
                     and s.outcome_for(request.id, self._today()) is ItemOutcome.GIVEN))
             consent = consents.get(request.id, RequestConsent.NONE)
             status = status_of(request, consent)
+            if status in (Status.NIET_DELEN, Status.DOORVERWEZEN):
+                # The weighing said: nothing goes. Asking consent for it would be asking for
+                # what was decided against (issue 15).
+                continue
             written = needs_written_consent(request)
-            finished = status in (Status.NIET_DELEN, Status.DOORVERWEZEN, Status.VERSTUURD)
+            finished = status is Status.VERSTUURD
             result.append(Candidate(
                 request_id=request.id,
                 organisation=request.organisation.name,
@@ -607,6 +611,10 @@ class ConsentService:
 
         by_id = {r.id: r for r in load_data_requests(self._store, intake_id)}
         chosen = [by_id[rid] for rid in inputs["request_ids"] if rid in by_id]
+        stopped = [r for r in chosen if _weighed_to_stop(r)]
+        if stopped:
+            problems.append(Message("consent.compose.weighed_not_to_share", n=len(stopped)))
+            chosen = [r for r in chosen if r not in stopped]
         if not chosen:
             problems.append(Message("consent.compose.no_requests"))
             missing.add("verzoeken")
@@ -1185,3 +1193,10 @@ class ConsentService:
             return age_on(parse_date(raw), local_today(self.session)) if raw else None
         except ValueError:
             return None
+
+
+def _weighed_to_stop(request: DataRequest) -> bool:
+    """The request's valid weighing ends in "niet delen" or "verwijs door"."""
+    weighing = request.valid_weighing
+    verdict = weighing.outcome_kind if weighing is not None else None
+    return verdict is not None and verdict.ends_request

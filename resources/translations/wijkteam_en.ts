@@ -1638,8 +1638,12 @@
         <translation>L&amp;anguage:</translation>
     </message>
     <message>
-        <source>Je functie komt op de toestemmingsverklaring.</source>
-        <translation>Your job title is printed on the consent statement.</translation>
+        <source>&amp;Beroepsregistratie:</source>
+        <translation>Professional &amp;registration:</translation>
+    </message>
+    <message>
+        <source>Registratienummer (niet &amp;verplicht):</source>
+        <translation>Registration number (&amp;optional):</translation>
     </message>
     <message>
         <source>Beveiliging</source>
@@ -1696,6 +1700,18 @@
     <message>
         <source>&amp;Je functie:</source>
         <translation>Your &amp;job title:</translation>
+    </message>
+    <message>
+        <source>Je beroepsregistratie</source>
+        <translation>Your professional registration</translation>
+    </message>
+    <message>
+        <source>Je registratienummer</source>
+        <translation>Your registration number</translation>
+    </message>
+    <message>
+        <source>Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? Dan geldt je eigen beroepscode als je gegevens deelt; de afweging houdt daar rekening mee.</source>
+        <translation>Your job title goes on the consent statement. Are you BIG- or SKJ-registered? Then your own professional code applies when you share data; the weighing takes that into account.</translation>
     </message>
     <message>
         <source>Op deze computer: {status}.</source>

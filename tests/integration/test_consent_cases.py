@@ -41,9 +41,14 @@ from desktop_app.domain.data_requests import (
     RequestConsent,
     ResidentAnswer,
     Status,
-    weighing_context,
 )
-from desktop_app.domain.protocols import OutcomeKind, ProtocolPath, Weighing, enumerate_paths
+from desktop_app.domain.protocols import (
+    OutcomeKind,
+    Prefill,
+    ProtocolPath,
+    Weighing,
+    enumerate_paths,
+)
 from desktop_app.domain.signers import Competence, Relation, SignerRole, SignerRule
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.messages import Message, render
@@ -103,8 +108,10 @@ class Case:
             self.intake_id, direction=direction, organisation=organisation,
             purpose=f"Fictief doel bij {named}", items=list(items), basis=basis,
             organisation_named=named)
-        secrecy = organisation.regime.needs_written_consent
+        secrecy = (organisation.regime.needs_written_consent
+                   and direction is Direction.REQUEST_FROM)
         wanted = (OutcomeKind.WRITTEN_CONSENT_REQUIRED if secrecy
+                  else OutcomeKind.PROCEED_INFORMED if basis is Basis.TOETSING
                   else OutcomeKind.PROCEED_WITH_CONSENT)
         self.requests.record_weighing(request_id, self._walk(request_id, wanted))
         if informing is None:
@@ -114,9 +121,11 @@ class Case:
         return request_id
 
     def _walk(self, request_id: str, wanted: OutcomeKind) -> Weighing:
-        graph = self.requests.protocol()
-        context = weighing_context(self.requests.get(request_id).request)
-        unwanted = {OutcomeKind.SHARE_DESPITE_OBJECTION, OutcomeKind.SHARE_WITHOUT_INFORMING}
+        request = self.requests.get(request_id).request
+        graph = self.requests.protocol().for_direction(request.direction)
+        context = self.requests.context_of(request)
+        unwanted = {OutcomeKind.SHARE_DESPITE_OBJECTION, OutcomeKind.SHARE_WITHOUT_INFORMING,
+                    OutcomeKind.SHARE_MINIMUM}
 
         def fits(path: ProtocolPath) -> bool:
             return path.outcome.kind is wanted and not (path.effect_kinds & unwanted)
@@ -127,7 +136,9 @@ class Case:
             answer = graph.node(node_id).answer(answer_id)
             assert answer is not None
             state = state.answer(node_id, answer_id,
-                                 {r.kind.value: RECORDS[r.kind.value] for r in answer.records})
+                                 {r.kind.value: (request.purpose if r.prefill is Prefill.PURPOSE
+                                                 else RECORDS[r.kind.value])
+                                  for r in answer.records})
         return state
 
     def compose(self, request_ids: Sequence[str], **choices: Any) -> Composition:

@@ -41,6 +41,7 @@ from desktop_app.domain.data_requests import (
 from desktop_app.domain.organisations import Organisation, load_catalogue
 from desktop_app.domain.protocols import (
     OutcomeKind,
+    Prefill,
     ProtocolGraph,
     ProtocolPath,
     Weighing,
@@ -79,6 +80,9 @@ RECORD = {
     "findings": "Fictieve bevindingen",
     "client_arguments": "Fictief bezwaar",
     "reason_not_informing": "bescherming_betrokkene",
+    "legal_ground": "conflict_van_plichten",
+    "anonymised_consultation": "ja",
+    "inform_after": "2027-01-15",
 }
 SETTINGS = {
     "gemeente_naam": "Gemeente Voorbeeldstad",
@@ -102,13 +106,23 @@ NAMED = {"huisarts": "Huisartsenpraktijk De Linde (fictief)",
 # Helpers shared with tests/gui/test_consent_panel.py
 
 
-def walk(graph: ProtocolGraph, path: ProtocolPath) -> Weighing:
+def walk(graph: ProtocolGraph, path: ProtocolPath, request: DataRequest | None = None) -> Weighing:
+    """Walk `path`. With the request, the fields the wizard prefills get the request's purpose
+    and items ("share less" keeps the first item)."""
     state = Weighing.start(graph)
     for node_id, answer_id in path.steps:
         answer = graph.node(node_id).answer(answer_id)
         assert answer is not None
-        state = state.answer(node_id, answer_id,
-                             {r.kind.value: RECORD[r.kind.value] for r in answer.records})
+        records = {}
+        for r in answer.records:
+            if request is not None and r.prefill is Prefill.PURPOSE:
+                records[r.kind.value] = request.purpose
+            elif r.kind.value == "narrowed_items":
+                assert request is not None and len(request.items) > 1
+                records[r.kind.value] = request.items[0]
+            else:
+                records[r.kind.value] = RECORD[r.kind.value]
+        state = state.answer(node_id, answer_id, records)
     assert state.is_complete
     return state
 
@@ -118,7 +132,8 @@ def weighed(request: DataRequest, wanted: Callable[[ProtocolPath], bool],
     """The request with the first generated path (for its facts) that `wanted` accepts."""
     for path in enumerate_paths(ZUTPHEN, weighing_context(request)):
         if wanted(path):
-            return request.with_weighing(walk(ZUTPHEN, path), at)
+            return request.with_weighing(
+                walk(ZUTPHEN.for_direction(request.direction), path, request), at)
     raise AssertionError("no generated path matches")
 
 
@@ -726,10 +741,10 @@ def test_with_the_data_request_service_signed_unlocks_and_withdrawal_relocks(
         purpose="Fictief doel: medicatie afstemmen", items=["Medicatieoverzicht"],
         basis=Basis.VERDIEPING, organisation_named=NAMED["huisarts"])
     draft = requests.get(request_id).request
-    graph = requests.protocol()
+    graph = requests.protocol().for_direction(draft.direction)
     wanted = _plain_yes(OutcomeKind.WRITTEN_CONSENT_REQUIRED)
     path = next(p for p in enumerate_paths(graph, weighing_context(draft)) if wanted(p))
-    requests.record_weighing(request_id, walk(graph, path))
+    requests.record_weighing(request_id, walk(graph, path, draft))
     requests.record_informing(request_id, Informing(informed=True, answer=ResidentAnswer.JA))
     assert requests.get(request_id).status is Status.TOESTEMMING_NODIG
 

@@ -23,12 +23,13 @@ from desktop_app.domain.data_requests import (
 from desktop_app.domain.organisations import Organisation, OrganisationProblem
 from desktop_app.domain.protocols import (
     OutcomeKind,
+    Prefill,
     ProtocolGraph,
     ProtocolPath,
     Weighing,
     enumerate_paths,
 )
-from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+from desktop_app.domain.vocabulary import Basis, Direction, Registration, SecrecyRegime
 from desktop_app.messages import Message
 from desktop_app.services.consent import ConsentService, SignerChoices
 from desktop_app.services.data_requests import (
@@ -36,7 +37,12 @@ from desktop_app.services.data_requests import (
 )
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
-from desktop_app.services.settings import CUSTOM_ORGANISATIONS, PROTOCOL, SettingsService
+from desktop_app.services.settings import (
+    CUSTOM_ORGANISATIONS,
+    PROFESSIONAL_REGISTRATION,
+    PROTOCOL,
+    SettingsService,
+)
 from desktop_app.vault import audit
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
@@ -45,6 +51,8 @@ RESIDENT = "Fictieve Ayşe Yılmaz"
 PURPOSE = "Fictief doel MARKER-doel-7Q: beter beeld van de zorg"
 ITEMS = ["Verslag van het laatste consult MARKER-item-3F", "Medicatieoverzicht"]
 RECORD = "Fictieve motivatie MARKER-record-5K"
+SAMPLES = {"reason_not_informing": "bescherming_betrokkene", "legal_ground": "vitaal_belang",
+           "anonymised_consultation": "nee", "inform_after": "2027-01-15"}
 # What a toestemmingsverklaring needs from the settings (contact, FG, privacy, retention).
 CONSENT_SETTINGS = {
     "team_telefoon": "0000 000 000", "fg_email": "fg@example.org",
@@ -84,8 +92,9 @@ def create(service: DataRequestService, intake_id: str, organisation_id: str,
 def walk(service: DataRequestService, request_id: str,
          wanted: Callable[[ProtocolPath], bool]) -> Weighing:
     """Walk the first generated path (for this request's facts) that satisfies `wanted`."""
-    graph: ProtocolGraph = service.protocol()
-    context = weighing_context(service.get(request_id).request)
+    request = service.get(request_id).request
+    graph: ProtocolGraph = service.protocol().for_direction(request.direction)
+    context = service.context_of(request)
     for path in enumerate_paths(graph, context):
         if not wanted(path):
             continue
@@ -93,9 +102,13 @@ def walk(service: DataRequestService, request_id: str,
         for node_id, answer_id in path.steps:
             answer = graph.node(node_id).answer(answer_id)
             assert answer is not None
-            records = {r.kind.value: ("bescherming_betrokkene" if r.kind.value ==
-                                      "reason_not_informing" else RECORD)
-                       for r in answer.records}
+            records = {r.kind.value: SAMPLES.get(r.kind.value, RECORD) for r in answer.records}
+            for r in answer.records:
+                if r.prefill is Prefill.PURPOSE:
+                    records[r.kind.value] = request.purpose  # typed once, in the request
+                elif r.kind.value == "narrowed_items":
+                    records[r.kind.value] = request.items[0] if len(request.items) > 1 else (
+                        "Alleen: " + request.items[0])
             state = state.answer(node_id, answer_id, records)
         assert state.is_complete
         return state
@@ -253,7 +266,11 @@ def test_custom_organisation_persists_per_profile(session: Session, service: Dat
         assert again.stored_setting(CUSTOM_ORGANISATIONS)[0]["profession"] == "arts"
         request = reopened.get(request_id).request
         assert request.organisation == added
-        assert weighing_context(request)["professional_secrecy"] is True
+        # Given to the practice: its secrecy is no reason for a signature (ZU-A4C is about
+        # whoever shares); asked from it, it is.
+        assert weighing_context(request)["sharer_secrecy"] == "geen"
+        asked = request.with_details(direction=Direction.REQUEST_FROM)
+        assert weighing_context(asked)["sharer_secrecy"] == "organisatie"
     finally:
         again.lock()
 
@@ -308,3 +325,79 @@ def test_audit_entries_carry_no_names_or_content(session: Session, service: Data
     for entry in entries:
         assert entry.object == "-" or entry.object.split("-")[0] in (
             "verzoek", "intake", "profiel")
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 15 through the service: the worker's registration, the answer asked once, the
+# exception paths that finish, the reminder to inform afterwards, the organisation's answer,
+# and "niet delen" kept off the statement.
+
+
+def test_zu_a4c_an_skj_registered_worker_gives_under_the_own_code(
+        session: Session, service: DataRequestService, intake_id: str) -> None:
+    request_id = service.create_request(intake_id, direction=Direction.GIVE_TO,
+                                        organisation=organisation(service, "school"),
+                                        purpose=PURPOSE, items=ITEMS, basis=Basis.VERDIEPING)
+    request = service.get(request_id).request
+    assert service.context_of(request)["sharer_secrecy"] == "geen"
+    SettingsService(session).set(PROFESSIONAL_REGISTRATION, "skj")
+    assert service.registration() is Registration.SKJ
+    assert service.context_of(request)["sharer_secrecy"] == "medewerker"
+    weighing = walk(service, request_id,
+                    lambda p: p.outcome.kind is OutcomeKind.PROCEED_WITH_CONSENT
+                    and OutcomeKind.SHARE_MINIMUM not in p.effect_kinds)
+    assert weighing.graph.direction is Direction.GIVE_TO  # the texts for giving
+    recorded = service.record_weighing(request_id, weighing, answer_from_path=True)
+    assert OutcomeKind.OWN_CODE in recorded.effect_kinds
+    row = service.get(request_id)
+    # Asked once: the path's "ja" is stored with the weighing.
+    assert row.request.informing is not None and row.request.informing.answer.value == "ja"
+    assert row.can_send and row.status is Status.TOESTEMMING_GEGEVEN
+    assert actions_for(session, request_id)[-2:] == [("verzoek.wegen", "ok"),
+                                                     ("verzoek.informeren", "ok")]
+
+
+def test_zu_a4b_a_gp_asked_without_informing_is_sent_and_the_reminder_follows(
+        session: Session, service: DataRequestService, intake_id: str, clock) -> None:
+    request_id = create(service, intake_id, "huisarts")
+    weighing = walk(service, request_id, lambda p: p.passes("a4b_reden", "ja"))
+    service.record_weighing(request_id, weighing, answer_from_path=True)
+    row = service.get(request_id)
+    assert row.request.informing is not None and not row.request.informing.informed
+    assert row.can_send, row.reason  # no signature: the GP decides under its own code
+    assert service.inform_after_due(intake_id) == []
+    service.mark_sent(request_id)
+    service.record_response(request_id, "deels", "Alleen de medicatie")
+    clock.advance(60 * 24 * 3600)  # past 15-01-2027
+    assert [r.id for r in service.inform_after_due(intake_id)] == [request_id]
+    service.record_informed_afterwards(request_id)
+    assert service.inform_after_due(intake_id) == []
+    request = service.get(request_id).request
+    assert request.response is not None and request.response.value == "deels"
+    summary = str(service.get(request_id).summary)
+    assert "Antwoord van de organisatie: een deel gegeven." in summary
+    assert "achteraf geïnformeerd" in summary
+    assert [a for a, _r in actions_for(session, request_id)][-3:] == [
+        "verzoek.versturen", "verzoek.antwoord", "verzoek.achteraf_informeren"]
+    # The log holds no content: not the answer's note, not the reason.
+    for entry in session.audit_entries():
+        assert "medicatie" not in json.dumps(dataclasses.asdict(entry)).casefold()
+
+
+def test_niet_delen_is_not_offered_for_a_statement(
+        session: Session, service: DataRequestService, intake_id: str) -> None:
+    settings = SettingsService(session)
+    for key, value in CONSENT_SETTINGS.items():
+        settings.set(key, value)
+    stopped = create(service, intake_id, "huisarts")
+    service.record_weighing(stopped, walk(service, stopped,
+                                          lambda p: p.passes("a2_weten", "nee")))
+    asked = create(service, intake_id, "huisarts")
+    service.record_weighing(asked, walk(
+        service, asked, lambda p: p.outcome.kind is OutcomeKind.WRITTEN_CONSENT_REQUIRED
+        and OutcomeKind.SHARE_MINIMUM not in p.effect_kinds), answer_from_path=True)
+    consent = ConsentService(session)
+    assert [c.request_id for c in consent.candidates(intake_id)] == [asked]
+    composition = consent.compose(intake_id, [stopped, asked])
+    assert Message("consent.compose.weighed_not_to_share", n=1) in composition.problems
+    assert composition.statement is None or len(composition.statement.items) == 1

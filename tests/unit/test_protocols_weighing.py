@@ -32,7 +32,12 @@ def _to_a4b(state: Weighing) -> Weighing:
     state = state.answer("a3_doelmatigheid", "ja")
     state = state.answer("a3_proportionaliteit", "ja")
     state = state.answer("a3_subsidiariteit", "ja")
-    return state.answer("bespreek_met_client", "liever_niet_informeren")
+    state = state.answer_from_context({"basis": "verdieping"})
+    return state.answer("a4_client_zegt", "niet_informeren")
+
+
+A4B_RECORDS = {"motivation": "m", "legal_ground": "vitaal_belang",
+               "consulted": "Collega A, teamleider B", "inform_after": "2026-12-20"}
 
 
 def test_answers_return_new_states_and_leave_the_old_one_alone() -> None:
@@ -40,7 +45,7 @@ def test_answers_return_new_states_and_leave_the_old_one_alone() -> None:
     after = start.answer("a1_bij_mij", "ja")
     assert start.steps == () and start.current_node.id == "a1_bij_mij"  # type: ignore[union-attr]
     assert after.current_node.id == "a2_doel"  # type: ignore[union-attr]
-    assert (after.protocol_id, after.protocol_version) == ("zutphen", 1)
+    assert (after.protocol_id, after.protocol_version) == ("zutphen", 2)
     assert after.content_hash == ZUTPHEN.content_hash
     assert not after.is_complete and after.outcome is None and after.effects == ()
 
@@ -62,13 +67,13 @@ def test_refuses_a_question_that_is_not_on_turn_or_an_unknown_answer() -> None:
 def test_reason_not_informing_must_be_one_of_the_three_reasons() -> None:
     state = _to_a4b(Weighing.start(ZUTPHEN))
     with pytest.raises(WeighingError, match="gerechtvaardigde reden"):
-        state.answer("a4b_reden", "ja", {"reason_not_informing": "geen zin", "motivation": "m"})
+        state.answer("a4b_reden", "ja", {"reason_not_informing": "geen zin", **A4B_RECORDS})
     ok = state.answer(
         "a4b_reden",
         "ja",
         {
             "reason_not_informing": "rechten_en_vrijheden_anderen, voorkomen_strafbare_feiten",
-            "motivation": "Fictieve toelichting",
+            **A4B_RECORDS,
         },
     )
     stored = ok.records_of(RecordKind.REASON_NOT_INFORMING)
@@ -76,16 +81,15 @@ def test_reason_not_informing_must_be_one_of_the_three_reasons() -> None:
         JustifiedReason.RIGHTS_OF_OTHERS,
         JustifiedReason.PREVENT_CRIMINAL_OFFENCES,
     )
-    # The next question is about the organisation, so the program answers it.
-    assert ok.current_node.context == "professional_secrecy"  # type: ignore[union-attr]
-    with pytest.raises(WeighingError, match="professional_secrecy"):
+    # The next question is about whoever shares, so the program answers it.
+    assert ok.current_node.context == "sharer_secrecy"  # type: ignore[union-attr]
+    with pytest.raises(WeighingError, match="sharer_secrecy"):
         ok.answer_from_context({})
-    secret = ok.answer_from_context({"professional_secrecy": True})
+    secret = ok.answer_from_context({"sharer_secrecy": "organisatie"})
     assert secret.is_complete
-    assert secret.effect_kinds == {
-        OutcomeKind.SHARE_WITHOUT_INFORMING,
-        OutcomeKind.WRITTEN_CONSENT_REQUIRED,
-    }
+    # ZU-A4B with a GP: no signature can be had; the GP decides under its own code.
+    assert secret.effect_kinds == {OutcomeKind.SHARE_WITHOUT_INFORMING}
+    assert secret.outcome.id == "zonder_informeren_organisatie_beslist"  # type: ignore[union-attr]
     assert secret.effects[0] == secret.outcome  # the verdict comes first
 
 
@@ -125,9 +129,9 @@ def test_records_stay_out_of_reprs() -> None:
 def test_back_undoes_the_workers_answer_and_the_automatic_ones_after_it() -> None:
     state = _to_a4b(Weighing.start(ZUTPHEN))
     answered = state.answer(
-        "a4b_reden", "ja", {"reason_not_informing": "bescherming_betrokkene", "motivation": "m"}
+        "a4b_reden", "ja", {"reason_not_informing": "bescherming_betrokkene", **A4B_RECORDS}
     )
-    complete = answered.answer_from_context({"professional_secrecy": False})
+    complete = answered.answer_from_context({"sharer_secrecy": "geen"})
     assert complete.is_complete and len(complete.steps) == len(state.steps) + 2
     back = complete.back()
     assert back.steps == state.steps and back.current_node.id == "a4b_reden"  # type: ignore[union-attr]
@@ -139,7 +143,7 @@ def test_storage_is_plain_json_with_a_text_snapshot() -> None:
     data = json.loads(json.dumps(state.to_dict()))
     assert data["protocol"] == {
         "id": "zutphen",
-        "version": 1,
+        "version": 2,
         "content_hash": ZUTPHEN.content_hash,
         "title": ZUTPHEN.title.to_dict(),
     }

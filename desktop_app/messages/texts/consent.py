@@ -339,6 +339,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.notice.no_logo": (
         "Er is geen logo van de gemeente ingesteld. De verklaring wordt zonder logo geprint.",
         "No municipality logo has been set. The statement is printed without a logo."),
+    "consent.compose.weighed_not_to_share": (
+        "{n} verzoeken zijn afgewogen als 'niet delen' of 'verwijs door'. Die komen niet op de "
+        "verklaring.",
+        "{n} requests were weighed as 'do not share' or 'refer'. They do not go on the "
+        "statement."),
+    "consent.compose.weighed_not_to_share#1": (
+        "Eén verzoek is afgewogen als 'niet delen' of 'verwijs door'. Dat komt niet op de "
+        "verklaring.",
+        "One request was weighed as 'do not share' or 'refer'. It does not go on the "
+        "statement."),
     "consent.compose.no_requests": (
         "Kies minstens één gegevensverzoek voor de verklaring.",
         "Choose at least one data request for the statement."),
