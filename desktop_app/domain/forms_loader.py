@@ -36,6 +36,7 @@ from desktop_app.domain.forms_model import (
     FormDefinition,
     NotCondition,
     Section,
+    Signal,
 )
 from desktop_app.domain.texts import Text
 from desktop_app.domain.yaml_source import (
@@ -64,6 +65,7 @@ _FIELD_KEYS = (
     "choices",
     "columns",
     "birth_date",
+    "signal",
 )
 _COLUMN_KEYS = ("id", "type", "label", "help", "required", "choices", "birth_date")
 _CHOICE_KEYS = ("value", "label", "help")
@@ -430,6 +432,17 @@ class _Loader:
         if birth_date and field_type is not FieldType.DATE:
             self.fail(node.line_of("birth_date"), Message(
                 "definition.form.birth_date_not_date", what=what, type=field_type.value))
+        signal: Signal | None = None
+        if "signal" in node:
+            try:
+                signal = Signal(node["signal"])
+            except ValueError:
+                self.fail(node.line_of("signal"), Message(
+                    "definition.form.unknown_signal", what=what, signal=str(node["signal"]),
+                    allowed=_listing(s.value for s in Signal)))
+            if field_type is not FieldType.YES_NO:
+                self.fail(node.line_of("signal"), Message(
+                    "definition.form.signal_not_yes_no", what=what, type=field_type.value))
         choices = self.choices(node, what, field_type)
         columns = self.columns(node, what, field_type)
         constraints = self.constraints(node, what, field_type)
@@ -447,6 +460,7 @@ class _Loader:
                 "choices": choices,
                 "columns": columns,
                 "birth_date": birth_date,
+                "signal": signal,
             },
             relevance_node=node.get("relevance"),
             relevance_line=node.line_of("relevance"),

@@ -236,6 +236,14 @@ Condition = FieldCondition | AllOf | AnyOf | NotCondition
 # ---------------------------------------------------------------------------------------------
 
 
+class Signal(StrEnum):
+    """What a "ja" on a yes/no field sets in motion (issue 15)."""
+
+    # Concerns about safety: the Meldcode steps and the exception paths of the weighing
+    # (ZW-3, ZU-A4A, ZU-A4B), with Veilig Thuis as recipient.
+    SAFETY = "veiligheid"
+
+
 @dataclass(frozen=True, slots=True)
 class Field:
     id: str
@@ -250,6 +258,8 @@ class Field:
     choices: tuple[Choice, ...] = ()
     columns: tuple[Column, ...] = ()
     birth_date: bool = False  # a date field holding a birth date: checked as one
+    # A "ja" here means something beyond the form: the program offers the next step.
+    signal: Signal | None = None
 
     def constraint(self, kind: ConstraintKind) -> Constraint | None:
         for c in self.constraints:

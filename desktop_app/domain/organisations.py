@@ -34,6 +34,9 @@ from desktop_app.domain.vocabulary import SecrecyRegime
 from desktop_app.domain.yaml_source import DefinitionError, load_yaml_file, load_yaml_text
 from desktop_app.messages import Message, MessageError
 
+# Veilig Thuis (Wmo 2015 hoofdstuk 4): the recipient the conversation's safety question offers.
+VEILIG_THUIS = "veilig_thuis"
+
 __all__ = [
     "MAX_NAME_LENGTH",
     "BigProfession",

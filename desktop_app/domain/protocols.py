@@ -93,6 +93,7 @@ __all__ = [
     "Text",
     "Weighing",
     "WeighingError",
+    "display_record",
     "enumerate_paths",
     "load_protocol",
     "load_protocols",
@@ -1200,6 +1201,26 @@ def _clean_record(requirement: RecordRequirement, value: str) -> str:
         if not kept:
             raise WeighingError(Message("weighing.narrowed_nothing_left"))
         return "\n".join(kept)
+    return value
+
+
+def display_record(kind: str, value: str, lang: str) -> str:
+    """A stored record as a reader sees it (the wizard's summary, the gespreksverslag): ids of
+    reasons and grounds as words, the date as dd-mm-jjjj, the kept items as a list. An unknown
+    stored value is shown as stored rather than dropped."""
+    try:
+        if kind == RecordKind.REASON_NOT_INFORMING.value:
+            return "; ".join(r.label(lang) for r in JustifiedReason.parse_many(value))
+        if kind == RecordKind.LEGAL_GROUND.value:
+            return "; ".join(g.label(lang) for g in LegalGround.parse_many(value))
+        if kind == RecordKind.ANONYMISED.value and value in ("ja", "nee"):
+            return render(Message("word.yes") if value == "ja" else Message("word.no"), lang)
+        if kind == RecordKind.INFORM_AFTER.value:
+            return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
+        if kind == RecordKind.NARROWED_ITEMS.value:
+            return "; ".join(narrowed_items(value))
+    except ValueError:
+        return value
     return value
 
 

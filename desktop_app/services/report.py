@@ -3,7 +3,6 @@ transfer screen shows per section, copies and exports as PDF (ZW-4, ZW-6, ZU-DOC
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -34,7 +33,7 @@ from desktop_app.domain.forms import (
     visible_sections,
 )
 from desktop_app.domain.people import parse_date
-from desktop_app.domain.protocols import JustifiedReason, RecordKind
+from desktop_app.domain.protocols import display_record
 from desktop_app.domain.report import (
     Gespreksverslag,
     ReportDataRequest,
@@ -135,10 +134,7 @@ def _weighing_steps(weighing: RecordedWeighing, lang: str) -> tuple[str, ...]:
         answer = _text_of(step.get("answer_label"), lang) or str(step.get("answer", ""))
         notes: list[str] = []
         for kind, value in (step.get("records") or {}).items():
-            if kind == RecordKind.REASON_NOT_INFORMING.value:
-                # An unknown stored id is printed as stored rather than dropped.
-                with contextlib.suppress(ValueError):
-                    value = "; ".join(r.label(lang) for r in JustifiedReason.parse_many(value))
+            value = display_record(kind, value, lang)
             label = _text_of((step.get("record_labels") or {}).get(kind), lang)
             notes.append(f"{label.rstrip(':?. ')}: {value}" if label else str(value))
         steps.append(format_weighing_step(question, answer, "; ".join(notes)))

@@ -1137,6 +1137,38 @@
         <translation>&amp;Conversation</translation>
     </message>
     <message>
+        <source>Zorgen over veiligheid: zo ga je verder</source>
+        <translation>Concerns about safety: how to go on</translation>
+    </message>
+    <message>
+        <source>Volg de Meldcode huiselijk geweld en kindermishandeling:
+1. Breng de signalen in kaart en schrijf ze op.
+2. Overleg met een collega of de aandachtsfunctionaris. Veilig Thuis kun je altijd om advies vragen, ook zonder namen.
+3. Praat met de inwoner, tenzij dat de veiligheid in gevaar brengt.
+4. Weeg af: is er acute of structurele onveiligheid? Dan meld je bij Veilig Thuis.
+5. Beslis: hulp organiseren, of melden.
+Zijn er kinderen in huis bij zorgen over psychische problemen, verslaving of schulden? Kijk dan ook of de kinderen veilig zijn (kindcheck).</source>
+        <translation>Follow the reporting code for domestic violence and child abuse (Meldcode):
+1. Map the signals and write them down.
+2. Consult a colleague or the designated officer. You can always ask Veilig Thuis for advice, also without names.
+3. Talk with the resident, unless that endangers safety.
+4. Weigh: is there acute or structural unsafety? Then report to Veilig Thuis.
+5. Decide: organise help, or report.
+Are there children in the home when there are concerns about mental health problems, addiction or debts? Then also check whether the children are safe (child check).</translation>
+    </message>
+    <message>
+        <source>Gegevens delen of opvragen zonder toestemming kan alleen na een afweging: bij een conflict van plichten, een vitaal belang of het meldrecht. De afweging legt de grond vast en wie je hebt geraadpleegd; een handtekening van de inwoner is dan niet nodig.</source>
+        <translation>Sharing or requesting data without consent is only possible after a weighing: in a conflict of duties, a vital interest or under the right to report. The weighing records the ground and whom you consulted; the resident&apos;s signature is then not needed.</translation>
+    </message>
+    <message>
+        <source>Gegevensverzoek aan Veilig Thuis maken…</source>
+        <translation>Make a data request to Veilig Thuis…</translation>
+    </message>
+    <message>
+        <source>Gegevensverzoek aan Veilig Thuis maken</source>
+        <translation>Make a data request to Veilig Thuis</translation>
+    </message>
+    <message>
         <source>⚠ controleer de antwoorden</source>
         <translation>⚠ check the answers</translation>
     </message>

@@ -130,16 +130,16 @@ def test_newer_definition_never_rewrites_a_draft(session: Session, forms_copy: P
     # The municipality publishes version 2: a field relabelled, the version raised.
     path = forms_copy / "gespreksformulier.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("version: 2\n", "version: 3\n", 1)
+    text = text.replace("version: 3\n", "version: 4\n", 1)
     text = text.replace("nl: Datum van het gesprek", "nl: Datum van het huisbezoek", 1)
     path.write_text(text, encoding="utf-8")
     registry2 = FormRegistry(forms_copy)
     service2 = IntakeService(session, registry2)
     draft = service2.open_intake(intake_id)
     # Still on version 1, with the exact stored definition; the change is offered.
-    assert draft.form.version == 2
+    assert draft.form.version == 3
     assert draft.form.content_hash == started.form.content_hash
-    assert draft.newer_form is not None and draft.newer_form.version == 3
+    assert draft.newer_form is not None and draft.newer_form.version == 4
     assert any("Datum van het huisbezoek" in str(c) for c in draft.changes_if_migrated)
     assert draft.answers["hulpvraag"] == "hulp bij de administratie"
     # With the worker's consent it moves; answers stay.

@@ -146,7 +146,10 @@ class DataRequestDialog(QDialog):
     """New request (row None) or change an existing one. After accept: `request_id`."""
 
     def __init__(self, service: DataRequestService, intake_id: str, lang: str | None = None,
-                 row: DataRequestRow | None = None, parent: QWidget | None = None) -> None:
+                 row: DataRequestRow | None = None, parent: QWidget | None = None, *,
+                 preset: tuple[Direction, str] | None = None) -> None:
+        """`preset` (direction, organisation id) starts a new request with both chosen, e.g.
+        giving data to Veilig Thuis from the safety question of the conversation."""
         lang = lang or current_language()  # the UI language unless chosen
         super().__init__(parent)
         self.service = service
@@ -155,6 +158,8 @@ class DataRequestDialog(QDialog):
         self.row = row
         self.request_id: str | None = row.id if row else None
         self.chosen: Organisation | None = row.request.organisation if row else None
+        if row is None and preset is not None:
+            self.chosen = service.organisation(preset[1])
         self.setWindowTitle(self.tr("Gegevensverzoek wijzigen") if row
                             else self.tr("Nieuw gegevensverzoek"))
         self.setMinimumSize(720, 600)
@@ -309,6 +314,9 @@ class DataRequestDialog(QDialog):
                 intro.setText(intro.text() + " " + self.tr(
                     "Let op: verander je het verzoek, dan telt de afweging niet meer en maak je "
                     "een nieuwe afweging. De oude blijft bewaard."))
+        elif preset is not None:
+            (self.give_to if preset[0] is Direction.GIVE_TO else self.request_from).setChecked(
+                True)
         self._fill_results()
         self._show_chosen()
         self._basis_changed()

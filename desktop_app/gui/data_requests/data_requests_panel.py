@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.data_requests import Status
-from desktop_app.domain.vocabulary import Basis
+from desktop_app.domain.vocabulary import Basis, Direction
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, STATUS_COLOURS
 from desktop_app.gui.data_requests.data_request_dialog import DataRequestDialog
 from desktop_app.gui.data_requests.informing_dialog import InformingDialog
@@ -65,7 +65,7 @@ class DataRequestsPanel(QWidget):
 
         self.new_button = QPushButton(self.tr("&Nieuw verzoek"))
         self.new_button.setObjectName("primary")
-        self.new_button.clicked.connect(self.new_request)
+        self.new_button.clicked.connect(lambda: self.new_request())
         self.edit_button = QPushButton(self.tr("Verzoek &wijzigen"))
         self.edit_button.clicked.connect(self.edit_request)
         self.weigh_button = QPushButton(self.tr("&Afwegen"))
@@ -356,13 +356,15 @@ class DataRequestsPanel(QWidget):
             self.select_request(request_id)
         self.changed.emit()
 
-    def new_request(self) -> None:
-        dialog = self.request_dialog()
+    def new_request(self, preset: tuple[Direction, str] | None = None) -> None:
+        dialog = self.request_dialog(preset=preset)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._after_change(dialog.request_id)
 
-    def request_dialog(self, row: DataRequestRow | None = None) -> DataRequestDialog:
-        return DataRequestDialog(self.service, self.intake_id, self.lang, row, self)
+    def request_dialog(self, row: DataRequestRow | None = None, *,
+                       preset: tuple[Direction, str] | None = None) -> DataRequestDialog:
+        return DataRequestDialog(self.service, self.intake_id, self.lang, row, self,
+                                 preset=preset)
 
     def edit_request(self) -> None:
         row = self.selected_row()

@@ -35,7 +35,10 @@ from desktop_app.domain.forms import (
     visible_fields,
     visible_sections,
 )
+from desktop_app.domain.forms_model import Signal as FieldSignal
 from desktop_app.domain.guidance import Place
+from desktop_app.domain.organisations import VEILIG_THUIS
+from desktop_app.domain.vocabulary import Direction
 from desktop_app.gui.intake.fields import BsnEditor, FieldEditor, make_editor, text_of
 from desktop_app.gui.intake.intake_tabs import panel_factories
 from desktop_app.gui.shared.guidance_pane import GuidancePane
@@ -92,6 +95,8 @@ class IntakeView(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.rows: dict[str, tuple[QFormLayout, int]] = {}
         self.pages: dict[str, _SectionPage] = {}
+        # Shown under a yes/no field with `signal: veiligheid` when it is answered "ja".
+        self.safety_cards: dict[str, QWidget] = {}
         self._unsaved: set[str] = set()
         bridge.saved.connect(self._on_saved)
         bridge.failed.connect(self._on_failed)
@@ -221,11 +226,77 @@ class IntakeView(QWidget):
         box.setContentsMargins(0, 0, 0, 8)
         box.addWidget(editor)
         box.addWidget(message)
+        if getattr(field, "signal", None) is FieldSignal.SAFETY:
+            card = self._safety_card()
+            box.addWidget(card)
+            self.safety_cards[field.id] = card
+            card.setVisible(self.answers.get(field.id) is True)
         page.form.addRow(label, container)
         self.rows[field.id] = (page.form, page.form.rowCount() - 1)
         self.editors[field.id] = editor
         self.messages[field.id] = message
         self.labels[field.id] = label
+
+    def _safety_card(self) -> QWidget:
+        """Concerns about safety: the Meldcode's steps, and the way to Veilig Thuis through a
+        data request whose weighing has the exception paths (ZW-3, ZU-A4A, ZU-A4B)."""
+        card = QWidget()
+        card.setObjectName("safetyCard")
+        title = QLabel(self.tr("Zorgen over veiligheid: zo ga je verder"))
+        title.setObjectName("fieldTitle")
+        title.setWordWrap(True)
+        steps = QLabel(self.tr(
+            "Volg de Meldcode huiselijk geweld en kindermishandeling:\n"
+            "1. Breng de signalen in kaart en schrijf ze op.\n"
+            "2. Overleg met een collega of de aandachtsfunctionaris. Veilig Thuis kun je altijd "
+            "om advies vragen, ook zonder namen.\n"
+            "3. Praat met de inwoner, tenzij dat de veiligheid in gevaar brengt.\n"
+            "4. Weeg af: is er acute of structurele onveiligheid? Dan meld je bij Veilig Thuis.\n"
+            "5. Beslis: hulp organiseren, of melden.\n"
+            "Zijn er kinderen in huis bij zorgen over psychische problemen, verslaving of "
+            "schulden? Kijk dan ook of de kinderen veilig zijn (kindcheck)."))
+        steps.setWordWrap(True)
+        steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
+        how = QLabel(self.tr(
+            "Gegevens delen of opvragen zonder toestemming kan alleen na een afweging: bij een "
+            "conflict van plichten, een vitaal belang of het meldrecht. De afweging legt de "
+            "grond vast en wie je hebt geraadpleegd; een handtekening van de inwoner is dan "
+            "niet nodig."))
+        how.setObjectName("hint")
+        how.setWordWrap(True)
+        button = QPushButton(self.tr("Gegevensverzoek aan Veilig Thuis maken…"))
+        button.setAccessibleName(self.tr("Gegevensverzoek aan Veilig Thuis maken"))
+        button.clicked.connect(self.report_to_veilig_thuis)
+        self.safety_button = button
+        box = QVBoxLayout(card)
+        box.setContentsMargins(0, 6, 0, 0)
+        box.addWidget(title)
+        box.addWidget(steps)
+        box.addWidget(how)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        box.addLayout(row)
+        return card
+
+    def data_requests_panel(self) -> QWidget | None:
+        for panel in self.panels:
+            if hasattr(panel, "new_request"):
+                return panel
+        return None
+
+    def report_to_veilig_thuis(self) -> None:
+        """Open the data-requests tab with a new request to give data to Veilig Thuis."""
+        panel = self.data_requests_panel()
+        if panel is None:
+            return
+        self.tabs.setCurrentWidget(panel)
+        service = getattr(panel, "service", None)
+        known = service is not None and service.catalogue().get(VEILIG_THUIS) is not None
+        # A municipality may have renamed its catalogue entry: then the worker picks it.
+        panel.new_request(  # type: ignore[attr-defined]
+            preset=(Direction.GIVE_TO, VEILIG_THUIS) if known else None)
 
     # -- state ------------------------------------------------------------------------------
     def _resident_name(self) -> str:
@@ -314,6 +385,11 @@ class IntakeView(QWidget):
         self.save_indicator.setText(self.tr("Wijzigingen worden opgeslagen…"))
         if field_id == "inwoner_naam":
             self.title.setText(self._resident_name())
+        card = self.safety_cards.get(field_id)
+        if card is not None:
+            card.setVisible(stored is True)
+            card.parentWidget().updateGeometry()
+            self.rows[field_id][0].invalidate()
         self._refresh_everything()
 
     def _on_saved(self, intake_id: str, saved_at: dt.datetime, fields: frozenset[str]) -> None:

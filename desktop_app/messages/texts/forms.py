@@ -321,6 +321,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "definition.form.placeholder_wrong_type": (
         "'placeholder' past niet bij {what} van type {type}. Het kan bij: {allowed}.",
         "'placeholder' does not suit {what} of type {type}. It can be used with: {allowed}."),
+    "definition.form.unknown_signal": (
+        "{what}: het signaal '{signal}' bestaat niet. Kies uit: {allowed}.",
+        "{what}: the signal '{signal}' does not exist. Choose from: {allowed}."),
+    "definition.form.signal_not_yes_no": (
+        "{what}: 'signal' hoort alleen bij een ja/nee-vraag, niet bij '{type}'.",
+        "{what}: 'signal' only belongs to a yes/no question, not to '{type}'."),
     "definition.form.birth_date_not_date": (
         "'birth_date' kan alleen bij een veld van type date; {what} is {type}.",
         "'birth_date' can only be used with a field of type date; {what} is {type}."),
