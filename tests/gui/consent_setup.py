@@ -12,9 +12,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from desktop_app.domain.data_requests import Informing, ResidentAnswer, weighing_context
+from desktop_app.domain.data_requests import Informing, ResidentAnswer
 from desktop_app.domain.protocols import (
     OutcomeKind,
+    Prefill,
     ProtocolPath,
     RecordKind,
     Weighing,
@@ -53,6 +54,9 @@ YOUTH_CARE_NAME = "Jeugdhulp Het Anker"
 SCHOOL_NAME = "Basisschool De Regenboog"
 DEBT_NAME = "Schuldhulp Voorbeeldstad"
 PURPOSE = "Fictief doel: passende hulp kiezen"
+SAMPLES = {RecordKind.REASON_NOT_INFORMING: "bescherming_betrokkene",
+           RecordKind.LEGAL_GROUND: "conflict_van_plichten",
+           RecordKind.ANONYMISED: "ja", RecordKind.INFORM_AFTER: "2027-01-15"}
 
 
 def fill_settings(session: Session) -> None:
@@ -67,16 +71,18 @@ def today(session: Session) -> dt.date:
 def walk(service: DataRequestService, request_id: str,
          wanted: Callable[[ProtocolPath], bool]) -> Weighing:
     """The first generated path of the chosen protocol, for this request, that fits."""
-    graph = service.protocol()
-    for path in enumerate_paths(graph, weighing_context(service.get(request_id).request)):
+    request = service.get(request_id).request
+    graph = service.protocol().for_direction(request.direction)
+    for path in enumerate_paths(graph, service.context_of(request)):
         if wanted(path):
             state = Weighing.start(graph)
             for node_id, answer_id in path.steps:
                 answer = graph.node(node_id).answer(answer_id)
                 assert answer is not None
-                records = {r.kind.value: "bescherming_betrokkene"
-                           if r.kind is RecordKind.REASON_NOT_INFORMING else "Fictief"
-                           for r in answer.records}
+                records = {r.kind.value: SAMPLES.get(r.kind, "Fictief") for r in answer.records}
+                for r in answer.records:
+                    if r.prefill is Prefill.PURPOSE:
+                        records[r.kind.value] = request.purpose  # typed once
                 state = state.answer(node_id, answer_id, records)
             return state
     raise AssertionError("no generated path matches")
@@ -84,7 +90,8 @@ def walk(service: DataRequestService, request_id: str,
 
 def plain(kind: OutcomeKind) -> Callable[[ProtocolPath], bool]:
     """A path to `kind` without sharing despite an objection or without informing."""
-    unwanted = {OutcomeKind.SHARE_DESPITE_OBJECTION, OutcomeKind.SHARE_WITHOUT_INFORMING}
+    unwanted = {OutcomeKind.SHARE_DESPITE_OBJECTION, OutcomeKind.SHARE_WITHOUT_INFORMING,
+                OutcomeKind.SHARE_MINIMUM}
     return lambda p: p.outcome.kind is kind and not (p.effect_kinds & unwanted)
 
 
@@ -101,7 +108,8 @@ def add_request(session: Session, intake_id: str, organisation_id: str, named: s
     request_id = service.create_request(intake_id, direction=direction,
                                         organisation=organisation, purpose=PURPOSE,
                                         items=items, basis=basis, organisation_named=named)
-    for kind in (OutcomeKind.WRITTEN_CONSENT_REQUIRED, OutcomeKind.PROCEED_WITH_CONSENT):
+    for kind in (OutcomeKind.WRITTEN_CONSENT_REQUIRED, OutcomeKind.PROCEED_WITH_CONSENT,
+                 OutcomeKind.PROCEED_INFORMED):
         try:
             weighing = walk(service, request_id, plain(kind))
         except AssertionError:

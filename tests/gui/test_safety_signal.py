@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.gui.data_requests.data_request_dialog import DataRequestDialog
 from desktop_app.gui.shell.main_window import MainWindow
-from tests.gui.test_intake_flow import window  # noqa: F401 - the fixture
+from tests.gui.test_intake_flow import window
 
-__all__ = ["window"]
+__all__ = ["window"]  # the main-window fixture, shared with the intake flow tests
 
 
 def test_a_yes_on_safety_shows_the_meldcode_and_offers_veilig_thuis(
-        qtbot, window: MainWindow) -> None:  # noqa: F811
+        qtbot, window: MainWindow) -> None:
     intake_id = window.intakes.start_intake("Fictief: Mila de Boer")
     window.open_intake(intake_id)
     view = window.intake_view

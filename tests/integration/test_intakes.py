@@ -145,7 +145,7 @@ def test_newer_definition_never_rewrites_a_draft(session: Session, forms_copy: P
     # With the worker's consent it moves; answers stay.
     service2.migrate_draft(intake_id, draft.newer_form)
     moved = service2.open_intake(intake_id)
-    assert moved.form.version == 3 and moved.newer_form is None
+    assert moved.form.version == 4 and moved.newer_form is None
     assert moved.answers["hulpvraag"] == "hulp bij de administratie"
     assert load_form_definition(path).content_hash == moved.form.content_hash
 

@@ -178,7 +178,7 @@ sections:
         (
             "onbekende sleutel 'lable' bij een veld in sectie 'a'. Bedoel je 'label'? Toegestaan "
             "zijn: birth_date, choices, columns, constraints, help, id, label, placeholder, "
-            "relevance, required, required_message, type."
+            "relevance, required, required_message, signal, type."
         ),
         id="unknown_key",
     ),
@@ -921,3 +921,30 @@ sections:
     relevance = form.section("a").relevance
     assert isinstance(relevance, AllOf)
     assert relevance.referenced_fields() == {"kind", "aantal"}
+
+
+def test_a_signal_belongs_to_a_yes_no_field_and_must_be_known() -> None:
+    """Issue 15: `signal: veiligheid` makes a "ja" offer the Meldcode and Veilig Thuis."""
+    from desktop_app.domain.forms_model import Signal
+
+    base = """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: zorgen
+        type: {type}
+        label: Zorgen?
+        signal: {signal}
+"""
+    form = parse_form_definition(base.format(type="yes_no", signal="veiligheid"), SOURCE)
+    assert form.field("zorgen").signal is Signal.SAFETY
+    with pytest.raises(DefinitionError) as caught:
+        parse_form_definition(base.format(type="yes_no", signal="brand"), SOURCE)
+    assert caught.value.line == 11 and "signaal 'brand' bestaat niet" in str(caught.value)
+    with pytest.raises(DefinitionError) as caught:
+        parse_form_definition(base.format(type="text", signal="veiligheid"), SOURCE)
+    assert caught.value.line == 11 and "ja/nee-vraag" in str(caught.value)
