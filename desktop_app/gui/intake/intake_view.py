@@ -242,9 +242,14 @@ class IntakeView(QWidget):
         data request whose weighing has the exception paths (ZW-3, ZU-A4A, ZU-A4B)."""
         card = QWidget()
         card.setObjectName("safetyCard")
+        # A bar on the left sets the steps apart from the questions around them.
+        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        card.setStyleSheet("#safetyCard { border-left: 4px solid #b45309; }")
         title = QLabel(self.tr("Zorgen over veiligheid: zo ga je verder"))
-        title.setObjectName("fieldTitle")
         title.setWordWrap(True)
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
         steps = QLabel(self.tr(
             "Volg de Meldcode huiselijk geweld en kindermishandeling:\n"
             "1. Breng de signalen in kaart en schrijf ze op.\n"
@@ -270,7 +275,7 @@ class IntakeView(QWidget):
         button.clicked.connect(self.report_to_veilig_thuis)
         self.safety_button = button
         box = QVBoxLayout(card)
-        box.setContentsMargins(0, 6, 0, 0)
+        box.setContentsMargins(12, 6, 0, 6)
         box.addWidget(title)
         box.addWidget(steps)
         box.addWidget(how)
