@@ -12,11 +12,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from desktop_app.domain.data_requests import Informing, ResidentAnswer, weighing_context
+from desktop_app.domain.data_requests import Informing, ResidentAnswer
 from desktop_app.domain.protocols import (
     OutcomeKind,
     ProtocolPath,
     RecordKind,
+    RecordRequirement,
     Weighing,
     enumerate_paths,
 )
@@ -64,18 +65,32 @@ def today(session: Session) -> dt.date:
     return session.now().astimezone().date()
 
 
+def record_value(requirement: RecordRequirement, items: tuple[str, ...], day: dt.date) -> str:
+    """A valid record of each kind, for a generated path."""
+    values = {
+        RecordKind.REASON_NOT_INFORMING: "bescherming_betrokkene",
+        RecordKind.LEGAL_GROUND: "conflict_van_plichten",
+        RecordKind.ANONYMISED: "ja",
+        RecordKind.INFORM_AFTER: day.isoformat(),
+        RecordKind.NARROWED_ITEMS: items[0],  # "share less" must take something away
+    }
+    return values.get(requirement.kind, "Fictief")
+
+
 def walk(service: DataRequestService, request_id: str,
          wanted: Callable[[ProtocolPath], bool]) -> Weighing:
-    """The first generated path of the chosen protocol, for this request, that fits."""
-    graph = service.protocol()
-    for path in enumerate_paths(graph, weighing_context(service.get(request_id).request)):
+    """The first generated path of the chosen protocol, for this request (in the texts of its
+    direction, with the worker's registration), that fits."""
+    request = service.get(request_id).request
+    graph = service.protocol().for_direction(request.direction)
+    for path in enumerate_paths(graph, service.context_of(request)):
         if wanted(path):
             state = Weighing.start(graph)
             for node_id, answer_id in path.steps:
                 answer = graph.node(node_id).answer(answer_id)
                 assert answer is not None
-                records = {r.kind.value: "bescherming_betrokkene"
-                           if r.kind is RecordKind.REASON_NOT_INFORMING else "Fictief"
+                records = {r.kind.value: record_value(r, request.items,
+                                                      today(service.session))
                            for r in answer.records}
                 state = state.answer(node_id, answer_id, records)
             return state
@@ -101,7 +116,9 @@ def add_request(session: Session, intake_id: str, organisation_id: str, named: s
     request_id = service.create_request(intake_id, direction=direction,
                                         organisation=organisation, purpose=PURPOSE,
                                         items=items, basis=basis, organisation_named=named)
-    for kind in (OutcomeKind.WRITTEN_CONSENT_REQUIRED, OutcomeKind.PROCEED_WITH_CONSENT):
+    # Toetsing ends in "informed" (the statutory task), verdieping in consent.
+    for kind in (OutcomeKind.WRITTEN_CONSENT_REQUIRED, OutcomeKind.PROCEED_WITH_CONSENT,
+                 OutcomeKind.PROCEED_INFORMED):
         try:
             weighing = walk(service, request_id, plain(kind))
         except AssertionError:
