@@ -791,8 +791,12 @@
         <translation>Reminder</translation>
     </message>
     <message>
-        <source>Maak voor elk verzoek om gegevens op te vragen of te delen een afweging (protocol: {0}). Een verzoek aan een organisatie met beroepsgeheim kan pas weg met een getekende toestemmingsverklaring (ZW-4, ZU-A4C).</source>
-        <translation>Make an assessment for every request to obtain or share data (protocol: {0}). A request to an organisation with professional secrecy can only be sent with a signed consent statement (ZW-4, ZU-A4C).</translation>
+        <source>Maak voor elk verzoek om gegevens op te vragen of te delen een afweging (protocol: {0}). Vraag je gegevens op bij een organisatie met beroepsgeheim, dan kan het verzoek pas weg met een getekende toestemmingsverklaring (ZW-4, ZU-A4C), behalve bij een uitzondering die de afweging vastlegt.</source>
+        <translation>Make an assessment for every request to obtain or share data (protocol: {0}). When you request data from an organisation with professional secrecy, the request can only be sent with a signed consent statement (ZW-4, ZU-A4C), except in an exception the assessment records.</translation>
+    </message>
+    <message>
+        <source>Herinnering: vertel de inwoner nu achteraf over het verzoek aan of van {0}. Kies het verzoek in de lijst.</source>
+        <translation>Reminder: now tell the resident afterwards about the request to or from {0}. Choose the request in the list.</translation>
     </message>
     <message>
         <source>Opnieuw &amp;afwegen</source>

@@ -585,6 +585,63 @@ def test_enter_means_volgende_and_afronden(qtbot, service: DataRequestService,
     assert row.status is Status.GEWOGEN and row.can_send
 
 
+# A municipality's own protocol whose verdict says nothing about the resident's answer.
+SHORT_PROTOCOL = """\
+id: kort
+version: 1
+title: Kort protocol
+start: vraag
+nodes:
+  - id: vraag
+    rules: [ZW-1]
+    question: Is het nodig?
+    answers:
+      - id: ja
+        label: Ja
+        next: vertel
+      - id: nee
+        label: Nee
+        next: niet
+outcomes:
+  - id: vertel
+    kind: informeer_client
+    text: Vertel de inwoner wat je gaat delen.
+  - id: niet
+    kind: niet_delen
+    text: Niet delen.
+"""
+
+
+def test_only_a_path_without_the_answer_asks_for_it_after_afronden(
+        qtbot, session: Session, intake_id: str, tmp_path: Path) -> None:
+    """When the path does not say what the resident answered, Afronden stores the weighing and
+    the informing page asks it (the old second step); its Afronden is Enter too."""
+    import shutil
+
+    forms = tmp_path / "forms"
+    shutil.copytree(ROOT / "forms", forms)
+    (forms / "protocols" / "kort.yaml").write_text(SHORT_PROTOCOL, encoding="utf-8")
+    service = DataRequestService(session, forms)
+    service.set_protocol("kort")
+    request_id = create(service, intake_id, "school")
+    wizard = open_wizard(qtbot, service, request_id)
+    step(qtbot, wizard, "ja")
+    assert wizard.weighing.outcome.kind is OutcomeKind.INFORM_CLIENT
+    assert "Daarna leg je vast wat de inwoner zegt" in wizard.outcome_page.next_step.text()
+    with qtbot.waitSignal(wizard.recorded, timeout=3000):
+        key(qtbot, Qt.Key.Key_Return)
+    form = wizard.informing_form
+    assert form is not None and wizard.isVisible()
+    assert service.get(request_id).request.valid_weighing is not None
+    assert service.get(request_id).request.informing is None
+    assert wizard.finish_button.isDefault() and QApplication.focusWidget() is form.informed
+    alt(qtbot, wizard, mnemonic(form.answers[ResidentAnswer.JA].text()),
+        form.answers[ResidentAnswer.JA].isChecked)
+    key(qtbot, Qt.Key.Key_Return, lambda: not wizard.isVisible())
+    informing = service.get(request_id).request.informing
+    assert informing is not None and informing.answer is ResidentAnswer.JA
+
+
 # --------------------------------------------------------------------------------------------
 # Guidance and wording
 
@@ -883,9 +940,19 @@ def test_reminder_to_inform_afterwards_and_the_organisations_answer(
     panel.select_request(rid)
     assert panel.informed_after_button.isVisible() and not panel.reminder.isVisible()
     assert not panel.response_button.isVisible()
+    assert not panel.due_notice.isVisible()
     clock.now += dt.timedelta(days=1)  # the day has come
+    other = create(service, intake_id, "huisarts")
     panel.refresh()
+    # Whichever request is selected, the tab says one is due.
+    panel.select_request(other)
+    assert panel.due_notice.isVisible() and not panel.reminder.isVisible()
+    assert panel.due_notice.text() == (
+        "Herinnering: vertel de inwoner nu achteraf over het verzoek aan of van Fictieve school. "
+        "Kies het verzoek in de lijst.")
+    panel.select_request(rid)
     assert panel.reminder.isVisible()
+    grab(panel, "verzoeken-herinnering.png")
     assert panel.reminder.text() == (
         "Vertel de inwoner achteraf dat je gegevens hebt opgevraagd bij Fictieve school, "
         "gepland op 22-11-2026. Of kijk opnieuw of de reden om het niet te vertellen nog "
@@ -896,6 +963,7 @@ def test_reminder_to_inform_afterwards_and_the_organisations_answer(
     request = service.get(rid).request
     assert request.informed_afterwards_at is not None
     assert not panel.reminder.isVisible() and not panel.informed_after_button.isVisible()
+    assert not panel.due_notice.isVisible()
     assert "De inwoner is achteraf geïnformeerd op 22-11-2026." in panel.details.text()
 
     service.mark_sent(rid)
@@ -913,8 +981,10 @@ def test_reminder_to_inform_afterwards_and_the_organisations_answer(
         seen["refused"] = dialog.error.text()
         button = dialog.answers[OrganisationResponse.PARTLY]
         alt(qtbot, dialog, mnemonic(button.text()), button.isChecked)
+        assert not dialog.error.isVisible()
         alt(qtbot, dialog, mnemonic(dialog.note.label.text()), dialog.note.edit.hasFocus)
         type_text(qtbot, dialog.note.edit, "Fictief: alleen het verslag")
+        grab(dialog, "verzoek-antwoord.png")
         key(qtbot, Qt.Key.Key_Tab)
         key(qtbot, Qt.Key.Key_Tab)
         key(qtbot, Qt.Key.Key_Return)  # Enter on the default button: Opslaan

@@ -114,6 +114,13 @@ class DataRequestsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.weigh())
 
+        # ZU-A4B: a reminder for the whole intake, whichever request is selected.
+        self.due_notice = QLabel()
+        self.due_notice.setObjectName("reason")
+        self.due_notice.setWordWrap(True)
+        self.due_notice.setAccessibleName(self.tr("Herinnering"))
+        self.due_notice.hide()
+
         self.empty = QLabel(self.tr(
             "Nog geen gegevensverzoeken. Kies 'Nieuw verzoek' om er een te maken."))
         self.empty.setObjectName("hint")
@@ -165,6 +172,7 @@ class DataRequestsPanel(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(actions)
         layout.addWidget(self.error)
+        layout.addWidget(self.due_notice)
         layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
         self.refresh()
@@ -190,10 +198,13 @@ class DataRequestsPanel(QWidget):
         keep = selected.id if selected else None
         try:
             protocol = self.service.protocol()
+            # Since issue 15 the signature rule is about requesting: giving data, or an
+            # exception the weighing records, needs no signature from the resident.
             self.intro.setText(self.tr(
                 "Maak voor elk verzoek om gegevens op te vragen of te delen een afweging "
-                "(protocol: {0}). Een verzoek aan een organisatie met beroepsgeheim kan pas "
-                "weg met een getekende toestemmingsverklaring (ZW-4, ZU-A4C).").format(
+                "(protocol: {0}). Vraag je gegevens op bij een organisatie met beroepsgeheim, "
+                "dan kan het verzoek pas weg met een getekende toestemmingsverklaring (ZW-4, "
+                "ZU-A4C), behalve bij een uitzondering die de afweging vastlegt.").format(
                     protocol.title.get(self.lang)))
             self.rows = self.service.list_requests(self.intake_id)
         except MessageError as error:  # a broken protocol or catalogue file, a bad setting
@@ -223,6 +234,14 @@ class DataRequestsPanel(QWidget):
                     item.setFont(font)
                 self.table.setItem(index, column, item)
         self._schedule_fit()
+        today = local_today(self.session)
+        due = [row for row in self.rows if row.request.inform_after_due(today)]
+        self.due_notice.setText(self.tr(
+            "Herinnering: vertel de inwoner nu achteraf over het verzoek aan of van {0}. Kies "
+            "het verzoek in de lijst.").format("; ".join(
+                r.request.organisation_named or r.request.organisation.name.get(self.lang)
+                for r in due)))
+        self.due_notice.setVisible(bool(due))
         has_rows = bool(self.rows)
         self.empty.setVisible(not has_rows)
         self.table.setVisible(has_rows)

@@ -63,6 +63,7 @@ class ResponseDialog(QDialog):
             self.answers[request.response].setChecked(True)
             self.note.set_text(request.response_note)
         self.error = error_label()
+        self.group.buttonToggled.connect(lambda *_args: self.error.hide())
         self.save_button = QPushButton(save_text)
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
