@@ -791,8 +791,8 @@
         <translation>Reminder</translation>
     </message>
     <message>
-        <source>Maak voor elk verzoek om gegevens op te vragen of te delen een afweging (protocol: {0}). Vraag je gegevens op bij een organisatie met beroepsgeheim, dan kan het verzoek pas weg met een getekende toestemmingsverklaring (ZW-4, ZU-A4C), behalve bij een uitzondering die de afweging vastlegt.</source>
-        <translation>Make an assessment for every request to obtain or share data (protocol: {0}). When you request data from an organisation with professional secrecy, the request can only be sent with a signed consent statement (ZW-4, ZU-A4C), except in an exception the assessment records.</translation>
+        <source>Maak voor elk verzoek een afweging (protocol: {0}). Opvragen bij een organisatie met beroepsgeheim kan pas met een getekende toestemmingsverklaring (ZW-4, ZU-A4C), behalve bij een uitzondering.</source>
+        <translation>Make an assessment for every request (protocol: {0}). Requesting from an organisation with professional secrecy needs a signed consent statement (ZW-4, ZU-A4C), except in an exception.</translation>
     </message>
     <message>
         <source>Herinnering: vertel de inwoner nu achteraf over het verzoek aan of van {0}. Kies het verzoek in de lijst.</source>
@@ -1697,6 +1697,14 @@
         <translation>L&amp;anguage:</translation>
     </message>
     <message>
+        <source>&amp;Beroepsregistratie:</source>
+        <translation>Professional re&amp;gistration:</translation>
+    </message>
+    <message>
+        <source>Nummer in &amp;het register:</source>
+        <translation>Registration &amp;number:</translation>
+    </message>
+    <message>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
@@ -1757,16 +1765,8 @@
         <translation>Your professional registration</translation>
     </message>
     <message>
-        <source>Beroeps&amp;registratie:</source>
-        <translation>Professional &amp;registration:</translation>
-    </message>
-    <message>
         <source>Je registratienummer</source>
         <translation>Your registration number</translation>
-    </message>
-    <message>
-        <source>Registratie&amp;nummer:</source>
-        <translation>Registration &amp;number:</translation>
     </message>
     <message>
         <source>Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? Dan geldt je eigen beroepscode als je gegevens deelt; de afweging houdt daar rekening mee.</source>

@@ -201,10 +201,9 @@ class DataRequestsPanel(QWidget):
             # Since issue 15 the signature rule is about requesting: giving data, or an
             # exception the weighing records, needs no signature from the resident.
             self.intro.setText(self.tr(
-                "Maak voor elk verzoek om gegevens op te vragen of te delen een afweging "
-                "(protocol: {0}). Vraag je gegevens op bij een organisatie met beroepsgeheim, "
-                "dan kan het verzoek pas weg met een getekende toestemmingsverklaring (ZW-4, "
-                "ZU-A4C), behalve bij een uitzondering die de afweging vastlegt.").format(
+                "Maak voor elk verzoek een afweging (protocol: {0}). Opvragen bij een "
+                "organisatie met beroepsgeheim kan pas met een getekende "
+                "toestemmingsverklaring (ZW-4, ZU-A4C), behalve bij een uitzondering.").format(
                     protocol.title.get(self.lang)))
             self.rows = self.service.list_requests(self.intake_id)
         except MessageError as error:  # a broken protocol or catalogue file, a bad setting
