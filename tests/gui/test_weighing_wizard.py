@@ -65,6 +65,7 @@ from desktop_app.gui.shared.style import apply_style
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
+from tests.gui.a11y import duplicate_mnemonics, name_violations
 from tests.gui.keyboard import type_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -325,6 +326,7 @@ def test_b_zutphen_4a_refusal_conflict_of_duties_and_consultation(
     assert wizard.error.isVisible() and wizard.error.text().startswith("Let op: Vul eerst in")
     fields = page.fields["ja"]
     assert QApplication.focusWidget() is fields["motivation"].edit
+    assert not name_violations(wizard) and not duplicate_mnemonics(wizard)
     type_text(qtbot, fields["motivation"].edit,
               "Fictief: ernstige zorgen over de veiligheid van het kind")
     # The ground: check boxes, Space ticks the one with the focus.
@@ -529,6 +531,8 @@ def test_e_not_informing_first_records_reasons_ground_and_date(
     picker.setDate(QDate(TODAY - dt.timedelta(days=3)))  # the past is not offered
     assert picker.date() == QDate(TODAY)
     picker.setDate(QDate(TODAY + dt.timedelta(days=14)))
+    # Every new field has a name and a label, and the page's Alt letters are unique.
+    assert not name_violations(wizard) and not duplicate_mnemonics(wizard)
     # Tab through the page: reasons, motivation, ground, consulted, the date.
     reasons = fields["reason_not_informing"]
     assert isinstance(reasons, ChoicesRecord)
@@ -682,6 +686,54 @@ def test_the_instructions_do_not_speak_of_automatic_answers(
     assert "eigen beroepscode" in wizard.outcome_page.effects.text()
     grab(wizard, "weging-skj-verstrekken.png")
     discard(wizard)
+
+
+def test_the_exception_pages_in_english(qtbot, service: DataRequestService, intake_id: str,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """ZU-A4A and ZU-A4B with their new fields (grounds, "without names", the date) and the
+    outcome, in English: no Dutch on the screen apart from what the worker typed."""
+    from desktop_app.gui.shared import i18n
+    from tests.gui.test_english_ui import _use, dutch_among, visible_texts
+
+    _use(monkeypatch, "en")
+    try:
+        request_id = create(service, intake_id, "school")
+        for last in ("nee", "niet_informeren"):
+            wizard = WeighingWizard(service, request_id)
+            qtbot.addWidget(wizard)
+            wizard.show()
+            answers = ["ja"] * 7 + ([last, "nee"] if last == "nee" else [last])
+            for answer_id in answers:
+                page = wizard.current_page()
+                assert page is not None
+                page.buttons[answer_id].setChecked(True)
+                for field in page.fields[answer_id].values():
+                    field.set_text("Fictief")
+                wizard._next()
+            page = wizard.current_page()
+            assert page is not None and page.node.id in ("a4a_conflict", "a4b_reden")
+            page.buttons["ja"].setChecked(True)
+            QApplication.processEvents()
+            texts = visible_texts(wizard)
+            fields = page.fields["ja"]
+            fields["motivation"].set_text("Fictief")
+            fields["consulted"].set_text("Fictief")
+            fields["legal_ground"].set_text("meldrecht")
+            if "anonymised_consultation" in fields:
+                fields["findings"].set_text("Fictief")
+                fields["anonymised_consultation"].set_text("nee")
+            else:
+                fields["reason_not_informing"].set_text("rechten_en_vrijheden_anderen")
+            wizard._next()
+            assert wizard.weighing.is_complete
+            texts += visible_texts(wizard)
+            typed = {"Fictief", "Fictieve school", PURPOSE, *ITEMS}
+            problems = [p for p in dutch_among(texts) if not any(t in p for t in typed)]
+            assert not problems, "\n".join(problems)
+            assert "right to report (report to Veilig Thuis" in wizard.outcome_page.records.text()
+            discard(wizard)
+    finally:
+        i18n.reset_language()
 
 
 # --------------------------------------------------------------------------------------------
