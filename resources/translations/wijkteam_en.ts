@@ -743,6 +743,14 @@
         <translation>Mark as s&amp;ent</translation>
     </message>
     <message>
+        <source>&amp;Inwoner is achteraf geïnformeerd</source>
+        <translation>Resident &amp;informed afterwards</translation>
+    </message>
+    <message>
+        <source>Antwoo&amp;rd vastleggen…</source>
+        <translation>Record ans&amp;wer…</translation>
+    </message>
+    <message>
         <source>Gegevensverzoeken van deze intake</source>
         <translation>Data requests of this intake</translation>
     </message>
@@ -779,8 +787,16 @@
         <translation>Why the request cannot be sent yet</translation>
     </message>
     <message>
-        <source>Maak voor elk verzoek om gegevens op te vragen of te delen een afweging (protocol: {0}). Een verzoek aan een organisatie met beroepsgeheim kan pas weg met een getekende toestemmingsverklaring (ZW-4, ZU-A4C).</source>
-        <translation>Make an assessment for every request to obtain or share data (protocol: {0}). A request to an organisation with professional secrecy can only be sent with a signed consent statement (ZW-4, ZU-A4C).</translation>
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Maak voor elk verzoek een afweging (protocol: {0}). Opvragen bij een organisatie met beroepsgeheim kan pas met een getekende toestemmingsverklaring (ZW-4, ZU-A4C), behalve bij een uitzondering.</source>
+        <translation>Make an assessment for every request (protocol: {0}). Requesting from an organisation with professional secrecy needs a signed consent statement (ZW-4, ZU-A4C), except in an exception.</translation>
+    </message>
+    <message>
+        <source>Herinnering: vertel de inwoner nu achteraf over het verzoek aan of van {0}. Kies het verzoek in de lijst.</source>
+        <translation>Reminder: now tell the resident afterwards about the request to or from {0}. Choose the request in the list.</translation>
     </message>
     <message>
         <source>Opnieuw &amp;afwegen</source>
@@ -793,6 +809,14 @@
     <message>
         <source>Nog niet versturen: {0}</source>
         <translation>Do not send yet: {0}</translation>
+    </message>
+    <message>
+        <source>Vertel de inwoner achteraf dat je gegevens hebt opgevraagd bij {0}, gepland op {1}. Of kijk opnieuw of de reden om het niet te vertellen nog geldt.</source>
+        <translation>Tell the resident afterwards that you requested data from {0}, planned for {1}. Or check again whether the reason not to tell still holds.</translation>
+    </message>
+    <message>
+        <source>Vertel de inwoner achteraf dat je gegevens hebt gedeeld met {0}, gepland op {1}. Of kijk opnieuw of de reden om het niet te vertellen nog geldt.</source>
+        <translation>Tell the resident afterwards that you shared data with {0}, planned for {1}. Or check again whether the reason not to tell still holds.</translation>
     </message>
     <message>
         <source>Verzoek</source>
@@ -1620,6 +1644,41 @@ Are there children in the home when there are concerns about mental health probl
     </message>
 </context>
 <context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Antwoord van de organisatie</source>
+        <translation>The organisation&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Wat heeft {0} geantwoord?</source>
+        <translation>What did {0} answer?</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting (niet verplicht)</source>
+        <translation>&amp;Note (optional)</translation>
+    </message>
+    <message>
+        <source>Toelichting bij het antwoord</source>
+        <translation>Note on the answer</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Let op: {0}</source>
+        <translation>Please note: {0}</translation>
+    </message>
+    <message>
+        <source>Kies wat de organisatie heeft gegeven.</source>
+        <translation>Choose what the organisation gave.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Instellingen</source>
@@ -1671,11 +1730,11 @@ Are there children in the home when there are concerns about mental health probl
     </message>
     <message>
         <source>&amp;Beroepsregistratie:</source>
-        <translation>Professional &amp;registration:</translation>
+        <translation>Professional re&amp;gistration:</translation>
     </message>
     <message>
-        <source>Registratienummer (niet &amp;verplicht):</source>
-        <translation>Registration number (&amp;optional):</translation>
+        <source>Nummer in &amp;het register:</source>
+        <translation>Registration &amp;number:</translation>
     </message>
     <message>
         <source>Beveiliging</source>
@@ -1743,7 +1802,7 @@ Are there children in the home when there are concerns about mental health probl
     </message>
     <message>
         <source>Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? Dan geldt je eigen beroepscode als je gegevens deelt; de afweging houdt daar rekening mee.</source>
-        <translation>Your job title goes on the consent statement. Are you BIG- or SKJ-registered? Then your own professional code applies when you share data; the weighing takes that into account.</translation>
+        <translation>Your job title goes on the consent statement. Are you BIG- or SKJ-registered? Then your own professional code applies when you share data; the assessment takes that into account.</translation>
     </message>
     <message>
         <source>Op deze computer: {status}.</source>
@@ -2342,8 +2401,32 @@ Are there children in the home when there are concerns about mental health probl
         <translation>This will be assessment {0}. The previous assessment (version {1}) is kept.</translation>
     </message>
     <message>
+        <source>{0}: de kern</source>
+        <translation>{0}: the essentials</translation>
+    </message>
+    <message>
+        <source>Wettelijke taak: de gemeente heeft de gegevens nodig om te beslissen over de aanvraag.</source>
+        <translation>Statutory task: the municipality needs the data to decide on the application.</translation>
+    </message>
+    <message>
+        <source>Toestemming van de inwoner.</source>
+        <translation>Consent of the resident.</translation>
+    </message>
+    <message>
+        <source>Uit je instellingen: {0} — {1}</source>
+        <translation>From your settings: {0} — {1}</translation>
+    </message>
+    <message>
+        <source>Uit het verzoek: {0} — {1}</source>
+        <translation>From the request: {0} — {1}</translation>
+    </message>
+    <message>
         <source>Gegevens: {0}</source>
         <translation>Data: {0}</translation>
+    </message>
+    <message>
+        <source>Kies het antwoord dat past en leg vast wat gevraagd wordt: de afweging komt in het dossier.</source>
+        <translation>Choose the answer that fits and record what is asked: the assessment goes into the case file.</translation>
     </message>
     <message>
         <source>Gegevens in het verzoek</source>
@@ -2358,24 +2441,36 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>automatisch beantwoord: {0} — {1}</source>
-        <translation>answered automatically: {0} — {1}</translation>
-    </message>
-    <message>
-        <source>automatisch beantwoord: {0} — {1} (uit het verzoek: {2})</source>
-        <translation>answered automatically: {0} — {1} (from the request: {2})</translation>
-    </message>
-    <message>
-        <source>Kies het antwoord dat past. Leg vast wat gevraagd wordt: de afweging komt in het dossier (ZU-DOC, ZW-4).</source>
-        <translation>Choose the answer that fits. Record what is asked: the assessment goes into the case file (ZU-DOC, ZW-4).</translation>
-    </message>
-    <message>
         <source>Uitleg bij {0}</source>
         <translation>Explanation for {0}</translation>
     </message>
     <message>
         <source>Uitleg</source>
         <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>de inwoner wordt niet vooraf geïnformeerd</source>
+        <translation>the resident is not informed beforehand</translation>
+    </message>
+    <message>
+        <source>de inwoner is geïnformeerd</source>
+        <translation>the resident has been informed</translation>
+    </message>
+    <message>
+        <source>de inwoner stemt in</source>
+        <translation>the resident agrees</translation>
+    </message>
+    <message>
+        <source>de inwoner stemt in met een deel</source>
+        <translation>the resident agrees to a part</translation>
+    </message>
+    <message>
+        <source>de inwoner heeft bezwaar, en je gaat toch door</source>
+        <translation>the resident objects, and you go ahead anyway</translation>
+    </message>
+    <message>
+        <source>de inwoner is nog niet gevraagd</source>
+        <translation>the resident has not been asked yet</translation>
     </message>
     <message>
         <source>Uitkomst: {0}</source>
@@ -2390,6 +2485,10 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Choose Finish to record the assessment (version {0}). Nothing is sent. Want to change something? Then go back.</translation>
     </message>
     <message>
+        <source>Kies Afronden om de afweging vast te leggen (versie {0}), met wat de inwoner zei: {1}. Wil je iets veranderen? Ga dan terug.</source>
+        <translation>Choose Finish to record the assessment (version {0}), with what the resident said: {1}. Want to change something? Then go back.</translation>
+    </message>
+    <message>
         <source>Kies Afronden om de afweging vast te leggen (versie {0}). Daarna leg je vast wat de inwoner zegt. Wil je iets veranderen? Ga dan terug.</source>
         <translation>Choose Finish to record the assessment (version {0}). After that you record what the resident says. Want to change something? Then go back.</translation>
     </message>
@@ -2398,16 +2497,24 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Record</translation>
     </message>
     <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>Wat je hebt vastgelegd</source>
         <translation>What you recorded</translation>
     </message>
     <message>
-        <source>Informeren en toestemming (ZW-3, ZW-4)</source>
-        <translation>Informing and consent (ZW-3, ZW-4)</translation>
+        <source>De inwoner informeren</source>
+        <translation>Informing the resident</translation>
     </message>
     <message>
-        <source>De afweging is vastgelegd. Vertel de inwoner nu wat je hebt afgewogen en leg vast wat de inwoner zegt. Is de inwoner het niet eens? Ga het gesprek aan (ZW-3, ZU-A4A).</source>
-        <translation>The assessment has been recorded. Now tell the resident what you assessed and record what the resident says. Does the resident disagree? Talk it through (ZW-3, ZU-A4A).</translation>
+        <source>De afweging is vastgelegd. Vertel de inwoner nu wat je hebt afgewogen en leg vast wat de inwoner zegt. Is de inwoner het niet eens? Ga het gesprek aan.</source>
+        <translation>The assessment has been recorded. Now tell the resident what you assessed and record what the resident says. Does the resident disagree? Discuss it.</translation>
     </message>
     <message>
         <source>Let op: {0}</source>
@@ -2503,6 +2610,17 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoRecord</name>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2623,20 +2741,16 @@ Are there children in the home when there are concerns about mental health probl
 <context>
     <name>_QuestionPage</name>
     <message>
-        <source>Regel: {0}</source>
-        <translation>Rule: {0}</translation>
-    </message>
-    <message>
-        <source>Regels</source>
-        <translation>Rules</translation>
-    </message>
-    <message>
         <source>Leg vast bij dit antwoord</source>
         <translation>Record with this answer</translation>
     </message>
     <message>
         <source>{0} (verplicht)</source>
         <translation>{0} (required)</translation>
+    </message>
+    <message>
+        <source>Haal weg wat niet nodig is, of maak het smaller.</source>
+        <translation>Remove what is not needed, or make it narrower.</translation>
     </message>
 </context>
 <context>

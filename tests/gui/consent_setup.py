@@ -18,6 +18,7 @@ from desktop_app.domain.protocols import (
     Prefill,
     ProtocolPath,
     RecordKind,
+    RecordRequirement,
     Weighing,
     enumerate_paths,
 )
@@ -54,9 +55,6 @@ YOUTH_CARE_NAME = "Jeugdhulp Het Anker"
 SCHOOL_NAME = "Basisschool De Regenboog"
 DEBT_NAME = "Schuldhulp Voorbeeldstad"
 PURPOSE = "Fictief doel: passende hulp kiezen"
-SAMPLES = {RecordKind.REASON_NOT_INFORMING: "bescherming_betrokkene",
-           RecordKind.LEGAL_GROUND: "conflict_van_plichten",
-           RecordKind.ANONYMISED: "ja", RecordKind.INFORM_AFTER: "2027-01-15"}
 
 
 def fill_settings(session: Session) -> None:
@@ -68,9 +66,22 @@ def today(session: Session) -> dt.date:
     return session.now().astimezone().date()
 
 
+def record_value(requirement: RecordRequirement, items: tuple[str, ...], day: dt.date) -> str:
+    """A valid record of each kind, for a generated path."""
+    values = {
+        RecordKind.REASON_NOT_INFORMING: "bescherming_betrokkene",
+        RecordKind.LEGAL_GROUND: "conflict_van_plichten",
+        RecordKind.ANONYMISED: "ja",
+        RecordKind.INFORM_AFTER: day.isoformat(),
+        RecordKind.NARROWED_ITEMS: items[0],  # "share less" must take something away
+    }
+    return values.get(requirement.kind, "Fictief")
+
+
 def walk(service: DataRequestService, request_id: str,
          wanted: Callable[[ProtocolPath], bool]) -> Weighing:
-    """The first generated path of the chosen protocol, for this request, that fits."""
+    """The first generated path of the chosen protocol, for this request (in the texts of its
+    direction, with the worker's registration), that fits."""
     request = service.get(request_id).request
     graph = service.protocol().for_direction(request.direction)
     for path in enumerate_paths(graph, service.context_of(request)):
@@ -79,10 +90,10 @@ def walk(service: DataRequestService, request_id: str,
             for node_id, answer_id in path.steps:
                 answer = graph.node(node_id).answer(answer_id)
                 assert answer is not None
-                records = {r.kind.value: SAMPLES.get(r.kind, "Fictief") for r in answer.records}
-                for r in answer.records:
-                    if r.prefill is Prefill.PURPOSE:
-                        records[r.kind.value] = request.purpose  # typed once
+                records = {r.kind.value: (request.purpose if r.prefill is Prefill.PURPOSE
+                                          else record_value(r, request.items,
+                                                            today(service.session)))
+                           for r in answer.records}  # the purpose typed once, in the request
                 state = state.answer(node_id, answer_id, records)
             return state
     raise AssertionError("no generated path matches")
@@ -90,8 +101,7 @@ def walk(service: DataRequestService, request_id: str,
 
 def plain(kind: OutcomeKind) -> Callable[[ProtocolPath], bool]:
     """A path to `kind` without sharing despite an objection or without informing."""
-    unwanted = {OutcomeKind.SHARE_DESPITE_OBJECTION, OutcomeKind.SHARE_WITHOUT_INFORMING,
-                OutcomeKind.SHARE_MINIMUM}
+    unwanted = {OutcomeKind.SHARE_DESPITE_OBJECTION, OutcomeKind.SHARE_WITHOUT_INFORMING}
     return lambda p: p.outcome.kind is kind and not (p.effect_kinds & unwanted)
 
 
@@ -108,6 +118,7 @@ def add_request(session: Session, intake_id: str, organisation_id: str, named: s
     request_id = service.create_request(intake_id, direction=direction,
                                         organisation=organisation, purpose=PURPOSE,
                                         items=items, basis=basis, organisation_named=named)
+    # Toetsing ends in "informed" (the statutory task), verdieping in consent.
     for kind in (OutcomeKind.WRITTEN_CONSENT_REQUIRED, OutcomeKind.PROCEED_WITH_CONSENT,
                  OutcomeKind.PROCEED_INFORMED):
         try:

@@ -3,26 +3,30 @@ keyboard only (issue 15: "measure the keystrokes and clicks ... before and after
 
 A walk goes from "Nieuw verzoek" in the intake's Gegevensverzoeken tab to the state where the
 request waits for a signature or can be marked as sent: the request dialog, the weighing
-wizard's questions, Afronden, the resident's answer, Afronden. Every key goes through
+wizard's questions, Afronden (and, where the path does not give it, the resident's answer and
+Afronden again). Every key goes through
 `Keyboard`, which counts it, to the widget that has the focus, as a person's key would:
 
 - typed characters (the length of every text typed) and the text fields typed into;
 - other keys: Tab, Space, arrows, Enter and Alt+letter (one each);
-- lost keys: keys that did nothing (Enter that does not finish a step);
+- lost keys: keys that did nothing (Enter that does not finish a step, a letter typed on an
+  answer that does not reach its field);
 - mouse clicks: only where the keyboard cannot reach something (a finding, with a note);
 - how often the purpose is typed, how often the resident's answer is asked, the questions
   answered, how often a required field appeared without the focus (Tab needed, else the
   typing is lost), the dialogs opened and the Afronden presses.
 
 The walk takes the shortest keyboard route a practised worker would: Alt+letter where there is
-one, Tab where there is not. One function per step (`open_request_dialog`, `fill_request`,
-`open_wizard` -> `weigh`: `answer_questions` / `answer_question`, `finish`,
-`record_resident_answer`), so a changed screen means changing one step. After a change of the
-wizard, update AGREE_PATH (question id -> answer id), RECORD_ROLES (which text goes in which
-record field) and RESIDENT_ANSWER_NODES. A record field that is already filled (prefilled from
-the request) is not typed; Enter is tried first at every Afronden and counts as lost when it
-does nothing. The texts are constants: the measurement before and after the redesign types the
-same words. All names and texts are fictional.
+one, Tab where there is not, and typing right after choosing an answer that asks for a text
+(when that letter is lost, Tab to the field and type it again). One function per step
+(`open_request_dialog`, `fill_request`, `open_wizard` -> `weigh`: `answer_questions` /
+`answer_question`, `finish`, `record_resident_answer`), so a changed screen means changing one
+step. After a change of the wizard, update AGREE_PATH (question id -> answer id), RECORD_ROLES
+(which text goes in which record field) and RESIDENT_ANSWER_NODES. A record field that is
+already filled (prefilled from the request: the purpose, the items, the ground) is read, not
+typed; Enter is tried first at every Afronden and counts as lost when it does nothing. The
+texts are constants: the measurement before and after the redesign types the same words. All
+names and texts are fictional.
 """
 
 from __future__ import annotations
@@ -44,21 +48,23 @@ from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from desktop_app.domain.data_requests import ResidentAnswer, Status
 from desktop_app.domain.vocabulary import Basis, Direction
-from desktop_app.gui.data_requests.common import LabelledText
 from desktop_app.gui.data_requests.data_request_dialog import DataRequestDialog
 from desktop_app.gui.data_requests.data_requests_panel import DataRequestsPanel
+from desktop_app.gui.data_requests.record_fields import TextRecord
 from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
 from tests.gui.keyboard import type_text
 
 PROTOCOLS = ("zutphen", "zwolle")
 
-# Which wizard question asks for the resident's answer (asked again on the informing page).
-RESIDENT_ANSWER_NODES = frozenset({"zw3_informeren", "a4_client_zegt"})
+# Which wizard questions ask for the resident's answer (verdieping: does the resident agree;
+# toetsing: does the resident object). Before issue 15 the informing page asked it again.
+RESIDENT_ANSWER_NODES = frozenset({"zw3_informeren", "zw3_informeren_toetsing",
+                                   "a4_client_zegt", "a4_toetsing"})
 
-# What each record field of the protocols asks, as a role with one text per example.
+# What each record field of the protocols asks, as a role with one text per example. These
+# three are prefilled from the request (purpose, ground): typed only when the prefill is gone.
 RECORD_ROLES: dict[tuple[str, str], str] = {
-    ("zw1_behoefte", "motivation"): "need",  # welke gegevens, van wie, voor welk doel?
-    ("zw2_noodzaak", "motivation"): "necessity",  # waarom nodig voor het doel?
+    ("zw1_behoefte", "motivation"): "need",  # voor welk doel zijn de gegevens nodig?
     ("a2_doel", "motivation"): "goal",  # welk doel wil je bereiken?
     ("a2_mag", "motivation"): "allowed",  # waarom mag het? (wet, taak of toestemming)
 }
@@ -66,8 +72,9 @@ RECORD_ROLES: dict[tuple[str, str], str] = {
 PURPOSE_ROLES = frozenset({"need", "goal"})
 ITEMS_ROLES = frozenset({"need"})
 
-# The answers of the three examples: everything holds and the resident agrees (or is
-# informed). Per protocol: question id -> answer id.
+# The answers of the three examples: everything holds and the resident agrees (verdieping)
+# or is informed and does not object (toetsing). Per protocol: question id -> answer id; a
+# walk meets only the questions of its basis.
 AGREE_PATH: dict[str, dict[str, str]] = {
     "zwolle": {
         "zw1_behoefte": "ja",
@@ -75,7 +82,8 @@ AGREE_PATH: dict[str, dict[str, str]] = {
         "zw2_subsidiariteit": "ja",
         "zw2_proportionaliteit": "in_verhouding",
         "zw2_kan_en_mag": "ja",
-        "zw3_informeren": "ja",
+        "zw3_informeren": "ja",  # verdieping
+        "zw3_informeren_toetsing": "geen_bezwaar",  # toetsing
     },
     "zutphen": {
         "a1_bij_mij": "ja",
@@ -85,8 +93,8 @@ AGREE_PATH: dict[str, dict[str, str]] = {
         "a3_doelmatigheid": "ja",
         "a3_proportionaliteit": "ja",
         "a3_subsidiariteit": "ja",
-        "bespreek_met_client": "bespreken",
-        "a4_client_zegt": "ja",
+        "a4_client_zegt": "ja",  # verdieping
+        "a4_toetsing": "geen_bezwaar",  # toetsing
     },
 }
 
@@ -285,6 +293,27 @@ class Keyboard:
         if items:
             self.effort.items_typed += 1
 
+    def type_right_away(self, field: QWidget, text: str, *, purpose: bool = False,
+                        items: bool = False) -> bool:
+        """Type `text` at once, with the focus still on the answer just chosen. True when the
+        first letter reached `field` (and the rest was typed there); False when it was lost
+        (counted): the caller then Tabs to the field."""
+        before = _field_text(field)
+        first, rest = text[0], text[1:]
+        type_text(self.qtbot, self.focus(), first)
+        if _field_text(field) != before + first:
+            self.effort.lost_keys += 1
+            return False
+        self.effort.typed_chars += 1
+        self.effort.fields_typed.add(id(field))
+        if purpose:
+            self.effort.purpose_typed += 1
+        if items:
+            self.effort.items_typed += 1
+        if rest:
+            self.type(field, rest)
+        return True
+
     def reach(self, widget: QWidget, *, revealed_by: str = "") -> None:
         """Tab until `widget` has the focus; a click (counted, noted) when Tab cannot get there.
         `revealed_by` names the answer that just showed the field: a field that appears without
@@ -406,8 +435,8 @@ def fill_request(kb: Keyboard, dialog: DataRequestDialog, example: Example) -> N
 
 def open_wizard(kb: Keyboard, panel: DataRequestsPanel, request_id: str, protocol: str,
                 example: Example) -> None:
-    """Alt+A (Afwegen) on the selected request; the questions, Afronden, the resident's answer,
-    Afronden."""
+    """Alt+A (Afwegen) on the selected request; the questions, Afronden (the resident's answer
+    and Afronden again only when the wizard still asks for it)."""
     selected = panel.selected_row()
     assert selected is not None and selected.id == request_id, "the new request is not selected"
     kb.effort.dialogs += 1
@@ -417,7 +446,7 @@ def open_wizard(kb: Keyboard, panel: DataRequestsPanel, request_id: str, protoco
 
 
 def weigh(kb: Keyboard, wizard: QDialog, protocol: str, example: Example) -> None:
-    """Inside the wizard: the questions, Afronden, the resident's answer, Afronden."""
+    """Inside the wizard: the questions, Afronden; the informing page only if it appears."""
     assert isinstance(wizard, WeighingWizard)
     assert wizard.graph.id == protocol
     answer_questions(kb, wizard, example.answers[protocol], example)
@@ -443,7 +472,8 @@ def record_role(node_id: str, kind: str) -> str:
 
 def answer_question(kb: Keyboard, wizard: WeighingWizard, answer_id: str,
                     example: Example) -> None:
-    """Alt+letter of the answer, the required records (Tab into each), Alt+V (Volgende)."""
+    """Alt+letter of the answer, the required records that are still empty (typed right away
+    on the answer, else Tab into each), Alt+V (Volgende)."""
     page = wizard.current_page()
     assert page is not None
     node = page.node
@@ -461,16 +491,19 @@ def answer_question(kb: Keyboard, wizard: WeighingWizard, answer_id: str,
             kb.effort.note(f"{node.id}: optional {requirement.kind.value} left empty")
             continue
         widget = page.fields[answer_id][requirement.kind.value]
-        assert isinstance(widget, LabelledText), f"{node.id}: a {type(widget).__name__}"
+        assert isinstance(widget, TextRecord), f"{node.id}: a {type(widget).__name__}"
         if widget.text().strip():
-            # Prefilled (from the request, say): the worker reads it and goes on.
+            # Prefilled (from the request): the worker reads it and goes on.
             kb.effort.note(f"{node.id}: {requirement.kind.value} prefilled, not typed")
             continue
         role = record_role(node.id, requirement.kind.value)
-        kb.reach(widget.edit, revealed_by=f"{node.id} '{answer_id}'" if first else "")
-        kb.type(widget.edit, example.records[role], purpose=role in PURPOSE_ROLES,
-                items=role in ITEMS_ROLES)
-        kb.effort.records_typed.append(example.records[role])
+        typed = example.records[role]
+        flags = {"purpose": role in PURPOSE_ROLES, "items": role in ITEMS_ROLES}
+        on_answer = first and kb.focus() is button
+        if not (on_answer and kb.type_right_away(widget.edit, typed, **flags)):
+            kb.reach(widget.edit, revealed_by=f"{node.id} '{answer_id}'" if first else "")
+            kb.type(widget.edit, typed, **flags)
+        kb.effort.records_typed.append(typed)
         first = False
     kb.alt(wizard.next_button, until=lambda: wizard.weighing.current_node is not node)
 

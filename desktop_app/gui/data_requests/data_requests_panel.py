@@ -1,6 +1,8 @@
 """The data requests of one intake (gegevensverzoeken): every request with its status and the
 outcome in plain Dutch, and the actions on it: new request, change, weigh (again), record the
-oral consent, mark as sent. A request that may not be sent yet shows why, in words."""
+oral consent, mark as sent; afterwards, record that the resident was told (ZU-A4B: a reminder
+shows once the chosen date has come) and what the organisation answered. A request that may
+not be sent yet shows why, in words."""
 
 from __future__ import annotations
 
@@ -29,11 +31,13 @@ from desktop_app.domain.vocabulary import Basis, Direction
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, STATUS_COLOURS
 from desktop_app.gui.data_requests.data_request_dialog import DataRequestDialog
 from desktop_app.gui.data_requests.informing_dialog import InformingDialog
+from desktop_app.gui.data_requests.response_dialog import ResponseDialog
 from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
 from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
+from desktop_app.services.records import local_today
 from desktop_app.services.session import Session
 
 COLUMNS = 5  # organisation, direction, basis, status, outcome
@@ -74,8 +78,14 @@ class DataRequestsPanel(QWidget):
         self.consent_button.clicked.connect(self.record_consent)
         self.send_button = QPushButton(self.tr("Markeren als &verstuurd"))
         self.send_button.clicked.connect(self.mark_sent)
+        # After sending: shown only for the request they belong to.
+        self.informed_after_button = QPushButton(self.tr("&Inwoner is achteraf geïnformeerd"))
+        self.informed_after_button.clicked.connect(self.record_informed_afterwards)
+        self.response_button = QPushButton(self.tr("Antwoo&rd vastleggen…"))
+        self.response_button.clicked.connect(self.record_response)
         action_buttons = [self.new_button, self.edit_button, self.weigh_button,
-                          self.consent_button, self.send_button]
+                          self.consent_button, self.send_button, self.informed_after_button,
+                          self.response_button]
         for button in action_buttons:
             button.setAutoDefault(False)
         # Wraps at a large font instead of forcing a wide window.
@@ -104,6 +114,13 @@ class DataRequestsPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.weigh())
 
+        # ZU-A4B: a reminder for the whole intake, whichever request is selected.
+        self.due_notice = QLabel()
+        self.due_notice.setObjectName("reason")
+        self.due_notice.setWordWrap(True)
+        self.due_notice.setAccessibleName(self.tr("Herinnering"))
+        self.due_notice.hide()
+
         self.empty = QLabel(self.tr(
             "Nog geen gegevensverzoeken. Kies 'Nieuw verzoek' om er een te maken."))
         self.empty.setObjectName("hint")
@@ -118,6 +135,11 @@ class DataRequestsPanel(QWidget):
         self.reason.setObjectName("reason")
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName(self.tr("Waarom het verzoek nog niet weg kan"))
+        # ZU-A4B: the day to tell the resident has come.
+        self.reminder = QLabel()
+        self.reminder.setObjectName("reason")
+        self.reminder.setWordWrap(True)
+        self.reminder.setAccessibleName(self.tr("Herinnering"))
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -126,6 +148,7 @@ class DataRequestsPanel(QWidget):
         card.setObjectName("card")
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(16, 12, 16, 12)
+        card_layout.addWidget(self.reminder)
         card_layout.addWidget(self.details)
         card_layout.addWidget(self.reason)
         card_layout.addStretch(1)
@@ -149,6 +172,7 @@ class DataRequestsPanel(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(actions)
         layout.addWidget(self.error)
+        layout.addWidget(self.due_notice)
         layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
         self.refresh()
@@ -174,10 +198,12 @@ class DataRequestsPanel(QWidget):
         keep = selected.id if selected else None
         try:
             protocol = self.service.protocol()
+            # Since issue 15 the signature rule is about requesting: giving data, or an
+            # exception the weighing records, needs no signature from the resident.
             self.intro.setText(self.tr(
-                "Maak voor elk verzoek om gegevens op te vragen of te delen een afweging "
-                "(protocol: {0}). Een verzoek aan een organisatie met beroepsgeheim kan pas "
-                "weg met een getekende toestemmingsverklaring (ZW-4, ZU-A4C).").format(
+                "Maak voor elk verzoek een afweging (protocol: {0}). Opvragen bij een "
+                "organisatie met beroepsgeheim kan pas met een getekende "
+                "toestemmingsverklaring (ZW-4, ZU-A4C), behalve bij een uitzondering.").format(
                     protocol.title.get(self.lang)))
             self.rows = self.service.list_requests(self.intake_id)
         except MessageError as error:  # a broken protocol or catalogue file, a bad setting
@@ -207,6 +233,14 @@ class DataRequestsPanel(QWidget):
                     item.setFont(font)
                 self.table.setItem(index, column, item)
         self._schedule_fit()
+        today = local_today(self.session)
+        due = [row for row in self.rows if row.request.inform_after_due(today)]
+        self.due_notice.setText(self.tr(
+            "Herinnering: vertel de inwoner nu achteraf over het verzoek aan of van {0}. Kies "
+            "het verzoek in de lijst.").format("; ".join(
+                r.request.organisation_named or r.request.organisation.name.get(self.lang)
+                for r in due)))
+        self.due_notice.setVisible(bool(due))
         has_rows = bool(self.rows)
         self.empty.setVisible(not has_rows)
         self.table.setVisible(has_rows)
@@ -277,6 +311,14 @@ class DataRequestsPanel(QWidget):
         self.consent_button.setText(self.tr("Infor&meren vastleggen") if toetsing
                                     else self.tr("&Mondelinge toestemming vastleggen"))
         self.send_button.setEnabled(row is not None and row.can_send)
+        # The worker may tell the resident before the planned day too; the reminder shows
+        # from that day on.
+        self.informed_after_button.setVisible(row is not None
+                                              and row.request.inform_after is not None)
+        self.response_button.setVisible(sent)
+        reminder = self.reminder_text(row) if row is not None else ""
+        self.reminder.setText(reminder)
+        self.reminder.setVisible(bool(reminder))
         if row is None:
             self.details.clear()
             self.reason.hide()
@@ -292,6 +334,22 @@ class DataRequestsPanel(QWidget):
             self.reason.setText(self.tr("Nog niet versturen: {0}").format(text(row.reason)))
             self.reason.show()
             self.send_button.setToolTip(text(row.reason))
+
+    def reminder_text(self, row: DataRequestRow) -> str:
+        """"Vertel de inwoner achteraf dat ..., gepland op <date>" once that date has come."""
+        request = row.request
+        due = request.inform_after
+        if due is None or not request.inform_after_due(local_today(self.session)):
+            return ""
+        who = request.organisation_named or request.organisation.in_sentence.get(self.lang)
+        day = due.strftime("%d-%m-%Y")
+        if request.direction is Direction.REQUEST_FROM:
+            return self.tr("Vertel de inwoner achteraf dat je gegevens hebt opgevraagd bij {0}, "
+                           "gepland op {1}. Of kijk opnieuw of de reden om het niet te "
+                           "vertellen nog geldt.").format(who, day)
+        return self.tr("Vertel de inwoner achteraf dat je gegevens hebt gedeeld met {0}, "
+                       "gepland op {1}. Of kijk opnieuw of de reden om het niet te vertellen "
+                       "nog geldt.").format(who, day)
 
     def _details_html(self, row: DataRequestRow) -> str:
         request = row.request
@@ -421,3 +479,27 @@ class DataRequestsPanel(QWidget):
             self._show_error(error_text(error))
             return
         self._after_change(row.id)
+
+    def record_informed_afterwards(self) -> None:
+        """ZU-A4B: the resident has been told afterwards; the reminder ends."""
+        row = self.selected_row()
+        if row is None:
+            return
+        try:
+            self.service.record_informed_afterwards(row.id)
+        except MessageError as error:
+            self.refresh()
+            self._show_error(error_text(error))
+            return
+        self._after_change(row.id)
+
+    def response_dialog(self, row: DataRequestRow) -> ResponseDialog:
+        return ResponseDialog(self.service, row.id, self.lang, self)
+
+    def record_response(self) -> None:
+        row = self.selected_row()
+        if row is None or row.request.sent_at is None:
+            return
+        dialog = self.response_dialog(row)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(row.id)

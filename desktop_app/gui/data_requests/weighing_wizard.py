@@ -1,25 +1,42 @@
 """The weighing wizard: walks the municipality's privacy protocol (Zwolle ZW-1..4 or Zutphen
-ZU-A1..A4C) question by question for one data request, with the rules of thumb beside it.
+ZU-A1..A4C) question by question for one data request, with the protocol's guidance beside it
+(Zwolle's own points, or Zutphen's rules of thumb).
 
-- Each question shows its rule ids and its answers as radio buttons (arrow keys, Alt+letter);
-  what must be written down for the chosen answer appears below it (motivation, who was
-  consulted, the findings, the resident's arguments, the justified reason for not informing).
-- Questions the program can answer from the request (professional secrecy, basis) are answered
-  automatically and shown as "automatisch beantwoord: ...", never asked.
-- The path so far is always visible; Terug undoes the last answer.
-- At the end: the outcome in plain Dutch; Afronden records the weighing as a new version (an
-  earlier version is kept), then the oral-consent step follows, prefilled from the path.
+- Each question shows its answers as radio buttons (arrow keys, Alt+letter); what must be
+  written down for the chosen answer appears below it (motivation, who was consulted, the
+  findings, the resident's arguments, the reasons and grounds, whether the case was brought in
+  without names, when the resident is told afterwards, the narrowed list of data). Typing on
+  the chosen answer types into its first empty field.
+- What the request already says is not typed again: the purpose, the items and the ground
+  fill their fields (editable); questions the program can answer from the request (secrecy,
+  basis) are answered and shown in the path as "Uit het verzoek: ...", never asked.
+- The path so far is always visible; Terug undoes the last answer. Enter means Volgende (in a
+  multi-line field Ctrl+Enter), and Afronden on the outcome.
+- Afronden records the weighing as a new version (an earlier version is kept) together with
+  the resident's answer the path already gives: one Afronden. Only when the path says nothing
+  about the resident does the informing page follow.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import itertools
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -27,73 +44,75 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.data_requests import (
+    Informing,
     RecordedWeighing,
+    ResidentAnswer,
     suggested_informing,
-    weighing_context,
 )
 from desktop_app.domain.guidance import Place
 from desktop_app.domain.protocols import (
     JustifiedReason,
+    LegalGround,
     Node,
+    Prefill,
     RecordKind,
     RecordRequirement,
     Weighing,
+    narrowed_items,
 )
-from desktop_app.gui.data_requests.common import (
-    LOCAL_STYLE,
-    LabelledText,
-    reserve,
-    with_mnemonic,
-)
+from desktop_app.domain.vocabulary import Basis, Direction
+from desktop_app.gui.data_requests.common import LOCAL_STYLE, reserve, with_mnemonic
 from desktop_app.gui.data_requests.informing_dialog import InformingForm
+from desktop_app.gui.data_requests.record_fields import RecordField, TextRecord, record_field
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, text
-from desktop_app.messages import MessageError
+from desktop_app.messages import Message, MessageError
 from desktop_app.services.data_requests import DataRequestService
+from desktop_app.services.records import local_today
+
+# The wizard's size when the screen allows it; on a smaller screen it fits the screen.
+PREFERRED_SIZE = (1260, 800)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+HINT_COLOUR = "#4a4f57"  # as QLabel#hint in gui/shared/style.py
 
 
-class _ReasonPicker(QWidget):
-    """ZU-A4B: one or more justified reasons for not informing, as checkboxes."""
+def _cleaned_lines(value: str) -> list[str]:
+    """Lines as the weighing stores a NARROWED_ITEMS record: inner spaces folded, empty lines
+    dropped (protocols._clean_record)."""
+    return [" ".join(line.split()) for line in value.splitlines() if line.strip()]
 
-    def __init__(self, requirement: RecordRequirement, label: str) -> None:
-        super().__init__()
-        self.requirement = requirement
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 4)
-        layout.setSpacing(3)
-        self.label = QLabel(label)
-        self.label.setWordWrap(True)
-        layout.addWidget(self.label)
-        self.boxes: list[tuple[JustifiedReason, QCheckBox]] = []
-        for reason in JustifiedReason:
-            box = QCheckBox(text(reason.message))
-            box.setAccessibleName(text(reason.message))
-            self.boxes.append((reason, box))
-            layout.addWidget(box)
-        self.label.setBuddy(self.boxes[0][1])
 
-    def text(self) -> str:
-        return ",".join(reason.value for reason, box in self.boxes if box.isChecked())
+class _WrappingDelegate(QStyledItemDelegate):
+    """Measures a wrapped item at the width it is painted at. The style sheet's item border
+    (gui/shared/style.py) narrows the text when painting but not when measuring, so a long
+    answer in the path could get a line too few and end in "…"."""
 
-    @property
-    def edit(self) -> QWidget:
-        return self.boxes[0][1]
+    BORDER = 6  # 2 px each side in the style sheet, and a little room
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                 ) -> QSize:
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect = option.rect.adjusted(0, 0, -self.BORDER, 0)
+        return super().sizeHint(narrower, index)
 
 
 class _QuestionPage(QScrollArea):
-    """One node of the protocol: rules, question, answers and the records each answer needs."""
+    """One node of the protocol: question, answers and the records each answer needs."""
 
-    def __init__(self, node: Node, lang: str, reserved: set[str]) -> None:
+    def __init__(self, node: Node, lang: str, reserved: set[str], today: dt.date) -> None:
         super().__init__()
         self.node = node
         self.setWidgetResizable(True)
@@ -101,14 +120,11 @@ class _QuestionPage(QScrollArea):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(20, 12, 20, 12)
-        rules = QLabel(self.tr("Regel: {0}").format(", ".join(node.rules)) if node.rules
-                       else "")
-        rules.setObjectName("hint")
-        rules.setAccessibleName(self.tr("Regels"))
+        # The rule ids are in the explanation pane's heading ("Uitleg bij ZW-2"): the page
+        # itself speaks the worker's language.
         self.question = QLabel(node.question.get(lang))
         self.question.setObjectName("sectionTitle")
         self.question.setWordWrap(True)
-        layout.addWidget(rules)
         layout.addWidget(self.question)
         layout.addSpacing(6)
 
@@ -119,6 +135,7 @@ class _QuestionPage(QScrollArea):
             button = QRadioButton(with_mnemonic(answer.label.get(lang), used))
             button.setAccessibleName(answer.label.get(lang))
             button.setAccessibleDescription(node.question.get(lang))
+            button.installEventFilter(self)
             self.group.addButton(button)
             self.buttons[answer.id] = button
             layout.addWidget(button)
@@ -127,7 +144,10 @@ class _QuestionPage(QScrollArea):
         # One container of record fields per answer: only the chosen answer's is shown, and
         # what was typed stays when the worker switches back and forth.
         self.containers: dict[str, QWidget] = {}
-        self.fields: dict[str, dict[str, LabelledText | _ReasonPicker]] = {}
+        self.fields: dict[str, dict[str, RecordField]] = {}
+        # What the program last wrote into a field (answer id, kind): a field that still holds
+        # it may be refilled; one the worker changed is never overwritten.
+        self.prefilled: dict[tuple[str, str], str] = {}
         for answer in node.answers:
             container = QFrame()
             container.setObjectName("card")
@@ -137,17 +157,17 @@ class _QuestionPage(QScrollArea):
             heading.setObjectName("fieldTitle")
             box.addWidget(heading)
             field_letters = set(used)  # containers never show together: letters may repeat
-            fields: dict[str, LabelledText | _ReasonPicker] = {}
+            fields: dict[str, RecordField] = {}
             for requirement in answer.records:
                 shown = requirement.label.get(lang)
                 if requirement.required:
                     shown = self.tr("{0} (verplicht)").format(shown)
-                label = with_mnemonic(shown, field_letters)
-                widget: LabelledText | _ReasonPicker
-                if requirement.kind is RecordKind.REASON_NOT_INFORMING:
-                    widget = _ReasonPicker(requirement, label)
-                else:
-                    widget = LabelledText(label, requirement.label.get(lang), height=70)
+                narrowing = requirement.kind is RecordKind.NARROWED_ITEMS
+                widget = record_field(
+                    requirement, with_mnemonic(shown, field_letters), requirement.label.get(lang),
+                    today=today, lines=3 if narrowing else 2,
+                    hint=self.tr("Haal weg wat niet nodig is, of maak het smaller.")
+                    if narrowing else "")
                 fields[requirement.kind.value] = widget
                 box.addWidget(widget)
             self.fields[answer.id] = fields
@@ -164,6 +184,24 @@ class _QuestionPage(QScrollArea):
         for answer_id, container in self.containers.items():
             container.setVisible(answer_id == chosen and bool(self.fields[answer_id]))
 
+    def prefill(self, value_for: Callable[[RecordRequirement], str | None]) -> None:
+        """Fill the fields whose requirement says `prefill` (the purpose, the items, the
+        ground) from the request, so the worker does not type them again. Called each time
+        the page is shown: a field the worker has not touched follows the request (and the
+        items narrowed earlier on the path); an edited one stays as the worker left it."""
+        for answer_id, fields in self.fields.items():
+            for kind, widget in fields.items():
+                value = value_for(widget.requirement)
+                if value is None:
+                    continue
+                key = (answer_id, kind)
+                before = self.prefilled.get(key)
+                untouched = widget.text() == before if before is not None \
+                    else not widget.text().strip()
+                if untouched:
+                    widget.set_text(value)
+                    self.prefilled[key] = value
+
     def chosen(self) -> str | None:
         for answer_id, button in self.buttons.items():
             if button.isChecked():
@@ -171,6 +209,7 @@ class _QuestionPage(QScrollArea):
         return None
 
     def records(self) -> dict[str, str]:
+        """The chosen answer's records in their stored form (ids, "ja"/"nee", ISO dates)."""
         chosen = self.chosen()
         if chosen is None:
             return {}
@@ -185,6 +224,37 @@ class _QuestionPage(QScrollArea):
                 return widget.edit
         return None
 
+    def first_empty_text(self) -> QPlainTextEdit | None:
+        """The first required text field of the chosen answer that is still empty."""
+        chosen = self.chosen()
+        if chosen is None:
+            return None
+        for widget in self.fields[chosen].values():
+            if (isinstance(widget, TextRecord) and widget.requirement.required
+                    and not widget.text().strip()):
+                return widget.edit
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A worker who picks an answer and starts typing types the text it asks for: the
+        # letter typed on the answer goes into the first empty required field, and the focus
+        # with it (issue 15: typing was lost). Arrows, Space, Tab and Alt+letter stay as they
+        # are, so moving between answers still works.
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QRadioButton) \
+                and watched.isChecked() and isinstance(event, QKeyEvent):
+            typed = event.text()
+            blocked = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                       | Qt.KeyboardModifier.MetaModifier)
+            if typed and typed.isprintable() and not typed.isspace() \
+                    and not event.modifiers() & blocked:
+                target = self.first_empty_text()
+                if target is not None:
+                    target.setFocus(Qt.FocusReason.OtherFocusReason)
+                    QApplication.sendEvent(target, QKeyEvent(
+                        QEvent.Type.KeyPress, event.key(), event.modifiers(), typed))
+                    return True
+        return super().eventFilter(watched, event)
+
     def focus_answer(self) -> None:
         chosen = self.chosen()
         target = self.buttons[chosen] if chosen else next(iter(self.buttons.values()))
@@ -193,10 +263,7 @@ class _QuestionPage(QScrollArea):
     def last_focusable(self) -> QWidget:
         chosen = self.chosen()
         if chosen and self.fields[chosen]:
-            last = list(self.fields[chosen].values())[-1]
-            if isinstance(last, _ReasonPicker):
-                return last.boxes[-1][1]
-            return last.edit
+            return list(self.fields[chosen].values())[-1].last
         return list(self.buttons.values())[-1]
 
 
@@ -249,7 +316,7 @@ class _OutcomePage(QScrollArea):
 
 class WeighingWizard(QDialog):
     """Weigh one data request. `recorded` is emitted with the request id once the weighing is
-    stored (and again after the oral consent is stored)."""
+    stored (and again after the informing page, when that was needed)."""
 
     recorded = Signal(str)
 
@@ -262,7 +329,10 @@ class WeighingWizard(QDialog):
         self.lang = lang
         row = service.get(request_id)
         self.request = row.request
-        self.context = weighing_context(self.request)
+        # The facts the program answers itself, the worker's own registration included
+        # (ZU-A4C is about whoever shares).
+        self.context = service.context_of(self.request)
+        self.today = local_today(service.session)
         self.history = service.weighing_history(request_id)
         self.weighing: Weighing = service.new_weighing(request_id)
         self.graph = self.weighing.graph
@@ -279,7 +349,6 @@ class WeighingWizard(QDialog):
         doing = text(self.request.direction.phrase)
         self.setWindowTitle(self.tr("Afweging: gegevens {0} {1}").format(
             doing, organisation.in_sentence.get(lang)))
-        self.resize(1260, 800)
         self.setStyleSheet(LOCAL_STYLE)
 
         title = QLabel(self.tr("Afweging: gegevens {0} {1}").format(
@@ -296,9 +365,9 @@ class WeighingWizard(QDialog):
         subtitle = QLabel(sub)
         subtitle.setObjectName("hint")
         subtitle.setWordWrap(True)
-        items = QLabel(self.tr("Gegevens: {0}").format("; ".join(self.request.items)))
-        items.setWordWrap(True)
-        items.setAccessibleName(self.tr("Gegevens in het verzoek"))
+        self.items_label = QLabel()
+        self.items_label.setWordWrap(True)
+        self.items_label.setAccessibleName(self.tr("Gegevens in het verzoek"))
 
         # -- path so far
         path_title = QLabel(self.tr("T&ot nu toe"))
@@ -307,6 +376,7 @@ class WeighingWizard(QDialog):
         path_title.setBuddy(self.path_list)
         self.path_list.setAccessibleName(self.tr("Gekozen antwoorden tot nu toe"))
         self.path_list.setWordWrap(True)
+        self.path_list.setItemDelegate(_WrappingDelegate(self.path_list))
         # A fixed scrollbar keeps the wrap width stable, so long questions never get elided.
         self.path_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.path_list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -320,7 +390,14 @@ class WeighingWizard(QDialog):
         self.stack = QStackedWidget()
         self.outcome_page = _OutcomePage()
         self.stack.addWidget(self.outcome_page)
-        self.guidance = GuidancePane(Place.WEIGHING, lang)
+        if self.graph.guidance is not None:
+            # The protocol's own points (Zwolle's factsheet) instead of Zutphen's rules of
+            # thumb: each protocol shows its own guidance.
+            self.guidance = GuidancePane(
+                Place.WEIGHING, lang, points=self.graph.guidance,
+                points_title=self.tr("{0}: de kern").format(self.graph.title.get(lang)))
+        else:
+            self.guidance = GuidancePane(Place.WEIGHING, lang)
 
         splitter = QSplitter()
         splitter.addWidget(path_box)
@@ -335,22 +412,19 @@ class WeighingWizard(QDialog):
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
+        # Every button is auto-default: the focused button answers Enter; elsewhere Enter
+        # goes to the default button (Volgende on a question, Afronden at the end).
         self.back_button = QPushButton(self.tr("← &Terug"))
-        self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self._back)
         self.next_button = QPushButton(self.tr("&Volgende →"))
         self.next_button.setObjectName("primary")
-        self.next_button.setAutoDefault(False)
         self.next_button.clicked.connect(self._next)
         self.finish_button = QPushButton(self.tr("&Afronden"))
         self.finish_button.setObjectName("primary")
-        self.finish_button.setAutoDefault(False)
         self.finish_button.clicked.connect(self._finish)
         self.later_button = QPushButton(self.tr("Informeren &later vastleggen"))
-        self.later_button.setAutoDefault(False)
         self.later_button.clicked.connect(self.accept)
         self.cancel_button = QPushButton(self.tr("Annuleren"))
-        self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
@@ -364,11 +438,51 @@ class WeighingWizard(QDialog):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addWidget(subtitle)
-        layout.addWidget(items)
+        layout.addWidget(self.items_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        self._fit_screen()
         self._show_current()
+
+    def _fit_screen(self) -> None:
+        """The preferred size, but never larger than the screen (1366x768 laptops)."""
+        width, height = PREFERRED_SIZE
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            # Room for the window frame and title bar the window manager adds.
+            width = min(width, available.width() - 16)
+            height = min(height, available.height() - 40)
+        self.resize(width, height)
+
+    # -- what the request already says --------------------------------------------------------
+    def items_so_far(self) -> tuple[str, ...]:
+        """The request's items, or the list the worker narrowed them to earlier on the path."""
+        kept = self.weighing.records_of(RecordKind.NARROWED_ITEMS)
+        return narrowed_items(kept[-1]) if kept else self.request.items
+
+    def prefill_value(self, requirement: RecordRequirement) -> str | None:
+        """What the program writes into a record field before the worker types (issue 15: the
+        purpose and the items are typed once, in the request)."""
+        purpose = self.request.purpose
+        items = "\n".join(self.items_so_far())
+        match requirement.prefill:
+            case None:
+                return None
+            case Prefill.PURPOSE:
+                return purpose
+            case Prefill.ITEMS:
+                return items
+            case Prefill.PURPOSE_AND_ITEMS:
+                return f"{purpose}\n{items}"
+            case Prefill.GROUND:
+                # Toetsing rests on the statutory task (AVG art. 6 lid 1 onder e), verdieping
+                # on the resident's consent (art. 6 lid 1 onder a).
+                if self.request.basis is Basis.TOETSING:
+                    return self.tr("Wettelijke taak: de gemeente heeft de gegevens nodig om te "
+                                   "beslissen over de aanvraag.")
+                return self.tr("Toestemming van de inwoner.")
 
     # -- showing ----------------------------------------------------------------------------
     def _tab_order(self, page: _QuestionPage) -> None:
@@ -389,7 +503,7 @@ class WeighingWizard(QDialog):
     def _page_for(self, node: Node) -> _QuestionPage:
         page = self.pages.get(node.id)
         if page is None:
-            page = _QuestionPage(node, self.lang, self._reserved)
+            page = _QuestionPage(node, self.lang, self._reserved, self.today)
             self.pages[node.id] = page
             self.stack.addWidget(page)
             # Tab goes answer → its record fields → Volgende, whichever answer is chosen.
@@ -398,12 +512,16 @@ class WeighingWizard(QDialog):
             page.group.buttonToggled.connect(lambda *_args: self.error.hide())
             for fields in page.fields.values():
                 for widget in fields.values():
-                    if isinstance(widget, LabelledText):
-                        widget.edit.textChanged.connect(self.error.hide)
-                    else:
-                        for _reason, box in widget.boxes:
-                            box.toggled.connect(self.error.hide)
+                    widget.changed.connect(self.error.hide)
+        page.prefill(self.prefill_value)
         return page
+
+    def _automatic_line(self, node: Node, label: str) -> str:
+        question = node.question.get(self.lang)
+        if node.context == "sharer_secrecy" and self.request.direction is Direction.GIVE_TO:
+            # Giving data, the program knows the worker's own registration from the settings.
+            return self.tr("Uit je instellingen: {0} — {1}").format(question, label)
+        return self.tr("Uit het verzoek: {0} — {1}").format(question, label)
 
     def _fill_path(self) -> None:
         self.path_list.clear()
@@ -412,24 +530,24 @@ class WeighingWizard(QDialog):
             node = self.graph.node(step.node)
             answer = node.answer(step.answer)
             assert answer is not None
-            question = node.question.get(self.lang)
             label = answer.label.get(self.lang)
             if node.context is not None:
-                line = self.tr("automatisch beantwoord: {0} — {1}").format(question, label)
+                line = self._automatic_line(node, label)
             else:
                 number += 1
-                line = f"{number}. {question} — {label}"
+                line = f"{number}. {node.question.get(self.lang)} — {label}"
             item = QListWidgetItem(line)
             if node.context is not None:
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
+                # Grey, not italic (a wider italic line can need a line more than measured);
+                # the words "Uit het verzoek" say it too (never colour alone).
+                item.setForeground(QColor(HINT_COLOUR))
             self.path_list.addItem(item)
         if self.path_list.count():
             self.path_list.scrollToBottom()
+        self.items_label.setText(self.tr("Gegevens: {0}").format("; ".join(self.items_so_far())))
 
     def automatic_answers(self) -> list[str]:
-        """The context answers since the worker's last answer, as shown on the screen."""
+        """The answers the program gave since the worker's last answer, as shown."""
         texts: list[str] = []
         for step in reversed(self.weighing.steps):
             node = self.graph.node(step.node)
@@ -437,10 +555,12 @@ class WeighingWizard(QDialog):
                 break
             answer = node.answer(step.answer)
             assert answer is not None
-            texts.insert(0, self.tr("automatisch beantwoord: {0} — {1} (uit het verzoek: {2})")
-                         .format(node.question.get(self.lang), answer.label.get(self.lang),
-                                 self.request.organisation.name.get(self.lang)))
+            texts.insert(0, self._automatic_line(node, answer.label.get(self.lang)))
         return texts
+
+    def _set_default(self, button: QPushButton) -> None:
+        for other in (self.next_button, self.finish_button):
+            other.setDefault(other is button)
 
     def _show_current(self) -> None:
         self.error.hide()
@@ -457,16 +577,39 @@ class WeighingWizard(QDialog):
             self.stack.setCurrentWidget(page)
             self.next_button.setVisible(True)
             self.finish_button.setVisible(False)
+            self._set_default(self.next_button)
             rules = ", ".join(node.rules)
             help_text = node.help.get(self.lang) if node.help else self.tr(
-                "Kies het antwoord dat past. Leg vast wat gevraagd wordt: de afweging komt in "
-                "het dossier (ZU-DOC, ZW-4).")
+                "Kies het antwoord dat past en leg vast wat gevraagd wordt: de afweging komt "
+                "in het dossier.")
             self.guidance.set_help(self.tr("Uitleg bij {0}").format(rules)
                                    if rules else self.tr("Uitleg"), help_text)
             page.focus_answer()
             self._tab_order(page)
             return
         self._show_outcome()
+
+    def _preview_informing(self) -> tuple[Informing | None, str]:
+        """What Afronden will record about the resident, from the path (the domain's own rule,
+        on the request as it would be after this weighing), or a problem the domain sees."""
+        try:
+            preview = self.request.with_weighing(self.weighing, self.service.session.now())
+        except MessageError as error:
+            return None, error_text(error)
+        return suggested_informing(preview.weighings[-1]), ""
+
+    def _informing_phrase(self, informing: Informing) -> str:
+        if not informing.informed:
+            return self.tr("de inwoner wordt niet vooraf geïnformeerd")
+        if informing.answer is ResidentAnswer.GEINFORMEERD:
+            return self.tr("de inwoner is geïnformeerd")
+        if informing.answer is ResidentAnswer.JA:
+            return self.tr("de inwoner stemt in")
+        if informing.answer is ResidentAnswer.DEELS:
+            return self.tr("de inwoner stemt in met een deel")
+        if informing.answer is ResidentAnswer.NEE:
+            return self.tr("de inwoner heeft bezwaar, en je gaat toch door")
+        return self.tr("de inwoner is nog niet gevraagd")
 
     def _show_outcome(self) -> None:
         weighing = self.weighing
@@ -485,10 +628,16 @@ class WeighingWizard(QDialog):
         page.automatic.setVisible(bool(automatic))
         page.records.setText(self._records_html())
         version = len(self.history) + 1
+        informing, problem = self._preview_informing()
         if verdict.kind.ends_request:
             page.next_step.setText(self.tr(
                 "Kies Afronden om de afweging vast te leggen (versie {0}). Er gaat niets weg. "
                 "Wil je iets veranderen? Ga dan terug.").format(version))
+        elif informing is not None:
+            page.next_step.setText(self.tr(
+                "Kies Afronden om de afweging vast te leggen (versie {0}), met wat de inwoner "
+                "zei: {1}. Wil je iets veranderen? Ga dan terug.").format(
+                    version, self._informing_phrase(informing)))
         else:
             page.next_step.setText(self.tr(
                 "Kies Afronden om de afweging vast te leggen (versie {0}). Daarna leg je vast "
@@ -496,9 +645,26 @@ class WeighingWizard(QDialog):
         self.stack.setCurrentWidget(page)
         self.next_button.setVisible(False)
         self.finish_button.setVisible(True)
+        self._set_default(self.finish_button)
         description = self.graph.description.get(self.lang) if self.graph.description else ""
         self.guidance.set_help(self.tr("Vastleggen"), description)
+        if problem:
+            self._show_error(problem)
         self.finish_button.setFocus()
+
+    def _record_value(self, kind: str, value: str) -> str:
+        """A stored record as the worker reads it."""
+        if kind == RecordKind.REASON_NOT_INFORMING.value:
+            return "; ".join(text(r.message) for r in JustifiedReason.parse_many(value))
+        if kind == RecordKind.LEGAL_GROUND.value:
+            return "; ".join(text(g.message) for g in LegalGround.parse_many(value))
+        if kind == RecordKind.ANONYMISED.value:
+            return self.tr("ja") if value == "ja" else self.tr("nee")
+        if kind == RecordKind.INFORM_AFTER.value:
+            return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
+        if kind == RecordKind.NARROWED_ITEMS.value:
+            return "; ".join(narrowed_items(value))
+        return value
 
     def _records_html(self) -> str:
         rows: list[str] = []
@@ -506,9 +672,8 @@ class WeighingWizard(QDialog):
             for kind, value in step["records"].items():
                 label = step["record_labels"][kind].get(self.lang) or step["record_labels"][
                     kind]["nl"]
-                if kind == RecordKind.REASON_NOT_INFORMING.value:
-                    value = "; ".join(text(r.message) for r in JustifiedReason.parse_many(value))
-                rows.append(f"<li><b>{html.escape(label)}</b><br>{html.escape(value)}</li>")
+                shown = self._record_value(kind, value)
+                rows.append(f"<li><b>{html.escape(label)}</b><br>{html.escape(shown)}</li>")
         if not rows:
             return ""
         heading = html.escape(self.tr("Wat je hebt vastgelegd"))
@@ -535,17 +700,44 @@ class WeighingWizard(QDialog):
         self.cancel_button.setVisible(False)
         self.next_button.setVisible(False)
         self.finish_button.setVisible(True)
+        self._set_default(self.finish_button)
         self.later_button.setVisible(True)
-        self.guidance.set_help(self.tr("Informeren en toestemming (ZW-3, ZW-4)"), self.tr(
+        self.guidance.set_help(self.tr("De inwoner informeren"), self.tr(
             "De afweging is vastgelegd. Vertel de inwoner nu wat je hebt afgewogen en leg vast "
-            "wat de inwoner zegt. Is de inwoner het niet eens? Ga het gesprek aan (ZW-3, "
-            "ZU-A4A)."))
+            "wat de inwoner zegt. Is de inwoner het niet eens? Ga het gesprek aan."))
         form.informed.setFocus()
 
     # -- actions ----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # In a multi-line field Enter is a new line; Ctrl+Enter then does what Enter does
+        # elsewhere (Volgende, Afronden). The field passes Ctrl+Enter on to the dialog.
+        if event.key() in ENTER_KEYS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            default = self.finish_button if self.finish_button.isVisible() else self.next_button
+            if default.isVisible() and default.isEnabled():
+                default.click()
+            return
+        super().keyPressEvent(event)
+
     def _show_error(self, message: str) -> None:
         self.error.setText(self.tr("Let op: {0}").format(message))
         self.error.show()
+
+    def _narrowing_problem(self, page: _QuestionPage) -> QWidget | None:
+        """"Share less" must take something away (ZW-2 proportionaliteit, ZU-A3; AVG art. 5
+        lid 1 onder c): the list shown was prefilled with everything. Checked here, at the
+        question, so the worker does not meet it only at Afronden. Returns the field to fix."""
+        chosen = page.chosen()
+        if chosen is None:
+            return None
+        widget = page.fields[chosen].get(RecordKind.NARROWED_ITEMS.value)
+        if widget is None:
+            return None
+        kept = {line.casefold() for line in _cleaned_lines(widget.text())}
+        before = [" ".join(item.split()).casefold() for item in self.items_so_far()]
+        if kept and all(item in kept for item in before):
+            self._show_error(text(Message("data_request.narrow.nothing_removed")))
+            return widget.edit
+        return None
 
     def _next(self) -> None:
         page = self.current_page()
@@ -565,6 +757,10 @@ class WeighingWizard(QDialog):
             if empty is not None:
                 empty.setFocus()
             return
+        unchanged = self._narrowing_problem(page)
+        if unchanged is not None:
+            unchanged.setFocus()
+            return
         self.weighing = state
         self._show_current()
 
@@ -579,16 +775,19 @@ class WeighingWizard(QDialog):
             self._finish_informing()
             return
         try:
-            self.saved = self.service.record_weighing(self.request_id, self.weighing)
+            # The resident's answer the path gives is stored with the weighing: asked once.
+            self.saved = self.service.record_weighing(self.request_id, self.weighing,
+                                                      answer_from_path=True)
         except MessageError as error:
             self._show_error(error_text(error))
             return
         self.recorded.emit(self.request_id)
         verdict = self.saved.outcome_kind
-        if verdict is None or verdict.ends_request:
+        request = self.service.get(self.request_id).request
+        if verdict is None or verdict.ends_request or request.informing is not None:
             self.accept()
             return
-        self._show_informing()
+        self._show_informing()  # the path said nothing about the resident: ask now
 
     def _finish_informing(self) -> None:
         assert self.informing_form is not None
