@@ -72,10 +72,12 @@ __all__ = [
     "ResidentAnswer",
     "Status",
     "can_mark_sent",
+    "narrowing_problem",
     "needs_written_consent",
     "new_data_request",
     "override_from_weighing",
     "plain_dutch_summary",
+    "prefill_value",
     "request_consent",
     "status_of",
     "suggested_informing",
@@ -553,11 +555,9 @@ class DataRequest:
         if not kept:
             return self
         narrowed = _clean_items(narrowed_items(kept[-1]))
-        # At least one item must go (or be replaced by a narrower one): "share less" that
-        # keeps everything is not less.
-        remaining = {item.casefold() for item in narrowed}
-        if all(item.casefold() in remaining for item in self.items):
-            raise DataRequestProblem(Message("data_request.narrow.nothing_removed"))
+        problem = narrowing_problem(self.items, narrowed)
+        if problem is not None:
+            raise DataRequestProblem(problem)
         return replace(self, items=narrowed)
 
     def _with_purpose_from(self, weighing: Weighing) -> DataRequest:
@@ -774,6 +774,40 @@ def new_data_request(
 
 # --------------------------------------------------------------------------------------------
 # Rules
+
+
+def narrowing_problem(before: Iterable[str], kept: Iterable[str]) -> Message | None:
+    """"Share less" (ZW-2 proportionaliteit, ZU-A3; AVG art. 5 lid 1 onder c) must take at
+    least one item away, or replace it by a narrower one: keeping everything is not less."""
+    remaining = {" ".join(item.split()).casefold() for item in kept}
+    remaining.discard("")
+    if not remaining:
+        return Message("weighing.narrowed_nothing_left")
+    if all(" ".join(item.split()).casefold() in remaining for item in before):
+        return Message("data_request.narrow.nothing_removed")
+    return None
+
+
+def prefill_value(prefill: Prefill | None, request: DataRequest,
+                  items: Iterable[str] | None = None) -> str | None:
+    """What the wizard writes into a record field before the worker types (issue 15: the
+    purpose and the items are typed once, in the request). `items`: the list as narrowed
+    earlier on the path. The ground is in Dutch, the language of the dossier."""
+    shown = "\n".join(items if items is not None else request.items)
+    if prefill is None:
+        return None
+    if prefill is Prefill.PURPOSE:
+        return request.purpose
+    if prefill is Prefill.ITEMS:
+        return shown
+    if prefill is Prefill.PURPOSE_AND_ITEMS:
+        return f"{request.purpose}\n{shown}"
+    # Toetsing rests on the statutory task (AVG art. 6 lid 1 onder e), verdieping on the
+    # resident's consent (art. 6 lid 1 onder a).
+    ground = (Message("data_request.prefill.ground.toetsing")
+              if request.basis is Basis.TOETSING
+              else Message("data_request.prefill.ground.verdieping"))
+    return render(ground, "nl")
 
 
 def weighing_context(request: DataRequest,

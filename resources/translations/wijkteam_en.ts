@@ -2405,14 +2405,6 @@ Are there children in the home when there are concerns about mental health probl
         <translation>{0}: the essentials</translation>
     </message>
     <message>
-        <source>Wettelijke taak: de gemeente heeft de gegevens nodig om te beslissen over de aanvraag.</source>
-        <translation>Statutory task: the municipality needs the data to decide on the application.</translation>
-    </message>
-    <message>
-        <source>Toestemming van de inwoner.</source>
-        <translation>Consent of the resident.</translation>
-    </message>
-    <message>
         <source>Uit je instellingen: {0} — {1}</source>
         <translation>From your settings: {0} — {1}</translation>
     </message>
@@ -2495,14 +2487,6 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Vastleggen</source>
         <translation>Record</translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>Wat je hebt vastgelegd</source>

@@ -292,3 +292,23 @@ def test_toetsing_from_the_housing_corporation_is_informing_not_consent() -> Non
         answered = with_path_answer(weighed)
         assert answered.informing.answer is ResidentAnswer.GEINFORMEERD  # type: ignore[union-attr]
         assert answered.kind is ItemKind.INFORMATION and can_mark_sent(answered, NONE)[0]
+
+
+def test_prefill_comes_from_the_request_and_the_ground_is_in_dutch() -> None:
+    from desktop_app.domain.data_requests import narrowing_problem, prefill_value
+
+    asked = request(HUISARTS, Direction.REQUEST_FROM)
+    assert prefill_value(Prefill.PURPOSE, asked) == "Fictief doel"
+    assert prefill_value(Prefill.ITEMS, asked) == "Diagnose\nMedicatieoverzicht"
+    assert prefill_value(Prefill.ITEMS, asked, ["Diagnose"]) == "Diagnose"
+    assert prefill_value(Prefill.PURPOSE_AND_ITEMS, asked) == (
+        "Fictief doel\nDiagnose\nMedicatieoverzicht")
+    # The dossier is Dutch, whatever the screen's language.
+    assert prefill_value(Prefill.GROUND, asked) == "Toestemming van de inwoner."
+    toetsing = request(WONINGCORPORATIE, Direction.REQUEST_FROM, Basis.TOETSING)
+    assert (prefill_value(Prefill.GROUND, toetsing) or "").startswith("Wettelijke taak")
+    assert prefill_value(None, asked) is None
+    assert narrowing_problem(["A", "B"], ["a ", "B"]) is not None  # nothing taken away
+    assert narrowing_problem(["A", "B"], ["A"]) is None
+    assert narrowing_problem(["A"], ["Alleen A uit 2026"]) is None  # made narrower
+    assert narrowing_problem(["A"], ["  "]) is not None  # nothing left: then do not share

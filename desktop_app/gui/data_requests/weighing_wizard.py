@@ -60,26 +60,26 @@ from desktop_app.domain.data_requests import (
     Informing,
     RecordedWeighing,
     ResidentAnswer,
+    narrowing_problem,
+    prefill_value,
     suggested_informing,
 )
 from desktop_app.domain.guidance import Place
 from desktop_app.domain.protocols import (
-    JustifiedReason,
-    LegalGround,
     Node,
-    Prefill,
     RecordKind,
     RecordRequirement,
     Weighing,
+    display_record,
     narrowed_items,
 )
-from desktop_app.domain.vocabulary import Basis, Direction
+from desktop_app.domain.vocabulary import Direction
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, reserve, with_mnemonic
 from desktop_app.gui.data_requests.informing_dialog import InformingForm
 from desktop_app.gui.data_requests.record_fields import RecordField, TextRecord, record_field
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, text
-from desktop_app.messages import Message, MessageError
+from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.records import local_today
 
@@ -463,26 +463,9 @@ class WeighingWizard(QDialog):
         return narrowed_items(kept[-1]) if kept else self.request.items
 
     def prefill_value(self, requirement: RecordRequirement) -> str | None:
-        """What the program writes into a record field before the worker types (issue 15: the
-        purpose and the items are typed once, in the request)."""
-        purpose = self.request.purpose
-        items = "\n".join(self.items_so_far())
-        match requirement.prefill:
-            case None:
-                return None
-            case Prefill.PURPOSE:
-                return purpose
-            case Prefill.ITEMS:
-                return items
-            case Prefill.PURPOSE_AND_ITEMS:
-                return f"{purpose}\n{items}"
-            case Prefill.GROUND:
-                # Toetsing rests on the statutory task (AVG art. 6 lid 1 onder e), verdieping
-                # on the resident's consent (art. 6 lid 1 onder a).
-                if self.request.basis is Basis.TOETSING:
-                    return self.tr("Wettelijke taak: de gemeente heeft de gegevens nodig om te "
-                                   "beslissen over de aanvraag.")
-                return self.tr("Toestemming van de inwoner.")
+        """What the program writes into a record field before the worker types (the domain
+        decides; the ground is in Dutch, the dossier's language)."""
+        return prefill_value(requirement.prefill, self.request, self.items_so_far())
 
     # -- showing ----------------------------------------------------------------------------
     def _tab_order(self, page: _QuestionPage) -> None:
@@ -653,18 +636,8 @@ class WeighingWizard(QDialog):
         self.finish_button.setFocus()
 
     def _record_value(self, kind: str, value: str) -> str:
-        """A stored record as the worker reads it."""
-        if kind == RecordKind.REASON_NOT_INFORMING.value:
-            return "; ".join(text(r.message) for r in JustifiedReason.parse_many(value))
-        if kind == RecordKind.LEGAL_GROUND.value:
-            return "; ".join(text(g.message) for g in LegalGround.parse_many(value))
-        if kind == RecordKind.ANONYMISED.value:
-            return self.tr("ja") if value == "ja" else self.tr("nee")
-        if kind == RecordKind.INFORM_AFTER.value:
-            return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
-        if kind == RecordKind.NARROWED_ITEMS.value:
-            return "; ".join(narrowed_items(value))
-        return value
+        """A stored record as the worker reads it (the same words as the report)."""
+        return display_record(kind, value, self.lang)
 
     def _records_html(self) -> str:
         rows: list[str] = []
@@ -732,10 +705,9 @@ class WeighingWizard(QDialog):
         widget = page.fields[chosen].get(RecordKind.NARROWED_ITEMS.value)
         if widget is None:
             return None
-        kept = {line.casefold() for line in _cleaned_lines(widget.text())}
-        before = [" ".join(item.split()).casefold() for item in self.items_so_far()]
-        if kept and all(item in kept for item in before):
-            self._show_error(text(Message("data_request.narrow.nothing_removed")))
+        problem = narrowing_problem(self.items_so_far(), _cleaned_lines(widget.text()))
+        if problem is not None and problem.key == "data_request.narrow.nothing_removed":
+            self._show_error(text(problem))
             return widget.edit
         return None
 

@@ -268,6 +268,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "vastgelegd.",
         "This request does not need the resident to be informed afterwards, or that has "
         "already been recorded."),
+    "data_request.prefill.ground.toetsing": (
+        "Wettelijke taak: de gemeente heeft de gegevens nodig om te beslissen over de aanvraag.",
+        "Statutory task: the municipality needs the data to decide on the application."),
+    "data_request.prefill.ground.verdieping": (
+        "Toestemming van de inwoner.", "The resident's consent."),
     "data_request.narrow.missing": (
         "De afweging zegt: niet meer dan nodig. Haal eerst weg wat niet nodig is.",
         "The weighing says: no more than needed. First remove what is not needed."),
