@@ -270,7 +270,9 @@ class DataRequestsPanel(QWidget):
             self._fit_columns()
 
     def _schedule_fit(self) -> None:
-        QTimer.singleShot(0, self.table.resizeRowsToContents)
+        # With the table as context: the timer dies with it when the intake view is closed
+        # (a lock) before it fires.
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

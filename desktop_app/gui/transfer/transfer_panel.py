@@ -513,7 +513,7 @@ class TransferPanel(QWidget):
         self.receipt_label.setFocus()
         # The confirm dialog has just closed; when the window is active again Qt restores the
         # old focus, so the receipt takes it once more after that (screen readers read it).
-        QTimer.singleShot(0, self.receipt_label.setFocus)
+        QTimer.singleShot(0, self.receipt_label, self.receipt_label.setFocus)
 
     def _show_gone(self) -> None:
         """The intake no longer exists: nothing of its content may stay on screen."""
