@@ -25,14 +25,21 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wijkteam-intake",
         description="Wijkteam Intake: versleuteld notitieblok voor het keukentafelgesprek.",
+        add_help=False,
     )
-    parser.add_argument("--version", action="version", version=f"wijkteam-intake {__version__}")
+    # Our own -h, so its help is Dutch like the rest.
+    parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+    parser.add_argument("--version", action="version", version=f"wijkteam-intake {__version__}",
+                        help="toon het versienummer en stop")
     parser.add_argument("--demo", action="store_true",
                         help="start met een tijdelijk demoprofiel met verzonnen inwoners")
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="map met de profielen (standaard de app-data-map; "
                              "of WIJKTEAM_INTAKE_HOME)")
-    sub = parser.add_subparsers(dest="command")
+    # Only the commands a worker or an administrator uses are listed; the internal ones work
+    # but are not shown (argparse would print them as "==SUPPRESS==").
+    sub = parser.add_subparsers(dest="command", title="opdrachten",
+                                metavar="{gui,doctor,demo,pending,bench,audit}")
     sub.add_parser("gui", help="start het programma (standaard)")
     sub.add_parser("doctor", help="controleer of deze computer klaar is voor gebruik")
     sub.add_parser("demo", help="start met een tijdelijk demoprofiel met verzonnen inwoners")
@@ -41,9 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="meet de prestaties (tabel uit het ontwerp)")
     bench.add_argument("--json", action="store_true", help="uitvoer als JSON")
     bench.add_argument("--quick", action="store_true", help="minder herhalingen (sneller)")
-    sub.add_parser("_qt-probe", help=argparse.SUPPRESS)
-    sub.add_parser("selftest", help=argparse.SUPPRESS)
+    for hidden in ("_qt-probe", "selftest"):
+        sub.add_parser(hidden)
+        sub._choices_actions = [a for a in sub._choices_actions if a.dest != hidden]
     _audit_parser(sub)
+    parser._optionals.title = "opties"
     return parser
 
 
