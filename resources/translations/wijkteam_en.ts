@@ -1781,6 +1781,10 @@ Are there children in the home when there are concerns about mental health probl
         <translation>These settings apply to your profile on this computer and are stored encrypted. Grey fields have been set by the municipality.</translation>
     </message>
     <message>
+        <source> dag</source>
+        <translation> day</translation>
+    </message>
+    <message>
         <source>Een andere taal gaat in als je vergrendelt (Ctrl+L) en weer ontgrendelt. Toestemmingsverklaringen blijven in het Nederlands.</source>
         <translation>Another language takes effect when you lock (Ctrl+L) and unlock again. Consent statements stay in Dutch.</translation>
     </message>
@@ -1803,6 +1807,14 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? Dan geldt je eigen beroepscode als je gegevens deelt; de afweging houdt daar rekening mee.</source>
         <translation>Your job title goes on the consent statement. Are you BIG- or SKJ-registered? Then your own professional code applies when you share data; the assessment takes that into account.</translation>
+    </message>
+    <message>
+        <source> minuut</source>
+        <translation> minute</translation>
+    </message>
+    <message>
+        <source> seconde</source>
+        <translation> second</translation>
     </message>
     <message>
         <source>Op deze computer: {status}.</source>
@@ -1933,12 +1945,20 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
+        <source>1 maand na ondertekening</source>
+        <translation>1 month after signing</translation>
+    </message>
+    <message>
         <source>{n} maanden na ondertekening</source>
         <translation>{n} months after signing</translation>
     </message>
     <message>
         <source>direct na het bevestigen van de overdracht</source>
         <translation>right after the transfer is confirmed</translation>
+    </message>
+    <message>
+        <source>1 minuut na het bevestigen</source>
+        <translation>1 minute after confirming</translation>
     </message>
     <message>
         <source>{n} minuten na het bevestigen</source>

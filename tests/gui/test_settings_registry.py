@@ -192,3 +192,17 @@ def test_only_the_settings_service_touches_the_stored_settings() -> None:
         if "FROM settings" in source or "INTO settings" in source:
             offenders.append(f"{path.relative_to(ROOT)}: SQL on the settings table")
     assert not offenders, "\n".join(offenders)
+
+
+def test_one_reads_as_one(screen: Any) -> None:
+    """Issue 16: "1 minuten" on the settings screen; a count of 1 takes the singular."""
+    spin = screen.autolock_spin
+    spin.setValue(1)
+    assert spin.text() == "1 minuut"
+    spin.setValue(5)
+    assert spin.text() == "5 minuten"
+    screen.clipboard_spin.setValue(5)
+    assert screen.clipboard_spin.text() == "5 seconden"
+    assert screen._value_text(st.DESTROY_AFTER_MINUTES, 1) == "1 minuut na het bevestigen"
+    assert screen._value_text(st.CONSENT_VALID_MONTHS, 1) == "1 maand na ondertekening"
+    assert screen._value_text(st.CONSENT_VALID_MONTHS, 12) == "12 maanden na ondertekening"

@@ -91,7 +91,7 @@ class SettingsView(QWidget):
                   "zutphen": self.tr("Zutphen: vier afwegingen")}
         for protocol in self.service.choices(st.PROTOCOL):
             self.protocol_combo.addItem(labels.get(protocol, protocol), protocol)
-        self.draft_spin = self._spin(st.DRAFT_AGE_DAYS, self.tr(" dagen"),
+        self.draft_spin = self._spin(st.DRAFT_AGE_DAYS, (self.tr(" dag"), self.tr(" dagen")),
                                      self.tr("Waarschuwing bij oud concept"))
         self._row(work_form, self.tr("&Privacyprotocol:"), st.PROTOCOL, self.protocol_combo)
         self._row(work_form, self.tr("Waarschuw bij &concept ouder dan:"), st.DRAFT_AGE_DAYS,
@@ -133,11 +133,13 @@ class SettingsView(QWidget):
 
         # -- security -----------------------------------------------------------------------
         security, sec_form = _card(self.tr("Beveiliging"))
-        self.autolock_spin = self._spin(st.AUTOLOCK_MINUTES, self.tr(" minuten"),
+        self.autolock_spin = self._spin(st.AUTOLOCK_MINUTES,
+                                        (self.tr(" minuut"), self.tr(" minuten")),
                                         self.tr("Automatisch vergrendelen na"))
-        self.clipboard_spin = self._spin(st.CLIPBOARD_SECONDS, self.tr(" seconden"),
+        self.clipboard_spin = self._spin(st.CLIPBOARD_SECONDS,
+                                         (self.tr(" seconde"), self.tr(" seconden")),
                                          self.tr("Klembord wissen na"))
-        self.reminder_spin = self._spin(st.REMINDER_DAYS, self.tr(" dagen"),
+        self.reminder_spin = self._spin(st.REMINDER_DAYS, (self.tr(" dag"), self.tr(" dagen")),
                                         self.tr("Herinnering nieuwe wachtwoordzin na"))
         self.capture_check = QCheckBox(self.tr("Vensters met gegevens van inwoners buiten "
                                                "schermopnamen ho&uden"))
@@ -327,11 +329,14 @@ class SettingsView(QWidget):
         super().showEvent(event)
         self._fit_cards()
 
-    def _spin(self, key: str, suffix: str, name: str) -> QSpinBox:
+    def _spin(self, key: str, suffix: tuple[str, str], name: str) -> QSpinBox:
+        """`suffix`: (singular, plural), so 1 reads "1 minuut", not "1 minuten"."""
         spec = st.BY_KEY[key]
         spin = QSpinBox()
         spin.setRange(spec.low, spec.high)
-        spin.setSuffix(suffix)
+        one, many = suffix
+        spin.valueChanged.connect(lambda n: spin.setSuffix(one if n == 1 else many))
+        spin.setSuffix(one if spin.value() == 1 else many)
         spin.setAccessibleName(name)
         spin.setMinimumWidth(140)
         spin.setMaximumWidth(180)
@@ -354,9 +359,11 @@ class SettingsView(QWidget):
     # -- state ------------------------------------------------------------------------------
     def _value_text(self, key: str, value: object) -> str:
         if key == st.CONSENT_VALID_MONTHS:
-            return self.tr("{n} maanden na ondertekening").format(n=value)
+            return (self.tr("1 maand na ondertekening") if value == 1
+                    else self.tr("{n} maanden na ondertekening").format(n=value))
         if key == st.DESTROY_AFTER_MINUTES:
             return (self.tr("direct na het bevestigen van de overdracht") if value == 0
+                    else self.tr("1 minuut na het bevestigen") if value == 1
                     else self.tr("{n} minuten na het bevestigen").format(n=value))
         return self.tr("ja") if value else self.tr("nee")
 
