@@ -469,16 +469,16 @@
         <translation>&amp;New statement…</translation>
     </message>
     <message>
-        <source>&amp;Bekijken</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
         <source>&amp;Printen…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een toestemmingsverklaring (ZW-4). Maak de verklaring, bekijk en print hem, en leg vast wie heeft getekend en wat ieder per onderdeel koos. Alleen een onderdeel waarvoor iedereen ja zei, mag weg.</source>
         <translation>For data from a professional with professional secrecy the resident signs a consent statement (ZW-4). Make the statement, view and print it, and record who signed and what each of them chose per item. Only an item to which everyone said yes may be sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Voorbeeld bekijken</source>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Get&amp;ekend vastleggen…</source>
@@ -1729,14 +1729,6 @@ Are there children in the home when there are concerns about mental health probl
         <translation>L&amp;anguage:</translation>
     </message>
     <message>
-        <source>&amp;Beroepsregistratie:</source>
-        <translation>Professional re&amp;gistration:</translation>
-    </message>
-    <message>
-        <source>Nummer in &amp;het register:</source>
-        <translation>Registration &amp;number:</translation>
-    </message>
-    <message>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
@@ -1801,8 +1793,16 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Your professional registration</translation>
     </message>
     <message>
+        <source>Ben je &amp;zelf geregistreerd?</source>
+        <translation>Professional re&amp;gistration:</translation>
+    </message>
+    <message>
         <source>Je registratienummer</source>
         <translation>Your registration number</translation>
+    </message>
+    <message>
+        <source>Registratienummer (niet &amp;verplicht):</source>
+        <translation>Registration &amp;number:</translation>
     </message>
     <message>
         <source>Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? Dan geldt je eigen beroepscode als je gegevens deelt; de afweging houdt daar rekening mee.</source>
@@ -2143,10 +2143,6 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Checklist</translation>
     </message>
     <message>
-        <source>&amp;Bevestig overdracht</source>
-        <translation>C&amp;onfirm transfer</translation>
-    </message>
-    <message>
         <source>Bevestig overdracht</source>
         <translation>Confirm transfer</translation>
     </message>
@@ -2253,6 +2249,10 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>2. Verslag opslaan (als je dat nodig hebt)</source>
         <translation>2. Save report (if you need to)</translation>
+    </message>
+    <message>
+        <source>Be&amp;vestig overdracht</source>
+        <translation>C&amp;onfirm transfer</translation>
     </message>
     <message>
         <source>Even wachten: het programma is nog bezig met deze intake of met een sleutelwijziging.</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -291,6 +292,14 @@ def duplicate_mnemonics(window: QWidget) -> list[str]:
     """Two visible, enabled Alt+letter targets with the same letter on one screen."""
     seen: dict[str, QWidget] = {}
     problems = []
+    # The menu bar's Alt+letters count on every screen of the main window (issue 16: Alt+B
+    # opened *Bestand* and pressed *Bekijken*).
+    main = window if isinstance(window, QMainWindow) else window.window()
+    if isinstance(main, QMainWindow) and main.menuWidget() is not None:
+        for action in main.menuBar().actions():
+            letter = mnemonic_of(action.text())
+            if letter is not None and action.isVisible():
+                seen.setdefault(letter, main.menuBar())
     for w in window.findChildren(QWidget):
         if not shown(w, window) or not w.isEnabled():
             continue

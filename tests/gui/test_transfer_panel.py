@@ -136,14 +136,14 @@ def test_keyboard_walk_transfer_checklist_destroy_receipt(session: Session, qtbo
     _alt(qtbot, window, Qt.Key.Key_P)  # papieren aantekeningen versnipperd
     assert panel.report_check.isChecked() and panel.paper_check.isChecked()
     assert not panel.consent_check.isEnabled()  # no signed statements in this intake
-    _alt(qtbot, window, Qt.Key.Key_B)
+    _alt(qtbot, window, Qt.Key.Key_V)
     assert panel.check_error.isVisible() and "BSN" in panel.check_error.text()
     assert QApplication.focusWidget() is panel.reference_edit
     _shot(window, "3-controlelijst-fout")
     panel.reference_edit.selectAll()
     type_text(qtbot, panel.reference_edit, "TOP-2026-00417")
 
-    # Confirm (Alt+B): with the default grace period 0 the destroy dialog follows at once.
+    # Confirm (Alt+V): with the default grace period 0 the destroy dialog follows at once.
     seen: dict[str, str] = {}
 
     def answer_dialog() -> None:
@@ -167,7 +167,7 @@ def test_keyboard_walk_transfer_checklist_destroy_receipt(session: Session, qtbo
             dialog.reject()  # fail the test below instead of hanging
 
     QTimer.singleShot(50, answer_dialog)
-    _alt(qtbot, window, Qt.Key.Key_B)
+    _alt(qtbot, window, Qt.Key.Key_V)
     qtbot.waitUntil(lambda: panel.result is not None, timeout=20000)
     assert "vernietigen" in seen["text"] and seen["default"] == "Niet nu"
     assert seen["reached"] == "True"
@@ -206,7 +206,7 @@ def test_not_now_keeps_the_transferred_intake(session: Session, qtbot) -> None:
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     QTimer.singleShot(50, decline)
-    _alt(qtbot, window, Qt.Key.Key_B)
+    _alt(qtbot, window, Qt.Key.Key_V)
     assert panel.result is None
     assert panel.transferred_label.isVisible() and "Z/2026/12" in panel.transferred_label.text()
     assert panel.destroy_button.isEnabled() and not panel.confirm_button.isVisible()

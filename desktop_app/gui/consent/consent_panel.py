@@ -127,7 +127,7 @@ class ConsentPanel(QWidget):
 
         self.compose_button = QPushButton(self.tr("&Nieuwe verklaring…"))
         self.compose_button.setObjectName("primary")
-        self.preview_button = QPushButton(self.tr("&Bekijken"))
+        self.preview_button = QPushButton(self.tr("&Voorbeeld bekijken"))
         self.print_button = QPushButton(self.tr("&Printen…"))
         self.signed_button = QPushButton(self.tr("Get&ekend vastleggen…"))
         self.refused_button = QPushButton(self.tr("Ge&weigerd…"))

@@ -116,11 +116,11 @@ class SettingsView(QWidget):
         self.registration_combo.setAccessibleName(self.tr("Je beroepsregistratie"))
         for value in self.service.choices(st.PROFESSIONAL_REGISTRATION):
             self.registration_combo.addItem(text(Registration(value).label), value)
-        self._row(work_form, self.tr("&Beroepsregistratie:"), st.PROFESSIONAL_REGISTRATION,
+        self._row(work_form, self.tr("Ben je &zelf geregistreerd?"), st.PROFESSIONAL_REGISTRATION,
                   self.registration_combo)
         self.register_number_edit = self._line(st.REGISTRATION_NUMBER,
                                                self.tr("Je registratienummer"))
-        self._row(work_form, self.tr("Nummer in &het register:"), st.REGISTRATION_NUMBER,
+        self._row(work_form, self.tr("Registratienummer (niet &verplicht):"), st.REGISTRATION_NUMBER,
                   self.register_number_edit)
         # Place and date of signing are not settings: the signers write them on the paper.
         documents_hint = QLabel(self.tr(

@@ -186,7 +186,7 @@ class TransferPanel(QWidget):
         self.check_error = _label("", "error")
         self.check_error.setAccessibleName(self.tr("Controlelijst"))
         self.check_error.hide()
-        self.confirm_button = QPushButton(self.tr("&Bevestig overdracht"))
+        self.confirm_button = QPushButton(self.tr("Be&vestig overdracht"))
         self.confirm_button.setObjectName("primary")
         self.confirm_button.setAccessibleName(self.tr("Bevestig overdracht"))
         self.confirm_button.clicked.connect(self.confirm_transfer)
