@@ -120,8 +120,8 @@ class SettingsView(QWidget):
                   self.registration_combo)
         self.register_number_edit = self._line(st.REGISTRATION_NUMBER,
                                                self.tr("Je registratienummer"))
-        self._row(work_form, self.tr("Registratienummer (niet &verplicht):"), st.REGISTRATION_NUMBER,
-                  self.register_number_edit)
+        self._row(work_form, self.tr("Registratienummer (niet &verplicht):"),
+                  st.REGISTRATION_NUMBER, self.register_number_edit)
         # Place and date of signing are not settings: the signers write them on the paper.
         documents_hint = QLabel(self.tr(
             "Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? "
