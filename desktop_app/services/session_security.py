@@ -12,7 +12,6 @@ from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.vault.profile_list import Clock
 
-
 # The idle lock is announced this long before it happens: listening to a resident for minutes
 # must not end in a passphrase typed in front of them.
 WARNING_SECONDS = 60

@@ -152,7 +152,7 @@ def test_warning_counts_down_before_the_idle_lock_and_input_ends_it(qtbot, unloc
     intake_id = main.intakes.start_intake("Fictieve Inwoner Waarschuwing")
     st.SettingsService(ctrl.session).set(st.AUTOLOCK_MINUTES, 2)
     ctrl._apply_settings()
-    view, field = _open_on_field(main, intake_id, "inwoner", "inwoner_telefoon")
+    _view, field = _open_on_field(main, intake_id, "inwoner", "inwoner_telefoon")
     session = ctrl.session
     clock.advance(59)
     qtbot.wait(100)

@@ -241,8 +241,10 @@ class AppController(QObject):
 
     def _idle_lock(self) -> None:
         minutes = self.idle.tracker.minutes
-        self.lock(lambda: self.tr("Vergrendeld omdat er {n} minuten niets gebeurde. Je "
-                                  "gegevens zijn opgeslagen.").format(n=minutes))
+        self.lock(lambda: self.tr(
+            "Vergrendeld omdat er 1 minuut niets gebeurde. Je gegevens zijn opgeslagen.")
+            if minutes == 1 else self.tr("Vergrendeld omdat er {n} minuten niets gebeurde. Je "
+                                         "gegevens zijn opgeslagen.").format(n=minutes))
 
     def _os_lock(self, reason: str) -> None:
         if self.session is None:
