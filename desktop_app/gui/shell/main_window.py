@@ -213,7 +213,9 @@ class MainWindow(QMainWindow):
         self.show_caseload()
         self.caseload.new_intake()
 
-    def open_intake(self, intake_id: str) -> None:
+    def open_intake(self, intake_id: str, ask_migration: bool = True) -> None:
+        """Open the intake screen. `ask_migration=False` when returning after a lock: the
+        question about a newer form was answered when the worker opened it."""
         from desktop_app.gui.intake.intake_view import IntakeView
         from desktop_app.gui.shared.jobs import runner
 
@@ -232,7 +234,7 @@ class MainWindow(QMainWindow):
             self.caseload.refresh()
             self.statusBar().showMessage(error_text(err).replace("\n", " "), 10000)
             return
-        if draft.newer_form is not None:
+        if draft.newer_form is not None and ask_migration:
             draft = self._ask_migration(draft)
             if not self.session.is_open:  # locked (idle/OS) while the question was open
                 return
@@ -409,7 +411,7 @@ class MainWindow(QMainWindow):
         if place.intake_id is not None:
             if not any(row.intake_id == place.intake_id for row in self.intakes.caseload()):
                 return
-            self.open_intake(place.intake_id)
+            self.open_intake(place.intake_id, ask_migration=False)
             view = self.intake_view
             if view is not None and view.draft.intake_id == place.intake_id:
                 view.restore_place(place.tab, place.section_id, place.field_id)
