@@ -308,7 +308,7 @@ def test_setting_applies_after_unlock_and_to_the_unlock_window(
     the unlock window is English too."""
     _use(monkeypatch, "nl")
     apply_style(QApplication.instance())
-    ctrl = AppController(ProfileService(data_home, clock))
+    ctrl = AppController(ProfileService(data_home, clock), idle_check_ms=20)
     ctrl.start()
     try:
         w = ctrl.unlock_window

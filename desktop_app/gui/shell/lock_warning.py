@@ -7,6 +7,7 @@ were in, and any key or mouse movement ends the warning (IdleWatcher decides tha
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QWidget
 
 MARGIN = 16
@@ -45,8 +46,11 @@ class LockWarning(QFrame):
         self.show()
         self.raise_()
         if first:
-            # A window in the background or minimised: its task bar entry flashes.
+            # A window in the background or minimised: its task bar entry flashes; a screen
+            # reader reads the warning out.
             QApplication.alert(self.window())
+            self.setAccessibleDescription(self.label.text())
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     def _place(self) -> None:
         host = self.parentWidget()
