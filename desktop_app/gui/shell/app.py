@@ -1,6 +1,7 @@
 """Application controller: unlock window ↔ main window, and every way the program locks:
-on demand (Ctrl+L), after idle time, and when the OS locks the screen, suspends or switches
-session (LockMonitor)."""
+on demand (Ctrl+L), after idle time (announced by a countdown bar a minute before), and when
+the OS locks the screen, suspends or switches session (LockMonitor). Unlocking returns to where
+the worker was (WorkPlace: ids and window geometry only)."""
 
 from __future__ import annotations
 
