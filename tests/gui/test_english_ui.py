@@ -342,6 +342,13 @@ def test_setting_applies_after_unlock_and_to_the_unlock_window(
         qtbot.waitUntil(lambda: ctrl.lock_warning is not None)
         assert ctrl.lock_warning.label.text() == (
             "The program locks in 30 seconds. Move the mouse or press a key to carry on.")
+        main = ctrl.main_window
+        main.resize(1366, 768)
+        # Placed again at the next tick: centred over the wider window.
+        qtbot.waitUntil(lambda: abs(ctrl.lock_warning.geometry().center().x()
+                                    - main.width() // 2) <= 2)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        main.grab().save(str(SCREENSHOTS / "vergrendel-waarschuwing-en.png"))
         clock.advance(30)
         qtbot.waitUntil(lambda: ctrl.session is None, timeout=2000)
         assert ctrl.unlock_window.isVisible()
