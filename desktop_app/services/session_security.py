@@ -12,6 +12,10 @@ from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.vault.profile_list import Clock
 
+# The idle lock is announced this long before it happens: listening to a resident for minutes
+# must not end in a passphrase typed in front of them.
+WARNING_SECONDS = 60
+
 
 class IdleTracker:
     """Remembers the last user input; `due()` says whether the idle lock should fire.
@@ -30,6 +34,18 @@ class IdleTracker:
 
     def due(self) -> bool:
         return self.idle_seconds() >= self.minutes * 60
+
+    def seconds_left(self) -> float:
+        return max(0.0, self.minutes * 60 - self.idle_seconds())
+
+    def warning_seconds(self) -> int:
+        """How long before the lock the worker is warned: a minute, or half the idle period
+        when that is shorter (the shortest setting is one minute), so a warning never shows
+        right after input."""
+        return min(WARNING_SECONDS, self.minutes * 30)
+
+    def warning_due(self) -> bool:
+        return not self.due() and self.seconds_left() <= self.warning_seconds()
 
 
 def passphrase_age_days(session: Session) -> int | None:

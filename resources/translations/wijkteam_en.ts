@@ -67,6 +67,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Vergrendeld omdat er 1 minuut niets gebeurde. Je gegevens zijn opgeslagen.</source>
+        <translation>Locked because nothing happened for 1 minute. Your data has been saved.</translation>
+    </message>
+    <message>
         <source>Vergrendeld omdat er {n} minuten niets gebeurde. Je gegevens zijn opgeslagen.</source>
         <translation>Locked because nothing happened for {n} minutes. Your data has been saved.</translation>
     </message>
@@ -1235,6 +1239,21 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Nog niet alles is opgeslagen. Probeer het zo opnieuw.</source>
         <translation>Not everything has been saved yet. Please try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>LockWarning</name>
+    <message>
+        <source>Waarschuwing: het programma vergrendelt bijna</source>
+        <translation>Warning: the program is about to lock</translation>
+    </message>
+    <message>
+        <source>Het programma vergrendelt over 1 seconde. Beweeg de muis of druk op een toets om door te gaan.</source>
+        <translation>The program locks in 1 second. Move the mouse or press a key to carry on.</translation>
+    </message>
+    <message>
+        <source>Het programma vergrendelt over {n} seconden. Beweeg de muis of druk op een toets om door te gaan.</source>
+        <translation>The program locks in {n} seconds. Move the mouse or press a key to carry on.</translation>
     </message>
 </context>
 <context>

@@ -308,7 +308,7 @@ def test_setting_applies_after_unlock_and_to_the_unlock_window(
     the unlock window is English too."""
     _use(monkeypatch, "nl")
     apply_style(QApplication.instance())
-    ctrl = AppController(ProfileService(data_home, clock))
+    ctrl = AppController(ProfileService(data_home, clock), idle_check_ms=20)
     ctrl.start()
     try:
         w = ctrl.unlock_window
@@ -321,21 +321,48 @@ def test_setting_applies_after_unlock_and_to_the_unlock_window(
         qtbot.waitUntil(lambda: ctrl.main_window is not None)
         assert ctrl.main_window.menuBar().actions()[0].text() == "&Bestand"
         assert ctrl.session is not None
+        # English chosen during the session: the lock window follows at once.
         st.SettingsService(ctrl.session).set(st.LANGUAGE, "en")
         ctrl.main_window.lock_action.trigger()
-        dutch_unlock = ctrl.unlock_window
-        assert dutch_unlock.unlock_notice.text() == "Vergrendeld. Je gegevens zijn opgeslagen."
-        type_text(qtbot, dutch_unlock.passphrase_edit, PASSPHRASE)
-        qtbot.keyClick(dutch_unlock.passphrase_edit, Qt.Key.Key_Return)
+        english_unlock = ctrl.unlock_window
+        assert english_unlock.isVisible()
+        assert english_unlock.unlock_notice.text() == "Locked. Your data has been saved."
+        assert english_unlock.unlock_button.text() == "&Unlock"
+        assert not dutch_among(visible_texts(english_unlock))
+        type_text(qtbot, english_unlock.passphrase_edit, PASSPHRASE)
+        qtbot.keyClick(english_unlock.passphrase_edit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: ctrl.main_window is not None)
         assert i18n.current_language() == "en"
         assert ctrl.main_window.menuBar().actions()[0].text() == "&File"
         assert ctrl.main_window.lang == "en"
-        assert ctrl.unlock_window is not dutch_unlock
-        ctrl.main_window.lock_action.trigger()
+        assert ctrl.unlock_window is not english_unlock
+        # The idle lock too, with its reason in English.
+        ctrl.idle.set_minutes(1)
+        clock.advance(30)
+        qtbot.waitUntil(lambda: ctrl.lock_warning is not None)
+        assert ctrl.lock_warning.label.text() == (
+            "The program locks in 30 seconds. Move the mouse or press a key to carry on.")
+        main = ctrl.main_window
+        main.resize(1366, 768)
+        # Placed again at the next tick: centred over the wider window.
+        qtbot.waitUntil(lambda: abs(ctrl.lock_warning.geometry().center().x()
+                                    - main.width() // 2) <= 2)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        main.grab().save(str(SCREENSHOTS / "vergrendel-waarschuwing-en.png"))
+        clock.advance(30)
+        qtbot.waitUntil(lambda: ctrl.session is None, timeout=2000)
         assert ctrl.unlock_window.isVisible()
-        assert ctrl.unlock_window.unlock_notice.text() == "Locked. Your data has been saved."
+        assert ctrl.unlock_window.unlock_notice.text() == (
+            "Locked because nothing happened for 1 minute. Your data has been saved.")
         assert not dutch_among(visible_texts(ctrl.unlock_window))
+        # Dutch chosen again: the next lock window is Dutch.
+        type_text(qtbot, ctrl.unlock_window.passphrase_edit, PASSPHRASE)
+        qtbot.keyClick(ctrl.unlock_window.passphrase_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: ctrl.main_window is not None)
+        st.SettingsService(ctrl.session).set(st.LANGUAGE, "nl")
+        ctrl.main_window.lock_action.trigger()
+        assert ctrl.unlock_window.unlock_notice.text() == (
+            "Vergrendeld. Je gegevens zijn opgeslagen.")
     finally:
         ctrl.dispose()
 

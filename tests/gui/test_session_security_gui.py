@@ -6,6 +6,7 @@ the logboek, settings and handover screens."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -126,6 +127,184 @@ def test_idle_lock_closes_the_question_about_a_newer_form(qtbot, unlocked, clock
     main.open_intake(intake_id)  # blocks in the question until the idle lock rejects it
     assert seen == ["QMessageBox"]
     assert ctrl.session is None and main.intake_view is None
+
+
+# -- the warning before the idle lock, and back to the same place --------------------------
+DOC_SCREENSHOTS = (Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+                   if os.environ.get("WI_DOC_SCREENSHOTS") else SCREENSHOTS)
+
+
+def _open_on_field(main, intake_id: str, section_id: str, field_id: str):
+    main.open_intake(intake_id)
+    view = main.intake_view
+    rows = [view.section_list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(view.section_list.count())]
+    view.section_list.setCurrentRow(rows.index(section_id))
+    target = view.editors[field_id].focus_target()
+    target.setFocus()
+    return view, target
+
+
+def test_warning_counts_down_before_the_idle_lock_and_input_ends_it(qtbot, unlocked,
+                                                                    clock) -> None:
+    ctrl = unlocked
+    main = ctrl.main_window
+    intake_id = main.intakes.start_intake("Fictieve Inwoner Waarschuwing")
+    st.SettingsService(ctrl.session).set(st.AUTOLOCK_MINUTES, 2)
+    ctrl._apply_settings()
+    _view, field = _open_on_field(main, intake_id, "inwoner", "inwoner_telefoon")
+    session = ctrl.session
+    clock.advance(59)
+    qtbot.wait(100)
+    assert ctrl.lock_warning is None  # more than a minute left: no warning yet
+    clock.advance(1)
+    qtbot.waitUntil(lambda: ctrl.lock_warning is not None and ctrl.lock_warning.isVisible())
+    warning = ctrl.lock_warning
+    assert "over 60 seconden" in warning.label.text()
+    clock.advance(15)
+    qtbot.waitUntil(lambda: "over 45 seconden" in warning.label.text())
+    assert warning.label.text() == (
+        "Het programma vergrendelt over 45 seconden. Beweeg de muis of druk op een toets om "
+        "door te gaan.")
+    # Over the main window, under the menus, taking no focus: the field keeps it.
+    assert warning.parentWidget() is main and warning.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert warning.geometry().top() >= main.menuBar().height()
+    assert main.rect().contains(warning.geometry())
+    assert main.focusWidget() is field
+    main.resize(1366, 768)
+    clock.advance(1)
+    qtbot.waitUntil(lambda: "over 44 seconden" in warning.label.text())
+    DOC_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    main.grab().save(str(DOC_SCREENSHOTS / "vergrendel-waarschuwing.png"))
+    # A key in the field: the warning goes at once and the program stays open.
+    qtbot.keyClick(field, Qt.Key.Key_Shift)
+    assert ctrl.lock_warning is None and not warning.isVisible()
+    clock.advance(59)  # the idle time began again: no warning for another minute
+    qtbot.wait(100)
+    assert ctrl.session is session and ctrl.lock_warning is None
+    # The mouse ends it too.
+    clock.advance(30)
+    qtbot.waitUntil(lambda: ctrl.lock_warning is not None)
+    qtbot.mouseMove(main, main.rect().center())
+    assert ctrl.lock_warning is None
+    # Left alone: the last second is counted (singular), then the lock comes and the warning
+    # is gone with the window.
+    clock.advance(119)
+    qtbot.waitUntil(lambda: ctrl.lock_warning is not None
+                    and ctrl.lock_warning.label.text().startswith(
+                        "Het programma vergrendelt over 1 seconde."))
+    assert ctrl.session is session
+    clock.advance(1)
+    qtbot.waitUntil(lambda: ctrl.session is None, timeout=2000)
+    assert ctrl.lock_warning is None and ctrl.unlock_window.isVisible()
+    assert "2 minuten" in ctrl.unlock_window.unlock_notice.text()
+
+
+def test_warning_shows_over_an_open_dialog_of_the_main_window(qtbot, unlocked, clock) -> None:
+    """The weighing wizard or a question may cover the main window: the warning is shown in
+    that dialog, which keeps its focus."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    ctrl = unlocked
+    main = ctrl.main_window
+    dialog = QDialog(main)
+    edit = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(edit)
+    dialog.resize(600, 400)
+    dialog.open()
+    dialog.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    clock.advance(4 * 60)  # the default: 5 minutes
+    qtbot.waitUntil(lambda: ctrl.lock_warning is not None)
+    assert ctrl.lock_warning.parentWidget() is dialog
+    assert dialog.focusWidget() is edit
+    qtbot.keyClick(edit, Qt.Key.Key_A)
+    assert ctrl.lock_warning is None and edit.text() == "a"
+    dialog.reject()
+
+
+def test_one_minute_idle_lock_warns_for_the_last_half_minute(qtbot, unlocked, clock) -> None:
+    ctrl = unlocked
+    st.SettingsService(ctrl.session).set(st.AUTOLOCK_MINUTES, 1)
+    ctrl._apply_settings()
+    clock.advance(29)
+    qtbot.wait(100)
+    assert ctrl.lock_warning is None
+    clock.advance(1)
+    qtbot.waitUntil(lambda: ctrl.lock_warning is not None
+                    and "over 30 seconden" in ctrl.lock_warning.label.text())
+
+
+def test_unlocking_returns_to_the_intake_tab_section_field_and_maximised_window(
+        qtbot, unlocked, clock) -> None:
+    ctrl = unlocked
+    main = ctrl.main_window
+    name = "Fictieve Inwoner Terugkeer"
+    intake_id = main.intakes.start_intake(name)
+    main.showMaximized()
+    qtbot.waitUntil(main.isMaximized)
+    _view, _field = _open_on_field(main, intake_id, "inwoner", "inwoner_telefoon")
+    clock.advance(5 * 60)  # the idle lock (default 5 minutes)
+    qtbot.waitUntil(lambda: ctrl.session is None, timeout=2000)
+    place = ctrl.place
+    assert place is not None
+    assert (place.intake_id, place.tab, place.section_id, place.field_id) == (
+        intake_id, 0, "inwoner", "inwoner_telefoon")
+    assert place.maximized
+    # Only ids stay in memory over the lock: nothing of the resident.
+    assert name not in repr(place) and "Terugkeer" not in bytes(place.geometry).decode("latin-1")
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.main_window is not None)
+    main = ctrl.main_window
+    qtbot.waitUntil(main.isMaximized)
+    view = main.intake_view
+    assert view is not None and view.draft.intake_id == intake_id
+    assert view.section_list.currentItem().data(Qt.ItemDataRole.UserRole) == "inwoner"
+    assert view.tabs.currentIndex() == 0
+    assert main.focusWidget() is view.editors["inwoner_telefoon"].focus_target()
+    assert ctrl.place is None  # used once
+
+    # Another tab (Toestemming), by Ctrl+L, with the window not maximised: the same again.
+    main.showNormal()
+    qtbot.waitUntil(lambda: not main.isMaximized())
+    # Smaller than the screen (restoring keeps a window on the screen it is on).
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    width = screen.width() - 100
+    main.resize(width, screen.height() - 100)
+    view.tabs.setCurrentIndex(2)
+    main.lock_action.trigger()
+    assert ctrl.place is not None and ctrl.place.tab == 2 and not ctrl.place.maximized
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.main_window is not None)
+    main = ctrl.main_window
+    assert not main.isMaximized() and main.size().width() == width
+    assert main.intake_view is not None and main.intake_view.tabs.currentIndex() == 2
+
+
+def test_unlocking_lands_on_the_caseload_when_the_intake_is_gone(qtbot, unlocked) -> None:
+    from dataclasses import replace
+
+    ctrl = unlocked
+    main = ctrl.main_window
+    intake_id = main.intakes.start_intake("Fictieve Inwoner Weg")
+    main.open_intake(intake_id)
+    ctrl.lock()
+    assert ctrl.place is not None
+    ctrl.place = replace(ctrl.place, intake_id="bestaat-niet")  # destroyed meanwhile
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.main_window is not None)
+    main = ctrl.main_window
+    assert main.intake_view is None and main.screens.currentWidget() is main.home
+
+
+def test_the_logbook_screen_comes_back_after_unlocking(qtbot, unlocked) -> None:
+    ctrl = unlocked
+    ctrl.main_window.show_logbook()
+    ctrl.lock()
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.main_window is not None)
+    assert isinstance(ctrl.main_window.side_view, LogbookView)
 
 
 # -- OS lock over D-Bus ---------------------------------------------------------------------

@@ -328,6 +328,22 @@ def test_idle_tracker_uses_injected_clock(clock) -> None:
     assert tracker.due() and tracker.idle_seconds() == 300
 
 
+def test_idle_warning_comes_a_minute_before_or_halfway_for_one_minute(clock) -> None:
+    tracker = IdleTracker(clock, 5)
+    clock.advance(239)
+    assert not tracker.warning_due() and tracker.seconds_left() == 61
+    clock.advance(1)
+    assert tracker.warning_due() and tracker.seconds_left() == 60
+    clock.advance(60)
+    assert tracker.due() and not tracker.warning_due() and tracker.seconds_left() == 0
+    short = IdleTracker(clock, 1)
+    assert short.warning_seconds() == 30
+    clock.advance(29)
+    assert not short.warning_due()
+    clock.advance(1)
+    assert short.warning_due()
+
+
 def test_capture_protection_is_honest_on_this_platform() -> None:
     status = capture_protection_status(enabled=True)
     check = _check_capture_protection()

@@ -458,6 +458,39 @@ class IntakeView(QWidget):
             if panel is not current and hasattr(panel, "refresh"):
                 panel.refresh()
 
+    # -- where the worker is (kept over a lock: ids only, never text) ----------------------
+    def place(self) -> tuple[int, str | None, str | None]:
+        """(tab index, section id, id of the field that has focus)."""
+        item = self.section_list.currentItem()
+        section_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        focus = self.window().focusWidget()
+        field_id = None
+        if focus is not None:
+            for candidate, editor in self.editors.items():
+                if editor is focus or editor.isAncestorOf(focus):
+                    field_id = candidate
+                    break
+        return self.tabs.currentIndex(), section_id, field_id
+
+    def restore_place(self, tab: int, section_id: str | None, field_id: str | None) -> None:
+        """Back to a place from `place()`, as far as it still exists (a section or field the
+        answers now hide is skipped)."""
+        for row in range(self.section_list.count()):
+            if (self.section_list.item(row).data(Qt.ItemDataRole.UserRole) == section_id
+                    and not self.section_list.isRowHidden(row)):
+                self.section_list.setCurrentRow(row)
+                break
+        if 0 <= tab < self.tabs.count() and self.tabs.isTabEnabled(tab):
+            self.tabs.setCurrentIndex(tab)
+        editor = self.editors.get(field_id) if field_id is not None else None
+        shown = {f.id for f in visible_fields(self.form, self.answers)}
+        if self.tabs.currentIndex() == 0 and editor is not None and field_id in shown:
+            editor.focus_target().setFocus()
+        elif self.tabs.currentIndex() == 0:
+            self.section_list.setFocus()
+        else:
+            self.tabs.currentWidget().setFocus()
+
     def hide_sensitive(self) -> None:
         for editor in self.editors.values():
             if isinstance(editor, BsnEditor):

@@ -34,6 +34,10 @@ QLabel#error {{
     background: #fdecee; color: {ERROR}; border: 1px solid {ERROR};
     border-radius: 4px; padding: 8px;
 }}
+QFrame#lockWarning {{
+    background: #fff4d6; border: 2px solid #b45309; border-radius: 6px;
+}}
+QLabel#lockWarningText {{ color: #3b2a06; font-weight: 600; background: transparent; }}
 QLabel#notice {{
     background: #eef5fb; color: {ACCENT_DARK}; border: 1px solid #9cc0e0;
     border-radius: 4px; padding: 8px;

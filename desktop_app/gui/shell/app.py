@@ -1,6 +1,7 @@
 """Application controller: unlock window ↔ main window, and every way the program locks:
-on demand (Ctrl+L), after idle time, and when the OS locks the screen, suspends or switches
-session (LockMonitor)."""
+on demand (Ctrl+L), after idle time (announced by a countdown bar a minute before), and when
+the OS locks the screen, suspends or switches session (LockMonitor). Unlocking returns to where
+the worker was (WorkPlace: ids and window geometry only)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.shared.i18n import (
+    current_language,
     install_language,
     resolve_language,
     system_language,
@@ -25,7 +27,8 @@ from desktop_app.messages import MessageError
 from desktop_app.services.session import Clock, ProfileService, Session, system_clock
 
 if TYPE_CHECKING:
-    from desktop_app.gui.shell.main_window import MainWindow
+    from desktop_app.gui.shell.lock_warning import LockWarning
+    from desktop_app.gui.shell.main_window import MainWindow, WorkPlace
     from desktop_app.gui.system.clipboard import QtClipboardGuard
     from desktop_app.gui.system.idle import IdleWatcher
     from desktop_app.gui.system.lock_monitor import LockMonitor
@@ -64,6 +67,9 @@ class AppController(QObject):
         self._lock_monitor: LockMonitor | None = lock_monitor
         self.monitor_started = False
         self._monitor_delay_ms = monitor_delay_ms
+        self._warning: LockWarning | None = None
+        # Where the worker was at the last lock (ids and window geometry only), to return there.
+        self.place: WorkPlace | None = None
 
     @property
     def idle(self) -> IdleWatcher:
@@ -73,7 +79,8 @@ class AppController(QObject):
 
             # The setting's default until the unlocked profile's own value is applied.
             self._idle = IdleWatcher(self.clock, BY_KEY[AUTOLOCK_MINUTES].default,
-                                     self._idle_lock, self._idle_check_ms)
+                                     self._idle_lock, self._idle_check_ms,
+                                     on_warning=self._warn, on_resume=self._hide_warning)
         return self._idle
 
     @property
@@ -156,7 +163,13 @@ class AppController(QObject):
         self.main_window.settings_saved.connect(self._apply_settings)
         self._apply_settings()
         self.idle.start()
-        self.main_window.show()
+        # Back as before the lock (the same worker only: another profile starts afresh).
+        place, self.place = self.place, None
+        if place is not None and place.profile_id != session.profile_id:
+            place = None
+        if place is not None:
+            self.main_window.restore_geometry(place)
+        self.main_window.show_as(place)
         self._drop_unlock_window()
         # Half-done and due destructions, then the reminders (services/after_unlock.py). When
         # a destruction must be finished or is due, on a worker thread (it rewrites the store):
@@ -172,6 +185,8 @@ class AppController(QObject):
                 window.after_unlock_done(unlock_work.after_unlock(session))
             except MessageError as err:  # the caseload is there; the worker is told
                 window.add_error(err)
+        if place is not None:
+            window.restore_place(place)
         # Unlocked: the keyring helper is not needed until the next key change.
         self.service.release_keyring()
 
@@ -181,20 +196,69 @@ class AppController(QObject):
         if self.session is not None and self.session.is_open:
             self.idle.set_minutes(SettingsService(self.session).autolock_minutes())
 
+    # -- the warning before the idle lock -----------------------------------------------------
+    def _warning_host(self) -> QWidget | None:
+        """The window the worker looks at: a dialog of the main window (the weighing wizard, a
+        question) when one is open, else the main window."""
+        window = self.main_window
+        if window is None:
+            return None
+        active = QApplication.activeModalWidget() or QApplication.activeWindow()
+        host: QWidget | None = active
+        while host is not None and host is not window:
+            host = host.parentWidget()
+        return active if host is window and active is not None and active.isVisible() \
+            else window
+
+    def _warn(self, seconds: int) -> None:
+        import shiboken6
+
+        from desktop_app.gui.shell.lock_warning import LockWarning
+
+        host = self._warning_host()
+        if host is None:
+            return
+        warning = self._warning
+        if warning is not None and (not shiboken6.isValid(warning)
+                                    or warning.parentWidget() is not host):
+            self._hide_warning()
+            warning = None
+        if warning is None:
+            warning = self._warning = LockWarning(host)
+        warning.show_seconds(seconds)
+
+    def _hide_warning(self) -> None:
+        import shiboken6
+
+        warning, self._warning = self._warning, None
+        if warning is not None and shiboken6.isValid(warning):
+            warning.hide()
+            warning.deleteLater()
+
+    @property
+    def lock_warning(self) -> LockWarning | None:
+        """The warning on screen now, if any."""
+        return self._warning
+
     def _idle_lock(self) -> None:
         minutes = self.idle.tracker.minutes
-        self.lock(self.tr("Vergrendeld omdat er {n} minuten niets gebeurde. Je gegevens zijn "
-                          "opgeslagen.").format(n=minutes))
+        self.lock(lambda: self.tr(
+            "Vergrendeld omdat er 1 minuut niets gebeurde. Je gegevens zijn opgeslagen.")
+            if minutes == 1 else self.tr("Vergrendeld omdat er {n} minuten niets gebeurde. Je "
+                                         "gegevens zijn opgeslagen.").format(n=minutes))
 
     def _os_lock(self, reason: str) -> None:
+        if self.session is None:
+            return
+        self.lock(lambda: self._os_lock_notice(reason))
+
+    def _os_lock_notice(self, reason: str) -> str:
         from desktop_app.gui.system.lock_monitor import (
             REASON_SCREEN_LOCK,
             REASON_SESSION_SWITCH,
             REASON_SUSPEND,
         )
 
-        if self.session is None:
-            return
         notices = {
             REASON_SCREEN_LOCK: self.tr("Vergrendeld omdat het scherm van de computer op slot "
                                         "ging. Je gegevens zijn opgeslagen."),
@@ -203,7 +267,22 @@ class AppController(QObject):
             REASON_SESSION_SWITCH: self.tr("Vergrendeld omdat er van gebruiker werd gewisseld. "
                                            "Je gegevens zijn opgeslagen."),
         }
-        self.lock(notices.get(reason, ""))
+        return notices.get(reason, "")
+
+    def _keep_session_language(self) -> None:
+        """The unlock window speaks the language of the session being locked: the setting
+        `taal` (read while the store is still open) may have changed during it. Only the
+        language stays in memory, in the translator installed now."""
+        from desktop_app.services.settings import SettingsService
+
+        if self.session is None or not self.session.is_open:
+            return
+        try:
+            lang = resolve_language(SettingsService(self.session).language())
+        except Exception:  # locking must go on; the unlock window then keeps the language
+            return
+        if lang != current_language():
+            install_language(lang)
 
     def _close_dialogs(self) -> None:
         """Reject open dialogs of the main window (a question or settings dialog may be open
@@ -223,13 +302,21 @@ class AppController(QObject):
             if parent is window:
                 widget.reject()
 
-    def lock(self, notice: str = "") -> None:
-        """Save, close the store, drop every view holding data, show the unlock window."""
+    def lock(self, notice: str | Callable[[], str] = "") -> None:
+        """Save, close the store, drop every view holding data, show the unlock window.
+        `notice` may be a function: it is then translated in the language of the unlock
+        window."""
         if self._idle is not None:
             self._idle.stop()
+        self._hide_warning()
+        if self.main_window is not None and self.session is not None and self.session.is_open:
+            # Taken before hiding: the field with focus is still known.
+            self.place = self.main_window.place()
         if self.main_window is not None:
             self.main_window.hide()  # nothing of the resident stays on screen while we wait
         self._wait_for_jobs()
+        self._keep_session_language()
+        notice = notice() if callable(notice) else notice
         for hook in list(self.lock_hooks):
             try:
                 hook()

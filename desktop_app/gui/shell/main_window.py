@@ -5,9 +5,10 @@ window (AppController does the locking)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +44,22 @@ if TYPE_CHECKING:
 # The screens behind the caseload (intake, logbook, settings, hand-over, dialogs) are imported
 # when first opened: the caseload is where the program idles, and their code would otherwise
 # stay in memory all day (the intake screen alone about 3 MB).
+
+
+@dataclass(frozen=True, slots=True)
+class WorkPlace:
+    """Where the worker was when the program locked, to return there after unlocking. It
+    outlives the store in memory, so it holds ids and the window's geometry only, never text of
+    a resident."""
+
+    profile_id: str
+    geometry: QByteArray
+    maximized: bool
+    intake_id: str | None = None
+    tab: int = 0
+    section_id: str | None = None
+    field_id: str | None = None
+    side_view: str | None = None  # 'logbook', 'settings' or 'handover'
 
 
 class MainWindow(QMainWindow):
@@ -196,7 +213,9 @@ class MainWindow(QMainWindow):
         self.show_caseload()
         self.caseload.new_intake()
 
-    def open_intake(self, intake_id: str) -> None:
+    def open_intake(self, intake_id: str, ask_migration: bool = True) -> None:
+        """Open the intake screen. `ask_migration=False` when returning after a lock: the
+        question about a newer form was answered when the worker opened it."""
         from desktop_app.gui.intake.intake_view import IntakeView
         from desktop_app.gui.shared.jobs import runner
 
@@ -215,7 +234,7 @@ class MainWindow(QMainWindow):
             self.caseload.refresh()
             self.statusBar().showMessage(error_text(err).replace("\n", " "), 10000)
             return
-        if draft.newer_form is not None:
+        if draft.newer_form is not None and ask_migration:
             draft = self._ask_migration(draft)
             if not self.session.is_open:  # locked (idle/OS) while the question was open
                 return
@@ -361,6 +380,46 @@ class MainWindow(QMainWindow):
             self.caseload.refresh()
         self.screens.setCurrentWidget(self.home)
         self.caseload.table.setFocus()
+
+    # -- back where the worker was after a lock ------------------------------------------------
+    def place(self) -> WorkPlace:
+        intake_id, tab, section_id, field_id = None, 0, None, None
+        if self.intake_view is not None:
+            intake_id = self.intake_view.draft.intake_id
+            tab, section_id, field_id = self.intake_view.place()
+        side = None
+        if self.side_view is not None:
+            side = {"LogbookView": "logbook", "SettingsView": "settings",
+                    "HandoverView": "handover"}.get(type(self.side_view).__name__)
+        return WorkPlace(self.session.profile_id, self.saveGeometry(), self.isMaximized(),
+                         intake_id, tab, section_id, field_id, side)
+
+    def restore_geometry(self, place: WorkPlace) -> None:
+        """Size and position as before the lock (on a screen that is still there); shown
+        maximised again by `show_as(place)`."""
+        self.restoreGeometry(place.geometry)
+
+    def show_as(self, place: WorkPlace | None) -> None:
+        if place is not None and place.maximized:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def restore_place(self, place: WorkPlace) -> None:
+        """Open the intake, tab, section and field (or the side screen) of `place`; when the
+        intake no longer exists (destroyed, transferred away), the caseload stays."""
+        if place.intake_id is not None:
+            if not any(row.intake_id == place.intake_id for row in self.intakes.caseload()):
+                return
+            self.open_intake(place.intake_id, ask_migration=False)
+            view = self.intake_view
+            if view is not None and view.draft.intake_id == place.intake_id:
+                view.restore_place(place.tab, place.section_id, place.field_id)
+            return
+        opener = {"logbook": self.show_logbook, "settings": self.show_settings,
+                  "handover": self.show_handover}.get(place.side_view or "")
+        if opener is not None:
+            self._when_store_free(opener)
 
     def clear_views(self) -> None:
         """Drop every widget holding resident data (called when locking)."""

@@ -11,6 +11,7 @@ copied something else in the meantime keeps it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -27,11 +28,23 @@ _ACTIVITY_EVENTS = frozenset({
 
 
 class IdleWatcher(QObject):
+    """Calls `on_warning(seconds_left)` about every second during the last minute before the
+    idle lock, `on_resume()` when input (or stopping) ends that warning, and `on_idle()` when
+    the idle period has passed."""
+
     def __init__(self, clock: Clock, minutes: int, on_idle: Callable[[], None],
-                 check_interval_ms: int = 5000) -> None:
+                 check_interval_ms: int = 5000,
+                 on_warning: Callable[[int], None] | None = None,
+                 on_resume: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.tracker = IdleTracker(clock, minutes)
         self._on_idle = on_idle
+        self._on_warning = on_warning
+        self._on_resume = on_resume
+        self.warning_shown = False
+        self._interval_ms = check_interval_ms
+        # The countdown changes each second; checking that often all day is not needed.
+        self._fine_ms = min(check_interval_ms, 1000)
         self.timer = QTimer(self)
         self.timer.setInterval(check_interval_ms)
         self.timer.timeout.connect(self.check)
@@ -45,6 +58,7 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self._end_warning()
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -55,11 +69,36 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY_EVENTS:
             self.tracker.touch()
+            if self.warning_shown:  # at once, not at the next check
+                self._end_warning()
         return False
 
+    def _end_warning(self) -> None:
+        if not self.warning_shown:
+            return
+        self.warning_shown = False
+        self.timer.setInterval(self._interval_ms)
+        if self._on_resume is not None:
+            self._on_resume()
+
     def check(self) -> None:
-        if self.tracker.due():
+        tracker = self.tracker
+        if tracker.due():
             self.stop()
             self._on_idle()
+            return
+        left = tracker.seconds_left()
+        if tracker.warning_due():
+            self.warning_shown = True
+            if self._on_warning is not None:
+                self._on_warning(math.ceil(left))
+            interval = self._fine_ms
+        else:
+            self._end_warning()
+            # Checked each second shortly before the warning, so it starts on time.
+            early = left - tracker.warning_seconds() <= self._interval_ms / 1000
+            interval = self._fine_ms if early else self._interval_ms
+        if self.timer.interval() != interval:
+            self.timer.setInterval(interval)
 
 
