@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from desktop_app.services.consent import ConsentService
-from desktop_app.services.destruction import DestructionService
 from desktop_app.services.demo import DEMO_SETTINGS, fill_demo, fill_demo_settings
+from desktop_app.services.destruction import DestructionService
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
