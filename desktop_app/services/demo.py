@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
+from desktop_app.services.transfer import TransferChecklist, TransferService
 
 FIRST_NAMES = (
     "Ayşe", "Agnieszka", "Jan", "Fatima", "Noah", "Sanne", "Mohammed", "Łukasz", "Nguyễn Thị",
@@ -106,6 +107,10 @@ def fill_demo(session: Session, count: int = 24, seed: int = 2026,
             if state in (4, 5):
                 service.set_status(intake_id, "klaar_voor_overdracht")
             if state == 5:
-                service.set_status(intake_id, "overgedragen")
+                # Transferred through the checklist, as a worker does: a dossier number and a
+                # transfer moment, so the demo can show destruction (ZW-6) end to end.
+                TransferService(session).confirm_transfer(intake_id, TransferChecklist(
+                    f"DEMO-{today.year}-{index + 1:04d}", report_transferred=True,
+                    consent_scanned=True, paper_notes_shredded=True))
         ids.append(intake_id)
     return ids

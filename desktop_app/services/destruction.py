@@ -146,16 +146,26 @@ class Receipt:
             counts[outcome] = counts.get(outcome, 0) + 1
         return counts
 
-    def summary_lines(self) -> list[Message]:
-        """The receipt as the worker sees it, one message a line (no content, only counts)."""
-        lines = [Message("receipt.dossier_reference", reference=self.dossier_reference),
-                 Message("receipt.destroyed_at", when=_local(self.destroyed_at))]
+    @property
+    def destroyed_local(self) -> str:
+        """When it was destroyed, in local time as the worker reads it (dd-mm-jjjj uu:mm)."""
+        return _local(self.destroyed_at)
+
+    def count_lines(self) -> list[Message]:
+        """What kinds of data and how many were destroyed, in the order of KINDS; kinds with
+        nothing destroyed are left out."""
         counts = dict.fromkeys(KINDS, 0)
         for kind, count in self.item_counts.items():
             # A kind this version does not know (an older receipt) counts as "other data".
             counts[kind if kind in counts else "overig"] += int(count)
-        lines += [Message("receipt.count", label=KIND_LABELS[kind], count=count)
-                  for kind, count in counts.items() if count]
+        return [Message("receipt.count", label=KIND_LABELS[kind], count=count)
+                for kind, count in counts.items() if count]
+
+    def summary_lines(self) -> list[Message]:
+        """The receipt as the worker sees it, one message a line (no content, only counts)."""
+        lines = [Message("receipt.dossier_reference", reference=self.dossier_reference),
+                 Message("receipt.destroyed_at", when=self.destroyed_local)]
+        lines += self.count_lines()
         files = self.file_counts()
         if any(files.values()):
             lines.append(Message("receipt.files", removed=files["verwijderd"],

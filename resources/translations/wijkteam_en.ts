@@ -1426,6 +1426,10 @@ Are there children in the home when there are concerns about mental health probl
         <translation>&amp;Log</translation>
     </message>
     <message>
+        <source>&amp;Vernietigingsbewijzen</source>
+        <translation>&amp;Destruction receipts</translation>
+    </message>
+    <message>
         <source>&amp;Instellingen</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -1621,6 +1625,73 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>&amp;Sluiten</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsView</name>
+    <message>
+        <source>&amp;Vernietigingsbewijzen</source>
+        <translation>&amp;Destruction receipts</translation>
+    </message>
+    <message>
+        <source>Hier staat elk concept dat je hebt vernietigd: wanneer, voor welk dossier en wat er is gewist. Er staan geen namen of inhoud in. Je kunt dit laten zien aan de privacyfunctionaris.</source>
+        <translation>Here is every draft you destroyed: when, for which case file and what was wiped. There are no names or content in it. You can show this to the privacy officer.</translation>
+    </message>
+    <message>
+        <source>Het concept is vernietigd. Er staat niets meer van op deze laptop; ook het klembord is gewist. Hieronder zie je het bewijs.</source>
+        <translation>The draft has been destroyed. Nothing of it is left on this laptop; the clipboard has been cleared too. The receipt is below.</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Lijst van vernietigingsbewijzen</source>
+        <translation>List of destruction receipts</translation>
+    </message>
+    <message>
+        <source>Vernietigd op</source>
+        <translation>Destroyed on</translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation>Case file number</translation>
+    </message>
+    <message>
+        <source>Wat is vernietigd</source>
+        <translation>What was destroyed</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Je hebt nog geen concepten vernietigd.</source>
+        <translation>You have not destroyed any drafts yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Gekozen bewijs</source>
+        <translation>Selected &amp;receipt</translation>
+    </message>
+    <message>
+        <source>Bewijs van vernietiging</source>
+        <translation>Proof of destruction</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug naar overzicht</source>
+        <translation>← &amp;Back to overview</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Geen bewijs gekozen.</source>
+        <translation>No receipt selected.</translation>
     </message>
 </context>
 <context>
@@ -2202,10 +2273,6 @@ Are there children in the home when there are concerns about mental health probl
         <translation>No PDF saved yet.</translation>
     </message>
     <message>
-        <source>Geen getekende &amp;toestemmingsverklaringen</source>
-        <translation>No signed &amp;consent statements</translation>
-    </message>
-    <message>
         <source>Overgedragen naar dossier {0} op {1}.</source>
         <translation>Transferred to case file {0} on {1}.</translation>
     </message>
@@ -2272,6 +2339,18 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Be&amp;vestig overdracht</source>
         <translation>C&amp;onfirm transfer</translation>
+    </message>
+    <message>
+        <source>Geen getekende &amp;toestemmingsverklaringen: niets te scannen</source>
+        <translation>No signed consent s&amp;tatements: nothing to scan</translation>
+    </message>
+    <message>
+        <source>De getekende &amp;toestemmingsverklaring is gescand en in het dossier gezet</source>
+        <translation>The signed consent s&amp;tatement has been scanned and put in the case file</translation>
+    </message>
+    <message>
+        <source>De {0} getekende &amp;toestemmingsverklaringen zijn gescand en in het dossier gezet</source>
+        <translation>The {0} signed consent s&amp;tatements have been scanned and put in the case file</translation>
     </message>
     <message>
         <source>Even wachten: het programma is nog bezig met deze intake of met een sleutelwijziging.</source>

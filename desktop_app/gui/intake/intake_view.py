@@ -78,6 +78,7 @@ class _SectionPage(QScrollArea):
 class IntakeView(QWidget):
     back_requested = Signal()
     intake_destroyed = Signal(str)
+    receipt_ready = Signal(str)  # receipt id, after `back_requested`: the lead shows it
 
     def __init__(self, intakes: IntakeService, draft: IntakeDraft, writer: AutosaveWriter,
                  bridge: AutosaveBridge, lang: str | None = None) -> None:
@@ -445,12 +446,13 @@ class IntakeView(QWidget):
         if busy:
             self.writer.discard(self.draft.intake_id)
 
-    def _intake_destroyed(self, _receipt_id: str) -> None:
+    def _intake_destroyed(self, receipt_id: str) -> None:
         """The drafts are destroyed: nothing typed may be written back, and this view (which
-        still holds the answers in its widgets) closes."""
+        still holds the answers in its widgets) closes; the receipt is shown in its place."""
         self.writer.discard(self.draft.intake_id)
         self.intake_destroyed.emit(self.draft.intake_id)
         self.back_requested.emit()
+        self.receipt_ready.emit(receipt_id)
 
     def _panel_changed(self) -> None:
         current = self.tabs.currentWidget()

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from desktop_app.gui.intake.intake_view import IntakeView
     from desktop_app.gui.side.handover_view import HandoverView
     from desktop_app.gui.side.logbook_view import LogbookView
+    from desktop_app.gui.side.receipts_view import ReceiptsView
     from desktop_app.gui.side.settings_view import SettingsView
     from desktop_app.services.after_unlock import AfterUnlock
 
@@ -195,6 +196,10 @@ class MainWindow(QMainWindow):
         self.logbook_action.triggered.connect(
             lambda: self._when_store_free(self.show_logbook))
         extra_menu.addAction(self.logbook_action)
+        self.receipts_action = QAction(self.tr("&Vernietigingsbewijzen"), self)
+        self.receipts_action.triggered.connect(
+            lambda: self._when_store_free(self.show_receipts))
+        extra_menu.addAction(self.receipts_action)
         self.settings_action = QAction(self.tr("&Instellingen"), self)
         self.settings_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
         self.settings_action.triggered.connect(
@@ -240,6 +245,7 @@ class MainWindow(QMainWindow):
                 return
         view = IntakeView(self.intakes, draft, self.writer, self.bridge, self.lang)
         view.back_requested.connect(self.show_caseload)
+        view.receipt_ready.connect(self._show_new_receipt)
         self.intake_view = view
         self.screens.addWidget(view)
         self.screens.setCurrentWidget(view)
@@ -299,6 +305,20 @@ class MainWindow(QMainWindow):
         self._show_side_view(view)
         view.table.setFocus()
         return view
+
+    def show_receipts(self, just_destroyed: str | None = None) -> ReceiptsView:
+        from desktop_app.gui.side.receipts_view import ReceiptsView
+
+        view = ReceiptsView(self.session, just_destroyed)
+        view.back_requested.connect(self.show_caseload)
+        self._show_side_view(view)
+        view.table.setFocus()
+        return view
+
+    def _show_new_receipt(self, receipt_id: str) -> None:
+        """Right after destroying, the receipt (what kinds and how many, never content)
+        replaces the closed intake, so the worker sees what was destroyed."""
+        self.show_receipts(receipt_id).focus_receipt()
 
     def show_settings(self) -> SettingsView:
         from desktop_app.gui.side.settings_view import SettingsView

@@ -271,9 +271,22 @@ class TransferPanel(QWidget):
             self.tr("Opgeslagen en bijgehouden:") + "\n" + "\n".join(f"• {p}" for p in exported)
             if exported else self.tr("Nog geen pdf opgeslagen."))
         done = state.transferred
-        self.consent_check.setEnabled(not done and state.signed_statements > 0)
-        if state.signed_statements == 0:
-            self.consent_check.setText(self.tr("Geen getekende &toestemmingsverklaringen"))
+        signed = state.signed_statements
+        self.consent_check.setEnabled(not done and signed > 0)
+        # The panel outlives a statement signed after it was built: the text follows the count
+        # every time, so a signed statement is never called "geen".
+        if signed == 0:
+            consent_text = self.tr("Geen getekende &toestemmingsverklaringen: niets te scannen")
+            self.consent_check.setChecked(done)
+        elif signed == 1:
+            consent_text = self.tr(
+                "De getekende &toestemmingsverklaring is gescand en in het dossier gezet")
+        else:
+            consent_text = self.tr(
+                "De {0} getekende &toestemmingsverklaringen zijn gescand en in het dossier "
+                "gezet").format(signed)
+        self.consent_check.setText(consent_text)
+        self.consent_check.setAccessibleName(consent_text.replace("&", ""))
         for widget in (self.reference_edit, self.report_check, self.paper_check):
             widget.setEnabled(not done)
         if done:
