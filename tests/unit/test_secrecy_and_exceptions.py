@@ -36,6 +36,7 @@ from desktop_app.domain.protocols import (
     ProtocolGraph,
     ProtocolPath,
     RecordKind,
+    RecordRequirement,
     Weighing,
     enumerate_paths,
     load_protocol,
@@ -73,6 +74,22 @@ def request(organisation: Organisation, direction: Direction,
                             items=["Diagnose", "Medicatieoverzicht"], basis=basis)
 
 
+def replay(graph: ProtocolGraph, path: ProtocolPath, context: dict[str, object],
+           value: Callable[[RecordRequirement], str]) -> Weighing:
+    """Answer `path` as the wizard does: context questions from the request's facts, the
+    others with `value(requirement)` for each record."""
+    state = Weighing.start(graph)
+    for node_id, answer_id in path.steps:
+        node = graph.node(node_id)
+        if node.context is not None:
+            state = state.answer_from_context(context)
+            continue
+        answer = node.answer(answer_id)
+        assert answer is not None
+        state = state.answer(node_id, answer_id, {r.kind.value: value(r) for r in answer.records})
+    return state
+
+
 def weigh(req: DataRequest, protocol: str, wanted: Callable[[ProtocolPath], bool],
           registration: Registration = Registration.NONE) -> DataRequest:
     """Walk the first path that `wanted` picks for this request's facts, as the wizard does,
@@ -82,17 +99,8 @@ def weigh(req: DataRequest, protocol: str, wanted: Callable[[ProtocolPath], bool
     for path in enumerate_paths(graph, context):
         if not wanted(path):
             continue
-        state = Weighing.start(graph)
-        for node_id, answer_id in path.steps:
-            node = graph.node(node_id)
-            if node.context is not None:
-                state = state.answer_from_context(context)
-                continue
-            answer = node.answer(answer_id)
-            assert answer is not None
-            records = {r.kind.value: (req.purpose if r.prefill is Prefill.PURPOSE
-                                      else RECORDS[r.kind.value]) for r in answer.records}
-            state = state.answer(node_id, answer_id, records)
+        state = replay(graph, path, context, lambda r: (
+            req.purpose if r.prefill is Prefill.PURPOSE else RECORDS[r.kind.value]))
         return req.with_weighing(state, T0)
     raise AssertionError("no path")
 
@@ -226,18 +234,9 @@ def test_share_less_that_removes_nothing_is_refused() -> None:
     for kept, refused in (("Diagnose\nMedicatieoverzicht", True),
                           ("Diagnose\nMedicatieoverzicht\nRapport", True),
                           ("Alleen de diagnose van 2026\nMedicatieoverzicht", False)):
-        state = Weighing.start(graph)
-        for node_id, answer_id in path.steps:
-            node = graph.node(node_id)
-            if node.context is not None:
-                state = state.answer_from_context(context)
-                continue
-            answer = node.answer(answer_id)
-            assert answer is not None
-            records = {r.kind.value: (kept if r.kind is RecordKind.NARROWED_ITEMS
-                                      else req.purpose if r.prefill is Prefill.PURPOSE
-                                      else RECORDS[r.kind.value]) for r in answer.records}
-            state = state.answer(node_id, answer_id, records)
+        state = replay(graph, path, context, lambda r, kept=kept: (
+            kept if r.kind is RecordKind.NARROWED_ITEMS
+            else req.purpose if r.prefill is Prefill.PURPOSE else RECORDS[r.kind.value]))
         if refused:
             with pytest.raises(DataRequestProblem, match="niets weggehaald"):
                 req.with_weighing(state, T0)
@@ -264,21 +263,16 @@ def test_the_purpose_is_typed_once_and_a_sharpened_purpose_becomes_the_requests(
     req = request(SCHOOL, Direction.GIVE_TO)
     context = weighing_context(req)
     path = next(p for p in enumerate_paths(graph, context) if agreed(p))
-    state = Weighing.start(graph)
-    for node_id, answer_id in path.steps:
-        node = graph.node(node_id)
-        if node.context is not None:
-            state = state.answer_from_context(context)
-            continue
-        answer = node.answer(answer_id)
-        assert answer is not None
-        prefills = {r.prefill for r in answer.records}
-        records = {r.kind.value: ("Fictief doel, scherper: alleen voor de klas"
-                                  if r.prefill is Prefill.PURPOSE else RECORDS[r.kind.value])
-                   for r in answer.records}
-        if Prefill.PURPOSE in prefills:
-            assert node_id == "a2_doel"
-        state = state.answer(node_id, answer_id, records)
+    asked: list[str] = []
+
+    def sharpened(r: RecordRequirement) -> str:
+        if r.prefill is Prefill.PURPOSE:
+            asked.append(r.kind.value)
+            return "Fictief doel, scherper: alleen voor de klas"
+        return RECORDS[r.kind.value]
+
+    state = replay(graph, path, context, sharpened)
+    assert asked == ["motivation"]  # one purpose field on the path (ZU-A2 doel)
     weighed = req.with_weighing(state, T0)
     assert weighed.purpose == "Fictief doel, scherper: alleen voor de klas"
     assert weighed.valid_weighing is not None  # made for the request as it now is
