@@ -76,11 +76,13 @@ def run_demo() -> int:
                   file=sys.stderr)
             return 1
         entries.append(session.profile.header.current.secret_entry)
-        fill_demo_profile(session)
+        showcase = fill_demo_profile(session)
         session.lock()
         print("Wijkteam Intake — demo met verzonnen inwoners (alles is fictief).")
         print("  Profiel:        Demo Medewerker (fictief)")
         print(f"  Wachtwoordzin:  {passphrase}")
+        print("  Gegevensverzoeken en toestemmingsverklaringen in alle stappen: open "
+              + ", ".join(showcase.names[:-1]) + " of " + showcase.names[-1] + ".")
         print("  Na afsluiten wordt het demoprofiel gewist.")
         sys.stdout.flush()
         from desktop_app.gui.shell.app import run_gui

@@ -91,6 +91,26 @@ def fill_demo_profile(session: Session) -> Showcase:
     return fill_demo_showcase(session, intakes=intakes)
 
 
+@contextlib.contextmanager
+def _on_day(session: Session, days_back: int, hour: int = 10) -> Iterator[None]:
+    """The showcase's steps at a working hour of a day in the past (a visit at ten, the office
+    in the afternoon), not at whatever time the demo happens to start; the clock still runs,
+    so steps on one day keep their order."""
+    profile = session.profile
+    real = profile.clock
+    started = real()
+    local = started.astimezone()
+    day = local.date() - dt.timedelta(days=days_back)
+    moment = dt.datetime.combine(day, dt.time(hour), tzinfo=local.tzinfo)
+    if days_back < 1:
+        moment = started  # today: now, never a time still to come
+    profile.clock = lambda: moment + (real() - started)
+    try:
+        yield
+    finally:
+        profile.clock = real
+
+
 def fill_demo(session: Session, count: int = 24, seed: int = 2026,
               answers_per_intake: int | None = None, *,
               intakes: IntakeService | None = None) -> list[str]:
@@ -152,17 +172,21 @@ _RECORDS = {
 }
 # The weighing's own outcomes that the chosen path may pass only when asked for: sharing less
 # needs a narrowed list, and the exception paths need their own records.
+YOUTH, ADULT, SAFETY = ("Lotte Meijer (fictief)", "Kees van Dijk (fictief)",
+                        "Nadia Haddad (fictief)")
 _SPECIAL = frozenset({OutcomeKind.SHARE_MINIMUM, OutcomeKind.SHARE_DESPITE_OBJECTION,
                       OutcomeKind.SHARE_WITHOUT_INFORMING})
 
 
 @dataclasses.dataclass(frozen=True)
 class Showcase:
-    """What `fill_demo_showcase` made: intake ids, request ids and statement ids by role."""
+    """What `fill_demo_showcase` made: intake ids, request ids and statement ids by role, and
+    the residents' names (the demo points newcomers to them)."""
 
     intakes: dict[str, str]
     requests: dict[str, str]
     statements: dict[str, str]
+    names: tuple[str, ...]
 
 
 def _weigh(requests: DataRequestService, request_id: str, verdict: OutcomeKind, *,
@@ -277,9 +301,8 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
     # -- Lotte, 14: two divorced parents who both keep custody (WGBO 7:450: the young person
     # and each parent sign). Requests to the GP, youth care and a psychologist (verdieping)
     # and to the school (toetsing: the Jeugdwet decision, she is informed, not asked).
-    child, mother, father = ("Lotte Meijer (fictief)", "Siham Benali (fictief)",
-                             "Ruud Meijer (fictief)")
-    with _clock_shifted(session, 12):
+    child, mother, father = YOUTH, "Siham Benali (fictief)", "Ruud Meijer (fictief)"
+    with _on_day(session, 12, hour=10):
         youth = _start(intakes, child, day(12) - dt.timedelta(days=int(14.4 * 365.25)),
                        day(12), {
             "aanwezig": ["inwoner", "ouders"],
@@ -317,19 +340,19 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
         consent.record_signed(youth_paper, [_signed(0, day(12), lotte),
                                             _signed(1, day(12), dict.fromkeys(asked, Choice.JA))])
     statements["signed"] = youth_paper
-    with _clock_shifted(session, 9):  # the father signs three days later, at the office
+    with _on_day(session, 9, hour=15):  # the father signs three days later, at the office
         consent.record_signed(youth_paper, [_signed(2, day(9), dict.fromkeys(asked, Choice.JA))])
-    with _clock_shifted(session, 8):
+    with _on_day(session, 8, hour=11):
         requests.mark_sent(ids["youth_gp"])
-    with _clock_shifted(session, 3):
+    with _on_day(session, 3, hour=9):
         requests.record_response(ids["youth_gp"], OrganisationResponse.SHARED,
                                  "Brief van de huisarts ontvangen (fictief).")
 
     # -- Kees, 58: after an operation he cannot climb the stairs, and the post piles up. He
     # signs alone (an adult who can judge this, WGBO 7:465 asked per statement).
     adult_choices = SignerChoices(capable=True)
-    with _clock_shifted(session, 13):
-        adult = _start(intakes, "Kees van Dijk (fictief)", day(13) - dt.timedelta(days=21300),
+    with _on_day(session, 13, hour=10):
+        adult = _start(intakes, ADULT, day(13) - dt.timedelta(days=21300),
                        day(13), {
             "aanwezig": ["inwoner"],
             "inwoner_bsn": TEST_BSNS[0],
@@ -366,15 +389,15 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
         consent.record_signed(adult_paper, [_signed(0, day(13), dict.fromkeys(
             item.values(), Choice.JA))])
     statements["withdrawn"] = adult_paper
-    with _clock_shifted(session, 12):
+    with _on_day(session, 12, hour=10):
         requests.mark_sent(ids["adult_gp"])
-    with _clock_shifted(session, 7):
+    with _on_day(session, 7, hour=14):
         requests.record_response(ids["adult_gp"], OrganisationResponse.PARTLY,
                                  "Alleen de medicatielijst; de brief volgt niet (fictief).")
-    with _clock_shifted(session, 2):
+    with _on_day(session, 2, hour=16):
         consent.record_withdrawn(adult_paper, day(2), "Telefonisch, door de inwoner zelf.",
                                  [item[ids["adult_nurse"]]])
-    with _clock_shifted(session, 1):
+    with _on_day(session, 1, hour=11):
         ids["adult_physio"] = _request(requests, adult, "fysiotherapeut",
                                        "Fysiotherapie Het Anker (fictief)", care,
                                        ("Oefenplan na de operatie",))
@@ -384,8 +407,8 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
     # -- Nadia, 34: worries about her safety at home. The report to Veilig Thuis goes without
     # telling her first, to protect her (ZU-A4B), on the right to report (Wmo 2015 art.
     # 5.2.6); she is told afterwards, today.
-    with _clock_shifted(session, 4):
-        safety = _start(intakes, "Nadia Haddad (fictief)", day(4) - dt.timedelta(days=12500),
+    with _on_day(session, 4, hour=13):
+        safety = _start(intakes, SAFETY, day(4) - dt.timedelta(days=12500),
                         day(4), {
             "aanwezig": ["inwoner"],
             "hulpvraag": "Ik wil hulp bij het vinden van werk.",
@@ -403,6 +426,7 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
         requests.record_weighing(ids["safety_report"], _weigh(
             requests, ids["safety_report"], OutcomeKind.SHARE_WITHOUT_INFORMING,
             records={"inform_after": today.isoformat()}), answer_from_path=True)
-    with _clock_shifted(session, 3):
+    with _on_day(session, 3, hour=9):
         requests.mark_sent(ids["safety_report"])
-    return Showcase({"youth": youth, "adult": adult, "safety": safety}, ids, statements)
+    return Showcase({"youth": youth, "adult": adult, "safety": safety}, ids, statements,
+                    (YOUTH, ADULT, SAFETY))
