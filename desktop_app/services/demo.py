@@ -12,7 +12,7 @@ import random
 from collections.abc import Iterator
 
 from desktop_app.domain.consent import Choice, SignerRecord
-from desktop_app.domain.data_requests import OrganisationResponse, prefill_value
+from desktop_app.domain.data_requests import Informing, OrganisationResponse, prefill_value
 from desktop_app.domain.protocols import OutcomeKind, Weighing, enumerate_paths
 from desktop_app.domain.vocabulary import Basis, Direction
 from desktop_app.services.consent import ConsentService, SignerChoices
@@ -163,17 +163,16 @@ def fill_demo(session: Session, count: int = 24, seed: int = 2026,
 _RECORDS = {
     "motivation": "Besproken in het teamoverleg (fictief).",
     "consulted": "Gedragswetenschapper A. Smit en teamleider B. Mulder (fictief)",
-    "findings": "Beiden vinden melden nodig; de veiligheid gaat voor (fictief).",
-    "client_arguments": "De inwoner wil niet dat de woningcorporatie iets over de schulden "
-                        "weet (fictief).",
+    "findings": "Besproken zonder namen; zie het verslag van het overleg (fictief).",
+    "client_arguments": "De inwoner noemt geen reden (fictief).",
     "reason_not_informing": "bescherming_betrokkene",
     "legal_ground": "meldrecht",
     "anonymised_consultation": "ja",
 }
-# The weighing's own outcomes that the chosen path may pass only when asked for: sharing less
-# needs a narrowed list, and the exception paths need their own records.
 YOUTH, ADULT, SAFETY = ("Lotte Meijer (fictief)", "Kees van Dijk (fictief)",
                         "Nadia Haddad (fictief)")
+# The weighing's own outcomes that the chosen path may pass only when asked for: sharing less
+# needs a narrowed list, and the exception paths need their own records.
 _SPECIAL = frozenset({OutcomeKind.SHARE_MINIMUM, OutcomeKind.SHARE_DESPITE_OBJECTION,
                       OutcomeKind.SHARE_WITHOUT_INFORMING})
 
@@ -382,7 +381,9 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
         # He says no to telling the housing corporation, with a good reason: not shared.
         requests.record_weighing(ids["adult_housing"], _weigh(
             requests, ids["adult_housing"], OutcomeKind.DO_NOT_SHARE,
-            through=(("a4_client_zegt", "nee"), ("a4a_argumenten", "ja"))),
+            through=(("a4_client_zegt", "nee"), ("a4a_argumenten", "ja")),
+            records={"client_arguments": "Hij wil niet dat de woningcorporatie van de "
+                                         "huurachterstand hoort (fictief)."}),
             answer_from_path=True)
         adult_paper, item = _printed(consent, adult, [ids["adult_gp"], ids["adult_nurse"]],
                                      adult_choices)
@@ -403,6 +404,14 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
                                        ("Oefenplan na de operatie",))
         _weigh_yes(requests, ids["adult_physio"])
         statements["concept"] = _made(consent, adult, [ids["adult_physio"]], adult_choices)
+        # Weighed with a colleague before the next visit; he has not been asked yet, so the
+        # worker sets "nog niet gevraagd" (the oral-consent dialog does the same).
+        ids["adult_support"] = _request(
+            requests, adult, "clientondersteuning", "MEE Voorbeeldstad (fictief)",
+            "Onafhankelijke cliëntondersteuning bij de Wmo-aanvraag.",
+            ("Naam en telefoonnummer", "De hulpvraag"), direction=Direction.GIVE_TO)
+        _weigh_yes(requests, ids["adult_support"])
+        requests.record_informing(ids["adult_support"], Informing(informed=False))
 
     # -- Nadia, 34: worries about her safety at home. The report to Veilig Thuis goes without
     # telling her first, to protect her (ZU-A4B), on the right to report (Wmo 2015 art.
@@ -425,7 +434,9 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
             direction=Direction.GIVE_TO)
         requests.record_weighing(ids["safety_report"], _weigh(
             requests, ids["safety_report"], OutcomeKind.SHARE_WITHOUT_INFORMING,
-            records={"inform_after": today.isoformat()}), answer_from_path=True)
+            records={"inform_after": today.isoformat(),
+                     "motivation": "Hoort haar partner van de melding, dan is zij thuis niet "
+                                   "veilig (fictief)."}), answer_from_path=True)
     with _on_day(session, 3, hour=9):
         requests.mark_sent(ids["safety_report"])
     return Showcase({"youth": youth, "adult": adult, "safety": safety}, ids, statements,
