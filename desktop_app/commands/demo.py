@@ -61,7 +61,7 @@ def run_demo() -> int:
     # Demo secrets under their own keyring service name, apart from real profiles.
     os.environ.setdefault("WIJKTEAM_INTAKE_KEYRING_SERVICE", "Wijkteam Intake demo")
     from desktop_app.messages import MessageError
-    from desktop_app.services.demo import fill_demo, fill_demo_settings
+    from desktop_app.services.demo import fill_demo_profile
     from desktop_app.services.session import ProfileService
     from desktop_app.vault import secrets as device_secrets
 
@@ -76,12 +76,13 @@ def run_demo() -> int:
                   file=sys.stderr)
             return 1
         entries.append(session.profile.header.current.secret_entry)
-        fill_demo_settings(session)
-        fill_demo(session)
+        showcase = fill_demo_profile(session)
         session.lock()
         print("Wijkteam Intake — demo met verzonnen inwoners (alles is fictief).")
         print("  Profiel:        Demo Medewerker (fictief)")
         print(f"  Wachtwoordzin:  {passphrase}")
+        print("  Gegevensverzoeken en toestemmingsverklaringen in alle stappen: open "
+              + ", ".join(showcase.names[:-1]) + " of " + showcase.names[-1] + ".")
         print("  Na afsluiten wordt het demoprofiel gewist.")
         sys.stdout.flush()
         from desktop_app.gui.shell.app import run_gui

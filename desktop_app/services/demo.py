@@ -6,10 +6,17 @@ Every name is invented and the BSNs are the public test numbers; nothing here is
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Iterator
 
+from desktop_app.domain.consent import Choice, SignerRecord
+from desktop_app.domain.data_requests import Informing, OrganisationResponse, prefill_value
+from desktop_app.domain.protocols import OutcomeKind, Weighing, enumerate_paths
+from desktop_app.domain.vocabulary import Basis, Direction
+from desktop_app.services.consent import ConsentService, SignerChoices
+from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
@@ -74,11 +81,42 @@ def _clock_shifted(session: Session, days_back: int) -> Iterator[None]:
         profile.clock = real
 
 
+def fill_demo_profile(session: Session) -> Showcase:
+    """Everything `wijkteam-intake demo` shows: the fictional municipality, 24 residents with
+    intakes in every status, and the showcase of data requests and consent statements. One
+    IntakeService for both, so the form is read once (the demo must start fast)."""
+    fill_demo_settings(session)
+    intakes = IntakeService(session)
+    fill_demo(session, intakes=intakes)
+    return fill_demo_showcase(session, intakes=intakes)
+
+
+@contextlib.contextmanager
+def _on_day(session: Session, days_back: int, hour: int = 10) -> Iterator[None]:
+    """The showcase's steps at a working hour of a day in the past (a visit at ten, the office
+    in the afternoon), not at whatever time the demo happens to start; the clock still runs,
+    so steps on one day keep their order."""
+    profile = session.profile
+    real = profile.clock
+    started = real()
+    local = started.astimezone()
+    day = local.date() - dt.timedelta(days=days_back)
+    moment = dt.datetime.combine(day, dt.time(hour), tzinfo=local.tzinfo)
+    if days_back < 1:
+        moment = started  # today: now, never a time still to come
+    profile.clock = lambda: moment + (real() - started)
+    try:
+        yield
+    finally:
+        profile.clock = real
+
+
 def fill_demo(session: Session, count: int = 24, seed: int = 2026,
-              answers_per_intake: int | None = None) -> list[str]:
+              answers_per_intake: int | None = None, *,
+              intakes: IntakeService | None = None) -> list[str]:
     """Create `count` fictional residents with intakes in all states. Returns intake ids."""
     rng = random.Random(seed)
-    service = IntakeService(session)
+    service = intakes or IntakeService(session)
     today = session.now().date()
     form = service.forms.current()
     long_texts = [f.id for f in form.fields if f.type.value == "long_text"]
@@ -114,3 +152,292 @@ def fill_demo(session: Session, count: int = 24, seed: int = 2026,
                     consent_scanned=True, paper_notes_shredded=True))
         ids.append(intake_id)
     return ids
+
+
+# ---------------------------------------------------------------------------------------------
+# The showcase: three residents whose data requests and consent statements show the whole job,
+# each state reached through the same service calls the screens make (so every rule applies).
+
+# A record the worker types in the weighing, per kind (protocols.RecordKind); the ground and
+# the reason are ids from the protocol's lists, the rest free text in the dossier's Dutch.
+_RECORDS = {
+    "motivation": "Besproken in het teamoverleg (fictief).",
+    "consulted": "Gedragswetenschapper A. Smit en teamleider B. Mulder (fictief)",
+    "findings": "Besproken zonder namen; zie het verslag van het overleg (fictief).",
+    "client_arguments": "De inwoner noemt geen reden (fictief).",
+    "reason_not_informing": "bescherming_betrokkene",
+    "legal_ground": "meldrecht",
+    "anonymised_consultation": "ja",
+}
+YOUTH, ADULT, SAFETY = ("Lotte Meijer (fictief)", "Kees van Dijk (fictief)",
+                        "Nadia Haddad (fictief)")
+# The weighing's own outcomes that the chosen path may pass only when asked for: sharing less
+# needs a narrowed list, and the exception paths need their own records.
+_SPECIAL = frozenset({OutcomeKind.SHARE_MINIMUM, OutcomeKind.SHARE_DESPITE_OBJECTION,
+                      OutcomeKind.SHARE_WITHOUT_INFORMING})
+
+
+@dataclasses.dataclass(frozen=True)
+class Showcase:
+    """What `fill_demo_showcase` made: intake ids, request ids and statement ids by role, and
+    the residents' names (the demo points newcomers to them)."""
+
+    intakes: dict[str, str]
+    requests: dict[str, str]
+    statements: dict[str, str]
+    names: tuple[str, ...]
+
+
+def _weigh(requests: DataRequestService, request_id: str, verdict: OutcomeKind, *,
+           through: tuple[tuple[str, str], ...] = (),
+           records: dict[str, str] | None = None) -> Weighing:
+    """Walk the municipality's protocol as the wizard does: the first path to `verdict` that
+    passes the answers in `through`, with the records the worker would type there (the
+    purpose and the ground prefilled from the request, as the wizard does)."""
+    request = requests.get(request_id).request
+    graph = requests.protocol().for_direction(request.direction)
+    wanted = frozenset({verdict}) & _SPECIAL
+    values = _RECORDS | (records or {})
+    for path in enumerate_paths(graph, requests.context_of(request)):
+        if (path.outcome.kind is not verdict or (path.effect_kinds & _SPECIAL) - wanted
+                or not all(path.passes(node, answer) for node, answer in through)):
+            continue
+        state = Weighing.start(graph).answer_from_context(requests.context_of(request))
+        for node_id, answer_id in path.steps:
+            node = graph.node(node_id)
+            if node.context is not None:
+                continue  # the program answers it from the request
+            answer = node.answer(answer_id)
+            assert answer is not None
+            state = state.answer(node_id, answer_id, {
+                r.kind.value: prefill_value(r.prefill, request) or values[r.kind.value]
+                for r in answer.records})
+            state = state.answer_from_context(requests.context_of(request))
+        return state
+    raise ValueError(f"the protocol has no path to {verdict.value} through {through}")
+
+
+def _request(requests: DataRequestService, intake_id: str, organisation_id: str, named: str,
+             purpose: str, items: tuple[str, ...], *,
+             direction: Direction = Direction.REQUEST_FROM,
+             basis: Basis = Basis.VERDIEPING) -> str:
+    organisation = requests.catalogue().get(organisation_id)
+    if organisation is None:
+        raise ValueError(organisation_id)
+    return requests.create_request(intake_id, direction=direction, organisation=organisation,
+                                   purpose=purpose, items=items, basis=basis,
+                                   organisation_named=named)
+
+
+def _sharing_verdict(requests: DataRequestService, request_id: str) -> OutcomeKind:
+    """Where a plain "yes" ends for this request: a signature (BIG/SKJ, ZW-4), informed only
+    (toetsing), or the resident's oral consent."""
+    request = requests.get(request_id).request
+    if (request.direction is Direction.REQUEST_FROM
+            and request.organisation.regime.needs_written_consent):
+        return OutcomeKind.WRITTEN_CONSENT_REQUIRED
+    if request.basis is Basis.TOETSING:
+        return OutcomeKind.PROCEED_INFORMED
+    return OutcomeKind.PROCEED_WITH_CONSENT
+
+
+def _weigh_yes(requests: DataRequestService, request_id: str) -> None:
+    """Weighed with the wizard, the resident said yes (or was informed, for toetsing): the
+    wizard stores that answer with the weighing (`answer_from_path`)."""
+    verdict = _sharing_verdict(requests, request_id)
+    requests.record_weighing(request_id, _weigh(requests, request_id, verdict),
+                             answer_from_path=True)
+
+
+def _signed(signer: int, on: dt.date, choices: dict[int, Choice]) -> SignerRecord:
+    return SignerRecord(signer, True, on, choices)
+
+
+def _printed(consent: ConsentService, intake_id: str, request_ids: list[str],
+             choices: SignerChoices) -> tuple[str, dict[str, int]]:
+    """A statement made and printed as the screen does (prepare_print, then mark_printed once
+    the printer took it); returns its id and the item index of each request."""
+    statement_id = _made(consent, intake_id, request_ids, choices)
+    job = consent.prepare_print(statement_id)
+    consent.mark_printed(job.statement_id)
+    items = consent.summary(job.statement_id).items
+    return job.statement_id, {item.request_id: item.index for item in items
+                              if item.request_id is not None}
+
+
+def _made(consent: ConsentService, intake_id: str, request_ids: list[str],
+          choices: SignerChoices) -> str:
+    composition = consent.compose(intake_id, request_ids, choices=choices)
+    if not composition.ready:
+        raise ValueError([str(problem) for problem in composition.problems])
+    return consent.create(intake_id, composition)
+
+
+def _start(intakes: IntakeService, name: str, birth: dt.date, visit: dt.date,
+           answers: dict[str, object]) -> str:
+    intake_id = intakes.start_intake(name, birth)
+    intakes.save_answers(intake_id, {
+        "bezoek_datum": visit.isoformat(), "bezoek_plaats": "thuis",
+        "inwoner_woonplaats": "Voorbeeldstad", "inwoner_telefoon": "06-12345678",
+        "zorgen_veiligheid": False, **answers})
+    return intake_id
+
+
+def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None) -> Showcase:
+    """Three residents whose requests and statements are in every state a worker meets; needs
+    `fill_demo_settings` first (a statement names the team and the FG). Dates lie in the past
+    of the demo's today, each step on its own day, so the history reads like a real case."""
+    intakes = intakes or IntakeService(session)
+    requests = DataRequestService(session)
+    consent = ConsentService(session)
+    today = session.now().astimezone().date()  # the worker's calendar day, as the services use
+    ids: dict[str, str] = {}
+    statements: dict[str, str] = {}
+
+    def day(days_back: int) -> dt.date:
+        return today - dt.timedelta(days=days_back)
+
+    # -- Lotte, 14: two divorced parents who both keep custody (WGBO 7:450: the young person
+    # and each parent sign). Requests to the GP, youth care and a psychologist (verdieping)
+    # and to the school (toetsing: the Jeugdwet decision, she is informed, not asked).
+    child, mother, father = YOUTH, "Siham Benali (fictief)", "Ruud Meijer (fictief)"
+    with _on_day(session, 12, hour=10):
+        youth = _start(intakes, child, day(12) - dt.timedelta(days=int(14.4 * 365.25)),
+                       day(12), {
+            "aanwezig": ["inwoner", "ouders"],
+            "hulpvraag": "Lotte gaat al weken niet naar school en slaapt slecht.",
+            "hulpvraag_wet": ["jeugdwet"],
+            "huishouden_leden": [{"naam": mother, "relatie": "ouder", "gezag": True}],
+            "kind_betrokken": True,
+            "gezag_wie": "beide_ouders",
+            "gezag_namen": f"{mother} en {father}",
+            "gezag_gecontroleerd": "gezagsregister",
+        })
+        purpose = "Passende hulp kiezen bij schoolverzuim en slaapproblemen."
+        ids["youth_gp"] = _request(requests, youth, "huisarts",
+                                   "Huisartsenpraktijk De Linde (fictief)", purpose,
+                                   ("Behandeling van de slaapproblemen",
+                                    "Verwijzingen van het afgelopen jaar"))
+        ids["youth_care"] = _request(requests, youth, "jeugdzorgaanbieder",
+                                     "Jeugdhulp De Brug (fictief)", purpose,
+                                     ("Verslag van de eerdere begeleiding",))
+        ids["youth_psychologist"] = _request(requests, youth, "psycholoog",
+                                             "Praktijk Zielsrust (fictief)", purpose,
+                                             ("Verslag van de gesprekken",))
+        ids["youth_school"] = _request(
+            requests, youth, "school", "Het Voorbeeld College (fictief)",
+            "Beslissen over jeugdhulp bij schoolverzuim (Jeugdwet).",
+            ("Verzuimoverzicht van dit schooljaar",), basis=Basis.TOETSING)
+        for key in ("youth_gp", "youth_care", "youth_psychologist", "youth_school"):
+            _weigh_yes(requests, ids[key])
+        youth_paper, item = _printed(
+            consent, youth, [ids["youth_gp"], ids["youth_care"], ids["youth_psychologist"],
+                             ids["youth_school"]], SignerChoices())
+        # Lotte and her mother sign at the table; Lotte says no to the psychologist.
+        asked = [item[ids[k]] for k in ("youth_gp", "youth_care", "youth_psychologist")]
+        lotte = dict.fromkeys(asked, Choice.JA) | {item[ids["youth_psychologist"]]: Choice.NEE}
+        consent.record_signed(youth_paper, [_signed(0, day(12), lotte),
+                                            _signed(1, day(12), dict.fromkeys(asked, Choice.JA))])
+    statements["signed"] = youth_paper
+    with _on_day(session, 9, hour=15):  # the father signs three days later, at the office
+        consent.record_signed(youth_paper, [_signed(2, day(9), dict.fromkeys(asked, Choice.JA))])
+    with _on_day(session, 8, hour=11):
+        requests.mark_sent(ids["youth_gp"])
+    with _on_day(session, 3, hour=9):
+        requests.record_response(ids["youth_gp"], OrganisationResponse.SHARED,
+                                 "Brief van de huisarts ontvangen (fictief).")
+
+    # -- Kees, 58: after an operation he cannot climb the stairs, and the post piles up. He
+    # signs alone (an adult who can judge this, WGBO 7:465 asked per statement).
+    adult_choices = SignerChoices(capable=True)
+    with _on_day(session, 13, hour=10):
+        adult = _start(intakes, ADULT, day(13) - dt.timedelta(days=21300),
+                       day(13), {
+            "aanwezig": ["inwoner"],
+            "inwoner_bsn": TEST_BSNS[0],
+            "hulpvraag": "Sinds mijn operatie kom ik de trap niet meer op, en de rekeningen "
+                         "stapelen zich op.",
+            "hulpvraag_wet": ["wmo"],
+            "vertegenwoordiging": "geen",
+        })
+        care = "Zorg en hulp thuis afstemmen na de operatie."
+        ids["adult_debt"] = _request(requests, adult, "schuldhulpverlening",
+                                     "Schuldhulp Voorbeeldstad (fictief)",
+                                     "Zien of schuldhulp de rekeningen kan overnemen.",
+                                     ("Lopende schuldregeling",))
+        ids["adult_gp"] = _request(requests, adult, "huisarts",
+                                   "Huisartsenpraktijk Oost (fictief)", care,
+                                   ("Medicatielijst", "Brief van de specialist"))
+        ids["adult_nurse"] = _request(requests, adult, "wijkverpleegkundige",
+                                      "Wijkverpleging Thuis Noord (fictief)", care,
+                                      ("Zorgplan van de wijkverpleging",))
+        ids["adult_housing"] = _request(
+            requests, adult, "woningcorporatie", "Woonstichting Voorbeeldstad (fictief)",
+            "Voorrang vragen voor een woning zonder trap.", ("Beperkingen bij traplopen",
+                                                             "Betaalachterstand huur"),
+            direction=Direction.GIVE_TO)
+        for key in ("adult_gp", "adult_nurse"):
+            _weigh_yes(requests, ids[key])
+        # He says no to telling the housing corporation, with a good reason: not shared.
+        requests.record_weighing(ids["adult_housing"], _weigh(
+            requests, ids["adult_housing"], OutcomeKind.DO_NOT_SHARE,
+            through=(("a4_client_zegt", "nee"), ("a4a_argumenten", "ja")),
+            records={"client_arguments": "Hij wil niet dat de woningcorporatie van de "
+                                         "huurachterstand hoort (fictief)."}),
+            answer_from_path=True)
+        adult_paper, item = _printed(consent, adult, [ids["adult_gp"], ids["adult_nurse"]],
+                                     adult_choices)
+        consent.record_signed(adult_paper, [_signed(0, day(13), dict.fromkeys(
+            item.values(), Choice.JA))])
+    statements["withdrawn"] = adult_paper
+    with _on_day(session, 12, hour=10):
+        requests.mark_sent(ids["adult_gp"])
+    with _on_day(session, 7, hour=14):
+        requests.record_response(ids["adult_gp"], OrganisationResponse.PARTLY,
+                                 "Alleen de medicatielijst; de brief volgt niet (fictief).")
+    with _on_day(session, 2, hour=16):
+        consent.record_withdrawn(adult_paper, day(2), "Telefonisch, door de inwoner zelf.",
+                                 [item[ids["adult_nurse"]]])
+    with _on_day(session, 1, hour=11):
+        ids["adult_physio"] = _request(requests, adult, "fysiotherapeut",
+                                       "Fysiotherapie Het Anker (fictief)", care,
+                                       ("Oefenplan na de operatie",))
+        _weigh_yes(requests, ids["adult_physio"])
+        statements["concept"] = _made(consent, adult, [ids["adult_physio"]], adult_choices)
+        # Weighed with a colleague before the next visit; he has not been asked yet, so the
+        # worker sets "nog niet gevraagd" (the oral-consent dialog does the same).
+        ids["adult_support"] = _request(
+            requests, adult, "clientondersteuning", "MEE Voorbeeldstad (fictief)",
+            "Onafhankelijke cliëntondersteuning bij de Wmo-aanvraag.",
+            ("Naam en telefoonnummer", "De hulpvraag"), direction=Direction.GIVE_TO)
+        _weigh_yes(requests, ids["adult_support"])
+        requests.record_informing(ids["adult_support"], Informing(informed=False))
+
+    # -- Nadia, 34: worries about her safety at home. The report to Veilig Thuis goes without
+    # telling her first, to protect her (ZU-A4B), on the right to report (Wmo 2015 art.
+    # 5.2.6); she is told afterwards, today.
+    with _on_day(session, 4, hour=13):
+        safety = _start(intakes, SAFETY, day(4) - dt.timedelta(days=12500),
+                        day(4), {
+            "aanwezig": ["inwoner"],
+            "hulpvraag": "Ik wil hulp bij het vinden van werk.",
+            "hulpvraag_wet": ["participatiewet"],
+            "vertegenwoordiging": "geen",
+            "zorgen_veiligheid": True,
+            "veiligheid_toelichting": "Blauwe plekken gezien; overlegd met een collega "
+                                      "volgens de meldcode (fictief).",
+        })
+        ids["safety_report"] = _request(
+            requests, safety, "veilig_thuis", "Veilig Thuis Voorbeeldregio (fictief)",
+            "Melding van zorgen over huiselijk geweld.", ("Wat ik zag en hoorde bij het "
+                                                          "huisbezoek",),
+            direction=Direction.GIVE_TO)
+        requests.record_weighing(ids["safety_report"], _weigh(
+            requests, ids["safety_report"], OutcomeKind.SHARE_WITHOUT_INFORMING,
+            records={"inform_after": today.isoformat(),
+                     "motivation": "Hoort haar partner van de melding, dan is zij thuis niet "
+                                   "veilig (fictief)."}), answer_from_path=True)
+    with _on_day(session, 3, hour=9):
+        requests.mark_sent(ids["safety_report"])
+    return Showcase({"youth": youth, "adult": adult, "safety": safety}, ids, statements,
+                    (YOUTH, ADULT, SAFETY))
