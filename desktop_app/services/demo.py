@@ -12,7 +12,7 @@ import random
 from collections.abc import Iterator
 
 from desktop_app.domain.consent import Choice, SignerRecord
-from desktop_app.domain.data_requests import Informing, OrganisationResponse, prefill_value
+from desktop_app.domain.data_requests import OrganisationResponse, prefill_value
 from desktop_app.domain.protocols import OutcomeKind, Weighing, enumerate_paths
 from desktop_app.domain.vocabulary import Basis, Direction
 from desktop_app.services.consent import ConsentService, SignerChoices
@@ -404,14 +404,6 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
                                        ("Oefenplan na de operatie",))
         _weigh_yes(requests, ids["adult_physio"])
         statements["concept"] = _made(consent, adult, [ids["adult_physio"]], adult_choices)
-        # Weighed with a colleague before the next visit; he has not been asked yet, so the
-        # worker sets "nog niet gevraagd" (the oral-consent dialog does the same).
-        ids["adult_support"] = _request(
-            requests, adult, "clientondersteuning", "MEE Voorbeeldstad (fictief)",
-            "Onafhankelijke cliëntondersteuning bij de Wmo-aanvraag.",
-            ("Naam en telefoonnummer", "De hulpvraag"), direction=Direction.GIVE_TO)
-        _weigh_yes(requests, ids["adult_support"])
-        requests.record_informing(ids["adult_support"], Informing(informed=False))
 
     # -- Nadia, 34: worries about her safety at home. The report to Veilig Thuis goes without
     # telling her first, to protect her (ZU-A4B), on the right to report (Wmo 2015 art.

@@ -112,14 +112,11 @@ def test_demo_shows_a_data_request_in_every_state(demo: Session) -> None:
     by_status: dict[Status, list[DataRequestRow]] = {}
     for row in rows:
         by_status.setdefault(row.status, []).append(row)
-    assert set(by_status) >= {Status.CONCEPT, Status.GEWOGEN, Status.TOESTEMMING_NODIG,
+    assert set(by_status) >= {Status.CONCEPT, Status.TOESTEMMING_NODIG,
                               Status.TOESTEMMING_GEGEVEN, Status.VERSTUURD, Status.GEWEIGERD,
                               Status.NIET_DELEN}
     # Still to be weighed.
     assert all(row.request.valid_weighing is None for row in by_status[Status.CONCEPT])
-    # Weighed, the resident not asked yet ("nog niet gevraagd"): it cannot go yet.
-    assert any(row.request.informing is not None and row.request.informing.answer is None
-               and not row.can_send for row in by_status[Status.GEWOGEN])
     # Waiting for a signature on a statement that is being made.
     assert any(row.consent is RequestConsent.PENDING
                for row in by_status[Status.TOESTEMMING_NODIG])
