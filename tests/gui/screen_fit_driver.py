@@ -120,25 +120,32 @@ class Driver:
         self.results: dict[str, Any] = {}
         self.keep: list[QWidget] = []
 
-    def settle(self) -> None:
+    def settle(self, seconds: float = 0.0) -> None:
+        import time
+
+        end = time.monotonic() + seconds
         for _ in range(6):
             self.app.processEvents()
+        while time.monotonic() < end:  # QPdfView renders its pages on a thread
+            self.app.processEvents()
+            time.sleep(0.02)
 
-    def record(self, name: str, window: QWidget, extra: list[QWidget] = ()) -> None:
-        self.settle()
+    def record(self, name: str, window: QWidget, extra: list[QWidget] = (),
+               wait: float = 0.0) -> None:
+        self.settle(wait)
         self.results[name] = check(window, list(extra))
         if self.shots is not None:
             path = self.shots / f"{name}.png"
             window.grab().save(str(path))
 
     def dialog(self, name: str, dialog: QWidget, prepare: Callable[[QWidget], None] | None = None,
-               ) -> None:
+               wait: float = 0.0) -> None:
         """A dialog as it opens over the main window (shown non-modal so it can be walked)."""
         self.keep.append(dialog)
         dialog.show()
         if prepare is not None:
             prepare(dialog)
-        self.record(name, dialog)
+        self.record(name, dialog, wait=wait)
         dialog.hide()
 
     def message_box(self, name: str, opens: Callable[[], object]) -> None:
@@ -262,7 +269,7 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
         statement_id = consent.create(intake_id, consent.compose(intake_id, chosen))
         driver.dialog("verklaring-voorbeeld", PdfPreviewDialog(
             consent.pdf(statement_id), "Toestemmingsverklaring", window,
-            on_print=lambda: None))
+            on_print=lambda: None), wait=0.6 if shots is not None else 0.0)
         consent.mark_printed(statement_id)
         summary = consent.summary(statement_id)
         day = setup.today(session)

@@ -29,8 +29,10 @@ if TYPE_CHECKING:  # the unlock window uses this module: no more Qt types at sta
 # borders. Not known before the window is first shown, so a safe estimate.
 FRAME_WIDTH = 16
 FRAME_HEIGHT = 48
-# Splitter sizes kept for the running program (and saved per profile): name -> sizes.
+# Splitter sizes kept for the running program (and saved per profile): name -> sizes; and the
+# splitter on screen under each name, read when the layout is saved.
 _SPLITTERS: dict[str, list[int]] = {}
+_LIVE: dict[str, QSplitter] = {}
 
 
 def screen_of(window: QWidget, parent: QWidget | None = None) -> QScreen | None:
@@ -128,6 +130,7 @@ def remember_splitter(splitter: QSplitter, name: str, default: list[int] | None 
         splitter.setSizes(sizes)
     elif default is not None:
         splitter.setSizes(default)
+    _LIVE[name] = splitter
     splitter.splitterMoved.connect(lambda _pos, _index: _keep(splitter, name))
 
 
@@ -138,13 +141,22 @@ def _keep(splitter: QSplitter, name: str) -> None:
 
 
 def layout_state() -> dict[str, list[int]]:
-    """The splitter sizes the worker left (for saving with the profile)."""
+    """The splitter sizes the worker left (for saving with the profile): those on screen now,
+    and the last ones of splitters closed since."""
+    import shiboken6
+
+    for name, splitter in list(_LIVE.items()):
+        if not shiboken6.isValid(splitter):
+            del _LIVE[name]
+        elif splitter.isVisible():
+            _keep(splitter, name)
     return {name: list(sizes) for name, sizes in _SPLITTERS.items()}
 
 
 def load_layout_state(splitters: dict[str, list[int]]) -> None:
     """The saved sizes of a profile (after unlocking): replace what another profile left."""
     _SPLITTERS.clear()
+    _LIVE.clear()
     for name, sizes in splitters.items():
         if isinstance(name, str) and isinstance(sizes, list) and all(
                 isinstance(n, int) and n >= 0 for n in sizes):
