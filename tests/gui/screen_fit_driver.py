@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QMessageBox,
+    QRadioButton,
     QScrollArea,
     QWidget,
 )
@@ -246,6 +247,15 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
             driver.record(name, window, status)
         window.show_caseload()
         driver.message_box("over", window._about)
+        # The question before destroying a transferred intake (from the demo).
+        transferred = next(row.intake_id for row in window.intakes.caseload()
+                           if row.status == "overgedragen")
+        window.open_intake(transferred)
+        assert window.intake_view is not None
+        transfer_panel = window.intake_view.panels[-1]
+        window.intake_view.tabs.setCurrentWidget(transfer_panel)
+        driver.message_box("vernietigen-vraag", transfer_panel.ask_destroy)
+        window.show_caseload()
 
         # -- dialogs over the main window
         requests_service = DataRequestService(session)
@@ -258,8 +268,15 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
             parent=window))
         driver.dialog("organisatie-toevoegen", AddOrganisationDialog(requests_service,
                                                                      parent=window))
-        driver.dialog("weging", WeighingWizard(requests_service, requests["jeugd"],
-                                               parent=window))
+        wizard = WeighingWizard(requests_service, requests["jeugd"], parent=window)
+        driver.dialog("weging", wizard)
+        # Stopping halfway asks first (the answers would be lost).
+        wizard.show()
+        first = wizard.stack.currentWidget()
+        next(b for b in first.findChildren(QRadioButton) if b.isVisible()).setChecked(True)
+        wizard._next()
+        driver.message_box("weging-stoppen-vraag", wizard.reject)
+        wizard.hide()
         driver.dialog("informeren", InformingDialog(requests_service, requests["school"],
                                                     parent=window))
         driver.dialog("antwoord", ResponseDialog(requests_service, requests["huisarts"],

@@ -43,7 +43,8 @@ WINDOWS = {
     "overdracht-afwezigheid", "vernietigingsbewijzen", "over", "nieuwe-intake", "verzoek-nieuw",
     "verzoek-wijzigen", "organisatie-toevoegen", "weging", "informeren", "antwoord",
     "verklaring-samenstellen", "verklaring-voorbeeld", "verklaring-getekend",
-    "verklaring-geweigerd", "verklaring-ingetrokken", "wachtwoordzin",
+    "verklaring-geweigerd", "verklaring-ingetrokken", "wachtwoordzin", "vernietigen-vraag",
+    "weging-stoppen-vraag",
 }
 # Buttons that must be in a button row on screen (not only somewhere in the window).
 KEY_BUTTONS = {
@@ -55,6 +56,7 @@ KEY_BUTTONS = {
     "nieuwe-intake": {"Intake starten", "Annuleren"},
     "wachtwoordzin": {"Wijzigen", "Annuleren"},
     "instellingen": {"Opslaan", "Ongedaan maken"},
+    "vernietigen-vraag": {"Vernietigen", "Niet nu"},
 }
 
 
