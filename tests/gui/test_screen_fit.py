@@ -241,3 +241,23 @@ def test_window_layout_setting_is_hidden_and_checked(qtbot, closed_profile: Path
     assert not service.save_window_layout(layout)
     assert service.window_layout() == layout
     ctrl.dispose()
+
+
+def test_bring_inside_moves_and_shrinks_a_window_only_when_it_is_off_the_screen(qtbot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    # Half off the right edge and taller than the screen.
+    window.setGeometry(room.right() - 100, room.y() + 20, 400, room.height() + 200)
+    window.show()
+    qtbot.waitExposed(window)
+    screen_fit.bring_inside(window)
+    QApplication.processEvents()
+    assert room.contains(window.frameGeometry()), (window.frameGeometry(), room)
+    assert window.height() <= room.height() and window.width() == 400
+    # A window that fits stays exactly where and as large as it is.
+    window.setGeometry(room.x() + 10, room.y() + 10, 300, 200)
+    QApplication.processEvents()
+    before = window.geometry()
+    screen_fit.bring_inside(window)
+    assert window.geometry() == before

@@ -85,25 +85,26 @@ def centre(window: QWidget, parent: QWidget | None = None) -> None:
     window.move(x, y)
 
 
-def _frame_extra(window: QWidget) -> QSize:
-    """Frame and title bar around the window: measured once it was shown, else estimated."""
+def _measured_frame(window: QWidget) -> QSize | None:
+    """Frame and title bar around the window, once it is shown (None before that)."""
     frame, inner = window.frameGeometry(), window.geometry()
     extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
-    if window.isVisible() and (extra.width() or extra.height()):
-        return extra
-    return QSize(FRAME_WIDTH, FRAME_HEIGHT)
+    return extra if window.isVisible() and (extra.width() or extra.height()) else None
 
 
 def bring_inside(window: QWidget) -> None:
-    """A window (not maximised) whose frame is not inside one available screen is moved back
-    inside the screen that holds most of it, and shrunk when it is larger."""
+    """A window (not maximised) that is not inside one available screen is moved back inside
+    the screen that holds most of it, and shrunk when it is larger. Before it is shown its
+    frame is unknown: a window that fitted last time (its place and size inside a screen) is
+    left as it is, so it does not shrink a little at every start."""
     if window.isMaximized() or window.isFullScreen():
         return
-    extra = _frame_extra(window)
-    frame = QRect(window.pos(), window.size() + extra)
+    measured = _measured_frame(window)
+    frame = QRect(window.pos(), window.size() + (measured or QSize(0, 0)))
     screens = QGuiApplication.screens()
     if any(s.availableGeometry().contains(frame) for s in screens):
         return
+    extra = measured or QSize(FRAME_WIDTH, FRAME_HEIGHT)
     best = max(screens, key=lambda s: _overlap(s.availableGeometry(), frame), default=None)
     if best is None:
         return
