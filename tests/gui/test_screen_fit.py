@@ -4,7 +4,8 @@ and the window layout comes back after a lock and after a restart.
 Geometry: for each of the two screens - Xvfb 1366x768 at 100 %, and Xvfb 1920x1080 with
 QT_SCALE_FACTOR=1.5 (1280x720 logical pixels) - tests/gui/screen_fit_driver.py runs in a
 process of its own on a real X server (the screen and the scale are fixed when Qt starts) and
-opens every top-level window and dialog over a profile with fictional residents. Each must lie
+opens every top-level window and dialog over a profile with fictional residents (under openbox
+when it is installed, so frames and title bars are real). Each must lie
 inside the available screen with room for a window frame, with its button row (OK/Annuleren,
 Volgende/Afronden, Printen/Sluiten, ...) and the main window's status bar visible on it.
 
@@ -64,21 +65,9 @@ KEY_BUTTONS = {
                          ids=["1366x768", "1920x1080@150"])
 def test_every_window_fits_the_laptop_screen(real_keyring: None, width: int, height: int,
                                              scale: str) -> None:
-    require_system_part(which("xvfb-run") and which("Xvfb"),
-                        "xvfb-run (package xvfb) for the virtual laptop screens")
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_SCALE_FACTOR", "QT_QPA_PLATFORM")}
-    env |= {"QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
-    if scale:
-        env["QT_SCALE_FACTOR"] = scale
     shots = os.environ.get("WI_SHOTS_DIR")
-    command = ["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24",
-               sys.executable, "-m", "tests.gui.screen_fit_driver"]
-    if shots:
-        command += ["--shots", str(Path(shots) / f"fit-{width}x{height}")]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=ROOT,
-                          env=env)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    args = ["--shots", str(Path(shots) / f"fit-{width}x{height}")] if shots else []
+    report = _on_x(width, height, "tests.gui.screen_fit_driver", *args, scale=scale)
     assert report["platform"] == "xcb"
     # The logical screen: 1366x768, or 1920x1080 / 1.5 = 1280x720.
     factor = float(scale or 1)
@@ -94,6 +83,39 @@ def test_every_window_fits_the_laptop_screen(real_keyring: None, width: int, hei
     room = report["available"]
     for name in ("inwoners", "weging", "verklaring-voorbeeld"):
         assert windows[name]["size"][1] >= room[3] - screen_fit.FRAME_HEIGHT - 1, name
+
+
+def _on_x(width: int, height: int, module: str, *args: str, scale: str = "") -> dict:
+    """Run a driver module on an Xvfb screen of that size (under openbox when installed: real
+    title bars, frames and placement; without one, the frame is the window itself)."""
+    require_system_part(which("xvfb-run") and which("Xvfb"),
+                        "xvfb-run (package xvfb) for the virtual laptop screens")
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_SCALE_FACTOR", "QT_QPA_PLATFORM")}
+    env |= {"QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
+    if scale:
+        env["QT_SCALE_FACTOR"] = scale
+    driver = [sys.executable, "-m", module, *args]
+    if which("openbox"):
+        driver = ["sh", "-c", 'openbox >/dev/null 2>&1 & sleep 1; exec "$@"', "sh", *driver]
+    done = subprocess.run(["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24", *driver],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_maximised_and_normal_window_survive_lock_and_restart_on_x(real_keyring: None) -> None:
+    seen = _on_x(1366, 768, "tests.gui.window_state_driver")
+    assert not seen["first"]["maximized"] and seen["first"]["inside"], seen["first"]
+    for step in ("maximized", "maximized_after_lock", "maximized_after_restart"):
+        assert seen[step]["maximized"], (step, seen[step])
+    assert seen["maximized_after_lock"]["size"] == seen["maximized"]["size"]
+    assert seen["maximized_after_restart"]["size"] == seen["maximized"]["size"]
+    normal = seen["normal"]
+    assert not normal["maximized"]
+    for step in ("normal_after_lock", "normal_after_restart"):
+        assert not seen[step]["maximized"] and seen[step]["inside"], (step, seen[step])
+        assert seen[step]["size"] == normal["size"], (step, seen[step], normal)
+        assert seen[step]["frame"] == normal["frame"], (step, seen[step], normal)
 
 
 # -- window layout across lock and restart ---------------------------------------------------
