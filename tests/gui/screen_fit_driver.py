@@ -175,6 +175,7 @@ class Driver:
 
 def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[str, Any]:
     from desktop_app.domain.consent import Choice
+    from desktop_app.domain.vocabulary import Basis, Direction
     from desktop_app.gui.caseload.caseload_view import NewIntakeDialog
     from desktop_app.gui.consent.consent_dialogs import (
         ComposeDialog,
@@ -277,6 +278,23 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
         wizard._next()
         driver.message_box("weging-stoppen-vraag", wizard.reject)
         wizard.hide()
+        # The outcome page with Afronden: "not my task" refers the request elsewhere.
+        housing = requests_service.catalogue().get("woningcorporatie")
+        refer_id = requests_service.create_request(
+            intake_id, direction=Direction.REQUEST_FROM, organisation=housing,
+            purpose=setup.PURPOSE, items=["Fictieve gegevens A"], basis=Basis.TOETSING,
+            organisation_named="Fictieve woningcorporatie")
+
+        def to_outcome(dialog: QWidget) -> None:
+            page = dialog.current_page()
+            page.buttons["nee"].setChecked(True)
+            page.fields["nee"]["motivation"].edit.setPlainText(
+                "Fictief: hoort bij het Jeugdteam Noord")
+            dialog._next()
+            assert dialog.weighing.is_complete and dialog.finish_button.isVisible()
+
+        driver.dialog("weging-uitkomst", WeighingWizard(requests_service, refer_id,
+                                                        parent=window), to_outcome)
         driver.dialog("informeren", InformingDialog(requests_service, requests["school"],
                                                     parent=window))
         driver.dialog("antwoord", ResponseDialog(requests_service, requests["huisarts"],

@@ -45,11 +45,12 @@ WINDOWS = {
     "verzoek-wijzigen", "organisatie-toevoegen", "weging", "informeren", "antwoord",
     "verklaring-samenstellen", "verklaring-voorbeeld", "verklaring-getekend",
     "verklaring-geweigerd", "verklaring-ingetrokken", "wachtwoordzin", "vernietigen-vraag",
-    "weging-stoppen-vraag",
+    "weging-stoppen-vraag", "weging-uitkomst",
 }
 # Buttons that must be in a button row on screen (not only somewhere in the window).
 KEY_BUTTONS = {
     "weging": {"Volgende →", "Annuleren"},
+    "weging-uitkomst": {"Afronden", "← Terug", "Annuleren"},
     "verklaring-voorbeeld": {"Printen…", "Sluiten"},
     "verklaring-samenstellen": {"Verklaring maken", "Annuleren"},
     "verklaring-getekend": {"Vastleggen", "Annuleren"},
