@@ -18,6 +18,7 @@ import struct
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 from desktop_app.messages import Message, MessageError
@@ -52,12 +53,17 @@ BSN_ON_STATEMENT = "bsn_op_verklaring"
 BSN_IN_REPORT = "bsn_in_verslag"
 DESTROY_AFTER_MINUTES = "vernietigen_na_minuten"
 CUSTOM_ORGANISATIONS = "eigen_organisaties"
+# Where the main window was and how big, maximised or not, and the splitter positions: the
+# program opens the way the worker left it. Not personal data; kept with the other settings.
+WINDOW_LAYOUT = "vensterindeling"
 
 # 'systeem' follows the computer's language; the GUI decides what that means.
 LANGUAGE_CHOICES = ("systeem", "nl", "en")
 REGISTRATION_CHOICES = ("geen", "big", "skj")  # vocabulary.Registration
 MAX_LOGO_BYTES = 512 * 1024
 MAX_LOGO_SIDE = 4000
+MAX_GEOMETRY_CHARS = 2048  # Qt's saveGeometry() is about 66 bytes; base64 of it far less
+MAX_SPLITTERS = 20
 
 
 class Owner(Enum):
@@ -75,6 +81,7 @@ class Kind(Enum):
     CHOICE = "choice"
     LOGO = "logo"  # a PNG or JPEG, stored as base64 text
     DATA = "data"  # worker data kept with the settings (a list), edited by its own screen
+    LAYOUT = "layout"  # the window layout: {"geometry": base64 text, "splitters": {name: sizes}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +168,9 @@ REGISTRY: tuple[SettingSpec, ...] = (
     # The worker's own additions to the organisation catalogue (data requests screen).
     SettingSpec(CUSTOM_ORGANISATIONS, Kind.DATA, (), W,
                 Message("settings.label.custom_organisations"), screen="hidden"),
+    # Saved by the main window when it locks or closes; never on the settings screen.
+    SettingSpec(WINDOW_LAYOUT, Kind.LAYOUT, MappingProxyType({}), W,
+                Message("settings.label.window_layout"), screen="hidden"),
 )
 
 BY_KEY: Mapping[str, SettingSpec] = {spec.key: spec for spec in REGISTRY}
@@ -292,7 +302,43 @@ def validate(spec: SettingSpec, value: Any,
         if not isinstance(value, list | tuple):
             raise SettingRejected(key, Message("settings.unknown"))
         return list(value)
+    if spec.kind is Kind.LAYOUT:
+        return _window_layout(key, value)
     raise SettingRejected(key, Message("settings.unknown"))
+
+
+def _window_layout(key: str, value: Any) -> dict[str, Any]:
+    """{"geometry": base64 text, "splitters": {name: [sizes]}}, nothing else: the value comes
+    back from the store into Qt, so its shape is checked here."""
+    import base64
+    import binascii
+
+    rejected = SettingRejected(key, Message("settings.unknown"))
+    if not isinstance(value, Mapping) or set(value) - {"geometry", "splitters"}:
+        raise rejected
+    layout: dict[str, Any] = {}
+    geometry = value.get("geometry", "")
+    if not isinstance(geometry, str) or len(geometry) > MAX_GEOMETRY_CHARS:
+        raise rejected
+    try:
+        base64.b64decode(geometry, validate=True)
+    except binascii.Error:
+        raise rejected from None
+    if geometry:
+        layout["geometry"] = geometry
+    splitters = value.get("splitters", {})
+    if not isinstance(splitters, Mapping) or len(splitters) > MAX_SPLITTERS:
+        raise rejected
+    kept: dict[str, list[int]] = {}
+    for name, sizes in splitters.items():
+        if (not isinstance(name, str) or len(name) > 60 or not isinstance(sizes, list | tuple)
+                or not 1 <= len(sizes) <= 8
+                or not all(type(n) is int and 0 <= n <= 100_000 for n in sizes)):
+            raise rejected
+        kept[name] = list(sizes)
+    if kept:
+        layout["splitters"] = kept
+    return layout
 
 
 def stored_or_default(spec: SettingSpec, raw: Any,

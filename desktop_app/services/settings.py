@@ -51,6 +51,7 @@ from desktop_app.domain.settings import (  # the keys are part of this service's
     TEAM_EMAIL,
     TEAM_NAME,
     TEAM_PHONE,
+    WINDOW_LAYOUT,
     WORKER_ROLE,
     Kind,
     Logo,
@@ -72,7 +73,8 @@ __all__ = [
     "PRIVACY_STATEMENT", "PROFESSIONAL_REGISTRATION", "PROTOCOL", "REGISTRATION_NUMBER",
     "REGISTRY", "REMINDER_DAYS", "RETENTION_FILE",
     "RETENTION_STATEMENT", "TEAM_ADDRESS", "TEAM_EMAIL",
-    "TEAM_NAME", "TEAM_PHONE", "WORKER_ROLE", "EffectiveSetting", "Kind", "Logo", "Origin",
+    "TEAM_NAME", "TEAM_PHONE", "WINDOW_LAYOUT", "WORKER_ROLE", "EffectiveSetting", "Kind",
+    "Logo", "Origin",
     "Owner", "ReadOnlySource", "SettingRejected", "SettingSource", "SettingSpec",
     "SettingsService", "available_protocols", "parse_logo", "read_logo_file",
 ]
@@ -246,6 +248,21 @@ class SettingsService:
         if spec.kind is not reg.Kind.DATA:
             raise KeyError(key)
         self.session.store_settings({key: reg.validate(spec, value)}, action)
+
+    def window_layout(self) -> dict[str, Any]:
+        """{"geometry": base64 of the main window's saveGeometry(), "splitters": {name: sizes}};
+        empty for a fresh profile."""
+        return dict(self.get(reg.WINDOW_LAYOUT))
+
+    def save_window_layout(self, layout: Mapping[str, Any]) -> bool:
+        """Keep the window layout for the next start; written only when it changed (each write
+        is a logboek entry). Returns whether it was written."""
+        spec = reg.BY_KEY[reg.WINDOW_LAYOUT]
+        value = reg.validate(spec, layout)
+        if value == self.session.stored_setting(reg.WINDOW_LAYOUT):
+            return False
+        self.session.store_settings({reg.WINDOW_LAYOUT: value}, "venster.onthouden")
+        return True
 
     # -- validation and saving --------------------------------------------------------------
     def validate(self, key: str, value: Any) -> Any:

@@ -190,6 +190,10 @@ class NewIntakeDialog(QDialog):
         self.name_edit.setAccessibleName(self.tr("Naam van de inwoner"))
         self.birth_edit = QLineEdit()
         self.birth_edit.setPlaceholderText(self.tr("dd-mm-jjjj (mag leeg)"))
+        # Wide enough for the whole hint, in either language.
+        self.birth_edit.setMinimumWidth(
+            self.birth_edit.fontMetrics().horizontalAdvance(self.birth_edit.placeholderText())
+            + 24)
         self.birth_edit.setAccessibleName(self.tr("Geboortedatum van de inwoner"))
         self.error = error_label()
         layout = QVBoxLayout(self)

@@ -54,6 +54,7 @@ from desktop_app.domain.consent import (
     deciders,
 )
 from desktop_app.domain.signers import CustodyHolder, Relation, SignerRole, SignerRule
+from desktop_app.gui.shared import screen_fit
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.style import ACCENT_DARK
@@ -120,12 +121,7 @@ def _scroll(body: QWidget) -> QScrollArea:
 def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     """Open at `width` x `height`, but never larger than the screen the dialog is on (minus
     room for a title bar and a task bar): the content scrolls, the buttons stay visible."""
-    screen = dialog.screen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width = min(width, room.width() - 24)
-        height = min(height, room.height() - 64)
-    dialog.resize(width, height)
+    screen_fit.fit_to_screen(dialog, width, height)
 
 
 def kind_word(kind: ItemKind) -> str:

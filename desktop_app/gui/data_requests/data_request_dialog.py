@@ -32,6 +32,7 @@ from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, LabelledText, organisation_line
 from desktop_app.gui.shared.dialog_parts import error_label
 from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.gui.shared.screen_fit import fit_to_screen
 from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
 
@@ -294,11 +295,8 @@ class DataRequestDialog(QDialog):
         outer.addLayout(buttons)
         # Open tall enough to show the whole body when the screen allows (no scrolling at a
         # normal font size).
-        screen = self.screen().availableGeometry() if self.screen() else None
         height = body.sizeHint().height() + buttons.sizeHint().height() + 48
-        if screen is not None:
-            height = min(height, screen.height() - 40)
-        self.resize(max(760, body.sizeHint().width() + 40), max(600, height))
+        fit_to_screen(self, max(760, body.sizeHint().width() + 40), max(600, height), parent)
 
         if row is not None:
             request = row.request

@@ -35,6 +35,7 @@ from desktop_app.gui.data_requests.response_dialog import ResponseDialog
 from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
 from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.gui.shared.screen_fit import remember_splitter
 from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestRow, DataRequestService
 from desktop_app.services.records import local_today
@@ -165,6 +166,7 @@ class DataRequestsPanel(QWidget):
         self.splitter.addWidget(self.card)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        remember_splitter(self.splitter, "gegevensverzoeken")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

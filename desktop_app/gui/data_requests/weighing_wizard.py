@@ -79,6 +79,7 @@ from desktop_app.gui.data_requests.informing_dialog import InformingForm
 from desktop_app.gui.data_requests.record_fields import RecordField, TextRecord, record_field
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.gui.shared.screen_fit import fit_to_screen, remember_splitter
 from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.records import local_today
@@ -406,7 +407,7 @@ class WeighingWizard(QDialog):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([270, 640, 330])
+        remember_splitter(splitter, "weging", [270, 640, 330])
 
         self.error = QLabel()
         self.error.setObjectName("error")
@@ -447,14 +448,7 @@ class WeighingWizard(QDialog):
 
     def _fit_screen(self) -> None:
         """The preferred size, but never larger than the screen (1366x768 laptops)."""
-        width, height = PREFERRED_SIZE
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            # Room for the window frame and title bar the window manager adds.
-            width = min(width, available.width() - 16)
-            height = min(height, available.height() - 40)
-        self.resize(width, height)
+        fit_to_screen(self, *PREFERRED_SIZE)
 
     # -- what the request already says --------------------------------------------------------
     def items_so_far(self) -> tuple[str, ...]:

@@ -43,6 +43,7 @@ from desktop_app.gui.intake.fields import BsnEditor, FieldEditor, make_editor, t
 from desktop_app.gui.intake.intake_tabs import panel_factories
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.gui.shared.screen_fit import remember_splitter
 from desktop_app.messages import MessageError
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeService
@@ -164,7 +165,7 @@ class IntakeView(QWidget):
         splitter.addWidget(self.guidance)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 1)
-        splitter.setSizes([270, 620, 300])
+        remember_splitter(splitter, "gesprek", [270, 620, 300])
 
         # The conversation first; data requests, consent and transfer as further tabs.
         self.tabs = QTabWidget()

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.shared.screen_fit import fit_to_screen
+
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
@@ -205,7 +207,9 @@ class PdfPreviewDialog(QDialog):
 
         self.setWindowTitle(title)
         self.setObjectName("pdfPreview")
-        self.resize(820, 980)
+        # An A4 page's width, and as tall as the screen allows (the page fits the width; the
+        # buttons stay on a 1366x768 screen).
+        fit_to_screen(self, 820, 980, parent)
         self.document = load_pdf(pdf_bytes, self)
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("Voorbeeld van het document"))

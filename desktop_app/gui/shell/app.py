@@ -169,6 +169,9 @@ class AppController(QObject):
             place = None
         if place is not None:
             self.main_window.restore_geometry(place)
+        else:
+            # A start, or another worker's profile: the layout this profile saved last time.
+            self.main_window.restore_saved_layout()
         self.main_window.show_as(place)
         self._drop_unlock_window()
         # Half-done and due destructions, then the reminders (services/after_unlock.py). When
@@ -312,6 +315,8 @@ class AppController(QObject):
         if self.main_window is not None and self.session is not None and self.session.is_open:
             # Taken before hiding: the field with focus is still known.
             self.place = self.main_window.place()
+            # And kept with the profile, for the next start (the store is still open).
+            self.main_window.save_layout()
         if self.main_window is not None:
             self.main_window.hide()  # nothing of the resident stays on screen while we wait
         self._wait_for_jobs()

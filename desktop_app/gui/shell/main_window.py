@@ -4,12 +4,13 @@ window (AppController does the locking)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,6 +27,12 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload.caseload_view import CaseloadView
 from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
 from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.gui.shared.screen_fit import (
+    bring_inside,
+    fit_to_screen,
+    layout_state,
+    load_layout_state,
+)
 from desktop_app.gui.system.capture import apply_capture_protection
 from desktop_app.messages import MessageError
 from desktop_app.services.autosave import AutosaveWriter
@@ -75,7 +82,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         # Only names in the title: nothing to translate.
         self.setWindowTitle(f"{APP_NAME} — {session.worker_name}")
-        self.resize(1280, 820)
+        # 1280x820 where the screen has room; on a laptop (1366x768, or 1920x1080 at 150 %)
+        # the screen's height, so the status bar and every button row stay on it.
+        fit_to_screen(self, 1280, 820)
         self.intakes = IntakeService(session)
         self.bridge = AutosaveBridge()
         self.writer = AutosaveWriter(
@@ -417,13 +426,48 @@ class MainWindow(QMainWindow):
     def restore_geometry(self, place: WorkPlace) -> None:
         """Size and position as before the lock (on a screen that is still there); shown
         maximised again by `show_as(place)`."""
-        self.restoreGeometry(place.geometry)
+        self._restore_geometry(place.geometry)
+
+    def _restore_geometry(self, geometry: QByteArray) -> bool:
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            return False
+        # Qt keeps a saved place on a screen that is gone; bring it onto one that is there.
+        bring_inside(self)
+        return True
+
+    def restore_saved_layout(self) -> bool:
+        """After a start (not a lock): the size, place, maximised state and splitter positions
+        this profile's worker left last time. Returns whether there was a saved geometry."""
+        try:
+            saved = SettingsService(self.session).window_layout()
+        except MessageError:
+            return False
+        load_layout_state(saved.get("splitters", {}))
+        geometry = QByteArray.fromBase64(str(saved.get("geometry", "")).encode("ascii"))
+        return self._restore_geometry(geometry)
+
+    def window_layout(self) -> dict[str, object]:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        return {"geometry": geometry, "splitters": layout_state()}
+
+    def save_layout(self) -> None:
+        """Keep the layout with the profile (when locking and closing, while the store is
+        open). A store that cannot be written must not stop the lock: the layout is a
+        convenience."""
+        if not self.session.is_open:
+            return
+        with contextlib.suppress(MessageError):
+            SettingsService(self.session).save_window_layout(self.window_layout())
 
     def show_as(self, place: WorkPlace | None) -> None:
-        if place is not None and place.maximized:
+        if (place is not None and place.maximized) or self.isMaximized():
             self.showMaximized()
         else:
             self.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
 
     def restore_place(self, place: WorkPlace) -> None:
         """Open the intake, tab, section and field (or the side screen) of `place`; when the

@@ -98,6 +98,9 @@ class ReceiptsView(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(detail_title)
         layout.addWidget(self.detail_label)
+        # Without receipts the table is hidden: the room left goes below the text, not between
+        # the lines.
+        layout.addStretch(0)
         layout.addLayout(buttons)
 
         self.receipts: list[Receipt] = []

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.gui.shared.i18n import error_text, text
+from desktop_app.gui.shared.screen_fit import fit_to_screen
 from desktop_app.messages import MessageError
 from desktop_app.services.session import ProfileService, ProfileSummary, Session, UnlockDelayed
 
@@ -64,7 +65,7 @@ class UnlockWindow(QWidget):
         self.service = service
         self.setWindowTitle(self.tr("{app} — ontgrendelen").format(app=APP_NAME))
         self.setObjectName("unlockWindow")
-        self.resize(560, 600)
+        fit_to_screen(self, 560, 600)
 
         self.pages = QStackedWidget()
         self.unlock_page = self._build_unlock_page()

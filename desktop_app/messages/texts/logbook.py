@@ -13,6 +13,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audit.action.ontgrendelen": ("Ontgrendelen", "Unlock"),
     "audit.action.vergrendelen": ("Vergrendelen", "Lock"),
     "audit.action.instelling.wijzigen": ("Instelling wijzigen", "Change setting"),
+    "audit.action.venster.onthouden": ("Vensterindeling onthouden", "Remember window layout"),
     "audit.action.wachtwoordzin.wijzigen": ("Wachtwoordzin wijzigen", "Change passphrase"),
     "audit.action.sleutel.roteren": ("Sleutel vernieuwen", "Renew key"),
     "audit.action.logboek.controleren": ("Logboek controleren", "Check log"),

@@ -41,6 +41,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "settings.label.destroy_after": ("Vernietigen na overdracht",
                                      "Destroy after the transfer"),
     "settings.label.custom_organisations": ("Eigen organisaties", "Own organisations"),
+    "settings.label.window_layout": ("Vensterindeling", "Window layout"),
     # What is wrong with a value.
     "settings.whole_number": (
         "{label}: vul een heel getal in.",
