@@ -52,6 +52,8 @@ BSN_ON_STATEMENT = "bsn_op_verklaring"
 BSN_IN_REPORT = "bsn_in_verslag"
 DESTROY_AFTER_MINUTES = "vernietigen_na_minuten"
 CUSTOM_ORGANISATIONS = "eigen_organisaties"
+# Where a statement signed on the screen says it was signed (the worker's usual town).
+SIGNING_PLACE = "plaats_ondertekening"
 
 # 'systeem' follows the computer's language; the GUI decides what that means.
 LANGUAGE_CHOICES = ("systeem", "nl", "en")
@@ -125,6 +127,7 @@ REGISTRY: tuple[SettingSpec, ...] = (
     SettingSpec(PROFESSIONAL_REGISTRATION, Kind.CHOICE, "geen", W,
                 Message("settings.label.registration"), choices=REGISTRATION_CHOICES),
     _text(REGISTRATION_NUMBER, 20, W, Message("settings.label.registration_number")),
+    _text(SIGNING_PLACE, 60, W, Message("settings.label.signing_place")),
     # Security (BIO; ZW-8).
     _int(AUTOLOCK_MINUTES, 5, 1, 60, M, Message("settings.label.autolock")),
     _int(CLIPBOARD_SECONDS, 30, 5, 300, M, Message("settings.label.clipboard")),

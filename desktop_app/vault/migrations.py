@@ -228,6 +228,15 @@ def _v4_signatures_per_signer(conn: dbapi2.Connection) -> None:
                       json.dumps(events, ensure_ascii=False), statement_id))
 
 
+_V5_SIGNED_ON_SCREEN = """
+        -- A statement signed on the screen: the signed PDF (the statement with the choices
+        -- crossed and the signatures drawn), built in memory and kept only here, encrypted with
+        -- the rest of the store. Empty for a statement signed on paper.
+        ALTER TABLE consent_statements ADD COLUMN signed_pdf BLOB;
+        ALTER TABLE consent_statements ADD COLUMN signed_pdf_sha256 TEXT;
+"""
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "basis: meta, instellingen, logboek", _V1_FOUNDATION),
     Migration(2, "inwoners, intakes, antwoorden, gegevensverzoeken, afwegingen, "
@@ -235,6 +244,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "te verwijderen exportbestanden van een vernietiging", _V3_DESTRUCTION_FILES),
     Migration(4, "toestemmingsverklaringen: keuzes per ondertekenaar en per onderdeel", "",
               _v4_signatures_per_signer),
+    Migration(5, "toestemmingsverklaringen: op het scherm getekende pdf", _V5_SIGNED_ON_SCREEN),
 ]
 
 
