@@ -312,7 +312,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a loose brace {{ or }} in the text; a placeholder looks like {{team}}"),
 
     # -- the consent service (services/consent.py) -------------------------------------------
-    "consent.state.concept": ("Concept (nog niet geprint)", "Draft (not printed yet)"),
+    "consent.state.concept": ("Klaar om te printen", "Ready to print"),
     "consent.state.geprint": ("Geprint, wacht op handtekening", "Printed, waiting for signature"),
     "consent.state.getekend": ("Getekend", "Signed"),
     "consent.state.geweigerd": ("Geweigerd", "Refused"),
