@@ -335,7 +335,7 @@ def test_the_tab_is_compact_and_top_aligned(qtbot: Any, qapp: Any, session: Sess
     panel.show()
     qtbot.waitExposed(panel)
     QApplication.processEvents()
-    order = [panel.table, panel.detail_title, panel.detail, panel.find_edit]
+    order = [panel.table, panel.detail_title, panel.detail, panel.find_label, panel.find_edit]
     tops = [w.mapTo(panel, QPoint(0, 0)).y() for w in order]
     assert tops == sorted(tops)
     # No widget is stretched to fill the height: the gaps are small, the room stays below.

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -167,9 +168,9 @@ class ConsentPanel(QWidget):
         self.find_button = QPushButton(self.tr("Zoeken en invoeren…"))
         self.find_edit.returnPressed.connect(self.find_paper)
         self.find_button.clicked.connect(self.find_paper)
+        self.find_label.setWordWrap(True)
         find_row = QHBoxLayout()
         find_row.setSpacing(8)
-        find_row.addWidget(self.find_label)
         find_row.addWidget(self.find_edit, 1)
         find_row.addWidget(self.find_button)
         rule = QFrame()
@@ -184,7 +185,19 @@ class ConsentPanel(QWidget):
 
         # Top-aligned and compact: the list is as tall as its rows (up to six), the history
         # under it, the paper search under that; the room left stays below, not between them.
-        layout = QVBoxLayout(self)
+        # In a scroll area: at a large font (or a low screen) the whole tab stays reachable
+        # instead of squeezing its texts.
+        body = QWidget()
+        body.setObjectName("consentBody")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(8)
         layout.addWidget(title)
@@ -198,6 +211,7 @@ class ConsentPanel(QWidget):
         layout.addWidget(self.detail)
         layout.addSpacing(4)
         layout.addWidget(rule)
+        layout.addWidget(self.find_label)
         layout.addLayout(find_row)
         layout.addStretch(1)
         self.setTabOrder(self.compose_button, self.table)

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.consent import Choice, ItemOutcome, format_date_long
 from desktop_app.domain.consent_screen import ScreenPage, ScreenSignature, ScreenSigning
+from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services.consent import (
@@ -164,12 +165,13 @@ class SignaturePad(QWidget):
         painter.fillRect(room, QColor("#FFFFFF"))
         painter.setPen(QPen(QColor("#1F3A5F"), 2 if self.hasFocus() else 1))
         painter.drawRect(room)
-        base = self.height() - 28
+        line = self.fontMetrics().height()
+        base = self.height() - line - 10
         painter.setPen(QPen(QColor("#9AA7B8"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(16, base, self.width() - 16, base)
         if not self._strokes:
             painter.setPen(QColor("#5A6472"))
-            painter.drawText(QRectF(16, base + 4, self.width() - 32, 22),
+            painter.drawText(QRectF(16, base + 4, self.width() - 32, line + 4),
                              Qt.AlignmentFlag.AlignLeft, self.hint)
         painter.setPen(QPen(QColor("#1A1A1A"), 2.4, Qt.PenStyle.SolidLine,
                             Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
@@ -223,10 +225,11 @@ class _SignerPage(QWidget):
             self.groups[item.index] = group
             self.buttons[item.index] = (yes, no)
             choices.addWidget(label, row, 0)
-            choices.addWidget(yes, row, 1)
-            choices.addWidget(no, row, 2)
+            # Wraps under each other at a large font instead of widening the page.
+            choices.addWidget(flow_row([yes, no], spacing=16), row, 1)
             row += 1
-        choices.setColumnStretch(0, 1)
+        choices.setColumnStretch(0, 2)
+        choices.setColumnStretch(1, 3)
         self.pad = SignaturePad()
         self.pad.setAccessibleName(self.tr("Handtekening van {0}").format(signer.name))
         self.pad.changed.connect(self.changed)
