@@ -1939,6 +1939,14 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Registration &amp;number:</translation>
     </message>
     <message>
+        <source>Plaats van ondertekening</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Plaats van on&amp;dertekening:</source>
+        <translation>Place of &amp;signing (on the screen):</translation>
+    </message>
+    <message>
         <source>Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? Dan geldt je eigen beroepscode als je gegevens deelt; de afweging houdt daar rekening mee.</source>
         <translation>Your job title goes on the consent statement. Are you BIG- or SKJ-registered? Then your own professional code applies when you share data; the assessment takes that into account.</translation>
     </message>
