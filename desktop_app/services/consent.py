@@ -436,6 +436,10 @@ class StatementSummary:
             if event.get("event") == "ingetrokken" and event.get("items") is not None:
                 details.append(Message("consent.history.items", items=Joined(
                     organisations.get(int(i), str(i)) for i in event["items"])))
+            if event.get("route") == "scherm":
+                at = dt.datetime.fromisoformat(str(event.get("time") or event["at"]))
+                details.append(Message("consent.history.on_screen",
+                                       place=event.get("place", ""), time=f"{at:%H:%M}"))
             if event.get("reason"):
                 details.append(Message("consent.history.reason", reason=event["reason"]))
             if event.get("how"):
@@ -1161,6 +1165,12 @@ class ConsentService:
                 raise ConsentProblem(Message("consent.screen.no_signature",
                                              name=names[signature.signer]))
         cleaned = self._checked_records(row, read.statement, signing.records())
+        missing = [s.name for s in read.statement.signers
+                   if s.index not in {r.signer for r in cleaned}]
+        if missing:
+            # Nothing would be printed for the others to sign later: they sign now, or the
+            # statement goes the paper way.
+            raise ConsentProblem(Message("consent.screen.everyone", names=Joined(missing)))
         # The text is composed again and must be the text that was shown (its hash): the
         # signed PDF then shows exactly what the resident read.
         _same_id, statement, new_version = self._up_to_date(

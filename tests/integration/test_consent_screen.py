@@ -18,7 +18,7 @@ from desktop_app.domain.consent import Choice, SignerRecord, qr_payload
 from desktop_app.domain.consent_screen import ScreenSignature, ScreenSigning
 from desktop_app.domain.data_requests import ConsentState, Status
 from desktop_app.domain.vocabulary import Basis
-from desktop_app.messages import Message, MessageError
+from desktop_app.messages import Message, MessageError, render
 from desktop_app.services.consent import ConsentProblem, ConsentService, SignerChoices
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.session import Session
@@ -127,6 +127,8 @@ def test_adult_signs_on_the_screen_and_the_gp_request_may_go(session: Session) -
     assert event["route"] == "scherm" and event["place"] == PLACE
     assert event["records"] == [SignerRecord(0, True, today.date(), {0: Choice.JA}).to_dict()]
     assert event["by"] == [ADULT]
+    history = " ".join(render(line, "nl") for line in summary.history)
+    assert f"op het scherm, in {PLACE} om {today:%H:%M}" in history
     actions = [e.action for e in session.audit_entries() if e.object == statement_id]
     assert actions == ["verklaring.maken", "verklaring.tekenen"]
 
@@ -201,6 +203,8 @@ def test_refusals_of_the_screen_route(session: Session, clock: Any) -> None:
     assert refused(signature(0, {gp_item: Choice.JA}), no_strokes) == Message(
         "consent.screen.no_signature", name=PARENTS[0])
     assert refused(signature(0, {5: Choice.JA})) == Message("consent.signed.not_a_decider")
+    # Everyone on the statement signs on the screen (nothing is printed for later).
+    assert refused(signature(0, {gp_item: Choice.JA})).key == "consent.screen.everyone"
     assert refused(signature(7, {})) == Message("consent.signed.unknown_signer")
     assert refused() == Message("consent.signed.nobody")
     assert refused(signature(0, {}), place="  ") == Message("consent.screen.no_place")
@@ -214,7 +218,8 @@ def test_refusals_of_the_screen_route(session: Session, clock: Any) -> None:
     with pytest.raises(ConsentProblem) as caught:
         service.prepare_screen_signing(statement_id)
     assert caught.value.message == Message("consent.screen.not_allowed")
-    assert refused(signature(0, {gp_item: Choice.JA})) == Message("consent.screen.not_allowed")
+    assert refused(*(signature(i, {gp_item: Choice.JA}) for i in range(3))) == Message(
+        "consent.screen.not_allowed")
 
 
 def test_a_changed_statement_is_shown_as_a_new_version(session: Session) -> None:

@@ -410,6 +410,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.screen.no_signature": (
         "{name} heeft nog niet getekend in het vak voor de handtekening.",
         "{name} has not signed in the signature box yet."),
+    "consent.screen.everyone": (
+        "Op het scherm tekent iedereen die op de verklaring staat. Nog niet getekend: {names}. "
+        "Tekent iemand later? Print de verklaring dan en leg de handtekeningen vast met "
+        "'Getekend vastleggen'.",
+        "On the screen everyone on the statement signs. Not signed yet: {names}. Will someone "
+        "sign later? Then print the statement and record the signatures with 'Record "
+        "signatures'."),
     "consent.screen.no_place": (
         "Vul de plaats van ondertekening in.",
         "Fill in the place of signing."),
@@ -490,6 +497,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.history.on": ("(datum {date})", "(date {date})"),
     "consent.history.by": ("door {names}", "by {names}"),
     "consent.history.reason": ("— reden: {reason}", "— reason: {reason}"),
+    "consent.history.on_screen": ("— op het scherm, in {place} om {time}",
+                                  "— on the screen, in {place} at {time}"),
     "consent.history.how": ("— hoe: {how}", "— how: {how}"),
     "consent.history.refused_items": (
         "— {name} zegt nee tegen: {items}", "— {name} says no to: {items}"),
