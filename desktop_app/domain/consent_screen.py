@@ -135,12 +135,14 @@ def screen_pages(statement: ConsentStatement, template: ConsentTemplate) -> tupl
     return tuple(pages)
 
 
-def choice_words(template: ConsentTemplate, kind: ItemKind) -> tuple[str, str]:
-    """The printed words of the two boxes ("Ja, ik geef toestemming" / "…vrij")."""
+def choice_words(template: ConsentTemplate, kind: ItemKind, lang: str = "nl") -> tuple[str, str]:
+    """The words of the two boxes ("Ja, ik geef toestemming" / "…vrij"): printed in Dutch;
+    `lang` "en" gives the template's English, for a worker who reads English."""
     labels = template.labels
-    if kind is ItemKind.CONSENT:
-        return labels["ja"].nl, labels["nee"].nl
-    return labels["vrijgave_ja"].nl, labels["vrijgave_nee"].nl
+    yes, no = (("ja", "nee") if kind is ItemKind.CONSENT else ("vrijgave_ja", "vrijgave_nee"))
+    if lang == "en":
+        return labels[yes].en, labels[no].en
+    return labels[yes].nl, labels[no].nl
 
 
 @dataclass(frozen=True, slots=True)

@@ -464,8 +464,10 @@ class ScreenItem:
     organisation: str = field(repr=False)  # as printed
     kind: ItemKind
     deciders: tuple[int, ...]
-    yes: str
+    yes: str  # as printed (Dutch)
     no: str
+    yes_en: str = ""  # the template's English, shown beside it in the English UI
+    no_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -1132,7 +1134,8 @@ class ConsentService:
         stored = self._read(current_id, row).statement
         summary = self.summary(current_id)
         items = tuple(ScreenItem(i.index, i.organisation, i.kind, i.deciders,
-                                 *choice_words(template, i.kind)) for i in stored.items)
+                                 *choice_words(template, i.kind),
+                                 *choice_words(template, i.kind, "en")) for i in stored.items)
         return ScreenStatement(current_id, row["document_number"], row["content_hash"],
                                screen_pages(statement, template), summary.signer_list, items,
                                self.settings.text(SIGNING_PLACE), new_version)

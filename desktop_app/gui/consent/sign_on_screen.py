@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.consent import Choice, ItemOutcome, format_date_long
 from desktop_app.domain.consent_screen import ScreenPage, ScreenSignature, ScreenSigning
 from desktop_app.gui.shared.flow_layout import flow_row
-from desktop_app.gui.shared.i18n import error_text, text
+from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services.consent import (
     ConsentService,
@@ -207,15 +207,19 @@ class _SignerPage(QWidget):
         lead.setWordWrap(True)
         choices = QGridLayout()
         choices.setHorizontalSpacing(16)
-        choices.setVerticalSpacing(6)
+        choices.setVerticalSpacing(18)  # one item clearly apart from the next
         row = 0
         for item in items:
             if signer.index not in item.deciders:
                 continue
             label = QLabel(item.organisation)
             label.setWordWrap(True)
-            yes = QRadioButton(item.yes.replace("&", "&&"))
-            no = QRadioButton(item.no.replace("&", "&&"))
+            # The printed (Dutch) words; in the English UI the English beside them.
+            english = current_language() == "en" and item.yes_en
+            yes = QRadioButton((f"{item.yes}\n({item.yes_en})" if english else item.yes)
+                               .replace("&", "&&"))
+            no = QRadioButton((f"{item.no}\n({item.no_en})" if english else item.no)
+                              .replace("&", "&&"))
             yes.setAccessibleName(f"{item.organisation}: {item.yes}")
             no.setAccessibleName(f"{item.organisation}: {item.no}")
             group = QButtonGroup(self)
@@ -391,7 +395,6 @@ class SignOnScreenDialog(QDialog):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setWidget(body)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return area
 
     def _text_page(self, page: ScreenPage) -> QScrollArea:
@@ -499,7 +502,9 @@ class SignOnScreenDialog(QDialog):
     # -- the end -------------------------------------------------------------------------------
     def _when(self) -> str:
         moment = self.now()
-        return f"{format_date_long(moment.date())}, {moment:%H:%M}"
+        day = (f"{moment.day} {_MONTHS_EN[moment.month - 1]} {moment.year}"
+               if current_language() == "en" else format_date_long(moment.date()))
+        return f"{day}, {moment:%H:%M}"
 
     def _update_when(self) -> None:
         for page in self.signer_pages:
@@ -546,6 +551,10 @@ class SignOnScreenDialog(QDialog):
 
     def _clear_problem(self) -> None:
         self.problem.hide()
+
+
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
 
 
 def _html(words: str) -> str:
