@@ -526,8 +526,8 @@ SIGNATURE_PEN = 1.15  # the pen of a signature drawn from the screen, in points
 
 
 class SignatureDrawing(Flowable):
-    """A signature made on the screen, drawn as lines from its vector points (no image): the
-    strokes are scaled into `width` × `height` keeping their proportions."""
+    """A signature made on the screen, drawn as lines from its vector points (no image),
+    scaled into `width` × `height` keeping its proportions."""
 
     def __init__(self, strokes: Sequence[Sequence[tuple[float, float]]], source_width: float,
                  source_height: float, width: float, height: float) -> None:
@@ -541,18 +541,27 @@ class SignatureDrawing(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        scale = min(self.width / self.source[0], (self.height - 2) / self.source[1])
-        left = (self.width - self.source[0] * scale) / 2
+        drawn = [stroke for stroke in self.strokes if len(stroke) >= 2]
+        if not drawn:
+            return
+        xs = [x for stroke in drawn for x, _y in stroke]
+        ys = [y for stroke in drawn for _x, y in stroke]
+        # The signature fills the room (a pad is wider than a signature): scaled to its own
+        # extent, but never more than three times the pad's scale, so a small mark stays small.
+        left, top = min(xs), min(ys)
+        extent_w, extent_h = max(max(xs) - left, 1.0), max(max(ys) - top, 1.0)
+        pad_scale = min(self.width / self.source[0], self.height / self.source[1])
+        scale = min((self.width - 4) / extent_w, (self.height - 4) / extent_h, 3 * pad_scale)
+        bottom = (self.height - extent_h * scale) / 2
         self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(SIGNATURE_PEN)
         self.canv.setLineCap(1)
         self.canv.setLineJoin(1)
-        for stroke in self.strokes:
-            if len(stroke) < 2:
-                continue
+        for stroke in drawn:
             path = self.canv.beginPath()
             # The pad's y runs down, the PDF's up.
-            points = [(left + x * scale, 2 + (self.source[1] - y) * scale) for x, y in stroke]
+            points = [(2 + (x - left) * scale, bottom + (top + extent_h - y) * scale)
+                      for x, y in stroke]
             path.moveTo(*points[0])
             for point in points[1:]:
                 path.lineTo(*point)
