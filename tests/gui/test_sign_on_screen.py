@@ -43,7 +43,8 @@ from tests.gui.consent_setup import (
 )
 from tests.gui.test_consent_panel import _in_modal, _press
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Looked at after a run; copies are committed as docs/screenshots/teken-op-scherm*.png.
+SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 ADULT = "Fictieve Noor Ōkawa"
 PLACE = "Voorbeeldstad"
 
@@ -269,13 +270,13 @@ def test_fourteen_year_old_and_both_parents_sign_with_the_mouse(qtbot: Any, qapp
         assert name in words
     # Looked at: the dialog and the signatures page (synthetic, fictional people).
     require_system_part(which("pdftoppm"), "pdftoppm (poppler-utils) is missing")
-    DOCS.mkdir(parents=True, exist_ok=True)
-    assert shots[0].save(str(DOCS / "teken-op-scherm.png"))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert shots[0].save(str(SHOTS / "teken-op-scherm.png"))
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", str(pages), "-l", str(pages),
-                    "-singlefile", "-", str(DOCS / "teken-op-scherm-pdf")], input=pdf,
+                    "-singlefile", "-", str(SHOTS / "teken-op-scherm-pdf")], input=pdf,
                    check=True)
-    assert (DOCS / "teken-op-scherm-pdf.png").stat().st_size > 10_000
+    assert (SHOTS / "teken-op-scherm-pdf.png").stat().st_size > 10_000
 
 
 # -- print later ------------------------------------------------------------------------------
@@ -348,5 +349,5 @@ def test_the_tab_is_compact_and_top_aligned(qtbot: Any, qapp: Any, session: Sess
     assert bottom < panel.height() - 100
     for button in (panel.screen_button, panel.print_button, panel.find_button):
         assert isinstance(button, QPushButton) and visible_in(button, panel)
-    DOCS.mkdir(parents=True, exist_ok=True)
-    assert panel.grab().save(str(DOCS / "teken-op-scherm-tab.png"))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert panel.grab().save(str(SHOTS / "teken-op-scherm-tab.png"))
