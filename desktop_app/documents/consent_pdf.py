@@ -33,6 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.consent import (
+    Choice,
     ConsentItem,
     ConsentStatement,
     ConsentTemplate,
@@ -47,6 +48,7 @@ from desktop_app.domain.consent import (
     render_blocks,
     statement_problems,
 )
+from desktop_app.domain.consent_screen import ScreenSignature, ScreenSigning, information_keys
 from desktop_app.domain.signers import Signer, SignerRole
 from desktop_app.messages import render
 
@@ -65,7 +67,8 @@ def build_toestemmingsverklaring_pdf(
 
 
 def build_toestemmingsverklaring_pdf_with_hash(
-    statement: ConsentStatement, template: ConsentTemplate, logo: bytes | None = None
+    statement: ConsentStatement, template: ConsentTemplate, logo: bytes | None = None,
+    *, signing: ScreenSigning | None = None,
 ) -> tuple[bytes, str]:
     """(pdf bytes, SHA-256 hex of those bytes): the service stores the hash with the status
     'geprint' so that the exact file that was printed can be recognised later."""
@@ -95,8 +98,24 @@ def build_toestemmingsverklaring_pdf_with_hash(
         header_height=HEADER_MM * pc.mm,
         footer_height=FOOTER_MM * pc.mm,
     )
-    story = _story(statement, template, _styles())
+    story = _story(statement, template, _styles(), signing)
     return pc.build_pdf(story, decor, metadata_title=template.title.nl)
+
+
+def build_signed_statement_pdf(
+    statement: ConsentStatement, template: ConsentTemplate, signing: ScreenSigning,
+    logo: bytes | None = None,
+) -> tuple[bytes, str]:
+    """The statement as signed on the screen, in memory: the same pages as the paper, with
+    each signer's choices crossed in the boxes and, in place of the blank signature blocks,
+    each signer's name, the place, date and time of signing and the signature drawn from its
+    strokes; under them the SHA-256 of the text shown and that it was signed on the screen.
+    Returns (pdf bytes, SHA-256 hex of those bytes)."""
+    if signing.text_hash != statement.content_hash():
+        # The resident must have seen exactly this text (the hash in the QR code).
+        raise ValueError("de getoonde tekst is niet de tekst van deze verklaring")
+    return build_toestemmingsverklaring_pdf_with_hash(statement, template, logo,
+                                                      signing=signing)
 
 
 _compact: Styles | None = None
@@ -151,7 +170,8 @@ _GROUPS = (
 )
 
 
-def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -> list[Flowable]:
+def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles,
+           signing: ScreenSigning | None = None) -> list[Flowable]:
     from reportlab.platypus import CondPageBreak, Spacer
 
     from desktop_app.documents import pdf_common as pc
@@ -159,7 +179,6 @@ def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -
     values = placeholder_values(statement)
     labels = {key: label.nl for key, label in template.labels.items()}
     sec = template.sections
-    kinds = {item.kind for item in statement.items}
     story: list[Flowable] = [
         pc.Para(pc.markup(template.title.nl), st.title),
         pc.Para(pc.markup(_fill(template.subtitle, values)), st.subtitle),
@@ -170,13 +189,8 @@ def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -
     # the items and the signatures, so that the boxes to tick and the lines to sign follow each
     # other. A paragraph about a kind of item that is not on this paper is left out: one
     # organisation should not take three pages.
-    info = ["verantwoordelijke", "doel"]
-    if ItemKind.CONSENT in kinds:
-        info.append("vrijwillig")
-    if kinds & {ItemKind.RELEASE, ItemKind.INFORMATION}:
-        info.append("wettelijke_taak")
-    info += ["intrekken", "geldigheid", "privacy", "bewaren"]
-    for key in info:
+    # The same order as the pages of the screen (domain.consent_screen).
+    for key in information_keys(item.kind for item in statement.items):
         story += _section(sec[key].heading, sec[key].text, values, st)
     for own in template.own_sections:
         story += _section(own.heading, own.text, values, st)
@@ -192,7 +206,8 @@ def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -
         if not group:
             continue
         for position, (n, item) in enumerate(group):
-            box, head = _item_box(n, total, item, statement, template, values, st, shared)
+            box, head = _item_box(n, total, item, statement, template, values, st, shared,
+                                  signing)
             if position == 0:
                 # The band, its introduction and the top of the first box (number,
                 # organisation, purpose) start on the same page: a band never ends a page.
@@ -202,7 +217,10 @@ def _story(statement: ConsentStatement, template: ConsentTemplate, st: Styles) -
                 story += [CondPageBreak(needed), Spacer(1, 3 * pc.mm), *intro, box]
             else:
                 story += [CondPageBreak(head + 3 * pc.mm), Spacer(1, 2.5 * pc.mm), box]
-    story += _signature_part(statement, template, labels, values, st)
+    if signing is None:
+        story += _signature_part(statement, template, labels, values, st)
+    else:
+        story += _screen_signature_part(statement, template, labels, values, st, signing)
     return story
 
 
@@ -338,6 +356,7 @@ def _item_box(
     values: dict[str, str],
     st: Styles,
     shared: dict[tuple[str, str], Any],
+    signing: ScreenSigning | None = None,
 ) -> tuple[Flowable, float]:
     """The item's box, and the height of its top (number, organisation, purpose), which is
     never split from the rest."""
@@ -393,11 +412,13 @@ def _item_box(
         # it, then the two boxes.
         yes, no = ((labels["ja"], labels["nee"]) if item.kind is ItemKind.CONSENT
                    else (labels["vrijgave_ja"], labels["vrijgave_nee"]))
+        by_signer = {s.signer: s for s in signing.signatures} if signing else {}
         for index in deciders(signers, item):
             signer = signers[index]
             who = pc.Para(f"{pc.markup(labels['keuze_van'])} <b>{pc.markup(nfc(signer.name))}"
                           f"</b><br/>{pc.markup(template.roles[signer.role].nl.lower())}", st.cell)
-            rows.append([pc.LeadAndChoices(who, _choice(yes, no, st, shared),
+            crossed = _crossed(by_signer.get(index), number - 1)
+            rows.append([pc.LeadAndChoices(who, _choice(yes, no, st, shared, crossed),
                                            lead_width=57 * pc.mm), ""])
         choice_styles = [("SPAN", (0, r), (1, r)) for r in range(choice_row, len(rows))]
         choice_styles += [
@@ -453,7 +474,14 @@ def _shared(text: str, style: Any, shared: dict[tuple[str, str], Any]) -> Any:
     return shared[key]
 
 
-def _choice(yes: str, no: str, st: Styles, shared: dict[tuple[str, str], Any]) -> Any:
+def _crossed(signature: ScreenSignature | None, item: int) -> int | None:
+    """Which box a signer's choice made on the screen crosses: 0 yes, 1 no, None empty."""
+    choice = signature.choices.get(item) if signature is not None else None
+    return {Choice.JA: 0, Choice.NEE: 1}.get(choice) if choice is not None else None
+
+
+def _choice(yes: str, no: str, st: Styles, shared: dict[tuple[str, str], Any],
+            crossed: int | None = None) -> Any:
     """Two tick boxes side by side. Drawn boxes, not a ☐ glyph: 5 mm, big enough to put a
     cross in with a ballpoint."""
     from desktop_app.documents import pdf_common as pc
@@ -463,6 +491,7 @@ def _choice(yes: str, no: str, st: Styles, shared: dict[tuple[str, str], Any]) -
         box=5 * pc.mm,
         gap=2 * pc.mm,
         label_width=42 * pc.mm,
+        crossed=crossed,
     )
 
 
@@ -518,6 +547,118 @@ def _signature_part(
                           *rows])]
 
 
+def _screen_signature_part(
+    statement: ConsentStatement,
+    template: ConsentTemplate,
+    labels: dict[str, str],
+    values: dict[str, str],
+    st: Styles,
+    signing: ScreenSigning,
+) -> list[Flowable]:
+    """The signatures made on the screen: per signer the name, the place, date and time of
+    signing and the signature drawn from its strokes; then the worker who made the statement;
+    then the line that says it was signed on the screen, with the SHA-256 of the text shown."""
+    from reportlab.platypus import KeepTogether, Spacer
+
+    from desktop_app.documents import pdf_common as pc
+
+    by_signer = {s.signer: s for s in signing.signatures}
+    when = signing.signed_at
+    date_text, time_text = format_date_long(when.date()), f"{when:%H:%M}"
+    place = nfc(signing.place).strip()
+    width = (pc.CONTENT_WIDTH - _BLOCK_GAP_MM * pc.mm) / 2
+    blocks = []
+    for index, signer in enumerate(statement.signers.signers):
+        signature = by_signer.get(index)
+        role = _role_text(signer, statement, template, labels)
+        if signature is None:
+            rows: list[tuple[str, str]] = [(labels["handtekening"], _NOT_SIGNED_ON_SCREEN)]
+            drawing = None
+        else:
+            rows = [(labels["plaats"], place), (labels["datum"], date_text),
+                    (_TIME_LABEL, time_text)]
+            drawing = pc.SignatureDrawing(signature.strokes, signature.width, signature.height,
+                                          width - 10, 18 * pc.mm)
+        blocks.append(_signed_block(role, nfc(signer.name).strip(), rows, drawing,
+                                    labels["handtekening"], st, width))
+    c = statement.controller
+    blocks.append(_signed_block(template.sections["medewerker"].heading, c.worker_name,
+                                [(labels["functie"], c.worker_role)], None, "", st, width))
+    gap = _BLOCK_GAP_MM * pc.mm
+    pairs = []
+    for i in range(0, len(blocks), 2):
+        last = i + 2 >= len(blocks)
+        pairs.append(pc.SideBySide(*blocks[i:i + 2], gap=gap, space_below=0 if last else gap))
+    sec = template.sections
+    heading = pc.Para(pc.markup(sec["ondertekening"].heading), st.h2)
+    who = pc.markup(labels["wie_tekent"])
+    explanation = pc.Para(f"<b>{who}:</b> {pc.markup(nfc(statement.signers.explanation))}",
+                          st.body)
+    said = _blocks(render_blocks(sec["ondertekening"].text, values), st)
+    # What makes the screen's signatures provable (AVG art. 7 lid 1: the controller must be
+    # able to show that consent was given, and for what text).
+    proof = pc.Para(
+        f"<b>{pc.markup(_SIGNED_ON_SCREEN)}</b> {pc.markup(f'{date_text} om {time_text}')}"
+        f"{pc.markup(f' in {place}') if place else ''}. "
+        f"{pc.markup(_HASH_LABEL)} <font size=8>{statement.content_hash()}</font>", st.body)
+    return [Spacer(1, 2 * pc.mm),
+            KeepTogether([heading, *said, explanation, Spacer(1, 1.5 * pc.mm), *pairs,
+                          Spacer(1, 2 * pc.mm), proof])]
+
+
+# Printed on the signed statement only (Dutch, as the statement).
+_SIGNED_ON_SCREEN = "Deze verklaring is op het scherm getekend op"
+_HASH_LABEL = "SHA-256 van de getoonde tekst:"
+_TIME_LABEL = "Tijd"
+_NOT_SIGNED_ON_SCREEN = "niet op het scherm getekend"
+
+
+def _signed_block(role: str, name: str, rows: list[tuple[str, str]], drawing: Flowable | None,
+                  sign_label: str, st: Styles, width: float) -> MemoTable:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop_app.documents import pdf_common as pc
+
+    padding = 5
+    words = [label for label, _ in rows] or [sign_label or " "]
+    label_w = max(stringWidth(w, st.label.fontName, st.label.fontSize) for w in words) + 2 * padding
+    head = pc.Para(f"{pc.markup(role)}<br/><b>{pc.markup(name)}</b>", st.cell)
+    data: list[list[Any]] = [[head, ""]]
+    for label, value in rows:
+        data.append([pc.Para(pc.markup(label), st.label), pc.Para(pc.markup(value), st.cell)])
+    spans: list[tuple[Any, ...]] = [("SPAN", (0, 0), (1, 0))]
+    if drawing is not None:
+        data.append([[pc.Para(pc.markup(sign_label), st.label), drawing], ""])
+        spans.append(("SPAN", (0, len(data) - 1), (1, len(data) - 1)))
+    table = pc.MemoTable(data, colWidths=[label_w, width - label_w])
+    pc.style_table(table, [
+        *spans,
+        ("BACKGROUND", (0, 0), (-1, 0), pc.ACCENT_LIGHT),
+        ("BOX", (0, 0), (-1, -1), 0.8, pc.ACCENT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, pc.ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ])
+    return table
+
+
+def _role_text(signer: Signer, statement: ConsentStatement, template: ConsentTemplate,
+               labels: dict[str, str]) -> str:
+    role = template.roles[signer.role].nl
+    if signer.relation is not None:
+        # WGBO 7:465 lid 3 gives an order (authorised, partner, parent, child, sibling): the
+        # professional who reads the paper must see which one signed.
+        role = f"{role} ({render(signer.relation.word, 'nl')})"
+    if signer.role in _OF:
+        role = f"{role} {labels['van']} {nfc(statement.resident.name)}"
+    elif signer.role in _ON_BEHALF:
+        role = f"{role} {labels['namens']} {nfc(statement.resident.name)}"
+    return role
+
+
 _BLOCK_GAP_MM = 4  # between two signature blocks, across and down
 
 # Custody holders decide in their own right ("Ouder met gezag van Zoë"); representatives of an
@@ -537,15 +678,7 @@ def _signature_block(
     labels: dict[str, str],
     st: Styles,
 ) -> tuple[MemoTable, SignLine]:
-    role = template.roles[signer.role].nl
-    if signer.relation is not None:
-        # WGBO 7:465 lid 3 gives an order (authorised, partner, parent, child, sibling): the
-        # professional who reads the paper must see which one signed.
-        role = f"{role} ({render(signer.relation.word, 'nl')})"
-    if signer.role in _OF:
-        role = f"{role} {labels['van']} {nfc(statement.resident.name)}"
-    elif signer.role in _ON_BEHALF:
-        role = f"{role} {labels['namens']} {nfc(statement.resident.name)}"
+    role = _role_text(signer, statement, template, labels)
     # Place and date blank: the signers write where and when they sign (a paper may be signed
     # another day, by a second parent a week later).
     return _block(role, nfc(signer.name).strip(), [], (labels["plaats"], labels["datum"]),

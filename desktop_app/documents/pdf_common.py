@@ -377,9 +377,10 @@ class TickBox(Flowable):
     which would add an unembedded standard font to every page.
     """
 
-    def __init__(self, size: float) -> None:
+    def __init__(self, size: float, *, crossed: bool = False) -> None:
         super().__init__()
         self.size = size
+        self.crossed = crossed  # a choice made on the screen: drawn as a cross, as on paper
 
     def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
         return self.size, self.size
@@ -388,6 +389,11 @@ class TickBox(Flowable):
         self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(1)
         self.canv.rect(0.5, 0.5, self.size - 1, self.size - 1, stroke=1, fill=0)
+        if self.crossed:
+            inset = self.size * 0.2
+            self.canv.setLineWidth(1.6)
+            self.canv.line(inset, inset, self.size - inset, self.size - inset)
+            self.canv.line(inset, self.size - inset, self.size - inset, inset)
 
 
 class TickChoices(Flowable):
@@ -399,10 +405,12 @@ class TickChoices(Flowable):
     """
 
     def __init__(
-        self, labels: Sequence[Flowable], *, box: float, gap: float, label_width: float
+        self, labels: Sequence[Flowable], *, box: float, gap: float, label_width: float,
+        crossed: int | None = None,
     ) -> None:
         super().__init__()
         self.labels = list(labels)
+        self.crossed = crossed  # the index of the box with a cross (signed on the screen)
         self.box = box
         self.gap = gap
         self.label_width = label_width
@@ -424,8 +432,9 @@ class TickChoices(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        box = TickBox(self.box)
-        for label, (x, _width, h) in zip(self.labels, self._placed, strict=True):
+        for index, (label, (x, _width, h)) in enumerate(
+                zip(self.labels, self._placed, strict=True)):
+            box = TickBox(self.box, crossed=index == self.crossed)
             box.drawOn(self.canv, x - self.box - self.gap, (self.height - self.box) / 2)
             label.drawOn(self.canv, x, (self.height - h) / 2)
 
@@ -511,6 +520,52 @@ class SignLine(Flowable):
         self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(0.8)
         self.canv.line(0, 1, self.line_width, 1)
+
+
+SIGNATURE_PEN = 1.15  # the pen of a signature drawn from the screen, in points
+
+
+class SignatureDrawing(Flowable):
+    """A signature made on the screen, drawn as lines from its vector points (no image),
+    scaled into `width` × `height` keeping its proportions."""
+
+    def __init__(self, strokes: Sequence[Sequence[tuple[float, float]]], source_width: float,
+                 source_height: float, width: float, height: float) -> None:
+        super().__init__()
+        self.strokes = strokes
+        self.source = (max(source_width, 1e-6), max(source_height, 1e-6))
+        self.width = width
+        self.height = height
+
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        drawn = [stroke for stroke in self.strokes if len(stroke) >= 2]
+        if not drawn:
+            return
+        xs = [x for stroke in drawn for x, _y in stroke]
+        ys = [y for stroke in drawn for _x, y in stroke]
+        # The signature fills the room (a pad is wider than a signature): scaled to its own
+        # extent, but never more than three times the pad's scale, so a small mark stays small.
+        left, top = min(xs), min(ys)
+        extent_w, extent_h = max(max(xs) - left, 1.0), max(max(ys) - top, 1.0)
+        pad_scale = min(self.width / self.source[0], self.height / self.source[1])
+        scale = min((self.width - 4) / extent_w, (self.height - 4) / extent_h, 3 * pad_scale)
+        bottom = (self.height - extent_h * scale) / 2
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(SIGNATURE_PEN)
+        self.canv.setLineCap(1)
+        self.canv.setLineJoin(1)
+        for stroke in drawn:
+            path = self.canv.beginPath()
+            # The pad's y runs down, the PDF's up.
+            points = [(2 + (x - left) * scale, bottom + (top + extent_h - y) * scale)
+                      for x, y in stroke]
+            path.moveTo(*points[0])
+            for point in points[1:]:
+                path.lineTo(*point)
+            self.canv.drawPath(path, stroke=1, fill=0)
 
 
 # ---------------------------------------------------------------------------------------------

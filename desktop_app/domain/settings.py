@@ -56,6 +56,8 @@ CUSTOM_ORGANISATIONS = "eigen_organisaties"
 # Where the main window was and how big, maximised or not, and the splitter positions: the
 # program opens the way the worker left it. Not personal data; kept with the other settings.
 WINDOW_LAYOUT = "vensterindeling"
+# Where a statement signed on the screen says it was signed (the worker's usual town).
+SIGNING_PLACE = "plaats_ondertekening"
 
 # 'systeem' follows the computer's language; the GUI decides what that means.
 LANGUAGE_CHOICES = ("systeem", "nl", "en")
@@ -132,6 +134,7 @@ REGISTRY: tuple[SettingSpec, ...] = (
     SettingSpec(PROFESSIONAL_REGISTRATION, Kind.CHOICE, "geen", W,
                 Message("settings.label.registration"), choices=REGISTRATION_CHOICES),
     _text(REGISTRATION_NUMBER, 20, W, Message("settings.label.registration_number")),
+    _text(SIGNING_PLACE, 60, W, Message("settings.label.signing_place")),
     # Security (BIO; ZW-8).
     _int(AUTOLOCK_MINUTES, 5, 1, 60, M, Message("settings.label.autolock")),
     _int(CLIPBOARD_SECONDS, 30, 5, 300, M, Message("settings.label.clipboard")),

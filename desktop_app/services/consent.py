@@ -29,6 +29,7 @@ from typing import Any
 from desktop_app.domain.bsn import InvalidBsn, parse_bsn
 from desktop_app.domain.consent import (
     LEGACY_SHARED,
+    QR_PREFIX,
     Choice,
     ConsentItem,
     ConsentResident,
@@ -36,20 +37,26 @@ from desktop_app.domain.consent import (
     ConsentTemplate,
     Controller,
     DocumentKind,
+    InvalidDocumentNumber,
     ItemKind,
     ItemOutcome,
     SignerRecord,
     StatementNotReady,
+    StoredStatement,
     canonical_json,
+    document_number_problem,
     format_document_number,
     latest_records,
     load_consent_template,
+    normalise_document_number,
     parse_consent_template,
+    parse_qr_payload,
     setting_what,
     shown_organisation,
     signing_date_problem,
     statement_problems,
 )
+from desktop_app.domain.consent_screen import ScreenPage, ScreenSigning, choice_words, screen_pages
 from desktop_app.domain.data_requests import (
     ConsentState,
     DataRequest,
@@ -100,6 +107,7 @@ from desktop_app.services.settings import (
     PRIVACY_STATEMENT,
     RETENTION_FILE,
     RETENTION_STATEMENT,
+    SIGNING_PLACE,
     TEAM_ADDRESS,
     TEAM_EMAIL,
     TEAM_NAME,
@@ -347,6 +355,17 @@ class StatementSummary:
     # once, for everybody (signer LEGACY_SHARED).
     legacy_shared_choice: bool = False
     expired: bool = False
+    signed_on_screen: bool = False  # a signed PDF made on the screen is stored
+
+    @property
+    def ready_to_print(self) -> bool:
+        """Made and left ready: to print (at the office) or to sign on the screen."""
+        return self.state is ConsentState.CONCEPT and not self.replaced
+
+    @property
+    def can_sign_on_screen(self) -> bool:
+        """Not yet signed: from concept (no printer needed) or after printing."""
+        return not self.replaced and self.state in (ConsentState.CONCEPT, ConsentState.GEPRINT)
 
     @property
     def state_text(self) -> Message:
@@ -417,6 +436,10 @@ class StatementSummary:
             if event.get("event") == "ingetrokken" and event.get("items") is not None:
                 details.append(Message("consent.history.items", items=Joined(
                     organisations.get(int(i), str(i)) for i in event["items"])))
+            if event.get("route") == "scherm":
+                at = dt.datetime.fromisoformat(str(event.get("time") or event["at"]))
+                details.append(Message("consent.history.on_screen",
+                                       place=event.get("place", ""), time=f"{at:%H:%M}"))
             if event.get("reason"):
                 details.append(Message("consent.history.reason", reason=event["reason"]))
             if event.get("how"):
@@ -431,6 +454,35 @@ class StatementSummary:
                                      organisation=self.item_name(item),
                                      outcome=item.outcome.label))
         return tuple(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenItem:
+    """An item as the signers choose on the screen, with the printed words of its boxes."""
+
+    index: int
+    organisation: str = field(repr=False)  # as printed
+    kind: ItemKind
+    deciders: tuple[int, ...]
+    yes: str  # as printed (Dutch)
+    no: str
+    yes_en: str = ""  # the template's English, shown beside it in the English UI
+    no_en: str = ""
+
+
+@dataclass(frozen=True)
+class ScreenStatement:
+    """What the signing dialog shows: the statement's own text as pages (Dutch, as printed),
+    the signers, the items with their deciders, and the hash of that text."""
+
+    statement_id: str
+    document_number: str
+    text_hash: str  # the statement's content hash: what the pages show
+    pages: tuple[ScreenPage, ...] = field(repr=False)
+    signers: tuple[SignerInfo, ...]
+    items: tuple[ScreenItem, ...]
+    place: str = field(repr=False)  # the setting "plaats van ondertekening" ('' when unset)
+    new_version: bool = False  # the statement had changed: a new version with a new number
 
 
 @dataclass(frozen=True, slots=True)
@@ -895,6 +947,7 @@ class ConsentService:
             records=latest_records(read.records),
             legacy_shared_choice=read.legacy_shared_choice,
             expired=today > stored.valid_until,
+            signed_on_screen=row["signed_pdf_sha256"] is not None,
         )
 
     def _read(self, statement_id: str, row: Mapping[str, Any] | None = None) -> StoredConsent:
@@ -932,7 +985,8 @@ class ConsentService:
     def _row(self, statement_id: str) -> dict[str, Any]:
         cursor = self._store.execute(
             "SELECT id, intake_id, document_number, version, previous_id, template_hash, status,"
-            " payload, content_hash, pdf, pdf_sha256, events FROM consent_statements"
+            " payload, content_hash, pdf, pdf_sha256, events, signed_pdf_sha256"
+            " FROM consent_statements"
             " WHERE id = ?", (statement_id,))
         names = [d[0] for d in cursor.description]
         row = cursor.fetchone()
@@ -946,13 +1000,22 @@ class ConsentService:
         requests, answers and settings: when anything printed would differ, a new version with
         a new number is stored (the old one is kept and marked replaced) and that is printed.
         Otherwise the stored PDF is printed again (same number, same hashes)."""
+        current_id, _statement, new_version = self._up_to_date(
+            statement_id, _NOT_PRINTABLE, Message("consent.print.replaced"))
+        row = self._row(current_id)
+        return PrintJob(current_id, row["document_number"], bytes(row["pdf"]), new_version)
+
+    def _up_to_date(self, statement_id: str, not_allowed: Mapping[ConsentState, Message],
+                    replaced: Message) -> tuple[str, ConsentStatement, bool]:
+        """(id, statement, new version?) of what is to be printed or signed now: composed again
+        on the day it was made; a new version when anything printed would differ."""
         row = self._row(statement_id)
         state = ConsentState(row["status"])
         if state not in (ConsentState.CONCEPT, ConsentState.GEPRINT):
-            raise ConsentProblem(_NOT_PRINTABLE[state])
+            raise ConsentProblem(not_allowed[state])
         payload = json.loads(row["payload"])
         if any(e.get("event") == "vervangen" for e in json.loads(row["events"])):
-            raise ConsentProblem(Message("consent.print.replaced"))
+            raise ConsentProblem(replaced)
         answers = stored_answers(self._store, row["intake_id"])
         # Composed again on the day it was made: a reprint on another day is the same paper
         # (the signers write the date of signing themselves).
@@ -964,13 +1027,14 @@ class ConsentService:
         if again.statement is None or not again.ready:
             raise StatementNotReady(again.problems)
         if self._same_print(stored, again.statement.canonical_content()):
-            return PrintJob(statement_id, row["document_number"], bytes(row["pdf"]), False)
+            return statement_id, again.statement, False
         new_id_ = self._store_statement(row["intake_id"], again,
                                         previous=(statement_id, row["version"]))
         with self._store.transaction() as store:
             self._add_event(store, statement_id, {"event": "vervangen", "by": new_id_})
         new_row = self._row(new_id_)
-        return PrintJob(new_id_, new_row["document_number"], bytes(new_row["pdf"]), True)
+        return new_id_, replace(again.statement, document_number=new_row["document_number"],
+                                statement_version=new_row["version"]), True
 
     @staticmethod
     def _same_print(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> bool:
@@ -1006,7 +1070,15 @@ class ConsentService:
         state = ConsentState(row["status"])
         if read.replaced or state not in (ConsentState.GEPRINT, ConsentState.GETEKEND):
             raise ConsentProblem(Message("consent.signed.not_printed"))
-        stored = read.statement
+        event = self._signed_event(read.statement, self._checked_records(row, read.statement,
+                                                                         records))
+        self._transition(statement_id, ConsentState.GETEKEND, event, "verklaring.tekenen")
+        return self._read(statement_id).outcomes(self._today())
+
+    def _checked_records(self, row: Mapping[str, Any], stored: StoredStatement,
+                         records: Sequence[SignerRecord]) -> list[SignerRecord]:
+        """The records as they count, or a ConsentProblem: the checks of both routes (paper
+        and screen), so that a choice counts the same whichever way it was made."""
         allowed = set(stored.decider_indexes())
         cleaned: list[SignerRecord] = []
         for record in records:
@@ -1035,16 +1107,140 @@ class ConsentService:
             cleaned.append(kept)
         if not any(r.signed for r in cleaned):
             raise ConsentProblem(Message("consent.signed.nobody"))
+        return cleaned
+
+    @staticmethod
+    def _signed_event(stored: StoredStatement, cleaned: Sequence[SignerRecord]) -> dict[str, Any]:
         names = {s.index: s.name for s in stored.signers}
         signed = [r for r in cleaned if r.signed and r.signer != LEGACY_SHARED]
-        event = {
+        return {
             "event": "getekend",
             "on": max(r.signed_on for r in cleaned if r.signed_on is not None).isoformat(),
             "by": [names[r.signer] for r in signed],
             "records": [r.to_dict() for r in cleaned],
         }
-        self._transition(statement_id, ConsentState.GETEKEND, event, "verklaring.tekenen")
+
+    # -- signing on the screen -----------------------------------------------------------------
+    def prepare_screen_signing(self, statement_id: str) -> ScreenStatement:
+        """What the signing dialog shows. Like printing, the statement is composed again: when
+        anything on it would differ, a new version is stored and that is shown."""
+        not_allowed = dict.fromkeys(ConsentState, Message("consent.screen.not_allowed"))
+        current_id, statement, new_version = self._up_to_date(
+            statement_id, not_allowed, Message("consent.screen.replaced"))
+        row = self._row(current_id)
+        if statement.content_hash() != row["content_hash"]:
+            raise ConsentProblem(Message("consent.screen.text_changed"))
+        template = self._template_by_hash(row["template_hash"])
+        stored = self._read(current_id, row).statement
+        summary = self.summary(current_id)
+        items = tuple(ScreenItem(i.index, i.organisation, i.kind, i.deciders,
+                                 *choice_words(template, i.kind),
+                                 *choice_words(template, i.kind, "en")) for i in stored.items)
+        return ScreenStatement(current_id, row["document_number"], row["content_hash"],
+                               screen_pages(statement, template), summary.signer_list, items,
+                               self.settings.text(SIGNING_PLACE), new_version)
+
+    def sign_on_screen(self, statement_id: str, signing: ScreenSigning) -> dict[int, ItemOutcome]:
+        """Record a statement signed on the screen: the same records, checks and "getekend"
+        event as the paper route (the event also says `route: scherm`, the place and the time),
+        and the signed PDF, built in memory and stored encrypted with the statement. From
+        concept or printed. Returns the outcome per item."""
+        from desktop_app.documents.consent_pdf import build_signed_statement_pdf
+
+        row = self._row(statement_id)
+        read = self._read(statement_id, row)
+        state = ConsentState(row["status"])
+        if read.replaced:
+            raise ConsentProblem(Message("consent.screen.replaced"))
+        if state not in (ConsentState.CONCEPT, ConsentState.GEPRINT):
+            raise ConsentProblem(Message("consent.screen.not_allowed"))
+        if signing.text_hash != row["content_hash"]:
+            raise ConsentProblem(Message("consent.screen.text_changed"))
+        place = " ".join(signing.place.split())
+        if not place:
+            raise ConsentProblem(Message("consent.screen.no_place"))
+        names = {s.index: s.name for s in read.statement.signers}
+        for signature in signing.signatures:
+            if signature.signer not in names:
+                raise ConsentProblem(Message("consent.signed.unknown_signer"))
+            if not signature.has_signature:
+                # A Ja on the screen without a signature is not a signed consent.
+                raise ConsentProblem(Message("consent.screen.no_signature",
+                                             name=names[signature.signer]))
+        cleaned = self._checked_records(row, read.statement, signing.records())
+        missing = [s.name for s in read.statement.signers
+                   if s.index not in {r.signer for r in cleaned}]
+        if missing:
+            # Nothing would be printed for the others to sign later: they sign now, or the
+            # statement goes the paper way.
+            raise ConsentProblem(Message("consent.screen.everyone", names=Joined(missing)))
+        # The text is composed again and must be the text that was shown (its hash): the
+        # signed PDF then shows exactly what the resident read.
+        _same_id, statement, new_version = self._up_to_date(
+            statement_id, dict.fromkeys(ConsentState, Message("consent.screen.not_allowed")),
+            Message("consent.screen.replaced"))
+        if new_version or statement.content_hash() != row["content_hash"]:
+            raise ConsentProblem(Message("consent.screen.text_changed"))
+        signing = replace(signing, place=place)
+        pdf, pdf_sha256 = build_signed_statement_pdf(
+            statement, self._template_by_hash(row["template_hash"]), signing, self.logo())
+        event = {**self._signed_event(read.statement, cleaned),
+                 "route": "scherm", "place": place,
+                 "time": signing.signed_at.isoformat(timespec="minutes"),
+                 "signed_pdf_sha256": pdf_sha256}
+        with self._store.transaction() as store:
+            store.execute("UPDATE consent_statements SET status = ?, updated_at = ?,"
+                          " signed_pdf = ?, signed_pdf_sha256 = ? WHERE id = ?",
+                          (ConsentState.GETEKEND.value, iso(self.session.now()), pdf,
+                           pdf_sha256, statement_id))
+            self._add_event(store, statement_id, event)
+            self._refresh_request_status(store, statement_id)
+            log(self.session, store, "verklaring.tekenen", statement_id)
         return self._read(statement_id).outcomes(self._today())
+
+    def signed_pdf(self, statement_id: str) -> bytes | None:
+        """The PDF signed on the screen, or None (signed on paper, or not signed)."""
+        value = self._store.scalar("SELECT signed_pdf FROM consent_statements WHERE id = ?",
+                                   (statement_id,))
+        return bytes(value) if value is not None else None
+
+    # -- print later: a paper found by its number ----------------------------------------------
+    def find_statement(self, intake_id: str, text: str) -> StatementSummary:
+        """The statement of this intake with the document number typed from a paper, or the
+        text of its QR code (a hand scanner types it: 'WI1:TV-…:<hash>'). A ConsentProblem
+        (or InvalidDocumentNumber / InvalidQrCode) says what is wrong."""
+        raw = text.strip()
+        digest: str | None = None
+        if raw.upper().startswith(QR_PREFIX + ":"):
+            number, digest = parse_qr_payload(raw.upper())
+        else:
+            number = normalise_document_number(raw)
+            problem = document_number_problem(number)
+            if problem is not None:
+                raise InvalidDocumentNumber(problem)
+        rows = self._store.query(
+            "SELECT id, intake_id, content_hash FROM consent_statements"
+            " WHERE document_number = ?", (number,))
+        if not rows:
+            raise ConsentProblem(Message("consent.find.unknown", number=number))
+        statement_id, owner, content_hash = rows[0]
+        if owner != intake_id:
+            raise ConsentProblem(Message("consent.find.other_intake", number=number))
+        if digest is not None and digest != content_hash:
+            raise ConsentProblem(Message("consent.find.other_version", number=number))
+        return self.summary(statement_id)
+
+    def paper_to_record(self, intake_id: str, text: str) -> StatementSummary:
+        """`find_statement`, for recording the signatures of a printed paper: refused with a
+        message when it was not printed with the program, or has nothing left to record."""
+        summary = self.find_statement(intake_id, text)
+        if summary.can_record_signatures:
+            return summary
+        if summary.state is ConsentState.CONCEPT and not summary.replaced:
+            raise ConsentProblem(Message("consent.find.not_printed",
+                                         number=summary.document_number))
+        raise ConsentProblem(Message("consent.find.nothing_to_record",
+                                     number=summary.document_number, state=summary.state_text))
 
     def record_withdrawn(self, statement_id: str, withdrawn_on: dt.date, how: str,
                          items: Sequence[int] | None = None) -> list[str]:

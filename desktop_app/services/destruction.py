@@ -242,8 +242,9 @@ def _delete_content(store: Store, intake_id: str, resident_id: str) -> dict[str,
         "afwegingen": store.scalar(
             f"SELECT count(*) FROM weighings WHERE data_request_id IN ({requests})", one),
         "toestemmingsverklaringen": store.scalar(f"SELECT count(*) FROM ({statements})", one),
+        # The printable statement and, when signed on the screen, the signed one.
         "pdf_bestanden": store.scalar(
-            "SELECT count(*) FROM consent_statements WHERE intake_id = ? AND pdf IS NOT NULL",
+            "SELECT count(pdf) + count(signed_pdf) FROM consent_statements WHERE intake_id = ?",
             one),
         "dekking": store.scalar(
             f"SELECT count(*) FROM consent_coverage WHERE statement_id IN ({statements})"

@@ -228,6 +228,17 @@ def _v4_signatures_per_signer(conn: dbapi2.Connection) -> None:
                       json.dumps(events, ensure_ascii=False), statement_id))
 
 
+def _v5_signed_on_screen(conn: dbapi2.Connection) -> None:
+    """A statement signed on the screen (issue 16) keeps its signed PDF (the statement with the
+    choices crossed and the signatures drawn), built in memory and stored only here, encrypted
+    with the rest of the store; empty for a statement signed on paper. Columns that exist are
+    left alone, so the step can run again on a store whose version was set back."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(consent_statements)")}
+    for name, kind in (("signed_pdf", "BLOB"), ("signed_pdf_sha256", "TEXT")):
+        if name not in columns:
+            conn.execute(f"ALTER TABLE consent_statements ADD COLUMN {name} {kind}")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "basis: meta, instellingen, logboek", _V1_FOUNDATION),
     Migration(2, "inwoners, intakes, antwoorden, gegevensverzoeken, afwegingen, "
@@ -235,6 +246,8 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "te verwijderen exportbestanden van een vernietiging", _V3_DESTRUCTION_FILES),
     Migration(4, "toestemmingsverklaringen: keuzes per ondertekenaar en per onderdeel", "",
               _v4_signatures_per_signer),
+    Migration(5, "toestemmingsverklaringen: op het scherm getekende pdf", "",
+              _v5_signed_on_screen),
 ]
 
 

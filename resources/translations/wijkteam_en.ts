@@ -453,6 +453,10 @@
         <translation>Consent statement</translation>
     </message>
     <message>
+        <source>Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een toestemmingsverklaring. Maak de verklaring. Laat hem daarna op het scherm tekenen, of print hem (ook later, op kantoor) en leg vast wat er op het getekende papier staat. Alleen een onderdeel waarvoor iedereen ja zei, mag weg.</source>
+        <translation>For data from a professional with professional secrecy, the resident signs a consent statement. Make the statement. Then have it signed on the screen, or print it (also later, at the office) and record what the signed paper says. Only an item to which everyone said yes may go.</translation>
+    </message>
+    <message>
         <source>Toestemmingsverklaringen van deze intake</source>
         <translation>Consent statements of this intake</translation>
     </message>
@@ -473,12 +477,16 @@
         <translation>&amp;New statement…</translation>
     </message>
     <message>
-        <source>&amp;Printen…</source>
-        <translation>&amp;Print…</translation>
+        <source>&amp;Laten tekenen op het scherm…</source>
+        <translation>Sign on the scr&amp;een…</translation>
     </message>
     <message>
-        <source>Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een toestemmingsverklaring (ZW-4). Maak de verklaring, bekijk en print hem, en leg vast wie heeft getekend en wat ieder per onderdeel koos. Alleen een onderdeel waarvoor iedereen ja zei, mag weg.</source>
-        <translation>For data from a professional with professional secrecy the resident signs a consent statement (ZW-4). Make the statement, view and print it, and record who signed and what each of them chose per item. Only an item to which everyone said yes may be sent.</translation>
+        <source>Zonder printer: de inwoner leest de verklaring op het scherm, kiest ja of nee en tekent met muis, pen of vinger.</source>
+        <translation>Without a printer: the resident reads the statement on the screen, chooses yes or no and signs with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <source>&amp;Printen…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Voorbeeld bekijken</source>
@@ -495,6 +503,22 @@
     <message>
         <source>&amp;Ingetrokken…</source>
         <translation>&amp;Withdrawn…</translation>
+    </message>
+    <message>
+        <source>Getekend &amp;papier invoeren (documentnummer of QR-code):</source>
+        <translation>Signed paper (document n&amp;umber or QR code):</translation>
+    </message>
+    <message>
+        <source>Documentnummer of QR-code van het getekende papier</source>
+        <translation>Document number or QR code of the signed paper</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld TV-2026-000123-K</source>
+        <translation>for example TV-2026-000123-K</translation>
+    </message>
+    <message>
+        <source>Zoeken en invoeren…</source>
+        <translation>Find and record…</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -517,10 +541,6 @@
         <translation>Error: </translation>
     </message>
     <message>
-        <source>Verklaring {0} is gemaakt. Bekijk en print hem.</source>
-        <translation>Statement {0} has been created. View and print it.</translation>
-    </message>
-    <message>
         <source>Toestemmingsverklaring {0}</source>
         <translation>Consent statement {0}</translation>
     </message>
@@ -535,6 +555,22 @@
     <message>
         <source>Laat de verklaring nu tekenen en leg dat vast met &apos;Getekend vastleggen&apos;.</source>
         <translation>Now have the statement signed and record it with &apos;Record signatures&apos;.</translation>
+    </message>
+    <message>
+        <source>De verklaring wordt klaargemaakt…</source>
+        <translation>Preparing the statement…</translation>
+    </message>
+    <message>
+        <source>De verklaring was veranderd: er is een nieuwe versie {0} gemaakt. Die is nog niet getekend.</source>
+        <translation>The statement had changed: a new version {0} was made. It has not been signed yet.</translation>
+    </message>
+    <message>
+        <source>Getekend op het scherm, verklaring {0}:</source>
+        <translation>Signed on the screen, statement {0}:</translation>
+    </message>
+    <message>
+        <source>Typ het documentnummer van het papier, of scan de QR-code.</source>
+        <translation>Type the document number of the paper, or scan the QR code.</translation>
     </message>
     <message>
         <source>Vastgelegd voor verklaring {0}:</source>
@@ -555,6 +591,14 @@
     <message>
         <source>De status blijft &apos;{0}&apos;.</source>
         <translation>The status stays &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Verklaring {0} is gemaakt en staat klaar. Laat hem op het scherm tekenen, of print hem (nu of later op kantoor).</source>
+        <translation>Statement {0} has been made and is ready. Have it signed on the screen, or print it (now or later at the office).</translation>
+    </message>
+    <message>
+        <source>Toestemmingsverklaring {0}, getekend op het scherm</source>
+        <translation>Consent statement {0}, signed on the screen</translation>
     </message>
     <message>
         <source>Toestemmingsverklaring {0} printen</source>
@@ -1895,6 +1939,14 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Registration &amp;number:</translation>
     </message>
     <message>
+        <source>Plaats van ondertekening</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Plaats van on&amp;dertekening:</source>
+        <translation>Place of &amp;signing (on the screen):</translation>
+    </message>
+    <message>
         <source>Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? Dan geldt je eigen beroepscode als je gegevens deelt; de afweging houdt daar rekening mee.</source>
         <translation>Your job title goes on the consent statement. Are you BIG- or SKJ-registered? Then your own professional code applies when you share data; the assessment takes that into account.</translation>
     </message>
@@ -2081,6 +2133,80 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Afbeelding (*.png *.jpg *.jpeg)</source>
         <translation>Image (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>SignOnScreenDialog</name>
+    <message>
+        <source>Verklaring {0} tekenen op het scherm</source>
+        <translation>Sign statement {0} on the screen</translation>
+    </message>
+    <message>
+        <source>Geef de laptop aan de inwoner. Lees zo nodig samen. Ieder die tekent kiest op een eigen pagina ja of nee en tekent met muis, pen of vinger. Op de laatste pagina controleer je alles en sla je op.</source>
+        <translation>Hand the laptop to the resident. Read together if needed. Everyone who signs chooses yes or no on a page of their own and signs with the mouse, a pen or a finger. On the last page you check everything and save.</translation>
+    </message>
+    <message>
+        <source>&amp;Vorige</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Vol&amp;gende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Voor jou: controleer en sla op</source>
+        <translation>For you: check and save</translation>
+    </message>
+    <message>
+        <source>Neem de laptop terug. Kijk of iedereen heeft gekozen en getekend. Vul de plaats in als die leeg is. Na &apos;Opslaan&apos; maakt het programma de getekende verklaring; die kun je daarna bekijken met &apos;Voorbeeld bekijken&apos;.</source>
+        <translation>Take the laptop back. Check that everyone has chosen and signed. Fill in the place if it is empty. After &apos;Save&apos; the program makes the signed statement; you can then look at it with &apos;View&apos;.</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats van ondertekening</source>
+        <translation>&amp;Place of signing</translation>
+    </message>
+    <message>
+        <source>Plaats van ondertekening</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Pagina {0} van {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>heeft getekend</source>
+        <translation>has signed</translation>
+    </message>
+    <message>
+        <source>heeft nog niet getekend</source>
+        <translation>has not signed yet</translation>
+    </message>
+    <message>
+        <source>Datum en tijd: {0}</source>
+        <translation>Date and time: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Teken hier uw handtekening</source>
+        <translation>Sign here</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2979,53 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Haal weg wat niet nodig is, of maak het smaller.</source>
         <translation>Remove what is not needed, or make it narrower.</translation>
+    </message>
+</context>
+<context>
+    <name>_SignerPage</name>
+    <message>
+        <source>Nu kiest en tekent: {0}</source>
+        <translation>Now choosing and signing: {0}</translation>
+    </message>
+    <message>
+        <source>Kies bij elk onderdeel ja of nee. Zet daarna uw handtekening in het vak. Alleen {0} kiest en tekent op deze pagina.</source>
+        <translation>Choose yes or no for each item. Then sign in the box. Only {0} chooses and signs on this page.</translation>
+    </message>
+    <message>
+        <source>Handtekening van {0}</source>
+        <translation>Signature of {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw</source>
+        <translation>&amp;Clear</translation>
+    </message>
+    <message>
+        <source>Veeg de handtekening uit en teken opnieuw</source>
+        <translation>Wipe the signature and sign again</translation>
+    </message>
+    <message>
+        <source>U hoeft hier niets te kiezen. Teken alleen.</source>
+        <translation>There is nothing to choose here. Only sign.</translation>
+    </message>
+    <message>
+        <source>Uw handtekening:</source>
+        <translation>Your signature:</translation>
+    </message>
+    <message>
+        <source>Datum en tijd: {0}. Plaats: {1}.</source>
+        <translation>Date and time: {0}. Place: {1}.</translation>
+    </message>
+    <message>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>Kies bij elk onderdeel ja of nee.</source>
+        <translation>Choose yes or no for each item.</translation>
+    </message>
+    <message>
+        <source>Zet uw handtekening in het vak.</source>
+        <translation>Sign in the box.</translation>
     </message>
 </context>
 <context>

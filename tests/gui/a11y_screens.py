@@ -20,7 +20,8 @@ from desktop_app.services.session import ProfileService, Session
 MAIN_SCREENS = ["caseload", "gesprek", "gegevensverzoeken", "toestemming", "overdracht",
                 "logboek", "instellingen", "handover"]
 DIALOG_SCREENS = ["nieuwe_intake", "verzoek_dialoog", "weging", "verklaring_samenstellen",
-                  "verklaring_getekend", "verklaring_ingetrokken", "wachtwoordzin"]
+                  "verklaring_getekend", "verklaring_ingetrokken", "verklaring_scherm",
+                  "wachtwoordzin"]
 UNLOCK_SCREENS = ["ontgrendelen", "profiel_aanmaken"]
 ALL_SCREENS = UNLOCK_SCREENS + MAIN_SCREENS + DIALOG_SCREENS
 INTAKE_TABS = {"gegevensverzoeken": 1, "toestemming": 2, "overdracht": 3}
@@ -168,6 +169,18 @@ def build(name: str, ctx: Ctx) -> QWidget:
             for column in dialog.columns:
                 if column.signed is not None:
                     column.signed.setChecked(True)
+    elif name == "verklaring_scherm":
+        from desktop_app.gui.consent.sign_on_screen import SignOnScreenDialog
+        from desktop_app.services.consent import ConsentService
+
+        intake_id = consent_intake(ctx)
+        service = ConsentService(ctx.session)
+        statement_id = service.create(intake_id, service.compose(intake_id))
+        sign = SignOnScreenDialog(service, service.prepare_screen_signing(statement_id),
+                                  lambda: ctx.session.now().astimezone())
+        # The page where the most is done by keyboard: a signer's Ja/Nee and Opnieuw.
+        sign.go_to_signer(0)
+        dialog = sign
     elif name == "wachtwoordzin":
         from desktop_app.gui.side.passphrase_dialog import PassphraseDialog
 

@@ -168,7 +168,7 @@ def test_compose_preview_print_and_sign_by_keyboard(qtbot: Any, qapp: Any,
     assert summary.state is ConsentState.CONCEPT
     assert summary.signer_names == (CHILD, *PARENTS)
     assert panel.table.rowCount() == 1
-    assert panel.table.item(0, 2).text() == "Concept (nog niet geprint)"
+    assert panel.table.item(0, 2).text() == "Klaar om te printen"
     assert not panel.signed_button.isEnabled()  # not printed yet
     assert changes
     _shoot(panel, "toestemming-overzicht-concept.png")

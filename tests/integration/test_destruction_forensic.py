@@ -104,6 +104,31 @@ def add_request_and_statement(session: Session, intake_id: str, marker: str,
                       " VALUES (?, ?)", (statement_id, request_id))
 
 
+def sign_on_screen_with_marker(session: Session, intake_id: str, marker: str) -> None:
+    """A real statement signed on the screen (issue 16): the marker is in the resident's name
+    and the organisation on the statement, in the place of signing, and so in the signed PDF
+    built in memory and stored in the store."""
+    from desktop_app.domain.consent import Choice
+    from desktop_app.domain.consent_screen import ScreenSignature, ScreenSigning
+    from desktop_app.services.consent import ConsentService, SignerChoices
+    from tests.gui.consent_setup import add_request, fill_settings
+
+    fill_settings(session)
+    # A birth date the statement can use; every other answer keeps the marker.
+    IntakeService(session).save_answers(intake_id, {"inwoner_geboortedatum": "1980-06-01",
+                                                    "vertegenwoordiging": "geen"})
+    add_request(session, intake_id, "huisarts", f"{marker} huisartsenpraktijk")
+    service = ConsentService(session)
+    composition = service.compose(intake_id, choices=SignerChoices(capable=True))
+    statement_id = service.create(intake_id, composition)
+    screen = service.prepare_screen_signing(statement_id)
+    strokes = (((10.0, 50.0), (60.0, 10.0), (110.0, 55.0)),)
+    service.sign_on_screen(statement_id, ScreenSigning(
+        session.now().astimezone(), f"{marker} plaats", screen.text_hash,
+        (ScreenSignature(0, {0: Choice.JA}, strokes, 200.0, 80.0),)))
+    assert service.signed_pdf(statement_id) is not None
+
+
 def checklist(reference: str = "TOP-2026-00417") -> TransferChecklist:
     return TransferChecklist(reference, True, True, True)
 
@@ -312,11 +337,13 @@ def test_marker_is_gone_everywhere_after_destruction(session: Session, data_home
     from pypdf import PdfReader
 
     assert marker in "".join(p.extract_text() for p in PdfReader(pdf_path).pages)
+    # Real services first: the hand-written rows below are not readable as a data request.
+    sign_on_screen_with_marker(session, target, marker)
     add_request_and_statement(session, target, marker)
     transfer.confirm_transfer(target, checklist())
     state = transfer.state(target)
     assert state.transferred and state.dossier_reference == "TOP-2026-00417"
-    assert state.exported_files == 1 and state.signed_statements == 1
+    assert state.exported_files == 1 and state.signed_statements == 2
 
     session.profile.store.checkpoint()
     copy = copy_store_files(session.profile.paths, tmp_path / "kopie-voor-vernietiging")
@@ -337,9 +364,10 @@ def test_marker_is_gone_everywhere_after_destruction(session: Session, data_home
     assert list(exports.iterdir()) == []  # no renamed leftover either
     assert result.key_rotated and result.receipt.completed
     counts = result.receipt.item_counts
-    assert counts["antwoorden"] == fields and counts["gegevensverzoeken"] == 1
-    assert counts["afwegingen"] == 1 and counts["toestemmingsverklaringen"] == 1
-    assert counts["pdf_bestanden"] == 1 and counts["dekking"] == 1
+    assert counts["antwoorden"] == fields and counts["gegevensverzoeken"] == 2
+    assert counts["afwegingen"] == 2 and counts["toestemmingsverklaringen"] == 2
+    # The printable statement and the one signed on the screen are two PDFs.
+    assert counts["pdf_bestanden"] == 3 and counts["dekking"] == 2
     assert counts["exportbestanden"] == 1 and counts["inwoner"] == 1
 
     assert_forensically_gone(session, marker, copy, PASSPHRASE, data_home, [exports],

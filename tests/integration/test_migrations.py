@@ -240,7 +240,7 @@ def test_v4_old_statements_keep_their_print_and_wait_for_the_shared_choices(
     profile = unlock_profile(folder, PASSPHRASE, clock=clock)
     try:
         store = profile.store
-        assert current_version(store.raw_connection) == 4
+        assert current_version(store.raw_connection) == latest_version()  # and on to the newest
         after = {row[0]: row[1:] for row in store.query(
             "SELECT id, content_hash, pdf, pdf_sha256, json_extract(payload, '$.content')"
             " FROM consent_statements")}
@@ -309,5 +309,51 @@ def test_v4_old_statements_keep_their_print_and_wait_for_the_shared_choices(
         consent.record_signed(job.statement_id, [SignerRecord(i, True, today, {0: Choice.JA})
                                                  for i in range(3)])
         assert requests.get(youth).can_send
+    finally:
+        profile.close()
+
+
+def test_v5_a_store_from_before_signing_on_screen_opens_and_signs_on_screen(
+        profile: Any, clock: Any) -> None:
+    """A store of version 4 (no signed PDF columns) with a statement in it: unlocking adds the
+    columns, the statement reads as before, and it can then be signed on the screen."""
+    from desktop_app.domain.consent import Choice
+    from desktop_app.domain.consent_screen import ScreenSignature, ScreenSigning
+    from desktop_app.services.consent import ConsentService
+    from desktop_app.services.session import Session
+    from desktop_app.vault.profiles import unlock_profile
+    from tests.conftest import PASSPHRASE
+    from tests.integration.test_consent_service import setup_intake
+
+    session = Session(profile)
+    intake_id, _huisarts, _school = setup_intake(session)
+    service = ConsentService(session)
+    statement_id = service.create(intake_id, service.compose(intake_id))
+    store = profile.store
+    with store.transaction():
+        # What version 4 had: no columns for a signed PDF.
+        store.execute("ALTER TABLE consent_statements DROP COLUMN signed_pdf")
+        store.execute("ALTER TABLE consent_statements DROP COLUMN signed_pdf_sha256")
+    store.execute("PRAGMA user_version = 4")
+    folder = profile.paths.folder
+    profile.close()
+
+    profile = unlock_profile(folder, PASSPHRASE, clock=clock)
+    try:
+        store = profile.store
+        assert current_version(store.raw_connection) == latest_version() >= 5
+        columns = {r[1] for r in store.query("PRAGMA table_info(consent_statements)")}
+        assert {"signed_pdf", "signed_pdf_sha256"} <= columns
+        service = ConsentService(Session(profile))
+        summary = service.summary(statement_id)
+        assert not summary.signed_on_screen and service.signed_pdf(statement_id) is None
+        screen = service.prepare_screen_signing(statement_id)
+        strokes = (((1.0, 1.0), (20.0, 9.0)),)
+        service.sign_on_screen(statement_id, ScreenSigning(
+            Session(profile).now().astimezone(), "Voorbeeldstad", screen.text_hash,
+            tuple(ScreenSignature(s.index, dict.fromkeys(
+                (i.index for i in screen.items if s.index in i.deciders), Choice.JA),
+                strokes, 40.0, 10.0) for s in screen.signers)))
+        assert service.summary(statement_id).signed_on_screen
     finally:
         profile.close()

@@ -16,10 +16,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,6 +41,7 @@ from desktop_app.services.consent import (
     CONSENT_STATE_LABELS,
     ConsentService,
     PrintJob,
+    ScreenStatement,
     StatementSummary,
 )
 from desktop_app.services.session import Session
@@ -86,9 +91,9 @@ class ConsentPanel(QWidget):
         title.setObjectName("sectionTitle")
         intro = QLabel(self.tr(
             "Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een "
-            "toestemmingsverklaring (ZW-4). Maak de verklaring, bekijk en print hem, en leg vast "
-            "wie heeft getekend en wat ieder per onderdeel koos. Alleen een onderdeel waarvoor "
-            "iedereen ja zei, mag weg."))
+            "toestemmingsverklaring. Maak de verklaring. Laat hem daarna op het scherm tekenen, "
+            "of print hem (ook later, op kantoor) en leg vast wat er op het getekende papier "
+            "staat. Alleen een onderdeel waarvoor iedereen ja zei, mag weg."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         self.settings_notice = QLabel()
@@ -122,11 +127,15 @@ class ConsentPanel(QWidget):
         self.detail = QListWidget()
         self.detail.setAccessibleName(self.tr("Geschiedenis van de gekozen verklaring"))
         self.detail.setWordWrap(True)
-        self.detail.setMaximumHeight(150)
+        self.detail.setMaximumHeight(130)
         self.detail_title.setBuddy(self.detail)
 
         self.compose_button = QPushButton(self.tr("&Nieuwe verklaring…"))
         self.compose_button.setObjectName("primary")
+        self.screen_button = QPushButton(self.tr("&Laten tekenen op het scherm…"))
+        self.screen_button.setToolTip(self.tr(
+            "Zonder printer: de inwoner leest de verklaring op het scherm, kiest ja of nee en "
+            "tekent met muis, pen of vinger."))
         self.preview_button = QPushButton(self.tr("&Voorbeeld bekijken"))
         self.print_button = QPushButton(self.tr("&Printen…"))
         self.signed_button = QPushButton(self.tr("Get&ekend vastleggen…"))
@@ -134,14 +143,39 @@ class ConsentPanel(QWidget):
         self.withdrawn_button = QPushButton(self.tr("&Ingetrokken…"))
         self.busy = False  # a job of this intake runs (gui/shared/jobs.py)
         self.compose_button.clicked.connect(self.compose)
+        self.screen_button.clicked.connect(self.sign_on_screen)
         self.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(lambda: self.print_selected())
-        self.signed_button.clicked.connect(self.record_signed)
+        self.signed_button.clicked.connect(lambda: self.record_signed())
         self.refused_button.clicked.connect(self.record_refused)
         self.withdrawn_button.clicked.connect(self.record_withdrawn)
         # Wraps at a large font instead of forcing a wide window.
-        buttons = flow_row([self.compose_button, self.preview_button, self.print_button,
-                            self.signed_button, self.refused_button, self.withdrawn_button])
+        buttons = flow_row([self.compose_button, self.screen_button, self.print_button,
+                            self.preview_button, self.signed_button, self.refused_button,
+                            self.withdrawn_button])
+
+        # Print later: the paper printed at the office and signed at home comes back; its
+        # number (typed) or its QR code (a hand scanner types the code's text) finds it.
+        self.find_label = QLabel(self.tr("Getekend &papier invoeren (documentnummer of "
+                                         "QR-code):"))
+        self.find_edit = QLineEdit()
+        self.find_edit.setAccessibleName(self.tr("Documentnummer of QR-code van het getekende "
+                                                 "papier"))
+        self.find_edit.setPlaceholderText(self.tr("bijvoorbeeld TV-2026-000123-K"))
+        self.find_edit.setMaxLength(120)
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_label.setBuddy(self.find_edit)
+        self.find_button = QPushButton(self.tr("Zoeken en invoeren…"))
+        self.find_edit.returnPressed.connect(self.find_paper)
+        self.find_button.clicked.connect(self.find_paper)
+        self.find_label.setWordWrap(True)
+        find_row = QHBoxLayout()
+        find_row.setSpacing(8)
+        find_row.addWidget(self.find_edit, 1)
+        find_row.addWidget(self.find_button)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -149,17 +183,37 @@ class ConsentPanel(QWidget):
         self.message.setAccessibleName(self.tr("Melding"))
         self.message.hide()
 
-        layout = QVBoxLayout(self)
+        # Top-aligned and compact: the list is as tall as its rows (up to six), the history
+        # under it, the paper search under that; the room left stays below, not between them.
+        # In a scroll area: at a large font (or a low screen) the whole tab stays reachable
+        # instead of squeezing its texts.
+        body = QWidget()
+        body.setObjectName("consentBody")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(8)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.settings_notice)
         layout.addWidget(buttons)
         layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.detail_title)
         layout.addWidget(self.detail)
+        layout.addSpacing(4)
+        layout.addWidget(rule)
+        layout.addWidget(self.find_label)
+        layout.addLayout(find_row)
+        layout.addStretch(1)
         self.setTabOrder(self.compose_button, self.table)
         self.refresh()
 
@@ -185,12 +239,22 @@ class ConsentPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
+        self._fit_table()
         self.table.setVisible(bool(self.summaries))
         self.empty_label.setVisible(not self.summaries)
         if self.summaries:
             ids = [s.id for s in self.summaries]
             self.table.selectRow(ids.index(selected) if selected in ids else len(ids) - 1)
         self._update_buttons()
+
+    def _fit_table(self) -> None:
+        """As tall as its rows, up to six; more scroll inside the list."""
+        rows = min(self.table.rowCount(), 6)
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(rows))
+        if self.table.rowCount() > rows:
+            height += self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(height + 2)
 
     def item_line(self, summary: StatementSummary, index: int) -> str:
         """An item of the list, with its outcome once something was recorded on paper."""
@@ -214,19 +278,21 @@ class ConsentPanel(QWidget):
         return next((s for s in self.summaries if s.id == selected), None)
 
     def _action_buttons(self) -> tuple[QPushButton, ...]:
-        return (self.compose_button, self.preview_button, self.print_button, self.signed_button,
-                self.refused_button, self.withdrawn_button)
+        return (self.compose_button, self.screen_button, self.preview_button, self.print_button,
+                self.signed_button, self.refused_button, self.withdrawn_button, self.find_button)
 
     def _update_buttons(self) -> None:
         if self.busy:
             return
         self.compose_button.setEnabled(True)
+        self.find_button.setEnabled(True)
         summary = self._selected()
         state = summary.state if summary else None
         live = summary is not None and not summary.replaced
         self.preview_button.setEnabled(summary is not None)
         self.print_button.setEnabled(live and state in (ConsentState.CONCEPT,
                                                         ConsentState.GEPRINT))
+        self.screen_button.setEnabled(summary is not None and summary.can_sign_on_screen)
         # Printed, or signed by some while others still sign (a parent a week later).
         self.signed_button.setEnabled(summary is not None and summary.can_record_signatures)
         self.refused_button.setEnabled(live and state in (ConsentState.CONCEPT,
@@ -289,7 +355,8 @@ class ConsentPanel(QWidget):
         self._set_busy(False)
         self.refresh()
         summary = self.service.summary(statement_id)
-        self._say(self.tr("Verklaring {0} is gemaakt. Bekijk en print hem.").format(
+        self._say(self.tr("Verklaring {0} is gemaakt en staat klaar. Laat hem op het scherm "
+                          "tekenen, of print hem (nu of later op kantoor).").format(
             summary.document_number))
         self.changed.emit()
 
@@ -301,9 +368,13 @@ class ConsentPanel(QWidget):
 
         printable = not summary.replaced and summary.state in (ConsentState.CONCEPT,
                                                                ConsentState.GEPRINT)
+        # Signed on the screen: the signed statement (choices and signatures) is the one to see.
+        signed = self.service.signed_pdf(summary.id) if summary.signed_on_screen else None
+        title = (self.tr("Toestemmingsverklaring {0}, getekend op het scherm")
+                 if signed is not None else self.tr("Toestemmingsverklaring {0}"))
         dialog = PdfPreviewDialog(
-            self.service.pdf(summary.id),
-            self.tr("Toestemmingsverklaring {0}").format(summary.document_number),
+            signed if signed is not None else self.service.pdf(summary.id),
+            title.format(summary.document_number),
             self,
             on_print=(lambda: self._print_from(dialog)) if printable else None,
         )
@@ -376,10 +447,70 @@ class ConsentPanel(QWidget):
             return PrintResult(False, texts.cancelled(), cancelled=True)
         return print_statement(self.service, job, printer)
 
-    def record_signed(self) -> None:
+    def sign_on_screen(self) -> None:
+        """Compose again (a changed statement becomes a new version, as for printing), then
+        the signing dialog; the service records the choices and stores the signed PDF."""
+        summary = self._selected()
+        if summary is None:
+            return
+        service, statement_id = self.service, summary.id
+        self._start(lambda _progress: service.prepare_screen_signing(statement_id),
+                    self._open_signing, self.tr("De verklaring wordt klaargemaakt…"))
+
+    def _open_signing(self, screen: ScreenStatement) -> None:
+        from desktop_app.gui.consent.sign_on_screen import SignOnScreenDialog
+
+        self._set_busy(False)
+        self.message.hide()
+        if screen.new_version:
+            self.refresh()
+            self.changed.emit()
+        dialog = SignOnScreenDialog(self.service, screen,
+                                    lambda: self.session.now().astimezone(), self)
+        self.sign_dialog = dialog  # kept for tests and so it is not collected while open
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.sign_dialog = None
+        if not accepted:
+            if screen.new_version:
+                self._say(self.tr("De verklaring was veranderd: er is een nieuwe versie {0} "
+                                  "gemaakt. Die is nog niet getekend.").format(
+                                      screen.document_number))
+            return
+        self._select(screen.statement_id)
+        self._after_recording(self.tr("Getekend op het scherm, verklaring {0}:").format(
+            screen.document_number))
+
+    def _select(self, statement_id: str) -> None:
+        ids = [s.id for s in self.summaries]
+        if statement_id not in ids:
+            self.refresh()
+            ids = [s.id for s in self.summaries]
+        if statement_id in ids:
+            self.table.selectRow(ids.index(statement_id))
+
+    def find_paper(self) -> None:
+        """Print later: find the printed paper by its number or QR text, then record what is
+        on it in the usual 'getekend' dialog."""
+        typed = self.find_edit.text().strip()
+        if not typed:
+            self._say(self.tr("Typ het documentnummer van het papier, of scan de QR-code."),
+                      error=True)
+            self.find_edit.setFocus()
+            return
+        try:
+            summary = self.service.paper_to_record(self.intake_id, typed)
+        except MessageError as err:  # unknown, another intake's, not printed, mistyped
+            self._say(error_text(err), error=True)
+            self.find_edit.setFocus()
+            return
+        self.find_edit.clear()
+        self._select(summary.id)
+        self.record_signed(summary)
+
+    def record_signed(self, chosen: StatementSummary | None = None) -> None:
         from desktop_app.gui.consent.consent_dialogs import SignedDialog
 
-        summary = self._selected()
+        summary = chosen if isinstance(chosen, StatementSummary) else self._selected()
         if summary is None:
             return
         # The dialog records through the service itself, so a refusal (the age on the signing

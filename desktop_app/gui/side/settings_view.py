@@ -122,7 +122,12 @@ class SettingsView(QWidget):
                                                self.tr("Je registratienummer"))
         self._row(work_form, self.tr("Registratienummer (niet &verplicht):"),
                   st.REGISTRATION_NUMBER, self.register_number_edit)
-        # Place and date of signing are not settings: the signers write them on the paper.
+        # On paper the signers write place and date themselves; signing on the screen records
+        # this place (and the date and time), and the worker can change it there.
+        self.signing_place_edit = self._line(st.SIGNING_PLACE,
+                                             self.tr("Plaats van ondertekening"))
+        self._row(work_form, self.tr("Plaats van on&dertekening:"), st.SIGNING_PLACE,
+                  self.signing_place_edit)
         documents_hint = QLabel(self.tr(
             "Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? "
             "Dan geldt je eigen beroepscode als je gegevens deelt; de afweging houdt daar "

@@ -312,7 +312,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a loose brace {{ or }} in the text; a placeholder looks like {{team}}"),
 
     # -- the consent service (services/consent.py) -------------------------------------------
-    "consent.state.concept": ("Concept (nog niet geprint)", "Draft (not printed yet)"),
+    "consent.state.concept": ("Klaar om te printen", "Ready to print"),
     "consent.state.geprint": ("Geprint, wacht op handtekening", "Printed, waiting for signature"),
     "consent.state.getekend": ("Getekend", "Signed"),
     "consent.state.geweigerd": ("Geweigerd", "Refused"),
@@ -395,6 +395,54 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.signed.not_printed": (
         "Alleen een geprinte verklaring kan getekend zijn. Print de verklaring eerst.",
         "Only a printed statement can be signed. Print the statement first."),
+    "consent.screen.not_allowed": (
+        "Op het scherm tekenen kan alleen bij een verklaring die nog niet is getekend, "
+        "geweigerd of ingetrokken.",
+        "Signing on the screen is only possible for a statement that has not been signed, "
+        "refused or withdrawn."),
+    "consent.screen.replaced": (
+        "Er is een nieuwere versie van deze verklaring. Laat die tekenen.",
+        "There is a newer version of this statement. Have that one signed."),
+    "consent.screen.text_changed": (
+        "De verklaring is veranderd sinds de tekst werd getoond. Begin opnieuw met tekenen op "
+        "het scherm.",
+        "The statement changed after its text was shown. Start signing on the screen again."),
+    "consent.screen.no_signature": (
+        "{name} heeft nog niet getekend in het vak voor de handtekening.",
+        "{name} has not signed in the signature box yet."),
+    "consent.screen.everyone": (
+        "Op het scherm tekent iedereen die op de verklaring staat. Nog niet getekend: {names}. "
+        "Tekent iemand later? Print de verklaring dan en leg de handtekeningen vast met "
+        "'Getekend vastleggen'.",
+        "On the screen everyone on the statement signs. Not signed yet: {names}. Will someone "
+        "sign later? Then print the statement and record the signatures with 'Record "
+        "signatures'."),
+    "consent.screen.no_place": (
+        "Vul de plaats van ondertekening in.",
+        "Fill in the place of signing."),
+    "consent.find.unknown": (
+        "Er is geen verklaring met nummer {number}. Kijk of je het nummer goed hebt "
+        "overgenomen.",
+        "There is no statement with number {number}. Check that you copied the number "
+        "correctly."),
+    "consent.find.other_intake": (
+        "Verklaring {number} hoort bij een andere intake. Open die intake om de handtekeningen "
+        "vast te leggen.",
+        "Statement {number} belongs to another intake. Open that intake to record the "
+        "signatures."),
+    "consent.find.other_version": (
+        "De QR-code hoort bij een andere tekst dan verklaring {number} in het programma. "
+        "Leg dit papier niet vast; print de verklaring opnieuw.",
+        "The QR code belongs to another text than statement {number} in the program. Do not "
+        "record this paper; print the statement again."),
+    "consent.find.not_printed": (
+        "Verklaring {number} is nog niet geprint met het programma. Print hem eerst, of laat "
+        "hem op het scherm tekenen.",
+        "Statement {number} has not been printed with the program yet. Print it first, or "
+        "have it signed on the screen."),
+    "consent.find.nothing_to_record": (
+        "Bij verklaring {number} valt niets meer vast te leggen (status: {state}).",
+        "There is nothing left to record for statement {number} (status: {state})."),
     "consent.signed.nobody": (
         "Vul in wie de verklaring heeft getekend.",
         "Fill in who signed the statement."),
@@ -449,6 +497,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "consent.history.on": ("(datum {date})", "(date {date})"),
     "consent.history.by": ("door {names}", "by {names}"),
     "consent.history.reason": ("— reden: {reason}", "— reason: {reason}"),
+    "consent.history.on_screen": ("— op het scherm, in {place} om {time}",
+                                  "— on the screen, in {place} at {time}"),
     "consent.history.how": ("— hoe: {how}", "— how: {how}"),
     "consent.history.refused_items": (
         "— {name} zegt nee tegen: {items}", "— {name} says no to: {items}"),

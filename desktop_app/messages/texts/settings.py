@@ -11,6 +11,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "settings.label.worker_role": ("Je functie", "Your job title"),
     "settings.label.registration": ("Je beroepsregistratie", "Your professional registration"),
     "settings.label.registration_number": ("Je registratienummer", "Your registration number"),
+    "settings.label.signing_place": (
+        "Plaats van ondertekening (tekenen op het scherm)",
+        "Place of signing (signing on the screen)"),
     "settings.label.autolock": ("Automatisch vergrendelen", "Lock automatically"),
     "settings.label.clipboard": ("Klembord wissen na", "Clear clipboard after"),
     "settings.label.reminder": ("Herinnering wachtwoordzin", "Passphrase reminder"),
