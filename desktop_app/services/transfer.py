@@ -96,8 +96,9 @@ class TransferState:
     status: str
     dossier_reference: str | None
     transferred_at: dt.datetime | None
-    signed_statements: int  # signed consent statements that must be scanned into the dossier
+    signed_statements: int  # signed consent statements that must go into the dossier
     exported_files: int
+    screen_signed: int = 0  # of those, signed on the screen: saved as PDF, not scanned
 
     @property
     def transferred(self) -> bool:
@@ -209,11 +210,15 @@ class TransferService:
             " AND status IN ('getekend', 'ingetrokken')", (intake_id,)))
         exported = int(self._store.scalar(
             "SELECT count(*) FROM exported_files WHERE intake_id = ?", (intake_id,)))
+        on_screen = int(self._store.scalar(
+            "SELECT count(*) FROM consent_statements WHERE intake_id = ?"
+            " AND status IN ('getekend', 'ingetrokken') AND signed_pdf IS NOT NULL",
+            (intake_id,)))
         return TransferState(
             intake_id, status, reference,
             dt.datetime.fromisoformat(transferred) if transferred and status == "overgedragen"
             else None,
-            signed, exported)
+            signed, exported, on_screen)
 
     # -- the report ---------------------------------------------------------------------------
     def report(self, intake_id: str) -> Gespreksverslag:
@@ -230,6 +235,33 @@ class TransferService:
 
         self.state(intake_id)  # KeyError for an unknown or destroyed intake
         data = build_gespreksverslag_pdf(self._report_builder(self.session, intake_id))
+        return self._write_registered(intake_id, Path(path), data, "verslag.opslaan_als_pdf")
+
+    def export_screen_signed(self, intake_id: str, folder: Path) -> list[ExportedFile]:
+        """Write each statement signed on the screen as `<documentnummer>-getekend.pdf` into the
+        folder the worker chose, for the central dossier, registered for destruction like the
+        report. A paper statement is scanned; a statement signed on the screen exists only in
+        the store, and destruction would take the proof of consent with it (AVG art. 7 lid 1:
+        the controller must be able to show the consent), so it goes to the dossier as a PDF.
+        The file name holds the document number only, no name of the resident."""
+        from desktop_app.services.consent import ConsentService
+
+        self.state(intake_id)
+        consent = ConsentService(self.session)
+        written: list[ExportedFile] = []
+        for statement_id, number in self._store.query(
+                "SELECT id, document_number FROM consent_statements WHERE intake_id = ?"
+                " AND signed_pdf IS NOT NULL ORDER BY document_number", (intake_id,)):
+            data = consent.signed_pdf(statement_id)
+            if data is None:  # pragma: no cover - the query asked for a signed PDF
+                continue
+            target = Path(folder) / f"{number}-getekend.pdf"
+            written.append(self._write_registered(intake_id, target, data,
+                                                  "verklaring.opslaan_als_pdf"))
+        return written
+
+    def _write_registered(self, intake_id: str, path: Path, data: bytes,
+                          action: str) -> ExportedFile:
         digest = hashlib.sha256(data).hexdigest()
         target = Path(path).expanduser().absolute()
         # Registered first (durable commit), then written: a crash while writing leaves a
@@ -240,7 +272,7 @@ class TransferService:
                 " VALUES (?, ?, ?, ?)",
                 (intake_id, str(target), digest, _iso(self.session.now())))
             row_id = cursor.lastrowid
-            self._log("verslag.opslaan_als_pdf", intake_id)
+            self._log(action, intake_id)
         try:
             fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             try:
@@ -256,7 +288,7 @@ class TransferService:
                 target.unlink()
             with self._store.transaction() as store:
                 store.execute("DELETE FROM exported_files WHERE id = ?", (row_id,))
-                self._log("verslag.opslaan_als_pdf", intake_id, result="mislukt")
+                self._log(action, intake_id, result="mislukt")
             if err.errno == 28:
                 raise DiskFull() from None
             if err.errno in (13, 30):

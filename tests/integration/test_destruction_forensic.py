@@ -339,11 +339,16 @@ def test_marker_is_gone_everywhere_after_destruction(session: Session, data_home
     assert marker in "".join(p.extract_text() for p in PdfReader(pdf_path).pages)
     # Real services first: the hand-written rows below are not readable as a data request.
     sign_on_screen_with_marker(session, target, marker)
+    # The PDF signed on the screen goes to the dossier as a file, registered like the report.
+    (signed_file,) = transfer.export_screen_signed(target, exports)
+    assert signed_file.path.name.endswith("-getekend.pdf") and marker not in signed_file.path.name
+    assert marker in "".join(p.extract_text() for p in PdfReader(signed_file.path).pages)
     add_request_and_statement(session, target, marker)
     transfer.confirm_transfer(target, checklist())
     state = transfer.state(target)
     assert state.transferred and state.dossier_reference == "TOP-2026-00417"
-    assert state.exported_files == 1 and state.signed_statements == 2
+    assert state.exported_files == 2 and state.signed_statements == 2
+    assert state.screen_signed == 1
 
     session.profile.store.checkpoint()
     copy = copy_store_files(session.profile.paths, tmp_path / "kopie-voor-vernietiging")
@@ -360,7 +365,8 @@ def test_marker_is_gone_everywhere_after_destruction(session: Session, data_home
     result = DestructionService(session).destroy(target, steps.append)
     assert steps == ["inhoud_verwijderd", "bestanden_verwijderd", "wal_leeggemaakt",
                      "opgeschoond", "sleutel_vervangen"]
-    assert [f.state for f in result.files] == ["verwijderd"] and not pdf_path.exists()
+    assert [f.state for f in result.files] == ["verwijderd", "verwijderd"]
+    assert not pdf_path.exists() and not signed_file.path.exists()
     assert list(exports.iterdir()) == []  # no renamed leftover either
     assert result.key_rotated and result.receipt.completed
     counts = result.receipt.item_counts
@@ -368,7 +374,7 @@ def test_marker_is_gone_everywhere_after_destruction(session: Session, data_home
     assert counts["afwegingen"] == 2 and counts["toestemmingsverklaringen"] == 2
     # The printable statement and the one signed on the screen are two PDFs.
     assert counts["pdf_bestanden"] == 3 and counts["dekking"] == 2
-    assert counts["exportbestanden"] == 1 and counts["inwoner"] == 1
+    assert counts["exportbestanden"] == 2 and counts["inwoner"] == 1
 
     assert_forensically_gone(session, marker, copy, PASSPHRASE, data_home, [exports],
                              newer_than=started)

@@ -31,7 +31,8 @@ CODE = Path(__file__).resolve().parents[2] / "desktop_app"
 # Functions that write a logboek entry with the action as a positional argument:
 # profile.log("x"), self._log("x"), self._log(store, "x"), records.log(session, store, "x", …),
 # ConsentService._transition(…, "x").
-_LOGGING_FUNCTIONS = {"log", "_log", "_transition", "store_settings", "store_data"}
+_LOGGING_FUNCTIONS = {"log", "_log", "_transition", "store_settings", "store_data",
+                      "_write_registered"}
 
 
 def _strings(node: ast.expr) -> list[str]:
@@ -200,8 +201,8 @@ def test_refusals_render_in_english() -> None:
     assert TransferError(problems).render("en") == (
         "The transfer cannot be confirmed yet.\nSort out the points mentioned and try again. "
         "The case file number is too short (at least 3 characters). Tick that the report is "
-        "in the case file. Tick that the signed consent statements have been scanned into the "
-        "case file.")
+        "in the case file. Tick that the signed consent statements are in the case file: "
+        "scanned, or as PDF when they were signed on the screen.")
     assert ExportFailed("Read-only file system").render("en") == (
         "The report could not be saved.\nChoose another folder or free up space, and try "
         "again.")

@@ -26,6 +26,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audit.action.verslag.maken": ("Gespreksverslag opstellen", "Draw up conversation report"),
     "audit.action.verslag.tonen": ("Verslag tonen voor overdracht", "Show report for transfer"),
     "audit.action.verslag.opslaan_als_pdf": ("Verslag opslaan als pdf", "Save report as PDF"),
+    "audit.action.verklaring.opslaan_als_pdf": (
+        "Op het scherm getekende verklaring opslaan als pdf",
+        "Save a statement signed on the screen as PDF"),
     "audit.action.overdracht.bevestigen": ("Overdracht bevestigen", "Confirm transfer"),
     "audit.action.intake.vernietigen": ("Concept vernietigen", "Destroy draft"),
     "audit.action.intake.vernietigen_afgerond": ("Vernietiging afronden", "Finish destruction"),

@@ -48,8 +48,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Vink aan dat het verslag in het dossier staat.",
         "Tick that the report is in the case file."),
     "transfer.check.consent_scanned": (
-        "Vink aan dat de getekende toestemmingsverklaringen in het dossier zijn gescand.",
-        "Tick that the signed consent statements have been scanned into the case file."),
+        "Vink aan dat de getekende toestemmingsverklaringen in het dossier staan: gescand, of "
+        "als pdf als ze op het scherm zijn getekend.",
+        "Tick that the signed consent statements are in the case file: scanned, or as PDF "
+        "when they were signed on the screen."),
     "transfer.check.paper_shredded": (
         "Vink aan dat de papieren aantekeningen vernietigd zijn (versnipperd).",
         "Tick that the paper notes have been destroyed (shredded)."),
