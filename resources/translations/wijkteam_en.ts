@@ -453,10 +453,6 @@
         <translation>Consent statement</translation>
     </message>
     <message>
-        <source>Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een toestemmingsverklaring. Maak de verklaring. Laat hem daarna op het scherm tekenen, of print hem (ook later, op kantoor) en leg vast wat er op het getekende papier staat. Alleen een onderdeel waarvoor iedereen ja zei, mag weg.</source>
-        <translation>For data from a professional with professional secrecy, the resident signs a consent statement. Make the statement. Then have it signed on the screen, or print it (also later, at the office) and record what the signed paper says. Only an item to which everyone said yes may go.</translation>
-    </message>
-    <message>
         <source>Toestemmingsverklaringen van deze intake</source>
         <translation>Consent statements of this intake</translation>
     </message>
@@ -491,6 +487,10 @@
     <message>
         <source>&amp;Voorbeeld bekijken</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een toestemmingsverklaring. Maak de verklaring. Laat de inwoner daarna op het scherm tekenen, of print de verklaring (nu of later op kantoor) en leg vast wat er op het getekende papier staat. Een verzoek mag pas weg als iedereen die erover beslist, ja zei.</source>
+        <translation>For data from a professional with professional secrecy, the resident signs a consent statement. Make the statement. Then have the resident sign it on the screen, or print it (now or later at the office) and record what the signed paper says. A request may only go when everyone who decides on it said yes.</translation>
     </message>
     <message>
         <source>Get&amp;ekend vastleggen…</source>

@@ -91,9 +91,10 @@ class ConsentPanel(QWidget):
         title.setObjectName("sectionTitle")
         intro = QLabel(self.tr(
             "Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een "
-            "toestemmingsverklaring. Maak de verklaring. Laat hem daarna op het scherm tekenen, "
-            "of print hem (ook later, op kantoor) en leg vast wat er op het getekende papier "
-            "staat. Alleen een onderdeel waarvoor iedereen ja zei, mag weg."))
+            "toestemmingsverklaring. Maak de verklaring. Laat de inwoner daarna op het scherm "
+            "tekenen, of print de verklaring (nu of later op kantoor) en leg vast wat er op het "
+            "getekende papier staat. Een verzoek mag pas weg als iedereen die erover beslist, "
+            "ja zei."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         self.settings_notice = QLabel()
