@@ -183,6 +183,7 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
         SignedDialog,
         WithdrawnDialog,
     )
+    from desktop_app.gui.consent.sign_on_screen import SignOnScreenDialog
     from desktop_app.gui.data_requests.data_request_dialog import (
         AddOrganisationDialog,
         DataRequestDialog,
@@ -305,6 +306,18 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
         driver.dialog("verklaring-voorbeeld", PdfPreviewDialog(
             consent.pdf(statement_id), "Toestemmingsverklaring", window,
             on_print=lambda: None), wait=0.6 if shots is not None else 0.0)
+        # Signing on the screen: the first page the resident reads, and a signer's page with
+        # the Ja/Nee choices and the signature field (the largest page).
+        screen = consent.prepare_screen_signing(statement_id)
+
+        def to_signer(dialog: QWidget) -> None:
+            for _page in dialog.text_pages:
+                dialog.forward()
+
+        for name, prepare in (("teken-op-scherm", None),
+                              ("teken-op-scherm-handtekening", to_signer)):
+            driver.dialog(name, SignOnScreenDialog(
+                consent, screen, lambda: session.now().astimezone(), window), prepare)
         consent.mark_printed(statement_id)
         summary = consent.summary(statement_id)
         day = setup.today(session)

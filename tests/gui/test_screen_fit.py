@@ -45,7 +45,7 @@ WINDOWS = {
     "verzoek-wijzigen", "organisatie-toevoegen", "weging", "informeren", "antwoord",
     "verklaring-samenstellen", "verklaring-voorbeeld", "verklaring-getekend",
     "verklaring-geweigerd", "verklaring-ingetrokken", "wachtwoordzin", "vernietigen-vraag",
-    "weging-stoppen-vraag", "weging-uitkomst",
+    "weging-stoppen-vraag", "weging-uitkomst", "teken-op-scherm", "teken-op-scherm-handtekening",
 }
 # Buttons that must be in a button row on screen (not only somewhere in the window).
 KEY_BUTTONS = {
@@ -54,6 +54,8 @@ KEY_BUTTONS = {
     "verklaring-voorbeeld": {"Printen…", "Sluiten"},
     "verklaring-samenstellen": {"Verklaring maken", "Annuleren"},
     "verklaring-getekend": {"Vastleggen", "Annuleren"},
+    "teken-op-scherm": {"Volgende", "Annuleren"},
+    "teken-op-scherm-handtekening": {"Volgende", "Vorige", "Annuleren"},
     "verzoek-nieuw": {"Opslaan", "Annuleren"},
     "nieuwe-intake": {"Intake starten", "Annuleren"},
     "wachtwoordzin": {"Wijzigen", "Annuleren"},
