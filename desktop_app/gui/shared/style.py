@@ -23,6 +23,10 @@ def stylesheet(base_pt: float = BASE_POINT_SIZE) -> str:
     font)."""
     title_pt = round(base_pt * TITLE_FACTOR, 1)
     section_pt = round(base_pt * SECTION_TITLE_FACTOR, 1)
+    # `combobox-popup: 0`: a drop-down list opens as a plain list drawn by the styled item
+    # delegate. Fusion's menu-style popup ignores the item colours below and drew the current
+    # row as an empty white bar (issue 16); this costs nothing at start-up, unlike giving
+    # every combo a delegate from an application-wide event filter.
     return f"""
 QMainWindow, QDialog {{ background: #f6f7f9; }}
 QLabel#title {{ font-size: {title_pt:g}pt; font-weight: 600; color: {ACCENT_DARK}; }}
@@ -42,6 +46,7 @@ QLabel#notice {{
     background: #eef5fb; color: {ACCENT_DARK}; border: 1px solid #9cc0e0;
     border-radius: 4px; padding: 8px;
 }}
+QComboBox {{ combobox-popup: 0; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit {{
     background: white; border: 1px solid #9aa3ad; border-radius: 4px; padding: 5px;
 }}
