@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from desktop_app.gui.shared.style import ACCENT, apply_style
 from desktop_app.services.session import Session
@@ -54,3 +54,43 @@ def test_the_current_item_of_a_drop_down_list_is_drawn(ctx: Ctx) -> None:
                      if row.pixelColor(x, y).lightness() > 200)
     assert 0 < light_text < row.width() * row.height() / 2, "no text on the current row"
     combo.hidePopup()
+
+
+# -- spin boxes -----------------------------------------------------------------------------
+ARROWS = ("arrow-up.svg", "arrow-down.svg", "arrow-up-disabled.svg", "arrow-down-disabled.svg")
+
+
+def _arrow_rows(image, x0: int, y0: int, y1: int) -> list[int]:
+    """Per pixel row of the button area: how many dark pixels (the arrow's width there)."""
+    rows = []
+    for y in range(y0, y1):
+        dark = sum(1 for x in range(x0, image.width())
+                   if image.pixelColor(x, y).lightness() < 110)
+        if dark:
+            rows.append(dark)
+    return rows
+
+
+def test_spin_boxes_show_their_arrows(ctx: Ctx) -> None:
+    """CSS triangles do not work in Qt: the arrows are SVG files in resources/icons (shipped by
+    the bundle spec's resources/ rule) named by the style sheet. An arrow is a triangle: its
+    dark rows get wider (up) or narrower (down), unlike the lines Fusion drew instead."""
+    from desktop_app.resources import resources_dir
+
+    for name in ARROWS:
+        assert (resources_dir() / "icons" / name).is_file(), name
+        assert f"icons/{name}" in QApplication.instance().styleSheet()
+    window = build("instellingen", ctx)
+    spins = window.findChildren(QSpinBox)
+    assert spins
+    for spin in spins:
+        if not spin.isVisible():
+            continue
+        spin.setValue((spin.minimum() + spin.maximum()) // 2)
+        image = spin.grab().toImage()
+        x0, middle = image.width() - 18, image.height() // 2
+        up = _arrow_rows(image, x0, 3, middle)
+        down = _arrow_rows(image, x0, middle, image.height() - 3)
+        assert len(up) >= 3 and up == sorted(up) and len(set(up)) >= 3, (spin.accessibleName(), up)
+        assert len(down) >= 3 and down == sorted(down, reverse=True) and len(set(down)) >= 3, \
+            (spin.accessibleName(), down)
