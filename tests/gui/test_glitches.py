@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from desktop_app.gui.shared.style import ACCENT, apply_style
@@ -94,3 +95,27 @@ def test_spin_boxes_show_their_arrows(ctx: Ctx) -> None:
         assert len(up) >= 3 and up == sorted(up) and len(set(up)) >= 3, (spin.accessibleName(), up)
         assert len(down) >= 3 and down == sorted(down, reverse=True) and len(set(down)) >= 3, \
             (spin.accessibleName(), down)
+
+
+# -- long questions -------------------------------------------------------------------------
+def test_a_long_question_wraps_instead_of_scrolling_sideways(ctx: Ctx) -> None:
+    """At 1280 px the page "Gegevens en toestemming" has no horizontal scroll bar, with its
+    longest question made longer still (a municipality's own form may have one): the
+    question labels wrap."""
+    window = build("gesprek", ctx)
+    window.resize(1280, 800)
+    view = window.intake_view
+    page = view.pages["gegevens_toestemming"]
+    row = next(r for r in range(view.section_list.count())
+               if view.section_list.item(r).data(Qt.ItemDataRole.UserRole) == page.section.id)
+    view.section_list.setCurrentRow(row)
+    QApplication.processEvents()
+    assert view.stack.currentWidget() is page
+    longest = max((f for f in page.section.fields if view.labels[f.id].isVisible()),
+                  key=lambda f: len(view.labels[f.id].text()))
+    label = view.labels[longest.id]
+    label.setText(label.text() + " " + label.text())  # longer than any line
+    QApplication.processEvents()
+    assert not page.horizontalScrollBar().isVisible()
+    assert label.width() <= page.viewport().width()
+    assert label.heightForWidth(label.width()) <= label.height() + 1  # wholly shown

@@ -214,8 +214,10 @@ class IntakeView(QWidget):
                 lambda field_id: self.intakes.reveal_bsn(self.draft.intake_id, field_id))
         label = QLabel(editor.label_text)
         label.setBuddy(editor.focus_target())
-        # No word wrap: the label has the full width above its field (WrapAllRows), and
-        # wrapping labels confuse QFormLayout's height-for-width (odd gaps).
+        # Wrapped, in the row's own box above the field: a long question (a municipality's own
+        # form, a larger font, English) must not widen the page into a sideways scroll bar
+        # (issue 16). As QFormLayout's label it would wrap at half the width.
+        label.setWordWrap(True)
         message = QLabel()
         message.setObjectName("error")
         message.setWordWrap(True)
@@ -225,6 +227,8 @@ class IntakeView(QWidget):
         container.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         box = QVBoxLayout(container)
         box.setContentsMargins(0, 0, 0, 8)
+        box.setSpacing(4)
+        box.addWidget(label)
         box.addWidget(editor)
         box.addWidget(message)
         if getattr(field, "signal", None) is FieldSignal.SAFETY:
@@ -232,7 +236,7 @@ class IntakeView(QWidget):
             box.addWidget(card)
             self.safety_cards[field.id] = card
             card.setVisible(self.answers.get(field.id) is True)
-        page.form.addRow(label, container)
+        page.form.addRow(container)
         self.rows[field.id] = (page.form, page.form.rowCount() - 1)
         self.editors[field.id] = editor
         self.messages[field.id] = message
