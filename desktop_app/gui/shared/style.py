@@ -56,7 +56,7 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit {{
     background: white; border: 1px solid #9aa3ad; border-radius: 4px; padding: 5px;
 }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
-    subcontrol-origin: border; width: 20px; border-left: 1px solid #c3c9d0; background: #f1f3f6;
+    subcontrol-origin: padding; width: 20px; border-left: 1px solid #c3c9d0; background: #f1f3f6;
 }}
 QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 4px; }}
 QAbstractSpinBox::down-button {{
@@ -74,7 +74,7 @@ QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{
 QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off,
 QComboBox::down-arrow:disabled {{ image: url("{icons}/arrow-down-disabled.svg"); }}
 QComboBox::drop-down, QDateEdit::drop-down {{
-    subcontrol-origin: border; subcontrol-position: top right; width: 22px;
+    subcontrol-origin: padding; subcontrol-position: top right; width: 22px;
     border-left: 1px solid #c3c9d0; background: #f1f3f6;
     border-top-right-radius: 4px; border-bottom-right-radius: 4px;
 }}
