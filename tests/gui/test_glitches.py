@@ -4,11 +4,12 @@ the words on screen."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox, QStyledItemDelegate, QWidget
 
 from desktop_app.gui.shared.style import ACCENT, apply_style
@@ -25,10 +26,11 @@ def ctx(qtbot, profile, data_home: Path, clock, tmp_path: Path) -> Iterator[Ctx]
         session.lock()
 
 
-def _dark_pixels(widget: QWidget, threshold: int = 140) -> int:
-    image = widget.grab().toImage()
-    return sum(1 for y in range(image.height()) for x in range(image.width())
-               if image.pixelColor(x, y).lightness() < threshold)
+def _shot(widget: QWidget, name: str) -> None:
+    """A screenshot to look at, when asked for (GLITCH_SHOTS=folder)."""
+    folder = os.environ.get("GLITCH_SHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 # -- drop-down lists ------------------------------------------------------------------------
@@ -116,6 +118,33 @@ def test_a_long_question_wraps_instead_of_scrolling_sideways(ctx: Ctx) -> None:
     label = view.labels[longest.id]
     label.setText(label.text() + " " + label.text())  # longer than any line
     QApplication.processEvents()
+    _shot(page, "long-question")
     assert not page.horizontalScrollBar().isVisible()
     assert label.width() <= page.viewport().width()
     assert label.heightForWidth(label.width()) <= label.height() + 1  # wholly shown
+
+
+# -- household table ------------------------------------------------------------------------
+def test_household_table_headers_are_readable(ctx: Ctx) -> None:
+    """Every column title of the household table is shown whole at 1280 px: wrapped onto
+    more lines where the column is narrow, never cut off."""
+    window = build("gesprek", ctx)
+    window.resize(1280, 800)
+    view = window.intake_view
+    editor = view.editors["huishouden_leden"]
+    row = next(r for r in range(view.section_list.count())
+               if view.section_list.item(r).data(Qt.ItemDataRole.UserRole) == "huishouden")
+    view.section_list.setCurrentRow(row)
+    QApplication.processEvents()
+    table = editor.table
+    assert table.isVisible()
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(table.columnCount()):
+        title = table.horizontalHeaderItem(column).text()
+        width = header.sectionSize(column) - 8
+        assert all(metrics.horizontalAdvance(word) <= width for word in title.split()), title
+        need = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap),
+                                    title).height()
+        assert need <= header.height(), (title, need, header.height())
+    _shot(editor, "household-table")
