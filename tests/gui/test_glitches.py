@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from desktop_app.gui.shared.style import ACCENT, apply_style
 from desktop_app.services.session import Session
@@ -148,3 +155,30 @@ def test_household_table_headers_are_readable(ctx: Ctx) -> None:
                                     title).height()
         assert need <= header.height(), (title, need, header.height())
     _shot(editor, "household-table")
+
+
+# -- the "getekend" dialog ------------------------------------------------------------------
+def test_signed_dialog_shows_its_boxes_and_whole_error(ctx: Ctx) -> None:
+    """The check boxes keep their natural height and the error text is shown whole (wrapped),
+    also in a dialog no taller than a 1366×768 laptop leaves."""
+    dialog = build("verklaring_getekend", ctx)
+    dialog.resize(640, 330)
+    for column in dialog.columns:
+        if column.date is not None:
+            column.date.setDate(column.date.minimumDate())
+    for column in dialog.columns:
+        if column.signed is not None:
+            column.signed.setChecked(False)
+    dialog._record()
+    QApplication.processEvents()
+    _shot(dialog, "signed-dialog")
+    error = dialog.error
+    assert error.isVisible() and error.text()
+    assert error.heightForWidth(error.width()) <= error.height() + 1, "error text cut off"
+    for column in dialog.columns:
+        box = column.signed
+        if box is not None:
+            assert box.height() >= box.sizeHint().height(), "check box squashed"
+    for button in dialog.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.height() >= button.sizeHint().height()
