@@ -182,3 +182,29 @@ def test_signed_dialog_shows_its_boxes_and_whole_error(ctx: Ctx) -> None:
     for button in dialog.findChildren(QPushButton):
         if button.isVisible():
             assert button.height() >= button.sizeHint().height()
+
+
+# -- Nieuwe intake --------------------------------------------------------------------------
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_new_intake_placeholder_is_shown_whole(qtbot, lang: str,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.gui.caseload.caseload_view import NewIntakeDialog
+    from desktop_app.gui.shared import i18n
+
+    apply_style(QApplication.instance())
+    monkeypatch.setenv(i18n.ENV_LANG, lang)
+    try:
+        assert i18n.install_language(i18n.system_language()) == lang
+        dialog = NewIntakeDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        _shot(dialog, f"new-intake-{lang}")
+        edit = dialog.birth_edit
+        hint = edit.placeholderText()
+        assert hint.startswith("dd-mm-")
+        # Padding 5 px and a 1 px border on each side (style sheet), Qt's 2 px text margin.
+        room = edit.width() - 2 * (5 + 1 + 2)
+        assert edit.fontMetrics().horizontalAdvance(hint) <= room, (hint, room)
+    finally:
+        i18n.reset_language()

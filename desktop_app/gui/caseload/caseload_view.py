@@ -191,6 +191,12 @@ class NewIntakeDialog(QDialog):
         self.birth_edit = QLineEdit()
         self.birth_edit.setPlaceholderText(self.tr("dd-mm-jjjj (mag leeg)"))
         self.birth_edit.setAccessibleName(self.tr("Geboortedatum van de inwoner"))
+        # Wide enough for a long name and for the whole hint in either language (the hint
+        # was cut to "dd-mm-yyyy (may…"): text plus the field's padding, border and margins.
+        metrics = self.fontMetrics()
+        self.name_edit.setMinimumWidth(metrics.horizontalAdvance("x" * 34))
+        self.birth_edit.setMinimumWidth(
+            metrics.horizontalAdvance(self.birth_edit.placeholderText()) + 32)
         self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(buddy_form([(self.tr("&Naam van de inwoner:"), self.name_edit),
