@@ -192,8 +192,8 @@
         <translation>You have no intakes yet. Choose ‘New intake’ to start.</translation>
     </message>
     <message>
-        <source>Let op: {n} concept(en) zijn ouder dan {limit} dagen. Concepten zijn tijdelijk: zet de gegevens over naar het dossier en laat ze vernietigen (ZW-6).</source>
-        <translation>Please note: {n} draft(s) are older than {limit} days. Drafts are temporary: transfer the data to the case file and have the drafts destroyed (ZW-6).</translation>
+        <source>Let op: </source>
+        <translation>Please note: </translation>
     </message>
     <message>
         <source>{shown} van {total}</source>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QLabel,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -208,3 +209,42 @@ def test_new_intake_placeholder_is_shown_whole(qtbot, lang: str,
         assert edit.fontMetrics().horizontalAdvance(hint) <= room, (hint, room)
     finally:
         i18n.reset_language()
+
+
+# -- banners on the caseload ----------------------------------------------------------------
+def test_one_banner_per_fact_on_the_caseload(qtbot, profile, clock) -> None:
+    """Two drafts older than the limit used to be told three times: the reminder after
+    unlocking (once from the unlock's notices, once from the work after unlocking) and the
+    caseload's own warning. Now once, by the caseload (which updates it)."""
+    import datetime as dt
+
+    from desktop_app.gui.shell.main_window import MainWindow
+    from desktop_app.services import after_unlock
+    from desktop_app.services.intakes import IntakeService
+
+    apply_style(QApplication.instance())
+    session = Session(profile)
+    try:
+        intakes = IntakeService(session)
+        for name in ("Fictief: Anna Jansen", "Fictief: Mehmet Yılmaz"):
+            intakes.start_intake(name, dt.date(1980, 5, 17))
+        clock.advance(60 * 86400)
+        result = after_unlock.after_unlock(session)  # the reminders join the unlock's notices
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        window.after_unlock_done(result)
+        window.after_unlock_done(result)  # told again: still once
+        QApplication.processEvents()
+        _shot(window, "caseload-banners")
+        banners = [label.text() for label in window.findChildren(QLabel)
+                   if label.isVisible() and label.objectName() in ("notice", "error")]
+        about_old = [b for b in banners if "ouder dan 14 dagen" in b]
+        assert len(about_old) == 1, banners
+        assert about_old[0].startswith("Let op: 2 concepten zijn ouder dan 14 dagen (het "
+                                       "oudste 60 dagen).")
+        assert "ZW-" not in about_old[0]  # a rule code belongs in an explanation
+        assert len(banners) == len(set(banners)), banners
+    finally:
+        session.lock()

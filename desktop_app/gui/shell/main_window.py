@@ -63,6 +63,10 @@ class WorkPlace:
     side_view: str | None = None  # 'logbook', 'settings' or 'handover'
 
 
+# Reminders the caseload shows itself, kept up to date (not as a banner after unlocking).
+CASELOAD_SHOWS = frozenset({"pending.old_drafts"})
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_saved = Signal()
@@ -126,7 +130,12 @@ class MainWindow(QMainWindow):
             self.caseload.refresh()
 
     def _show_notices(self, notices: object) -> None:
+        """One banner per fact: a notice already shown (the unlock's notices may come again
+        with the work after unlocking) is not shown twice, and the old drafts are the
+        caseload's own (live) warning."""
         for notice in notices if isinstance(notices, list | tuple) else ():
+            if getattr(notice, "key", None) in CASELOAD_SHOWS:
+                continue
             self._add_notice_label(text(notice), "notice")
 
     def _store_free(self) -> bool:
@@ -156,6 +165,8 @@ class MainWindow(QMainWindow):
         self._add_notice_label(self.tr("Let op: ") + error_text(err), "error")
 
     def _add_notice_label(self, text: str, style: str) -> None:
+        if any(shown.text() == text for shown in self.notice_labels):
+            return
         label = QLabel(text)
         label.setObjectName(style)
         label.setWordWrap(True)
