@@ -248,3 +248,29 @@ def test_one_banner_per_fact_on_the_caseload(qtbot, profile, clock) -> None:
         assert len(banners) == len(set(banners)), banners
     finally:
         session.lock()
+
+
+# -- keyboard -------------------------------------------------------------------------------
+def test_type_ahead_picks_the_jeugdwet_for_a_child(ctx: Ctx) -> None:
+    """"Is er misschien een maatwerkvoorziening nodig?": typing J picked "Ja, Wmo" for a
+    14-year-old. For a child "Ja, Jeugdwet" now comes first; Wmo stays offered (a home
+    adaptation for a child is Wmo), a second J reaches it. For an adult the form's order."""
+    window = build("gesprek", ctx)  # the intake of a fictional 14-year-old
+    view = window.intake_view
+    editor = view.editors["maatwerk_nodig"]
+    combo = editor.combo
+    combo.setFocus()
+    ctx.qtbot.keyClicks(combo, "J")
+    assert combo.currentData() == "jeugdwet"
+    values = [value for _label, value in editor.items()]
+    assert values == [None, "nee", "jeugdwet", "wmo", "nog_onbekend"]
+    combo.setCurrentIndex(0)
+    QApplication.processEvents()
+    assert view.answers.get("maatwerk_nodig") in (None, "")
+
+    # The same intake with an adult's birth date: the form's order, J is "Ja, Wmo" again.
+    birth = view.editors["inwoner_geboortedatum"]
+    birth.set_value("12-03-1984")
+    view._on_changed("inwoner_geboortedatum", "12-03-1984")
+    assert [value for _label, value in editor.items()] == [
+        None, "nee", "wmo", "jeugdwet", "nog_onbekend"]

@@ -158,6 +158,40 @@ class ChoiceEditor(FieldEditor):
     def focus_target(self) -> QWidget:
         return self.combo
 
+    def items(self) -> list[tuple[str, Any]]:
+        """(label, value) of every choice in the order shown, the placeholder first."""
+        return [(self.combo.itemText(i), self.combo.itemData(i))
+                for i in range(self.combo.count())]
+
+    def put_first(self, preferred: frozenset[Any]) -> None:
+        """Show each `preferred` choice before the choices that start with the same letter, so
+        typing that letter (the list's type-ahead) picks it; without `preferred` the form's
+        own order. Nothing is chosen or changed by this."""
+        original = self._original_items()
+        order = list(original[1:])
+        for item in [i for i in order if i[1] in preferred]:
+            order.remove(item)
+            first = item[0][:1].casefold()
+            at = next((n for n, other in enumerate(order)
+                       if other[0][:1].casefold() == first and other[1] not in preferred),
+                      len(order))
+            order.insert(at, item)
+        order.insert(0, original[0])
+        if order == self.items():
+            return
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for label, value in order:
+            self.combo.addItem(label, value)
+        self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+        self.combo.blockSignals(False)
+
+    def _original_items(self) -> list[tuple[str, Any]]:
+        if not hasattr(self, "_form_order"):
+            self._form_order = self.items()
+        return self._form_order
+
     def _set(self, value: Any) -> None:
         index = self.combo.findData(value) if value is not None else 0
         self.combo.setCurrentIndex(max(index, 0))

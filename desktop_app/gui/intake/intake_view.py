@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.forms import (
+    FieldType,
     FormDefinition,
     Section,
     normalise_answer,
@@ -38,8 +39,15 @@ from desktop_app.domain.forms import (
 from desktop_app.domain.forms_model import Signal as FieldSignal
 from desktop_app.domain.guidance import Place
 from desktop_app.domain.organisations import VEILIG_THUIS
+from desktop_app.domain.people import age_on, parse_date
 from desktop_app.domain.vocabulary import Direction
-from desktop_app.gui.intake.fields import BsnEditor, FieldEditor, make_editor, text_of
+from desktop_app.gui.intake.fields import (
+    BsnEditor,
+    ChoiceEditor,
+    FieldEditor,
+    make_editor,
+    text_of,
+)
 from desktop_app.gui.intake.intake_tabs import panel_factories
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, text
@@ -49,6 +57,11 @@ from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeServi
 
 if TYPE_CHECKING:
     from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
+
+
+# A jeugdige is under 18 (Jeugdwet art. 1.1); the choice values of the Jeugdwet in the form.
+ADULT_AGE = 18
+CHILD_FIRST = frozenset({"jeugdwet"})
 
 
 class _SectionPage(QScrollArea):
@@ -313,7 +326,28 @@ class IntakeView(QWidget):
         name = self.answers.get("inwoner_naam")
         return name if isinstance(name, str) and name.strip() else self.tr("Inwoner")
 
+    def _resident_is_a_child(self) -> bool:
+        """Under 18 today, by the form's birth date field (unknown: not a child)."""
+        for field in self.form.fields:
+            if field.birth_date and field.type is FieldType.DATE:
+                try:
+                    born = parse_date(str(self.answers.get(field.id) or ""))
+                    return age_on(born, dt.date.today()) < ADULT_AGE
+                except (MessageError, ValueError):
+                    return False
+        return False
+
+    def _order_choices_for_age(self) -> None:
+        """For a child the Jeugdwet choice comes before the Wmo one ("Ja, Jeugdwet" before
+        "Ja, Wmo"), so typing J picks it: type-ahead picked "Ja, Wmo" for a child by accident.
+        Wmo stays offered: a home adaptation for a child is Wmo, not Jeugdwet."""
+        preferred = CHILD_FIRST if self._resident_is_a_child() else frozenset()
+        for editor in self.editors.values():
+            if isinstance(editor, ChoiceEditor):
+                editor.put_first(preferred)
+
     def _refresh_everything(self) -> None:
+        self._order_choices_for_age()
         visible = {f.id for f in visible_fields(self.form, self.answers)}
         for field_id in self.editors:
             # setRowVisible also removes the row's spacing (hiding the widgets leaves gaps).
