@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QLabel,
@@ -274,3 +275,40 @@ def test_type_ahead_picks_the_jeugdwet_for_a_child(ctx: Ctx) -> None:
     view._on_changed("inwoner_geboortedatum", "12-03-1984")
     assert [value for _label, value in editor.items()] == [
         None, "nee", "wmo", "jeugdwet", "nog_onbekend"]
+
+
+def test_alt_letter_of_a_disabled_button_types_nothing(ctx: Ctx) -> None:
+    """Alt+M (the disabled "Mondelinge toestemming vastleggen") typed an "m" into the field
+    with focus. An Alt+letter no enabled shortcut takes is now dropped; a mnemonic that is
+    there still works, and plain typing and Shift are untouched."""
+    from PySide6.QtWidgets import QLineEdit, QListWidget
+
+    window = build("gesprek", ctx)
+    view = window.intake_view
+    qtbot = ctx.qtbot
+    name = view.editors["inwoner_naam"].focus_target()
+    assert isinstance(name, QLineEdit)
+    name.setFocus()
+    before = name.text()
+    for key in (Qt.Key.Key_M, Qt.Key.Key_Q, Qt.Key.Key_5):
+        qtbot.keyClick(name, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(name, key, Qt.KeyboardModifier.AltModifier
+                       | Qt.KeyboardModifier.ShiftModifier)
+    assert name.text() == before
+    qtbot.keyClicks(name, "x")
+    assert name.text() == before + "x"
+    # An enabled mnemonic: Alt+L is "Onderde&len", the section list.
+    qtbot.keyClick(name, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert isinstance(QApplication.focusWidget(), QListWidget)
+
+    # The button of the issue: on the Gegevensverzoeken tab, disabled without a request.
+    view.tabs.setCurrentIndex(1)
+    panel = view.tabs.currentWidget()
+    consent = next(b for b in panel.findChildren(QPushButton)
+                   if b.text().startswith("&Mondelinge"))
+    consent.setEnabled(False)
+    table = next(t for t in panel.findChildren(QAbstractItemView) if t.isVisible())
+    table.setFocus()
+    current = table.currentIndex()
+    qtbot.keyClick(table, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert table.currentIndex() == current

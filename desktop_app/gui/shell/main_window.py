@@ -26,6 +26,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload.caseload_view import CaseloadView
 from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
 from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.gui.shared.keys import install_alt_letter_guard
 from desktop_app.gui.system.capture import apply_capture_protection
 from desktop_app.messages import MessageError
 from desktop_app.services.autosave import AutosaveWriter
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         )
         # Locking flushes what is typed while the store is still open.
         session.on_lock(self.writer.stop)
+        # Alt+letter of a disabled button must not type the letter (the controller installs
+        # this too; a window made on its own, in a test or the self-test, needs it as well).
+        install_alt_letter_guard()
         self.screens = QStackedWidget()
         self.caseload = CaseloadView(self.intakes)
         self.caseload.open_intake.connect(self.open_intake)
