@@ -5,6 +5,8 @@ the words on screen."""
 from __future__ import annotations
 
 import os
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -312,3 +314,114 @@ def test_alt_letter_of_a_disabled_button_types_nothing(ctx: Ctx) -> None:
     current = table.currentIndex()
     qtbot.keyClick(table, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     assert table.currentIndex() == current
+
+
+# -- words ----------------------------------------------------------------------------------
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "wijkteam_en.ts"
+FORMS = Path(__file__).resolve().parents[2] / "forms"
+RULE_CODE = re.compile(r"\b(?:ZW|ZU)-[A-Z]?\d")
+# "in het scherm 'X'", "op het tabblad Overdracht", "the 'Data requests' tab", "the Transfer tab"
+NAMED_NL = re.compile(r"\b(?:scherm|tabblad|menu)\s+(?:['‘\"]([^'’\"]+)['’\"]|([A-Z]\w+))")
+NAMED_EN = re.compile(r"\bthe\s+(?:['‘\"]([^'’\"]+)['’\"]|([A-Z]\w+))\s+(?:screen|tab|menu)\b")
+
+
+def _ts_pairs() -> list[tuple[str, str, str]]:
+    """(context, Dutch source, English) of every GUI string."""
+    root = ET.parse(TS).getroot()
+    return [(context.findtext("name") or "", m.findtext("source") or "",
+             m.findtext("translation") or "")
+            for context in root.iter("context") for m in context.iter("message")]
+
+
+def _form_texts(lang: str) -> list[str]:
+    """Every text of the shipped definitions in one language (YAML `nl:` / `en:` values)."""
+    import yaml
+
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == lang and isinstance(value, str):
+                    found.append(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in sorted(FORMS.glob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_the_worker_is_je_in_every_dutch_gui_string() -> None:
+    """One voice: the worker is "je" in the program's own strings too (the catalogue is
+    checked by tests/unit/test_messages.py); "u" is for the resident, on paper."""
+    polite = [f"{context}: {dutch!r}" for context, dutch, _en in _ts_pairs()
+              if re.search(r"\b(u|uw|U|Uw)\b", dutch)]
+    assert not polite, polite
+
+
+def test_no_rule_codes_in_instructions() -> None:
+    """Rule codes (ZW-…, ZU-…) belong in the explanation panes (the guidance beside the form,
+    the weighing's explanations), not in the hints and labels that tell the worker what to
+    do; nor does the program tell the worker a question was "automatisch beantwoord"."""
+    coded = [f"{context}: {dutch!r}" for context, dutch, _en in _ts_pairs()
+             if RULE_CODE.search(dutch) or "automatisch beantwoord" in dutch.casefold()]
+    assert not coded, coded
+
+
+def test_a_section_hint_on_the_page_has_no_rule_codes(ctx: Ctx) -> None:
+    """The form's section help cites the rules; on the page it is the instruction and shows
+    without them, the guidance pane beside it (the explanation) keeps them."""
+    window = build("gesprek", ctx)
+    view = window.intake_view
+    cited = [page for page in view.pages.values()
+             if page.section.help is not None and RULE_CODE.search(page.section.help.nl)]
+    assert cited, "the shipped form cites rules in its section help"
+    for page in cited:
+        hints = [label.text() for label in page.findChildren(QLabel)
+                 if label.objectName() == "hint"]
+        assert hints and not any(RULE_CODE.search(h) for h in hints), hints
+        assert "(" not in hints[0][-3:] and "  " not in hints[0]
+    page = cited[0]
+    row = next(r for r in range(view.section_list.count())
+               if view.section_list.item(r).data(Qt.ItemDataRole.UserRole) == page.section.id)
+    view.section_list.setCurrentRow(row)
+    QApplication.processEvents()
+    assert RULE_CODE.search(" ".join(label.text() for label in
+                                     view.guidance.findChildren(QLabel)))
+
+
+def test_texts_name_screens_and_tabs_that_exist(ctx: Ctx) -> None:
+    """"Maak die in het scherm 'Toestemmingsverklaring'" while the tab is Toestemming: every
+    screen, tab or menu a text names (GUI strings, messages, the forms, in both languages) is
+    one the worker can find: an intake tab, a menu or a menu item."""
+    from desktop_app.messages.catalogue import TEXTS
+
+    window = build("gesprek", ctx)
+    view = window.intake_view
+
+    def clean(title: str) -> str:
+        return title.replace("&", "").rstrip("…").rstrip(".").strip()
+
+    dutch = {clean(view.tabs.tabText(i)) for i in range(view.tabs.count())}
+    for menu_action in window.menuBar().actions():
+        dutch.add(clean(menu_action.text()))
+        menu = menu_action.menu()
+        if menu is not None:
+            dutch |= {clean(a.text()) for a in menu.actions() if a.text()}
+    english_of = {dutch_text: english for _c, dutch_text, english in _ts_pairs()}
+    english = {clean(english_of.get(name, "")) for name in dutch} | {
+        clean(english_of.get(source, "")) for source in
+        ("Gegevensver&zoeken", "&Toestemming", "&Overdracht", "&Gesprek")}
+    texts_nl = [d for _c, d, _e in _ts_pairs()] + [d for d, _e in TEXTS.values()]
+    texts_nl += _form_texts("nl")
+    texts_en = [e for _c, _d, e in _ts_pairs()] + [e for _d, e in TEXTS.values()]
+    texts_en += _form_texts("en")
+    wrong = [f"{name!r} in {text[:90]!r}" for pattern, texts, names in (
+        (NAMED_NL, texts_nl, dutch), (NAMED_EN, texts_en, english))
+        for text in texts for match in pattern.finditer(text)
+        for name in [match.group(1) or match.group(2)] if clean(name) not in names]
+    assert not wrong, wrong

@@ -86,7 +86,7 @@ class ConsentPanel(QWidget):
         title.setObjectName("sectionTitle")
         intro = QLabel(self.tr(
             "Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een "
-            "toestemmingsverklaring (ZW-4). Maak de verklaring, bekijk en print hem, en leg vast "
+            "toestemmingsverklaring. Maak de verklaring, bekijk en print hem, en leg vast "
             "wie heeft getekend en wat ieder per onderdeel koos. Alleen een onderdeel waarvoor "
             "iedereen ja zei, mag weg."))
         intro.setWordWrap(True)

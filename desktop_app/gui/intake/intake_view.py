@@ -4,6 +4,7 @@ definition, inline messages, guidance pane, autosave indicator."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,14 @@ ADULT_AGE = 18
 CHILD_FIRST = frozenset({"jeugdwet"})
 
 
+_CITED_RULES = re.compile(r"\s*\((?:ZW|ZU)-[^()]*\)")
+
+
+def without_rule_codes(text: str) -> str:
+    """"… het dossier te vinden (ZU-V5)." → "… het dossier te vinden."."""
+    return _CITED_RULES.sub("", text)
+
+
 class _SectionPage(QScrollArea):
     def __init__(self, section: Section, lang: str) -> None:
         super().__init__()
@@ -76,7 +85,9 @@ class _SectionPage(QScrollArea):
         title.setObjectName("sectionTitle")
         self.layout_.addWidget(title)
         if section.help is not None:
-            hint = QLabel(text_of(section.help, lang))
+            # The instruction on the page; the guidance pane beside it (the explanation)
+            # shows the same help with the rules it cites.
+            hint = QLabel(without_rule_codes(text_of(section.help, lang)))
             hint.setObjectName("hint")
             hint.setWordWrap(True)
             self.layout_.addWidget(hint)
