@@ -923,6 +923,17 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Kijk &amp;in:</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePane</name>
     <message>
         <source>Uitleg</source>

@@ -425,3 +425,61 @@ def test_texts_name_screens_and_tabs_that_exist(ctx: Ctx) -> None:
         for text in texts for match in pattern.finditer(text)
         for name in [match.group(1) or match.group(2)] if clean(name) not in names]
     assert not wrong, wrong
+
+
+# -- file dialogs ---------------------------------------------------------------------------
+def test_file_dialog_starts_in_documents_and_speaks_dutch(qtbot, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The save dialog started in the program's folder and spoke English in the Dutch UI. It
+    starts in the Documents folder (or the folder used last this session), and when the
+    system's own dialog would speak another language than the program, Qt's own dialog is used
+    with Qt's Dutch translation."""
+    from PySide6.QtCore import QLocale, QStandardPaths, QTimer
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from desktop_app.gui.shared import file_dialogs, i18n
+
+    file_dialogs.forget_folder()
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    expected = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    assert file_dialogs.start_folder() == expected
+    assert file_dialogs.start_folder() != Path.cwd()
+
+    monkeypatch.setenv(i18n.ENV_LANG, "nl")
+    # An English system: its own dialog would be English, so Qt's (translated) one is used.
+    monkeypatch.setattr(file_dialogs.QLocale, "system",
+                        staticmethod(lambda: QLocale(QLocale.Language.English)))
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        seen["native"] = not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        seen["folder"] = Path(dialog.directory().absolutePath())
+        seen["buttons"] = sorted(b.text() for b in dialog.findChildren(QPushButton)
+                                 if b.isVisible())
+        seen["labels"] = {label.text() for label in dialog.findChildren(QLabel)
+                          if label.isVisible()}
+        _shot(dialog, "file-dialog-nl")
+        name = next(e for e in dialog.findChildren(QLineEdit) if e.isVisible())
+        name.setText("verslag.pdf")
+        dialog.accept()
+
+    try:
+        assert i18n.install_language(i18n.system_language()) == "nl"
+        monkeypatch.setattr(file_dialogs, "_last_folder", tmp_path)
+        QTimer.singleShot(100, answer)
+        chosen = file_dialogs.save_file_name(None, "Verslag opslaan als pdf",
+                                             "gespreksverslag.pdf", "PDF-bestanden (*.pdf)")
+    finally:
+        i18n.reset_language()
+    assert seen["native"] is False
+    assert seen["folder"] == tmp_path
+    assert seen["buttons"] == ["Annuleren", "Op&slaan"], seen["buttons"]
+    assert {"Kijk &in:", "Bestands&naam:", "Bestands&type:"} <= seen["labels"], seen["labels"]
+    assert Path(chosen) == tmp_path / "verslag.pdf"
+    assert not (tmp_path / "verslag.pdf").exists()  # only a name was chosen
+    assert file_dialogs.start_folder() == tmp_path  # remembered for this session
+    file_dialogs.forget_folder()
+    assert file_dialogs.start_folder() == expected

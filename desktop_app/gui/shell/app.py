@@ -331,6 +331,9 @@ class AppController(QObject):
             except Exception:
                 continue
         self._close_dialogs()
+        if "desktop_app.gui.shared.file_dialogs" in sys.modules:
+            # The folder last used is this worker's, this session's only.
+            sys.modules["desktop_app.gui.shared.file_dialogs"].forget_folder()
         if self.main_window is not None:
             self.main_window.clear_views()
         if self.session is not None:
