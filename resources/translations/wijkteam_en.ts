@@ -8,8 +8,8 @@
         <translation>Add organisation</translation>
     </message>
     <message>
-        <source>Staat de organisatie niet in de lijst? Voeg haar hier toe. Kies ook of zij een beroepsgeheim heeft: dat bepaalt of er een getekende toestemmingsverklaring nodig is (ZW-4, ZU-A4C).</source>
-        <translation>Is the organisation not in the list? Add it here. Also choose whether it has professional secrecy: that decides whether a signed consent statement is needed (ZW-4, ZU-A4C).</translation>
+        <source>Staat de organisatie niet in de lijst? Voeg haar hier toe. Kies ook of zij een beroepsgeheim heeft: dat bepaalt of er een getekende toestemmingsverklaring nodig is.</source>
+        <translation>Is the organisation not in the list? Add it here. Also choose whether it has professional secrecy: that decides whether a signed consent statement is needed.</translation>
     </message>
     <message>
         <source>Naam van de organisatie</source>
@@ -192,8 +192,8 @@
         <translation>You have no intakes yet. Choose ‘New intake’ to start.</translation>
     </message>
     <message>
-        <source>Let op: {n} concept(en) zijn ouder dan {limit} dagen. Concepten zijn tijdelijk: zet de gegevens over naar het dossier en laat ze vernietigen (ZW-6).</source>
-        <translation>Please note: {n} draft(s) are older than {limit} days. Drafts are temporary: transfer the data to the case file and have the drafts destroyed (ZW-6).</translation>
+        <source>Let op: </source>
+        <translation>Please note: </translation>
     </message>
     <message>
         <source>{shown} van {total}</source>
@@ -209,6 +209,10 @@
     <message>
         <source>Nieuwe toestemmingsverklaring</source>
         <translation>New consent statement</translation>
+    </message>
+    <message>
+        <source>Kies de gegevensverzoeken die op de verklaring komen (spatie zet een vinkje aan of uit). Verzoeken aan een hulpverlener met beroepsgeheim staan al aangevinkt. Bij toestemming kiest de inwoner vrij. Bij vrijgave ontheft de inwoner de hulpverlener van zijn beroepsgeheim. Informatie is voor de wettelijke taak: daar valt niets te kiezen.</source>
+        <translation>Choose the data requests that go on the statement (Space ticks or unticks). Requests to a professional with professional secrecy are ticked already. For consent the resident chooses freely. For a release the resident frees the professional from professional secrecy. Information is for the statutory task: there is nothing to choose.</translation>
     </message>
     <message>
         <source>Deze intake heeft nog geen gegevensverzoeken. Maak die eerst in het tabblad &apos;Gegevensverzoeken&apos;.</source>
@@ -241,10 +245,6 @@
     <message>
         <source>Verzoeken op de verklaring</source>
         <translation>Requests on the statement</translation>
-    </message>
-    <message>
-        <source>Kies de gegevensverzoeken die op de verklaring komen (spatie zet een vinkje aan of uit). Verzoeken aan een hulpverlener met beroepsgeheim staan al aangevinkt (ZW-4). Bij toestemming kiest de inwoner vrij. Bij vrijgave ontheft de inwoner de hulpverlener van zijn beroepsgeheim. Informatie is voor de wettelijke taak: daar valt niets te kiezen.</source>
-        <translation>Choose the data requests that go on the statement (Space ticks or unticks). Requests to a professional with professional secrecy are ticked already (ZW-4). For consent the resident chooses freely. For a release the resident frees the professional from professional secrecy. Information is for the statutory task: there is nothing to choose.</translation>
     </message>
     <message>
         <source>Persoon met gezag &amp;toevoegen</source>
@@ -620,8 +620,8 @@
         <translation>New data request</translation>
     </message>
     <message>
-        <source>Bespreek met de inwoner welke gegevens nodig zijn, van wie en waarvoor (ZW-1). Vraag nooit meer dan strikt nodig is (ZU-V5) en wees open over het doel (ZU-V6).</source>
-        <translation>Discuss with the resident which data are needed, from whom and for what (ZW-1). Never ask for more than strictly necessary (ZU-V5) and be open about the purpose (ZU-V6).</translation>
+        <source>Bespreek met de inwoner welke gegevens nodig zijn, van wie en waarvoor. Vraag nooit meer dan strikt nodig is en wees open over het doel.</source>
+        <translation>Discuss with the resident which data are needed, from whom and for what. Never ask for more than strictly necessary and be open about the purpose.</translation>
     </message>
     <message>
         <source>Gegevens &amp;opvragen bij de organisatie</source>
@@ -700,8 +700,12 @@
         <translation>&amp;In depth: to help the resident better or to get a fuller picture</translation>
     </message>
     <message>
-        <source>Waarom zijn de gegevens nodig? (ZW-2)</source>
-        <translation>Why are the data needed? (ZW-2)</translation>
+        <source>Waarom zijn de gegevens nodig?</source>
+        <translation>Why are the data needed?</translation>
+    </message>
+    <message>
+        <source>Er is een getekende toestemmingsverklaring nodig voordat het verzoek weg kan.</source>
+        <translation>A signed consent statement is needed before the request can be sent.</translation>
     </message>
     <message>
         <source>Wat nee zeggen betekent</source>
@@ -730,10 +734,6 @@
     <message>
         <source>Gekozen: {0}.</source>
         <translation>Chosen: {0}.</translation>
-    </message>
-    <message>
-        <source>Er is een getekende toestemmingsverklaring nodig voordat het verzoek weg kan (ZW-4, ZU-A4C).</source>
-        <translation>A signed consent statement is needed before the request can be sent (ZW-4, ZU-A4C).</translation>
     </message>
     <message>
         <source>Wat betekent nee zeggen voor de inwoner? {0}</source>
@@ -839,8 +839,8 @@
         <translation>Reminder</translation>
     </message>
     <message>
-        <source>Maak voor elk verzoek een afweging (protocol: {0}). Opvragen bij een organisatie met beroepsgeheim kan pas met een getekende toestemmingsverklaring (ZW-4, ZU-A4C), behalve bij een uitzondering.</source>
-        <translation>Make an assessment for every request (protocol: {0}). Requesting from an organisation with professional secrecy needs a signed consent statement (ZW-4, ZU-A4C), except in an exception.</translation>
+        <source>Maak voor elk verzoek een afweging (protocol: {0}). Opvragen bij een organisatie met beroepsgeheim kan pas met een getekende toestemmingsverklaring, behalve bij een uitzondering.</source>
+        <translation>Make an assessment for every request (protocol: {0}). Requesting from an organisation with professional secrecy needs a signed consent statement, except in an exception.</translation>
     </message>
     <message>
         <source>Herinnering: vertel de inwoner nu achteraf over het verzoek aan of van {0}. Kies het verzoek in de lijst.</source>
@@ -967,6 +967,17 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Kijk &amp;in:</source>
+        <translation>Look &amp;in:</translation>
+    </message>
+    <message>
+        <source>Bestands&amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePane</name>
     <message>
         <source>Uitleg</source>
@@ -1070,10 +1081,6 @@
         <translation>Inform the resident and record consent</translation>
     </message>
     <message>
-        <source>Vertel de inwoner wat je hebt afgewogen, welke gegevens je wilt {0} en hoe dat helpt bij de ondersteuning (ZW-3). Zeg ook wat nee betekent: {1}</source>
-        <translation>Tell the resident what you assessed, which data you want to {0} and how that helps the support (ZW-3). Also say what no means: {1}</translation>
-    </message>
-    <message>
         <source>opvragen</source>
         <translation>request</translation>
     </message>
@@ -1088,6 +1095,10 @@
     <message>
         <source>Vertel de inwoner welke gegevens je wilt {0} en waarom. {1} De inwoner mag wel bezwaar maken; schrijf dat dan op.</source>
         <translation>Tell the resident which data you want to {0} and why. {1} The resident may object; if so, write it down.</translation>
+    </message>
+    <message>
+        <source>Vertel de inwoner wat je hebt afgewogen, welke gegevens je wilt {0} en hoe dat helpt bij de ondersteuning. Zeg ook wat nee betekent: {1}</source>
+        <translation>Tell the resident what you assessed, which data you want to {0} and how that helps the support. Also say what no means: {1}</translation>
     </message>
     <message>
         <source>De inwoner is &amp;geïnformeerd over de afweging, de gegevens en het doel</source>
@@ -1138,8 +1149,8 @@
         <translation>Which data does the resident agree to?</translation>
     </message>
     <message>
-        <source>Ik deel &amp;toch, na afstemming (conflict van plichten of vitaal belang, ZU-A4A)</source>
-        <translation>I share &amp;anyway, after consultation (conflict of duties or vital interest, ZU-A4A)</translation>
+        <source>Ik deel &amp;toch, na afstemming (conflict van plichten of vitaal belang)</source>
+        <translation>I share &amp;anyway, after consultation (conflict of duties or vital interest)</translation>
     </message>
     <message>
         <source>&amp;Waarom deel je toch?</source>

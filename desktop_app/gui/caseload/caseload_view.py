@@ -36,7 +36,7 @@ from desktop_app.domain.text import fold
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.shared.style import WARNING
-from desktop_app.messages import MessageError
+from desktop_app.messages import Message, MessageError
 from desktop_app.services.intakes import (
     STATUS_LABELS,
     CaseloadRow,
@@ -195,6 +195,12 @@ class NewIntakeDialog(QDialog):
             self.birth_edit.fontMetrics().horizontalAdvance(self.birth_edit.placeholderText())
             + 24)
         self.birth_edit.setAccessibleName(self.tr("Geboortedatum van de inwoner"))
+        # Wide enough for a long name and for the whole hint in either language (the hint
+        # was cut to "dd-mm-yyyy (may…"): text plus the field's padding, border and margins.
+        metrics = self.fontMetrics()
+        self.name_edit.setMinimumWidth(metrics.horizontalAdvance("x" * 34))
+        self.birth_edit.setMinimumWidth(
+            metrics.horizontalAdvance(self.birth_edit.placeholderText()) + 32)
         self.error = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(buddy_form([(self.tr("&Naam van de inwoner:"), self.name_edit),
@@ -309,10 +315,11 @@ class CaseloadView(QWidget):
         old = [r for r in rows if r.too_old]
         if old:
             limit = self.intakes.draft_age_limit_days()
-            self.warning.setText(self.tr(
-                "Let op: {n} concept(en) zijn ouder dan {limit} dagen. Concepten zijn "
-                "tijdelijk: zet de gegevens over naar het dossier en laat ze vernietigen (ZW-6)."
-            ).format(n=len(old), limit=limit))
+            # The same reminder as after unlocking (the main window leaves that one out: one
+            # banner per fact), but live: it goes when the drafts are transferred.
+            self.warning.setText(self.tr("Let op: ") + text(Message(
+                "pending.old_drafts", n=len(old), limit=Message("pending.days", n=limit),
+                oldest=Message("pending.days", n=max(r.age_days for r in old)))))
             self.warning.show()
         else:
             self.warning.hide()

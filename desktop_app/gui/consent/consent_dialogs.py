@@ -262,7 +262,7 @@ class ComposeDialog(QDialog):
         requests_title.setObjectName("sectionTitle")
         intro = _hint(self.tr(
             "Kies de gegevensverzoeken die op de verklaring komen (spatie zet een vinkje aan of "
-            "uit). Verzoeken aan een hulpverlener met beroepsgeheim staan al aangevinkt (ZW-4). "
+            "uit). Verzoeken aan een hulpverlener met beroepsgeheim staan al aangevinkt. "
             "Bij toestemming kiest de inwoner vrij. Bij vrijgave ontheft de inwoner de "
             "hulpverlener van zijn beroepsgeheim. Informatie is voor de wettelijke taak: daar "
             "valt niets te kiezen."))

@@ -57,7 +57,7 @@ class AddOrganisationDialog(QDialog):
         intro = QLabel(self.tr(
             "Staat de organisatie niet in de lijst? Voeg haar hier toe. Kies ook of zij een "
             "beroepsgeheim heeft: dat bepaalt of er een getekende toestemmingsverklaring nodig "
-            "is (ZW-4, ZU-A4C)."))
+            "is."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         self.name_edit = QLineEdit(name)
@@ -167,8 +167,8 @@ class DataRequestDialog(QDialog):
         self.setStyleSheet(LOCAL_STYLE)
 
         intro = QLabel(self.tr(
-            "Bespreek met de inwoner welke gegevens nodig zijn, van wie en waarvoor (ZW-1). "
-            "Vraag nooit meer dan strikt nodig is (ZU-V5) en wees open over het doel (ZU-V6)."))
+            "Bespreek met de inwoner welke gegevens nodig zijn, van wie en waarvoor. Vraag "
+            "nooit meer dan strikt nodig is en wees open over het doel."))
         intro.setObjectName("hint")
         intro.setWordWrap(True)
 
@@ -233,7 +233,7 @@ class DataRequestDialog(QDialog):
         self.basis_group.addButton(self.toetsing)
         self.basis_group.addButton(self.verdieping)
         self.verdieping.setChecked(True)
-        basis_label = QLabel(self.tr("Waarom zijn de gegevens nodig? (ZW-2)"))
+        basis_label = QLabel(self.tr("Waarom zijn de gegevens nodig?"))
         basis_label.setObjectName("fieldTitle")
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
@@ -355,7 +355,7 @@ class DataRequestDialog(QDialog):
         shown = self.tr("Gekozen: {0}.").format(organisation_line(chosen, self.lang))
         if chosen.needs_written_consent:
             shown += " " + self.tr("Er is een getekende toestemmingsverklaring nodig voordat "
-                                   "het verzoek weg kan (ZW-4, ZU-A4C).")
+                                   "het verzoek weg kan.")
         if chosen.note is not None:
             shown += " " + chosen.note.get(self.lang)
         self.chosen_label.setText(shown)

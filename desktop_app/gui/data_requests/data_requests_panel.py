@@ -205,7 +205,7 @@ class DataRequestsPanel(QWidget):
             self.intro.setText(self.tr(
                 "Maak voor elk verzoek een afweging (protocol: {0}). Opvragen bij een "
                 "organisatie met beroepsgeheim kan pas met een getekende "
-                "toestemmingsverklaring (ZW-4, ZU-A4C), behalve bij een uitzondering.").format(
+                "toestemmingsverklaring, behalve bij een uitzondering.").format(
                     protocol.title.get(self.lang)))
             self.rows = self.service.list_requests(self.intake_id)
         except MessageError as error:  # a broken protocol or catalogue file, a bad setting

@@ -55,7 +55,7 @@ class InformingForm(QWidget):
         else:
             reminder = QLabel(self.tr(
                 "Vertel de inwoner wat je hebt afgewogen, welke gegevens je wilt {0} en hoe dat "
-                "helpt bij de ondersteuning (ZW-3). Zeg ook wat nee betekent: {1}").format(
+                "helpt bij de ondersteuning. Zeg ook wat nee betekent: {1}").format(
                     doing, text(request.basis.refusal)))
         reminder.setObjectName("notice")
         reminder.setWordWrap(True)
@@ -100,7 +100,7 @@ class InformingForm(QWidget):
             items_layout.addWidget(box)
         self.items_box = items_box
         self.override = QCheckBox(self.tr(
-            "Ik deel &toch, na afstemming (conflict van plichten of vitaal belang, ZU-A4A)"))
+            "Ik deel &toch, na afstemming (conflict van plichten of vitaal belang)"))
         self.justification = LabelledText(self.tr("&Waarom deel je toch?"),
                                           self.tr("Waarom je toch deelt"))
         self.consulted = LabelledText(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -158,6 +158,40 @@ class ChoiceEditor(FieldEditor):
     def focus_target(self) -> QWidget:
         return self.combo
 
+    def items(self) -> list[tuple[str, Any]]:
+        """(label, value) of every choice in the order shown, the placeholder first."""
+        return [(self.combo.itemText(i), self.combo.itemData(i))
+                for i in range(self.combo.count())]
+
+    def put_first(self, preferred: frozenset[Any]) -> None:
+        """Show each `preferred` choice before the choices that start with the same letter, so
+        typing that letter (the list's type-ahead) picks it; without `preferred` the form's
+        own order. Nothing is chosen or changed by this."""
+        original = self._original_items()
+        order = list(original[1:])
+        for item in [i for i in order if i[1] in preferred]:
+            order.remove(item)
+            first = item[0][:1].casefold()
+            at = next((n for n, other in enumerate(order)
+                       if other[0][:1].casefold() == first and other[1] not in preferred),
+                      len(order))
+            order.insert(at, item)
+        order.insert(0, original[0])
+        if order == self.items():
+            return
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for label, value in order:
+            self.combo.addItem(label, value)
+        self.combo.setCurrentIndex(max(self.combo.findData(current), 0))
+        self.combo.blockSignals(False)
+
+    def _original_items(self) -> list[tuple[str, Any]]:
+        if not hasattr(self, "_form_order"):
+            self._form_order = self.items()
+        return self._form_order
+
     def _set(self, value: Any) -> None:
         index = self.combo.findData(value) if value is not None else 0
         self.combo.setCurrentIndex(max(index, 0))
@@ -291,13 +325,58 @@ class _PersonCellDelegate(QStyledItemDelegate):
         model.setData(index, self.owner._cell_text(column, value), Qt.ItemDataRole.DisplayRole)
 
 
+class WrappingHeader(QHeaderView):
+    """A horizontal header whose titles wrap onto more lines instead of being cut off
+    ("Heeft gezag over een kind in huis" in a quarter of the page), as tall as the longest
+    title needs at the columns' current widths; no column narrower than its longest word."""
+
+    PADDING = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.TextFlag.TextWordWrap)
+        self._measuring = False
+        self.sectionResized.connect(self._measure_again)
+
+    def set_titles(self, titles: list[str]) -> None:
+        metrics = self.fontMetrics()
+        widest_word = max((metrics.horizontalAdvance(word) for title in titles
+                           for word in title.split()), default=0)
+        self.setMinimumSectionSize(widest_word + self.PADDING)
+
+    def _measure_again(self, *_args: object) -> None:
+        # QHeaderView caches its height: a narrower column may need another line.
+        if not self._measuring and self.count():
+            self._measuring = True
+            try:
+                self.headerDataChanged(Qt.Orientation.Horizontal, 0, self.count() - 1)
+            finally:
+                self._measuring = False
+
+    def sectionSizeFromContents(self, logical_index: int) -> QSize:
+        size = super().sectionSizeFromContents(logical_index)
+        model = self.model()
+        if model is None:
+            return size
+        title = str(model.headerData(logical_index, self.orientation()) or "")
+        width = max(self.sectionSize(logical_index) - self.PADDING, 1)
+        need = self.fontMetrics().boundingRect(QRect(0, 0, width, 10_000),
+                                               int(Qt.TextFlag.TextWordWrap), title).height()
+        return QSize(size.width(), max(size.height(), need + 10))
+
+
 class PersonListEditor(FieldEditor):
     def __init__(self, field: Field, lang: str) -> None:
         super().__init__(field, lang)
         self.columns: tuple[Column, ...] = field.columns
         self.table = QTableWidget(0, len(self.columns))
-        self.table.setHorizontalHeaderLabels([text_of(c.label, lang) for c in self.columns])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = WrappingHeader(self.table)
+        self.table.setHorizontalHeader(header)
+        titles = [text_of(c.label, lang) for c in self.columns]
+        self.table.setHorizontalHeaderLabels(titles)
+        header.set_titles(titles)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(130)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
         self.table.setItemDelegate(_PersonCellDelegate(self))

@@ -4,6 +4,7 @@ definition, inline messages, guidance pane, autosave indicator."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.forms import (
+    FieldType,
     FormDefinition,
     Section,
     normalise_answer,
@@ -38,8 +40,15 @@ from desktop_app.domain.forms import (
 from desktop_app.domain.forms_model import Signal as FieldSignal
 from desktop_app.domain.guidance import Place
 from desktop_app.domain.organisations import VEILIG_THUIS
+from desktop_app.domain.people import age_on, parse_date
 from desktop_app.domain.vocabulary import Direction
-from desktop_app.gui.intake.fields import BsnEditor, FieldEditor, make_editor, text_of
+from desktop_app.gui.intake.fields import (
+    BsnEditor,
+    ChoiceEditor,
+    FieldEditor,
+    make_editor,
+    text_of,
+)
 from desktop_app.gui.intake.intake_tabs import panel_factories
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, text
@@ -50,6 +59,19 @@ from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeServi
 
 if TYPE_CHECKING:
     from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
+
+
+# A jeugdige is under 18 (Jeugdwet art. 1.1); the choice values of the Jeugdwet in the form.
+ADULT_AGE = 18
+CHILD_FIRST = frozenset({"jeugdwet"})
+
+
+_CITED_RULES = re.compile(r"\s*\((?:ZW|ZU)-[^()]*\)")
+
+
+def without_rule_codes(text: str) -> str:
+    """"… het dossier te vinden (ZU-V5)." → "… het dossier te vinden."."""
+    return _CITED_RULES.sub("", text)
 
 
 class _SectionPage(QScrollArea):
@@ -64,7 +86,9 @@ class _SectionPage(QScrollArea):
         title.setObjectName("sectionTitle")
         self.layout_.addWidget(title)
         if section.help is not None:
-            hint = QLabel(text_of(section.help, lang))
+            # The instruction on the page; the guidance pane beside it (the explanation)
+            # shows the same help with the rules it cites.
+            hint = QLabel(without_rule_codes(text_of(section.help, lang)))
             hint.setObjectName("hint")
             hint.setWordWrap(True)
             self.layout_.addWidget(hint)
@@ -215,8 +239,10 @@ class IntakeView(QWidget):
                 lambda field_id: self.intakes.reveal_bsn(self.draft.intake_id, field_id))
         label = QLabel(editor.label_text)
         label.setBuddy(editor.focus_target())
-        # No word wrap: the label has the full width above its field (WrapAllRows), and
-        # wrapping labels confuse QFormLayout's height-for-width (odd gaps).
+        # Wrapped, in the row's own box above the field: a long question (a municipality's own
+        # form, a larger font, English) must not widen the page into a sideways scroll bar
+        # (issue 16). As QFormLayout's label it would wrap at half the width.
+        label.setWordWrap(True)
         message = QLabel()
         message.setObjectName("error")
         message.setWordWrap(True)
@@ -226,6 +252,8 @@ class IntakeView(QWidget):
         container.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         box = QVBoxLayout(container)
         box.setContentsMargins(0, 0, 0, 8)
+        box.setSpacing(4)
+        box.addWidget(label)
         box.addWidget(editor)
         box.addWidget(message)
         if getattr(field, "signal", None) is FieldSignal.SAFETY:
@@ -233,7 +261,7 @@ class IntakeView(QWidget):
             box.addWidget(card)
             self.safety_cards[field.id] = card
             card.setVisible(self.answers.get(field.id) is True)
-        page.form.addRow(label, container)
+        page.form.addRow(container)
         self.rows[field.id] = (page.form, page.form.rowCount() - 1)
         self.editors[field.id] = editor
         self.messages[field.id] = message
@@ -310,7 +338,28 @@ class IntakeView(QWidget):
         name = self.answers.get("inwoner_naam")
         return name if isinstance(name, str) and name.strip() else self.tr("Inwoner")
 
+    def _resident_is_a_child(self) -> bool:
+        """Under 18 today, by the form's birth date field (unknown: not a child)."""
+        for field in self.form.fields:
+            if field.birth_date and field.type is FieldType.DATE:
+                try:
+                    born = parse_date(str(self.answers.get(field.id) or ""))
+                    return age_on(born, dt.date.today()) < ADULT_AGE
+                except (MessageError, ValueError):
+                    return False
+        return False
+
+    def _order_choices_for_age(self) -> None:
+        """For a child the Jeugdwet choice comes before the Wmo one ("Ja, Jeugdwet" before
+        "Ja, Wmo"), so typing J picks it: type-ahead picked "Ja, Wmo" for a child by accident.
+        Wmo stays offered: a home adaptation for a child is Wmo, not Jeugdwet."""
+        preferred = CHILD_FIRST if self._resident_is_a_child() else frozenset()
+        for editor in self.editors.values():
+            if isinstance(editor, ChoiceEditor):
+                editor.put_first(preferred)
+
     def _refresh_everything(self) -> None:
+        self._order_choices_for_age()
         visible = {f.id for f in visible_fields(self.form, self.answers)}
         for field_id in self.editors:
             # setRowVisible also removes the row's spacing (hiding the widgets leaves gaps).

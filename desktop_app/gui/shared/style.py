@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.resources import resources_dir
+
 ACCENT = "#1d4f7c"
 ACCENT_DARK = "#143a5c"
 ERROR = "#a4262c"
@@ -23,6 +25,13 @@ def stylesheet(base_pt: float = BASE_POINT_SIZE) -> str:
     font)."""
     title_pt = round(base_pt * TITLE_FACTOR, 1)
     section_pt = round(base_pt * SECTION_TITLE_FACTOR, 1)
+    # `combobox-popup: 0`: a drop-down list opens as a plain list drawn by the styled item
+    # delegate. Fusion's menu-style popup ignores the item colours below and drew the current
+    # row as an empty white bar (issue 16); this costs nothing at start-up, unlike giving
+    # every combo a delegate from an application-wide event filter.
+    # Arrows of spin boxes and drop-downs: once the style sheet styles their frame, Qt draws
+    # no arrow of its own (and CSS border triangles do not work in Qt): small SVG images.
+    icons = (resources_dir() / "icons").as_posix()
     return f"""
 QMainWindow, QDialog {{ background: #f6f7f9; }}
 QLabel#title {{ font-size: {title_pt:g}pt; font-weight: 600; color: {ACCENT_DARK}; }}
@@ -42,8 +51,32 @@ QLabel#notice {{
     background: #eef5fb; color: {ACCENT_DARK}; border: 1px solid #9cc0e0;
     border-radius: 4px; padding: 8px;
 }}
+QComboBox {{ combobox-popup: 0; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit {{
     background: white; border: 1px solid #9aa3ad; border-radius: 4px; padding: 5px;
+}}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: padding; width: 20px; border-left: 1px solid #c3c9d0; background: #f1f3f6;
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 4px; }}
+QAbstractSpinBox::down-button {{
+    subcontrol-position: bottom right; border-bottom-right-radius: 4px;
+}}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover,
+QComboBox::drop-down:hover, QDateEdit::drop-down:hover {{ background: #e2e7ed; }}
+QAbstractSpinBox::up-arrow {{ image: url("{icons}/arrow-up.svg"); width: 10px; height: 6px; }}
+QAbstractSpinBox::down-arrow, QComboBox::down-arrow, QDateEdit::down-arrow {{
+    image: url("{icons}/arrow-down.svg"); width: 10px; height: 6px;
+}}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{
+    image: url("{icons}/arrow-up-disabled.svg");
+}}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off,
+QComboBox::down-arrow:disabled {{ image: url("{icons}/arrow-down-disabled.svg"); }}
+QComboBox::drop-down, QDateEdit::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: top right; width: 22px;
+    border-left: 1px solid #c3c9d0; background: #f1f3f6;
+    border-top-right-radius: 4px; border-bottom-right-radius: 4px;
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
 QDateEdit:focus {{

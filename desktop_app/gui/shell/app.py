@@ -49,6 +49,12 @@ def _clear_clipboard() -> object:
     return clear_clipboard_now()
 
 
+def _install_alt_letter_guard() -> None:
+    from desktop_app.gui.shared.keys import install_alt_letter_guard
+
+    install_alt_letter_guard()
+
+
 class AppController(QObject):
     def __init__(self, service: ProfileService, lock_monitor: LockMonitor | None = None,
                  idle_check_ms: int = 5000,
@@ -136,6 +142,8 @@ class AppController(QObject):
         self.unlock_window.show()
         QTimer.singleShot(self._monitor_delay_ms, self._start_lock_monitor)
         QTimer.singleShot(self._monitor_delay_ms, self._prestart_keyring)
+        # Alt+letter never types text (gui/shared/keys.py); after the window, like the above.
+        QTimer.singleShot(self._monitor_delay_ms, _install_alt_letter_guard)
 
     def _prestart_keyring(self) -> None:
         """The keyring client runs in a helper process that takes a moment to load: start it
@@ -328,6 +336,9 @@ class AppController(QObject):
             except Exception:
                 continue
         self._close_dialogs()
+        if "desktop_app.gui.shared.file_dialogs" in sys.modules:
+            # The folder last used is this worker's, this session's only.
+            sys.modules["desktop_app.gui.shared.file_dialogs"].forget_folder()
         if self.main_window is not None:
             self.main_window.clear_views()
         if self.session is not None:

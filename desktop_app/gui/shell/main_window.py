@@ -27,6 +27,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload.caseload_view import CaseloadView
 from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
 from desktop_app.gui.shared.i18n import current_language, error_text, text
+from desktop_app.gui.shared.keys import install_alt_letter_guard
 from desktop_app.gui.shared.screen_fit import (
     bring_inside,
     fit_to_screen,
@@ -70,6 +71,10 @@ class WorkPlace:
     side_view: str | None = None  # 'logbook', 'settings' or 'handover'
 
 
+# Reminders the caseload shows itself, kept up to date (not as a banner after unlocking).
+CASELOAD_SHOWS = frozenset({"pending.old_drafts"})
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_saved = Signal()
@@ -94,6 +99,9 @@ class MainWindow(QMainWindow):
         )
         # Locking flushes what is typed while the store is still open.
         session.on_lock(self.writer.stop)
+        # Alt+letter of a disabled button must not type the letter (the controller installs
+        # this too; a window made on its own, in a test or the self-test, needs it as well).
+        install_alt_letter_guard()
         self.screens = QStackedWidget()
         self.caseload = CaseloadView(self.intakes)
         self.caseload.open_intake.connect(self.open_intake)
@@ -135,7 +143,12 @@ class MainWindow(QMainWindow):
             self.caseload.refresh()
 
     def _show_notices(self, notices: object) -> None:
+        """One banner per fact: a notice already shown (the unlock's notices may come again
+        with the work after unlocking) is not shown twice, and the old drafts are the
+        caseload's own (live) warning."""
         for notice in notices if isinstance(notices, list | tuple) else ():
+            if getattr(notice, "key", None) in CASELOAD_SHOWS:
+                continue
             self._add_notice_label(text(notice), "notice")
 
     def _store_free(self) -> bool:
@@ -165,6 +178,8 @@ class MainWindow(QMainWindow):
         self._add_notice_label(self.tr("Let op: ") + error_text(err), "error")
 
     def _add_notice_label(self, text: str, style: str) -> None:
+        if any(shown.text() == text for shown in self.notice_labels):
+            return
         label = QLabel(text)
         label.setObjectName(style)
         label.setWordWrap(True)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.shared.file_dialogs import save_file_name
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services import audit_export
@@ -202,8 +202,8 @@ class LogbookView(QWidget):
 
     def _export_clicked(self) -> None:
         suggested = f"logboek-{self.session.now().date().isoformat()}.csv"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Logboek exporteren"), suggested, self.tr("CSV-bestand (*.csv)"))
+        path = save_file_name(self, self.tr("Logboek exporteren"), suggested,
+                              self.tr("CSV-bestand (*.csv)"))
         if path:
             self.export_to(Path(path))
 

@@ -14,7 +14,6 @@ from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.vocabulary import Registration
+from desktop_app.gui.shared.file_dialogs import open_file_name
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.system.capture import capture_protection_status
 from desktop_app.services import settings as st
@@ -455,8 +455,8 @@ class SettingsView(QWidget):
             48, Qt.TransformationMode.SmoothTransformation))
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Logo kiezen"), "", self.tr("Afbeelding (*.png *.jpg *.jpeg)"))
+        path = open_file_name(self, self.tr("Logo kiezen"),
+                              self.tr("Afbeelding (*.png *.jpg *.jpeg)"))
         if path:
             self.choose_logo_file(Path(path))
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.shared.file_dialogs import save_file_name
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.jobs import STORE, runner
 from desktop_app.gui.system.clipboard import QtClipboardGuard, shared_guard
@@ -376,9 +376,8 @@ class TransferPanel(QWidget):
     def _ask_pdf_path(self) -> Path | None:
         # The suggested name never contains the resident's name: a file name is visible in
         # folders, recent-file lists and backups.
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Verslag opslaan als pdf"), "gespreksverslag.pdf",
-            self.tr("PDF-bestanden (*.pdf)"))
+        chosen = save_file_name(self, self.tr("Verslag opslaan als pdf"), "gespreksverslag.pdf",
+                                self.tr("PDF-bestanden (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen)
