@@ -2334,6 +2334,18 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Save report as PDF</translation>
     </message>
     <message>
+        <source>Er is op het scherm getekend. Zet de getekende verklaring als pdf in het dossier: na het vernietigen is er anders geen bewijs van de toestemming.</source>
+        <translation>A statement was signed on the screen. Put the signed statement in the case file as PDF: after destruction there is otherwise no proof of the consent.</translation>
+    </message>
+    <message>
+        <source>Op het scherm getekende verklaringen opslaan als pdf…</source>
+        <translation>Save statements signed on the screen as PDF…</translation>
+    </message>
+    <message>
+        <source>Op het scherm getekende verklaringen opslaan als pdf</source>
+        <translation>Save statements signed on the screen as PDF</translation>
+    </message>
+    <message>
         <source>3. Controlelijst overdracht</source>
         <translation>3. Transfer checklist</translation>
     </message>
@@ -2410,6 +2422,14 @@ Are there children in the home when there are concerns about mental health probl
         <translation>No PDF saved yet.</translation>
     </message>
     <message>
+        <source>De getekende &amp;toestemmingsverklaring staat als pdf in het dossier</source>
+        <translation>The signed &amp;consent statement is in the case file as PDF</translation>
+    </message>
+    <message>
+        <source>De {0} &amp;toestemmingsverklaringen staan in het dossier (gescand of pdf)</source>
+        <translation>The {0} signed &amp;consent statements are in the case file (scanned or PDF)</translation>
+    </message>
+    <message>
         <source>Overgedragen naar dossier {0} op {1}.</source>
         <translation>Transferred to case file {0} on {1}.</translation>
     </message>
@@ -2448,6 +2468,10 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Bezig met opslaan…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Map voor de getekende verklaringen</source>
+        <translation>Folder for the signed statements</translation>
     </message>
     <message>
         <source>Niet opgeslagen</source>

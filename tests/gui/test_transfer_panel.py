@@ -242,3 +242,40 @@ def test_clipboard_guard_logic_without_qt() -> None:
     stuck = ClipboardGuard(unreadable, lambda t: board.update(text=t), 30, clock)
     stuck.copy("x")
     assert not stuck.clear_now()  # never raises on lock
+
+
+def test_a_statement_signed_on_the_screen_is_saved_as_pdf_for_the_dossier(
+        session: Session, qtbot, tmp_path: Path) -> None:
+    """Signed on the screen, the statement exists only in the store: the Overdracht tab says so
+    and saves it as `<documentnummer>-getekend.pdf`, registered for destruction like the report
+    (the proof of consent must outlive the drafts, AVG art. 7 lid 1). Without one, the button
+    is not there."""
+    from pypdf import PdfReader
+
+    from tests.integration.test_destruction_forensic import sign_on_screen_with_marker
+
+    plain = TransferPanel(session, _intake(session), "nl", clipboard=QtClipboardGuard(
+        FakeMonotonic()))
+    qtbot.addWidget(plain)
+    assert plain.save_signed_button.isHidden() and plain.signed_hint.isHidden()
+
+    intake_id = _intake(session)
+    sign_on_screen_with_marker(session, intake_id, "Fictief")
+    panel = TransferPanel(session, intake_id, "nl", clipboard=QtClipboardGuard(FakeMonotonic()))
+    window = _window(panel, qtbot)
+    assert panel.save_signed_button.isVisible() and panel.signed_hint.isVisible()
+    assert "als pdf in het dossier" in panel.consent_check.text()
+    assert panel.consent_check.isEnabled()
+    folder = tmp_path / "dossier-map"
+    folder.mkdir()
+    panel.choose_folder = lambda: folder
+    panel.save_signed_button.setFocus()
+    qtbot.keyClick(panel.save_signed_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "Opgeslagen:" in panel.files_label.text(), timeout=20000)
+    (saved,) = folder.iterdir()
+    assert saved.name.endswith("-getekend.pdf") and saved.name.startswith("TV-")
+    text = "".join(page.extract_text() for page in PdfReader(saved).pages)
+    assert "op het scherm getekend" in text and "Fictief" in text
+    assert str(saved) in panel.files_label.text()
+    assert panel.transfer.state(intake_id).exported_files == 1
+    _shot(window, "op-scherm-getekend")

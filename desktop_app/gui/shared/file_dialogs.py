@@ -78,3 +78,18 @@ def save_file_name(parent: QWidget | None, title: str, suggested_name: str,
 
 def open_file_name(parent: QWidget | None, title: str, file_filter: str) -> str:
     return _ask(parent, title, start_folder(), file_filter, QFileDialog.AcceptMode.AcceptOpen)
+
+
+def folder_name(parent: QWidget | None, title: str) -> str:
+    """A folder to write several files into ('' when cancelled)."""
+    dialog = QFileDialog(parent, title, str(start_folder()))
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOptions(_options() | QFileDialog.Option.ShowDirsOnly)
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn,
+                        QCoreApplication.translate("FileDialogs", "Kijk &in:"))
+    chosen = dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+    dialog.deleteLater()
+    if chosen:
+        global _last_folder
+        _last_folder = Path(chosen)
+    return chosen

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.shared.file_dialogs import save_file_name
+from desktop_app.gui.shared.file_dialogs import folder_name, save_file_name
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.jobs import STORE, runner
 from desktop_app.gui.system.clipboard import QtClipboardGuard, shared_guard
@@ -92,6 +92,7 @@ class TransferPanel(QWidget):
         # Where to save the PDF: replaced in tests (a modal file dialog cannot be typed into
         # reliably offscreen).
         self.choose_pdf_path: Callable[[], Path | None] = self._ask_pdf_path
+        self.choose_folder: Callable[[], Path | None] = self._ask_folder
         self.result: DestructionResult | None = None
         self.busy = False  # a job of this intake runs (gui/shared/jobs.py)
         self._gone = False
@@ -160,6 +161,21 @@ class TransferPanel(QWidget):
         pdf_row.addWidget(self.save_pdf_button)
         pdf_row.addStretch(1)
         pdf_layout.addLayout(pdf_row)
+        # A statement signed on the screen exists only in this store: without a PDF in the
+        # dossier, destruction would take the proof of consent with it (AVG art. 7 lid 1).
+        self.signed_hint = _label(self.tr(
+            "Er is op het scherm getekend. Zet de getekende verklaring als pdf in het dossier: "
+            "na het vernietigen is er anders geen bewijs van de toestemming."), "notice")
+        self.save_signed_button = QPushButton(self.tr(
+            "Op het scherm getekende verklaringen opslaan als pdf…"))
+        self.save_signed_button.setAccessibleName(self.tr(
+            "Op het scherm getekende verklaringen opslaan als pdf"))
+        self.save_signed_button.clicked.connect(self.save_signed)
+        signed_row = QHBoxLayout()
+        signed_row.addWidget(self.save_signed_button)
+        signed_row.addStretch(1)
+        pdf_layout.addWidget(self.signed_hint)
+        pdf_layout.addLayout(signed_row)
         self.files_label = _label("", "hint")
         self.files_label.setAccessibleName(self.tr("Opgeslagen bestanden"))
         pdf_layout.addWidget(self.files_label)
@@ -272,12 +288,22 @@ class TransferPanel(QWidget):
             if exported else self.tr("Nog geen pdf opgeslagen."))
         done = state.transferred
         signed = state.signed_statements
+        for widget in (self.signed_hint, self.save_signed_button):
+            widget.setVisible(state.screen_signed > 0)
+        self.save_signed_button.setEnabled(not done and not self.busy)
         self.consent_check.setEnabled(not done and signed > 0)
         # The panel outlives a statement signed after it was built: the text follows the count
         # every time, so a signed statement is never called "geen".
         if signed == 0:
             consent_text = self.tr("Geen getekende &toestemmingsverklaringen: niets te scannen")
             self.consent_check.setChecked(done)
+        elif signed == 1 and state.screen_signed == 1:
+            consent_text = self.tr(
+                "De getekende &toestemmingsverklaring staat als pdf in het dossier")
+        elif state.screen_signed:
+            consent_text = self.tr(
+                "De {0} &toestemmingsverklaringen staan in het dossier (gescand of pdf)").format(
+                    signed)
         elif signed == 1:
             consent_text = self.tr(
                 "De getekende &toestemmingsverklaring is gescand en in het dossier gezet")
@@ -397,6 +423,31 @@ class TransferPanel(QWidget):
         self._set_busy(True)
         self.files_label.setText(self.tr("Bezig met opslaan…"))
 
+    def _ask_folder(self) -> Path | None:
+        chosen = folder_name(self, self.tr("Map voor de getekende verklaringen"))
+        return Path(chosen) if chosen else None
+
+    def save_signed(self) -> None:
+        folder = self.choose_folder()
+        if folder is None:
+            return
+        transfer, intake_id = self.transfer, self.intake_id
+        job = runner().start({intake_id}, lambda _progress: transfer.export_screen_signed(
+            intake_id, folder), owner=self, on_done=self._signed_saved,
+            on_error=self._pdf_failed)
+        if job is None:
+            self._busy_elsewhere()
+            return
+        self._set_busy(True)
+        self.files_label.setText(self.tr("Bezig met opslaan…"))
+
+    def _signed_saved(self, saved: list[ExportedFile]) -> None:
+        self._set_busy(False)
+        self.refresh()
+        self.files_label.setText(self.tr("Opgeslagen: {0}").format(
+            ", ".join(str(f.path) for f in saved)))
+        self.changed.emit()
+
     def _pdf_saved(self, saved: ExportedFile) -> None:
         self._set_busy(False)
         self.files_label.setText(self.tr("Opgeslagen: {0}").format(saved.path))
@@ -411,8 +462,8 @@ class TransferPanel(QWidget):
     def _set_busy(self, busy: bool) -> None:
         """While a job of this intake runs, no second action on it can start."""
         self.busy = busy
-        for widget in (self.save_pdf_button, self.confirm_button, self.destroy_button,
-                       *self.copy_buttons):
+        for widget in (self.save_pdf_button, self.save_signed_button, self.confirm_button,
+                       self.destroy_button, *self.copy_buttons):
             widget.setEnabled(not busy)
 
     def _busy_elsewhere(self) -> None:
