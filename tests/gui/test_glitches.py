@@ -355,12 +355,8 @@ def _form_texts(lang: str) -> list[str]:
     return found
 
 
-def test_the_worker_is_je_in_every_dutch_gui_string() -> None:
-    """One voice: the worker is "je" in the program's own strings too (the catalogue is
-    checked by tests/unit/test_messages.py); "u" is for the resident, on paper."""
-    polite = [f"{context}: {dutch!r}" for context, dutch, _en in _ts_pairs()
-              if re.search(r"\b(u|uw|U|Uw)\b", dutch)]
-    assert not polite, polite
+# One voice ("je" for the worker, "u" only on the resident's signing pages) is checked over
+# every GUI string by tests/unit/test_translations.py::test_the_gui_addresses_the_worker_with_je.
 
 
 def test_no_rule_codes_in_instructions() -> None:

@@ -176,9 +176,10 @@ class _CustodyRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name_label)
-        layout.addWidget(self.name_edit, 3)
+        # Equal shares: the longest role ("parent with parental authority") shows whole.
+        layout.addWidget(self.name_edit, 1)
         layout.addWidget(self.role_label)
-        layout.addWidget(self.role_combo, 2)
+        layout.addWidget(self.role_combo, 1)
         layout.addWidget(self.remove_button)
 
     def number(self, number: int) -> None:

@@ -190,6 +190,9 @@ class DataRequestDialog(QDialog):
         search_label.setObjectName("fieldTitle")
         search_label.setBuddy(self.search)
         self.results = QListWidget()
+        # Long organisation lines wrap instead of adding a sideways scroll bar.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setAccessibleName(self.tr("Gevonden organisaties"))
         self.results.setMinimumHeight(150)
         results_label = QLabel(self.tr("Gevonden org&anisaties"))

@@ -31,6 +31,8 @@ def stylesheet(base_pt: float = BASE_POINT_SIZE) -> str:
     # every combo a delegate from an application-wide event filter.
     # Arrows of spin boxes and drop-downs: once the style sheet styles their frame, Qt draws
     # no arrow of its own (and CSS border triangles do not work in Qt): small SVG images.
+    # Button boxes without icons: some dialogs showed a green tick and a red cross on OK and
+    # Cancel and others did not; one look everywhere.
     icons = (resources_dir() / "icons").as_posix()
     return f"""
 QMainWindow, QDialog {{ background: #f6f7f9; }}
@@ -52,6 +54,7 @@ QLabel#notice {{
     border-radius: 4px; padding: 8px;
 }}
 QComboBox {{ combobox-popup: 0; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit {{
     background: white; border: 1px solid #9aa3ad; border-radius: 4px; padding: 5px;
 }}
