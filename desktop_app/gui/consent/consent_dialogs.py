@@ -158,10 +158,9 @@ class _CustodyRow(QWidget):
         self.name_edit = QLineEdit(holder.name if holder else "")
         self.name_edit.setPlaceholderText(self.tr("Voornaam en achternaam"))
         self.role_combo = QComboBox()
-        # Narrow enough for the row to fit a small dialog; the list opens wide.
-        self.role_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.role_combo.setMinimumContentsLength(12)
+        # As wide as the longest role ("parent with parental authority"): a cut-off role is a
+        # guess for the worker; the name field gives way instead.
+        self.role_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for role in CUSTODY_ROLES:
             self.role_combo.addItem(text(role.word), role.value)
         if holder is not None:
@@ -176,10 +175,9 @@ class _CustodyRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name_label)
-        # Equal shares: the longest role ("parent with parental authority") shows whole.
         layout.addWidget(self.name_edit, 1)
         layout.addWidget(self.role_label)
-        layout.addWidget(self.role_combo, 1)
+        layout.addWidget(self.role_combo)
         layout.addWidget(self.remove_button)
 
     def number(self, number: int) -> None:
