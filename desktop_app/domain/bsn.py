@@ -6,8 +6,15 @@ It is never logged and is shown masked unless the worker asks to see it.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
+from desktop_app.domain.text import (
+    describe_characters,
+    is_control,
+    is_invisible,
+    show_characters,
+)
 from desktop_app.messages import Message, MessageError
 
 _WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
@@ -35,9 +42,21 @@ class Bsn:
     __str__ = masked
 
 
+_SEPARATORS = " .-\u00a0\t"
+
+
+def _ascii_digit(char: str) -> str:
+    # Any decimal digit (Arabic-Indic ٣, Extended Arabic-Indic ۳, full-width ３, ...) is a
+    # digit: the worker may type on an Arabic or Persian keyboard. The stored BSN is ASCII.
+    if char.isdecimal():
+        return str(unicodedata.decimal(char))
+    return char
+
+
 def normalise_bsn(text: str) -> str:
-    """Strip the spaces, dots and dashes people type between the digits."""
-    return "".join(ch for ch in text if ch not in " .-\u00a0\t")
+    """Strip the spaces, dots and dashes people type between the digits, and write every
+    decimal digit as an ASCII digit."""
+    return "".join(_ascii_digit(ch) for ch in text if ch not in _SEPARATORS)
 
 
 def bsn_problem(text: str) -> Message | None:
@@ -45,8 +64,17 @@ def bsn_problem(text: str) -> Message | None:
     digits = normalise_bsn(text)
     if not digits:
         return Message("bsn.empty")
-    if not digits.isascii() or not digits.isdigit():
-        return Message("bsn.not_digits")
+    # Name what is wrong: an invisible character in an error message is itself invisible.
+    control = "".join(ch for ch in digits if is_control(ch))
+    if control:
+        return Message("bsn.control", chars=describe_characters(control))
+    invisible = "".join(ch for ch in digits if is_invisible(ch))
+    if invisible:
+        return Message("bsn.invisible", chars=describe_characters(invisible))
+    others = "".join(ch for ch in digits if ch not in "0123456789")
+    if others:
+        # Visible characters (letters, superscripts) are shown as typed; they are not the number.
+        return Message("bsn.not_digits", chars=show_characters(others))
     if len(digits) == 8:
         # Older numbers were issued with 8 digits; the 11-proef works on them with a leading 0.
         digits = "0" + digits

@@ -30,6 +30,7 @@ from desktop_app.domain.protocols import (
     expect_mapping,
     parse_text,
 )
+from desktop_app.domain.text import describe_characters, is_control
 from desktop_app.domain.vocabulary import SecrecyRegime
 from desktop_app.domain.yaml_source import DefinitionError, load_yaml_file, load_yaml_text
 from desktop_app.messages import Message, MessageError
@@ -135,8 +136,15 @@ def _validate_name(name: str) -> str:
         raise OrganisationProblem(Message("organisation.name.too_short"))
     if len(cleaned) > MAX_NAME_LENGTH:
         raise OrganisationProblem(Message("organisation.name.too_long", max=MAX_NAME_LENGTH))
-    if any(unicodedata.category(c).startswith("C") for c in cleaned):
-        raise OrganisationProblem(Message("organisation.name.invisible"))
+    # Name the character: "an invisible character" leaves the worker searching for it.
+    control = "".join(c for c in cleaned if is_control(c))
+    if control:
+        raise OrganisationProblem(Message("organisation.name.control",
+                                          chars=describe_characters(control)))
+    invisible = "".join(c for c in cleaned if unicodedata.category(c).startswith("C"))
+    if invisible:
+        raise OrganisationProblem(Message("organisation.name.invisible",
+                                          chars=describe_characters(invisible)))
     if not any(c.isalpha() for c in cleaned):
         raise OrganisationProblem(Message("organisation.name.no_letters"))
     return cleaned

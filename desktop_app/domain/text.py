@@ -28,3 +28,37 @@ def matches(query: str, text: str) -> bool:
     """Every word of the query occurs in the text, ignoring case and diacritics."""
     haystack = fold(text)
     return all(word in haystack for word in fold(query).split())
+
+
+def describe_character(char: str) -> str:
+    """A character the worker cannot see, named so they can find it: "ZERO WIDTH SPACE (U+200B)".
+
+    Control characters have no Unicode name; they are given by their code alone ("U+0000")."""
+    code = f"U+{ord(char):04X}"
+    name = unicodedata.name(char, "")
+    return f"{name} ({code})" if name else code
+
+
+def is_control(char: str) -> bool:
+    """A control character (Unicode category Cc: NUL, escape, line feed, ...)."""
+    return unicodedata.category(char) == "Cc"
+
+
+def is_invisible(char: str) -> bool:
+    """Other characters that draw nothing: format (Cf, e.g. ZERO WIDTH SPACE), private use,
+    unassigned and lone surrogates."""
+    return unicodedata.category(char) in ("Cf", "Co", "Cn", "Cs")
+
+
+def describe_characters(chars: str) -> str:
+    """Each distinct character once, in order of appearance, separated by commas."""
+    return ", ".join(describe_character(c) for c in dict.fromkeys(chars))
+
+
+def show_characters(chars: str) -> str:
+    """Each distinct character once: as itself when it can be seen on its own, otherwise
+    named (spaces other than the ordinary one, combining marks, invisible characters)."""
+    return ", ".join(
+        c if c.isprintable() and not c.isspace() and not unicodedata.combining(c)
+        else describe_character(c)
+        for c in dict.fromkeys(chars))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.domain.bsn import is_valid_bsn
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.session import Session
 from desktop_app.services.settings import BY_KEY, CLIPBOARD_SECONDS
@@ -37,6 +38,11 @@ ReportBuilder = Callable[[Session, str], "Gespreksverslag"]
 # A run of nine digits, possibly written in groups ("123 45 6782", "1234.56.782"): looks like a
 # BSN, which must never end up in a dossier reference (it is shown, logged and kept in receipts).
 _NINE_DIGITS = re.compile(r"(?<![0-9])(?:[0-9][ .]?){8}[0-9](?![0-9])")
+_REFERENCE_SEPARATORS = re.compile(r"[ ./-]")
+# 123-45-6782 and 123/456/782 (dots and spaces are caught by _NINE_DIGITS); not 4-5 or 4-2-3,
+# which dossier numbers with a year use ("2026-00417", "2026-12-345").
+_BSN_GROUPS = re.compile(r"(?<![0-9])[0-9]{3}([-/])(?:[0-9]{2}\1[0-9]{4}|[0-9]{3}\1[0-9]{3})"
+                         r"(?![0-9])")
 _REFERENCE_CHARS = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._/#:-]*$")
 REFERENCE_MIN, REFERENCE_MAX = 3, 40
 
@@ -68,7 +74,7 @@ def dossier_reference_problem(reference: str) -> Message | None:
         return Message("transfer.reference.too_short", min=REFERENCE_MIN)
     if len(text) > REFERENCE_MAX:
         return Message("transfer.reference.too_long", max=REFERENCE_MAX)
-    if _NINE_DIGITS.search(text):
+    if _NINE_DIGITS.search(text) or _is_bsn_with_separators(text):
         return Message("transfer.reference.looks_like_bsn")
     if not _REFERENCE_CHARS.match(text):
         return Message("transfer.reference.characters")
@@ -76,6 +82,21 @@ def dossier_reference_problem(reference: str) -> Message | None:
         # A reference without any digit is most likely a name typed in the wrong box.
         return Message("transfer.reference.no_digit")
     return None
+
+
+def _is_bsn_with_separators(text: str) -> bool:
+    """The whole reference is a BSN written with separators ("123-45-6782", "1234/56/782") or
+    an 8-digit BSN whose leading zero was dropped ("12345672"): 8 or 9 digits that pass the
+    11-proef. The reference is kept in the destruction receipt, so a BSN must not get in.
+
+    Only the whole reference counts: a real number like "TOP-2026-00417" also holds 9 digits
+    when its separators are dropped, and one in eleven of those would pass the 11-proef."""
+    digits = _REFERENCE_SEPARATORS.sub("", text)
+    if digits.isascii() and digits.isdigit() and len(digits) in (8, 9):
+        return is_valid_bsn(digits)
+    # Inside a longer reference ("TOP 123-45-6782") only the groupings a BSN is written in.
+    return any(is_valid_bsn(_REFERENCE_SEPARATORS.sub("", match.group()))
+               for match in _BSN_GROUPS.finditer(text))
 
 
 def normalise_reference(reference: str) -> str:

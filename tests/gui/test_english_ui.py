@@ -553,9 +553,9 @@ def test_transfer_panel_in_english_from_checklist_to_receipt(
     panel.reference_edit.setText("999993847")  # a BSN typed by mistake
     panel.confirm_transfer()
     assert panel.check_error.text() == (
-        "Please note: This looks like a BSN (9 digits). Fill in the case file number, not the "
-        "resident's BSN. Tick that the report is in the case file. Tick that the paper notes "
-        "have been destroyed (shredded).")
+        "Please note: This looks like a BSN (8 or 9 digits). Fill in the case file number, "
+        "not the resident's BSN. Tick that the report is in the case file. Tick that the paper "
+        "notes have been destroyed (shredded).")
     texts = visible_texts(window)
     panel.reference_edit.setText("TOP-2026-00417")
     panel.report_check.setChecked(True)

@@ -234,6 +234,25 @@ def test_invalid_input_gets_inline_message(qtbot, window: MainWindow) -> None:
     assert window.intakes.open_intake(intake_id).answers["inwoner_bsn"] == "123456789"
 
 
+def test_bsn_field_names_an_invisible_character_and_takes_arabic_digits(
+        qtbot, window: MainWindow) -> None:
+    intake_id = window.intakes.start_intake("Kim Jansen")
+    window.open_intake(intake_id)
+    view = window.intake_view
+    edit = view.editors["inwoner_bsn"].focus_target()
+    assert isinstance(edit, QLineEdit)
+    edit.insert("9999\u200b93847")  # pasted from a web page with a zero-width space
+    message = view.messages["inwoner_bsn"]
+    assert not message.isHidden()
+    assert "ZERO WIDTH SPACE (U+200B)" in message.text()
+    edit.selectAll()
+    edit.insert("٩٩٩٩٩٣٨٤٧")  # Arabic-Indic digits are digits
+    assert view.editors["inwoner_bsn"].mask_label.text() == "••••••847"
+    assert message.isHidden() or not message.text()
+    qtbot.waitUntil(lambda: not window.writer.has_pending(), timeout=5000)
+    assert window.intakes.open_intake(intake_id).answers["inwoner_bsn"] == "999993847"
+
+
 def test_new_intake_dialog_says_what_is_wrong(qtbot) -> None:
     dialog = NewIntakeDialog()
     qtbot.addWidget(dialog)

@@ -140,6 +140,15 @@ def test_keyboard_walk_transfer_checklist_destroy_receipt(session: Session, qtbo
     assert panel.check_error.isVisible() and "BSN" in panel.check_error.text()
     assert QApplication.focusWidget() is panel.reference_edit
     _shot(window, "3-controlelijst-fout")
+    # Also with separators, and with the leading zero of an 8-digit BSN dropped: the reference
+    # would otherwise stay in the destruction receipt.
+    for bsn_like in ("123-45-6782", "12345672", "TOP 123/456/782"):
+        panel.reference_edit.selectAll()
+        type_text(qtbot, panel.reference_edit, bsn_like)
+        _alt(qtbot, window, Qt.Key.Key_V)
+        assert panel.check_error.isVisible()
+        assert "Dit lijkt op een BSN (8 of 9 cijfers)" in panel.check_error.text(), bsn_like
+        assert QApplication.focusWidget() is panel.reference_edit
     panel.reference_edit.selectAll()
     type_text(qtbot, panel.reference_edit, "TOP-2026-00417")
 

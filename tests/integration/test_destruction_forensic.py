@@ -427,11 +427,34 @@ def test_destruction_needs_a_confirmed_transfer(session: Session) -> None:
     assert results == {"geweigerd"}
 
 
+@pytest.mark.parametrize("reference", ["123-45-6782", "12345672", "999993847"])
+def test_a_bsn_as_dossier_reference_is_refused_and_not_stored(session: Session,
+                                                               reference: str) -> None:
+    intake_id = IntakeService(session).start_intake("Piet Jansen")
+    transfer = TransferService(session)
+    with pytest.raises(TransferError) as refused:
+        transfer.confirm_transfer(intake_id, checklist(reference))
+    assert refused.value.problems == [Message("transfer.reference.looks_like_bsn")]
+    state = transfer.state(intake_id)
+    assert (state.status, state.dossier_reference) == ("concept", None)
+    with pytest.raises(DestructionRefused):  # so no receipt can ever hold it
+        DestructionService(session).destroy(intake_id)
+    digits = reference.replace("-", "")
+    assert not any(digits in " ".join((e.object, e.result, e.reason))
+                   for e in audit.entries(session.profile.store))
+
+
 @pytest.mark.parametrize(("reference", "ok"), [
     ("TOP-2026-00417", True), ("Z/2026/12", True), ("  ZAAK 77  ", True),
     ("", False), ("12", False), ("Jan de Vries", False), ("999993847", False),
     ("TOP 123 45 6782", False), ("dossier 1234.56.782", False), ("X" * 41 + "1", False),
     ("<script>1", False), ("2026000123", True),
+    # BSN-like: separators - and /, and 8 digits (a BSN with its leading zero dropped), when
+    # they pass the 11-proef; real numbers with a year keep working.
+    ("123-45-6782", False), ("12345672", False), ("1234/56/782", False), ("1234 5672", False),
+    ("TOP 123-45-6782", False), ("Z 123/456/782", False),
+    ("12345678", True), ("TOP 123-45-6789", True), ("ZAAK 2026-12-345", True),
+    ("TOP-2026-00418", True), ("00417-2026", True),
 ])
 def test_dossier_reference_rules(reference: str, ok: bool) -> None:
     from desktop_app.services.transfer import dossier_reference_problem

@@ -59,9 +59,28 @@ def test_all_zeros_is_not_a_bsn_even_though_it_passes_the_sum() -> None:
          "Fill in a BSN, or leave the field empty."),
         ("  ", "Vul een BSN in, of laat het veld leeg.",
          "Fill in a BSN, or leave the field empty."),
-        ("12345678X", "Een BSN bestaat alleen uit cijfers.", "A BSN consists of digits only."),
-        # Arabic-Indic digits
-        ("٩٩٩٩٩٣٨٤٧", "Een BSN bestaat alleen uit cijfers.", "A BSN consists of digits only."),
+        ("12345678X", "Een BSN bestaat alleen uit cijfers. Dit hoort er niet in: X.",
+         "A BSN consists of digits only. This does not belong in it: X."),
+        ("999²93847", "Een BSN bestaat alleen uit cijfers. Dit hoort er niet in: ².",
+         "A BSN consists of digits only. This does not belong in it: ²."),
+        # A space the worker cannot tell from an ordinary one is named, not shown blank.
+        ("999\u2003993847",
+         "Een BSN bestaat alleen uit cijfers. Dit hoort er niet in: EM SPACE (U+2003).",
+         "A BSN consists of digits only. This does not belong in it: EM SPACE (U+2003)."),
+        ("999\u200b993847",
+         "Het BSN bevat een onzichtbaar teken: ZERO WIDTH SPACE (U+200B). Wis het veld en typ "
+         "het BSN opnieuw.",
+         "The BSN contains an invisible character: ZERO WIDTH SPACE (U+200B). Clear the field "
+         "and type the BSN again."),
+        ("\u200e999993847\ufeff",
+         "Het BSN bevat een onzichtbaar teken: LEFT-TO-RIGHT MARK (U+200E), ZERO WIDTH NO-BREAK "
+         "SPACE (U+FEFF). Wis het veld en typ het BSN opnieuw.",
+         "The BSN contains an invisible character: LEFT-TO-RIGHT MARK (U+200E), ZERO WIDTH "
+         "NO-BREAK SPACE (U+FEFF). Clear the field and type the BSN again."),
+        ("999\x00993847",
+         "Het BSN bevat een besturingsteken (U+0000). Wis het veld en typ het BSN opnieuw.",
+         "The BSN contains a control character (U+0000). Clear the field and type the BSN "
+         "again."),
         ("1234567", "Een BSN heeft 9 cijfers; je typte er 7.", "A BSN has 9 digits; you typed 7."),
         ("1234567890", "Een BSN heeft 9 cijfers; je typte er 10.",
          "A BSN has 9 digits; you typed 10."),
@@ -174,3 +193,26 @@ def test_invalid_bsn_error_does_not_contain_the_number() -> None:
     assert "123456789" not in caught.value.render("en")
     assert caught.value.message.key == "bsn.eleven_test"
     assert isinstance(caught.value, MessageError) and isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize("typed", [
+    "٩٩٩٩٩٣٨٤٧",  # Arabic-Indic digits
+    "۹۹۹۹۹۳۸۴۷",  # Extended Arabic-Indic (Persian, Urdu keyboards)
+    "９９９９９３８４７",  # full-width (Japanese, Chinese input methods)
+    "٩٩٩٩ ٩٣ ٨٤٧",  # with the usual separators
+    "99９９٩3847",  # mixed
+])
+def test_digits_of_other_scripts_are_digits_and_stored_as_ascii(typed: str) -> None:
+    assert bsn_problem(typed) is None
+    assert normalise_bsn(typed) == "999993847"
+    assert parse_bsn(typed).digits == "999993847"
+    assert mask_bsn(typed) == "••••••847"
+
+
+def test_eight_full_width_digits_are_padded_like_ascii_ones() -> None:
+    assert parse_bsn("１２３４５６７２").digits == "012345672"
+
+
+def test_digits_of_other_scripts_still_get_the_eleven_proof() -> None:
+    problem = bsn_problem("١٢٣٤٥٦٧٨٩")
+    assert problem is not None and problem.key == "bsn.eleven_test"

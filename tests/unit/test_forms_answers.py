@@ -195,7 +195,9 @@ def test_invalid_bsns_are_refused_with_messages_in_both_languages(form: FormDefi
     ]
     assert problems(form, "bsn", "000000000") == ["000000000 is geen BSN."]
     assert problems(form, "bsn", "12345") == ["Een BSN heeft 9 cijfers; je typte er 5."]
-    assert problems(form, "bsn", "12345678a") == ["Een BSN bestaat alleen uit cijfers."]
+    assert problems(form, "bsn", "12345678a") == [
+        "Een BSN bestaat alleen uit cijfers. Dit hoort er niet in: a."]
+    assert problems(form, "bsn", "٩٩٩٩٩٣٨٤٧") == []  # Arabic-Indic digits are digits
     assert problems(form, "bsn", "123456789", "en") == [
         "This is not a valid BSN (the eleven test fails). Check the digits."
     ]
@@ -213,6 +215,9 @@ def test_bsn_is_optional_and_normalised_to_digits(form: FormDefinition) -> None:
     field = form.field("bsn")
     assert problems(form, "bsn", "9999.93.847") == []
     assert normalise_answer(field, "9999 93 847") == "999993847"
+    # Digits of other scripts are stored as ASCII digits (and 8 digits get their leading 0).
+    assert normalise_answer(field, "٩٩٩٩ ٩٣ ٨٤٧") == "999993847"
+    assert normalise_answer(field, "１２３４５６７２") == "012345672"
     assert normalise_answer(field, "123456789") == "123456789"  # invalid stays as typed
 
 

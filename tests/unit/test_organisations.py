@@ -102,7 +102,12 @@ def test_custom_organisation_is_validated() -> None:
         ("X", "geen", None, "te kort"),
         ("A" * (MAX_NAME_LENGTH + 1), "geen", None, "te lang"),
         ("123 456", "geen", None, "letters"),
-        ("Naam\x00met nul", "geen", None, "onzichtbare"),
+        ("Naam\x00met nul", "geen", None, r"een besturingsteken \(U\+0000\)"),
+        ("Naam\x1bmet escape", "geen", None, r"een besturingsteken \(U\+001B\)"),
+        ("Praktijk\u200bDe Linde", "geen", None,
+         r"onzichtbaar teken: ZERO WIDTH SPACE \(U\+200B\)"),
+        ("Praktijk\u202eDe Linde", "geen", None,
+         r"onzichtbaar teken: RIGHT-TO-LEFT OVERRIDE \(U\+202E\)"),
         ("Praktijk", "big", None, "Kies het beroep"),
         ("Praktijk", "big", "tovenaar", "BIG-register"),
         ("School", "geen", "arts", "alleen bij een BIG"),
@@ -116,6 +121,15 @@ def test_custom_organisation_refusals(
         custom_organisation(name, regime, profession)
     english = caught.value.render("en")
     assert english and english != str(caught.value)  # the GUI shows it in English too
+
+
+def test_a_nul_in_a_name_is_a_control_character_in_both_languages() -> None:
+    with pytest.raises(OrganisationProblem) as caught:
+        custom_organisation("Huisarts\x00 De Linde", "geen")
+    assert str(caught.value) == (
+        "De naam bevat een besturingsteken (U+0000). Wis de naam en typ hem opnieuw.")
+    assert caught.value.render("en") == (
+        "The name contains a control character (U+0000). Clear the name and type it again.")
 
 
 def test_a_refusal_reads_in_english() -> None:

@@ -351,9 +351,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "andere informatie hoort in het verzoek.",
         "The name of the organisation is too long (more than {max} characters). Write only "
         "the name; other information belongs in the request."),
+    # {chars}: each character by its Unicode name and code, since it cannot be seen.
     "organisation.name.invisible": (
-        "De naam bevat onzichtbare tekens. Typ de naam opnieuw.",
-        "The name contains invisible characters. Type the name again."),
+        "De naam bevat een onzichtbaar teken: {chars}. Wis de naam en typ hem opnieuw.",
+        "The name contains an invisible character: {chars}. Clear the name and type it again."),
+    "organisation.name.control": (
+        "De naam bevat een besturingsteken ({chars}). Wis de naam en typ hem opnieuw.",
+        "The name contains a control character ({chars}). Clear the name and type it again."),
     "organisation.name.no_letters": (
         "De naam van de organisatie moet letters bevatten.",
         "The name of the organisation must contain letters."),

@@ -25,8 +25,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Vul een BSN in, of laat het veld leeg.",
         "Fill in a BSN, or leave the field empty."),
     "bsn.not_digits": (
-        "Een BSN bestaat alleen uit cijfers.",
-        "A BSN consists of digits only."),
+        "Een BSN bestaat alleen uit cijfers. Dit hoort er niet in: {chars}.",
+        "A BSN consists of digits only. This does not belong in it: {chars}."),
+    # {chars} names each character by its Unicode name and code: it cannot be seen.
+    "bsn.invisible": (
+        "Het BSN bevat een onzichtbaar teken: {chars}. Wis het veld en typ het BSN opnieuw.",
+        "The BSN contains an invisible character: {chars}. Clear the field and type the BSN "
+        "again."),
+    "bsn.control": (
+        "Het BSN bevat een besturingsteken ({chars}). Wis het veld en typ het BSN opnieuw.",
+        "The BSN contains a control character ({chars}). Clear the field and type the BSN "
+        "again."),
     "bsn.wrong_length": (
         "Een BSN heeft 9 cijfers; je typte er {n}.",
         "A BSN has 9 digits; you typed {n}."),

@@ -33,9 +33,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Het dossiernummer is te lang (hoogstens {max} tekens).",
         "The case file number is too long (at most {max} characters)."),
     "transfer.reference.looks_like_bsn": (
-        "Dit lijkt op een BSN (9 cijfers). Vul het dossiernummer in, niet het BSN van de "
+        "Dit lijkt op een BSN (8 of 9 cijfers). Vul het dossiernummer in, niet het BSN van de "
         "inwoner.",
-        "This looks like a BSN (9 digits). Fill in the case file number, not the resident's "
+        "This looks like a BSN (8 or 9 digits). Fill in the case file number, not the resident's "
         "BSN."),
     "transfer.reference.characters": (
         "Gebruik alleen letters, cijfers, spaties en - . / _ # : in het dossiernummer.",
