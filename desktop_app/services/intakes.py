@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.bsn import mask_bsn
-from desktop_app.domain.text import fold
+from desktop_app.domain.text import describe_characters, fold, is_control, is_invisible
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.forms import GESPREKSFORMULIER, FormRegistry
 from desktop_app.services.session import Session
@@ -42,6 +42,33 @@ class ResidentNameMissing(MessageError, ValueError):
 
     def __init__(self) -> None:
         super().__init__(Message("intake.name_missing"))
+
+
+class ResidentNameUnreadable(MessageError, ValueError):
+    """The name holds a control character (a NUL from a paste) or an invisible one: it would be
+    stored, printed and searched wrongly. Named by its code so the worker can find it."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+
+
+def resident_name_checked(typed: str) -> str:
+    """The name as stored (spaces collapsed), or a MessageError: empty, or holding a control
+    character (a NUL from a paste) or an invisible one, which would be stored, printed and
+    searched wrongly. The new-intake dialog asks this before it closes."""
+    name = " ".join(typed.split())
+    if not name:
+        raise ResidentNameMissing()
+    control = "".join(c for c in name if is_control(c))
+    if control:
+        raise ResidentNameUnreadable(Message("intake.name_control",
+                                             chars=describe_characters(control)))
+    # Joiners (ZWNJ, ZWJ) belong in names in some scripts (Persian, Hindi): not refused.
+    invisible = "".join(c for c in name if is_invisible(c) and c not in "\u200c\u200d")
+    if invisible:
+        raise ResidentNameUnreadable(Message("intake.name_invisible",
+                                             chars=describe_characters(invisible)))
+    return name
 
 
 class IntakeGone(MessageError, KeyError):
@@ -128,9 +155,7 @@ class IntakeService:
     # -- intakes --------------------------------------------------------------------------
     def start_intake(self, resident_name: str, birth_date: dt.date | None = None,
                      form_id: str = GESPREKSFORMULIER) -> str:
-        name = " ".join(resident_name.split())
-        if not name:
-            raise ResidentNameMissing()
+        name = resident_name_checked(resident_name)
         form = self.forms.current(form_id)
         now = _iso(self.session.now())
         resident_id = new_id("inwoner")

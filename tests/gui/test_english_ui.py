@@ -694,6 +694,11 @@ def test_intake_problems_and_the_new_intake_dialog_are_english(
     ctx.qtbot.addWidget(dialog)
     dialog._check()
     assert dialog.error.text() == "Error: Fill in the name of the resident."
+    dialog.name_edit.setText("Fictief: Kim\x00 Jansen")  # a NUL from a paste
+    dialog._check()
+    assert dialog.error.text() == ("Error: The name contains a control character (U+0000). "
+                                   "Clear the name and type it again.")
+    assert dialog.result() != dialog.DialogCode.Accepted
     dialog.name_edit.setText("Fictief: Kim Jansen")
     dialog.birth_edit.setText("31-02-2020")
     dialog._check()

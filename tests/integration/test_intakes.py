@@ -17,6 +17,7 @@ from desktop_app.services.intakes import (
     STATUSES,
     IntakeService,
     ResidentNameMissing,
+    ResidentNameUnreadable,
 )
 from desktop_app.services.session import Session
 from desktop_app.services.settings import DRAFT_AGE_DAYS, SettingsService
@@ -172,6 +173,29 @@ def test_every_status_has_a_label_in_both_languages() -> None:
     for status in STATUSES:
         dutch, english = render(STATUS_LABELS[status], "nl"), render(STATUS_LABELS[status], "en")
         assert dutch.strip() and english.strip() and dutch != english, status
+
+
+@pytest.mark.parametrize(("typed", "dutch", "english"), [
+    ("Fatma\x00 Yılmaz", "De naam bevat een besturingsteken (U+0000). Wis de naam en typ hem "
+     "opnieuw.", "The name contains a control character (U+0000). Clear the name and type it "
+     "again."),
+    ("Jan\u200b de Vries", "De naam bevat een onzichtbaar teken: ZERO WIDTH SPACE (U+200B). Wis "
+     "de naam en typ hem opnieuw.", "The name contains an invisible character: ZERO WIDTH "
+     "SPACE (U+200B). Clear the name and type it again."),
+])
+def test_a_name_with_a_control_or_invisible_character_is_refused_by_its_code(
+        session: Session, typed: str, dutch: str, english: str) -> None:
+    """Issue 17: a NUL pasted into a name was stored as is (and then printed, searched and
+    shown wrongly); the message names the character by its code, since it cannot be seen."""
+    service = IntakeService(session)
+    with pytest.raises(ResidentNameUnreadable) as refused:
+        service.start_intake(typed)
+    assert str(refused.value) == dutch and refused.value.render("en") == english
+    assert service.caseload() == []
+    # Joiners are part of names in some scripts (Persian: ZWNJ) and stay.
+    persian = "\u0645\u06cc\u200c\u0631\u0648\u06cc"
+    service.start_intake(persian)
+    assert [row.resident_name for row in service.caseload()] == [persian]
 
 
 def test_an_intake_without_a_name_is_refused_with_a_message(session: Session) -> None:

@@ -41,7 +41,7 @@ from desktop_app.services.intakes import (
     STATUS_LABELS,
     CaseloadRow,
     IntakeService,
-    ResidentNameMissing,
+    resident_name_checked,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -211,10 +211,11 @@ class NewIntakeDialog(QDialog):
         self.birth_date: dt.date | None = None
 
     def _check(self) -> None:
-        if not self.name_edit.text().strip():
-            # The same words as the service's refusal (it checks the name too).
-            self._fail(self.tr("Fout: {problem}").format(
-                problem=error_text(ResidentNameMissing())))
+        try:
+            # The service's own check (empty, a control or invisible character from a paste).
+            resident_name_checked(self.name_edit.text())
+        except MessageError as err:
+            self._fail(self.tr("Fout: {problem}").format(problem=error_text(err)))
             return
         typed = self.birth_edit.text().strip()
         self.birth_date = None

@@ -15,6 +15,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "intake.status.concept": ("Concept", "Draft"),
     "intake.status.klaar_voor_overdracht": ("Klaar voor overdracht", "Ready for transfer"),
     "intake.status.overgedragen": ("Overgedragen", "Transferred"),
+    "intake.name_control": (
+        "De naam bevat een besturingsteken ({chars}). Wis de naam en typ hem opnieuw.",
+        "The name contains a control character ({chars}). Clear the name and type it again."),
+    "intake.name_invisible": (
+        "De naam bevat een onzichtbaar teken: {chars}. Wis de naam en typ hem opnieuw.",
+        "The name contains an invisible character: {chars}. Clear the name and type it again."),
     "intake.name_missing": (
         "Vul de naam van de inwoner in.",
         "Fill in the name of the resident."),
