@@ -54,6 +54,27 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{secrets.token_hex(8)}"
 
 
+def storable_text(value: Any) -> Any:
+    """The answer as it can be stored. A lone surrogate (half of a UTF-16 pair, e.g. from a
+    broken paste) cannot be written as UTF-8: the whole save would fail, again at every retry,
+    and everything typed with it would be lost. Such a half becomes U+FFFD (the replacement
+    character, shown as �), so the worker sees where text was damaged and the rest is kept; a
+    pair that arrived as two halves is joined. Lists and mappings are repaired inside."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return value
+    if isinstance(value, list):
+        return [storable_text(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(storable_text(item) for item in value)
+    if isinstance(value, dict):
+        return {storable_text(k): storable_text(v) for k, v in value.items()}
+    return value
+
+
 def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
 
@@ -211,7 +232,8 @@ class IntakeService:
             if not row:
                 raise IntakeGone(Message("intake.gone"))
             form = self.forms.by_hash(store, row[0][0])
-            for field_id, raw in answers.items():
+            for field_id, typed in answers.items():
+                raw = storable_text(typed)
                 value = normalise_answer(form.field(field_id), raw) if form.has_field(
                     field_id) else raw
                 if is_empty_answer(value):
