@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -114,6 +115,16 @@ class IntakeService:
     def __init__(self, session: Session, forms: FormRegistry | None = None) -> None:
         self.session = session
         self.forms = forms or FormRegistry()
+        # Fields whose text was repaired on saving (storable_text), per intake, until the
+        # screen has told the worker (take_repaired). The writer thread adds, the UI takes.
+        self._repaired: dict[str, set[str]] = {}
+        self._repaired_lock = threading.Lock()
+
+    def take_repaired(self, intake_id: str) -> frozenset[str]:
+        """The fields of `intake_id` whose text was repaired since the last call (a damaged
+        character stored as U+FFFD), so the screen can say so once."""
+        with self._repaired_lock:
+            return frozenset(self._repaired.pop(intake_id, ()))
 
     @property
     def _store(self) -> Store:
@@ -232,8 +243,11 @@ class IntakeService:
             if not row:
                 raise IntakeGone(Message("intake.gone"))
             form = self.forms.by_hash(store, row[0][0])
+            repaired: set[str] = set()
             for field_id, typed in answers.items():
                 raw = storable_text(typed)
+                if raw != typed:
+                    repaired.add(field_id)
                 value = normalise_answer(form.field(field_id), raw) if form.has_field(
                     field_id) else raw
                 if is_empty_answer(value):
@@ -255,6 +269,9 @@ class IntakeService:
                                   (value if isinstance(value, str) and value else None, stamp,
                                    row[0][1]))
             store.execute("UPDATE intakes SET updated_at = ? WHERE id = ?", (stamp, intake_id))
+        if repaired:
+            with self._repaired_lock:
+                self._repaired.setdefault(intake_id, set()).update(repaired)
         return now
 
     def set_status(self, intake_id: str, status: str) -> None:

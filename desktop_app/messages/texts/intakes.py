@@ -11,6 +11,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "een paar seconden opnieuw.",
         "Saving did not work just now. What you typed is not lost: the program tries again in a "
         "few seconds."),
+    "autosave.text_repaired.short": ("Opgeslagen met �", "Saved with �"),
+    "autosave.text_repaired": (
+        "Opgeslagen. Een beschadigd teken (bijvoorbeeld uit geplakte tekst) is bewaard als �.",
+        "Saved. A damaged character (from pasted text, for instance) has been kept as �."),
     "autosave.failed.advice": (
         "Blijft dit staan, vergrendel dan niet en sluit het programma niet af; vraag de "
         "beheerder om hulp.",
