@@ -42,7 +42,7 @@ class Session:
 
     def __init__(self, profile: UnlockedProfile) -> None:
         self._profile: UnlockedProfile | None = profile
-        self._on_lock: list[Callable[[], None]] = []
+        self._on_lock: list[Callable[[], object]] = []
         # What the municipality fixed (a read-only SettingSource, services/settings.py);
         # None until the municipal policy file is read.
         self.policy: Any = None
@@ -82,7 +82,7 @@ class Session:
     def now(self) -> dt.datetime:
         return self.profile.clock()
 
-    def on_lock(self, callback: Callable[[], None]) -> None:
+    def on_lock(self, callback: Callable[[], object]) -> None:
         self._on_lock.append(callback)
 
     # -- settings (only services/settings.py reads and writes these) --------------------------
@@ -144,7 +144,9 @@ class Session:
         failures: list[str] = []
         for callback in list(self._on_lock):
             try:
-                callback()  # e.g. flush pending autosaves while the store is still open
+                # E.g. flush pending autosaves while the store is still open; False: not saved.
+                if callback() is False:
+                    failures.append("NotSaved")
             except Exception as caught:
                 failures.append(type(caught).__name__)
         profile, self._profile = self._profile, None

@@ -98,8 +98,10 @@ def test_a_failing_lock_callback_does_not_keep_the_session_open(profile, data_ho
         raise OSError("disk gone")
 
     session.on_lock(failing_flush)
-    with pytest.raises(LockIncomplete):
+    session.on_lock(lambda: False)  # the autosave writer: not everything saved
+    with pytest.raises(LockIncomplete) as caught:
         session.lock()
+    assert caught.value.detail == "OSError, NotSaved"
     assert not session.is_open and profile.closed
     service = ProfileService(data_home, clock)
     again = service.unlock(service.profiles()[0], PASSPHRASE)
