@@ -12,6 +12,7 @@ error, expected or not, ends the writer thread: what is typed afterwards is stil
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 import time
@@ -130,15 +131,18 @@ class AutosaveWriter:
                 continue
             except Exception as caught:  # a full disk, a damaged page, anything else: retry
                 err = caught if isinstance(caught, MessageError) else MessageError(
-                    Message("error.unexpected"), Message("error.unexpected.advice"),
+                    Message("autosave.failed"), Message("autosave.failed.advice"),
                     detail=type(caught).__name__)
                 with self._cond:
                     self._in_flight = False
                     self._failed = True
                     self._first_pending_at = time.monotonic()
+                    # Another intake's values go first next time: one that keeps failing must
+                    # not hold back what is typed elsewhere.
+                    if intake_id in self._pending and len(self._pending) > 1:
+                        self._pending[intake_id] = self._pending.pop(intake_id)
                     self._cond.notify_all()
-                if self._on_error:
-                    self._on_error(intake_id, err)
+                self._report(self._on_error, intake_id, err)
                 continue
             with self._cond:
                 pending = self._pending.get(intake_id, {})
@@ -152,5 +156,13 @@ class AutosaveWriter:
                 self._failed = False
                 self._first_pending_at = time.monotonic() if self._pending else None
                 self._cond.notify_all()
-            if self._on_saved:
-                self._on_saved(intake_id, saved_at, frozenset(batch))
+            self._report(self._on_saved, intake_id, saved_at, frozenset(batch))
+
+    @staticmethod
+    def _report(callback: Callable[..., None] | None, *args: Any) -> None:
+        """Tell the listener; a listener that fails (a window being deleted) must not end the
+        writer thread, or everything typed afterwards would be lost without a word."""
+        if callback is None:
+            return
+        with contextlib.suppress(Exception):
+            callback(*args)

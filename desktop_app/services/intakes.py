@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +82,27 @@ def new_id(prefix: str) -> str:
     return f"{prefix}-{secrets.token_hex(8)}"
 
 
+def storable_text(value: Any) -> Any:
+    """The answer as it can be stored. A lone surrogate (half of a UTF-16 pair, e.g. from a
+    broken paste) cannot be written as UTF-8: the whole save would fail, again at every retry,
+    and everything typed with it would be lost. Such a half becomes U+FFFD (the replacement
+    character, shown as �), so the worker sees where text was damaged and the rest is kept; a
+    pair that arrived as two halves is joined. Lists and mappings are repaired inside."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return value
+    if isinstance(value, list):
+        return [storable_text(item) for item in value]
+    if isinstance(value, tuple):
+        return tuple(storable_text(item) for item in value)
+    if isinstance(value, dict):
+        return {storable_text(k): storable_text(v) for k, v in value.items()}
+    return value
+
+
 def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
 
@@ -120,6 +142,16 @@ class IntakeService:
     def __init__(self, session: Session, forms: FormRegistry | None = None) -> None:
         self.session = session
         self.forms = forms or FormRegistry()
+        # Fields whose text was repaired on saving (storable_text), per intake, until the
+        # screen has told the worker (take_repaired). The writer thread adds, the UI takes.
+        self._repaired: dict[str, set[str]] = {}
+        self._repaired_lock = threading.Lock()
+
+    def take_repaired(self, intake_id: str) -> frozenset[str]:
+        """The fields of `intake_id` whose text was repaired since the last call (a damaged
+        character stored as U+FFFD), so the screen can say so once."""
+        with self._repaired_lock:
+            return frozenset(self._repaired.pop(intake_id, ()))
 
     @property
     def _store(self) -> Store:
@@ -236,7 +268,11 @@ class IntakeService:
             if not row:
                 raise IntakeGone(Message("intake.gone"))
             form = self.forms.by_hash(store, row[0][0])
-            for field_id, raw in answers.items():
+            repaired: set[str] = set()
+            for field_id, typed in answers.items():
+                raw = storable_text(typed)
+                if raw != typed:
+                    repaired.add(field_id)
                 value = normalise_answer(form.field(field_id), raw) if form.has_field(
                     field_id) else raw
                 if is_empty_answer(value):
@@ -258,6 +294,9 @@ class IntakeService:
                                   (value if isinstance(value, str) and value else None, stamp,
                                    row[0][1]))
             store.execute("UPDATE intakes SET updated_at = ? WHERE id = ?", (stamp, intake_id))
+        if repaired:
+            with self._repaired_lock:
+                self._repaired.setdefault(intake_id, set()).update(repaired)
         return now
 
     def set_status(self, intake_id: str, status: str) -> None:

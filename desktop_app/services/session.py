@@ -6,13 +6,14 @@ subclasses with a Dutch `.message` and `.advice` ready to show.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.messages import Message
+from desktop_app.messages import Message, MessageError
 from desktop_app.vault.errors import PassphraseRejected, UnlockDelayed
 from desktop_app.vault.paths import ProfilePaths, data_root
 from desktop_app.vault.profile_list import (
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 # The vault proper (keyring, Argon2, SQLCipher) and the passphrase rules are imported when a
 # profile is created or unlocked, not to show the unlock window.
 
-__all__ = ["Clock", "ProfileService", "ProfileSummary", "Session", "UnlockDelayed", "system_clock"]
+__all__ = ["Clock", "LockIncomplete", "ProfileService", "ProfileSummary", "Session",
+           "UnlockDelayed", "system_clock"]
 
 
 class Session:
@@ -40,7 +42,7 @@ class Session:
 
     def __init__(self, profile: UnlockedProfile) -> None:
         self._profile: UnlockedProfile | None = profile
-        self._on_lock: list[Callable[[], None]] = []
+        self._on_lock: list[Callable[[], object]] = []
         # What the municipality fixed (a read-only SettingSource, services/settings.py);
         # None until the municipal policy file is read.
         self.policy: Any = None
@@ -80,7 +82,7 @@ class Session:
     def now(self) -> dt.datetime:
         return self.profile.clock()
 
-    def on_lock(self, callback: Callable[[], None]) -> None:
+    def on_lock(self, callback: Callable[[], object]) -> None:
         self._on_lock.append(callback)
 
     # -- settings (only services/settings.py reads and writes these) --------------------------
@@ -132,15 +134,85 @@ class Session:
 
     # -- locking ----------------------------------------------------------------------------
     def lock(self) -> None:
+        """Lock, always: the store is closed and the keys wiped even when saving, the logboek
+        entry or closing fails (an unwritable or damaged store). Such a failure is remembered
+        (services/session.py: in memory and, where the folder allows, in a marker without
+        personal data) and logged at the next unlock; then LockIncomplete is raised, after
+        the session has ended."""
         if self._profile is None:
             return
+        failures: list[str] = []
         for callback in list(self._on_lock):
-            callback()  # e.g. flush pending autosaves while the store is still open
+            try:
+                # E.g. flush pending autosaves while the store is still open; False: not saved.
+                if callback() is False:
+                    failures.append("NotSaved")
+            except Exception as caught:
+                failures.append(type(caught).__name__)
         profile, self._profile = self._profile, None
+        self._on_lock.clear()
         try:
             profile.log("vergrendelen")
+            if profile.unwritten_log:  # a full disk: kept in memory, which ends now
+                failures.append("DiskFull")
+        except Exception as caught:
+            failures.append(type(caught).__name__)
         finally:
-            profile.close()
+            try:
+                profile.close()
+            except Exception as caught:
+                failures.append(type(caught).__name__)
+        if failures:
+            _remember_lock_failure(profile.paths.folder.resolve(), profile.clock(), failures)
+            raise LockIncomplete(Message("session.lock_incomplete"),
+                                 Message("session.lock_incomplete.advice"),
+                                 detail=", ".join(failures))
+
+
+class LockIncomplete(MessageError):
+    """Locked, but something on the way failed (saving, the logboek entry, closing the store).
+    The session has ended all the same."""
+
+
+# Locks that could not finish cleanly, per profile folder: logged at the next unlock. Only the
+# moment and the kind of error (an exception's class name), nothing personal.
+_LOCK_FAILURES: dict[Path, tuple[dt.datetime, str]] = {}
+_LOCK_FAILURE_MARKER = "vergrendelen-mislukt.json"
+
+
+def _remember_lock_failure(folder: Path, at: dt.datetime, failures: list[str]) -> None:
+    errors = ", ".join(dict.fromkeys(failures))
+    _LOCK_FAILURES[folder] = (at, errors)
+    # Also on disk, for when the program is closed before the next unlock; the folder may
+    # be the thing that is unwritable, then memory is all there is.
+    with contextlib.suppress(OSError):
+        (folder / _LOCK_FAILURE_MARKER).write_text(
+            json.dumps({"at": at.isoformat(), "errors": errors}), encoding="utf-8")
+
+
+def _log_earlier_lock_failure(session: Session) -> None:
+    """Unlocked: log a lock that could not finish cleanly last time (memory or marker)."""
+    folder = session.profile.paths.folder.resolve()
+    marker = folder / _LOCK_FAILURE_MARKER
+    found = _LOCK_FAILURES.get(folder)
+    if found is None and marker.exists():
+        try:
+            data = json.loads(marker.read_text(encoding="utf-8"))
+            found = (dt.datetime.fromisoformat(data["at"]), str(data["errors"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            found = (session.now(), "onleesbare markering")
+    if found is None:
+        return
+    at, errors = found
+    # Only class names (letters, commas) go into the reason: never a message with data.
+    reason = "".join(c for c in errors if c.isalnum() or c in ", ")[:200]
+    try:
+        session.profile.log("vergrendelen.onvolledig", at=at, result="mislukt", reason=reason)
+    except Exception:  # still unwritable: unlocking goes on, and the next unlock tries again
+        return
+    _LOCK_FAILURES.pop(folder, None)
+    with contextlib.suppress(OSError):
+        marker.unlink(missing_ok=True)
 
 
 class ProfileService:
@@ -169,7 +241,9 @@ class ProfileService:
     def unlock(self, profile: ProfileSummary, passphrase: str) -> Session:
         from desktop_app.vault.profiles import unlock_profile
 
-        return Session(unlock_profile(profile.folder, passphrase, clock=self.clock))
+        session = Session(unlock_profile(profile.folder, passphrase, clock=self.clock))
+        _log_earlier_lock_failure(session)
+        return session
 
     @staticmethod
     def prestart_keyring() -> None:

@@ -111,10 +111,11 @@ class UnlockedProfile:
     def actor(self) -> str:
         return f"profiel-{self.header.profile_id}"
 
-    def log(self, action: str, **kwargs: str) -> None:
-        """Append to the logboek. On a full disk the entry is kept in memory and written with
-        the next entry that fits, so a worker is never locked out of their own drafts by it."""
-        self._deferred_log.append((self.clock(), action, kwargs))
+    def log(self, action: str, *, at: dt.datetime | None = None, **kwargs: str) -> None:
+        """Append to the logboek (`at`: when it happened, if earlier than now). On a full disk
+        the entry is kept in memory and written with the next entry that fits, so a worker is
+        never locked out of their own drafts by it."""
+        self._deferred_log.append((at or self.clock(), action, kwargs))
         try:
             with self.store.transaction() as store:
                 for moment, deferred_action, deferred_kwargs in self._deferred_log:
@@ -127,6 +128,11 @@ class UnlockedProfile:
         self._deferred_log.clear()
 
     _disk_full_notice = Message("vault.notice.disk_full")
+
+    @property
+    def unwritten_log(self) -> int:
+        """How many logboek entries wait in memory for room on the disk."""
+        return len(self._deferred_log)
 
     # -- key changes -----------------------------------------------------------------------
     def _write_header(self, header: ProfileHeader) -> None:

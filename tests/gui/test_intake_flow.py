@@ -367,3 +367,42 @@ def test_opening_an_intake_destroyed_meanwhile_says_so(qtbot, window: MainWindow
     assert window.intake_view is None
     assert "bestaat niet meer" in window.statusBar().currentMessage()
     assert window.caseload.model.rowCount() == 0
+
+
+def test_autosave_tells_the_worker_when_saving_fails_and_when_text_was_repaired(
+        qtbot, window: MainWindow) -> None:
+    """Issue 17 (7): the store refuses writes for a while (SQLite's read-only switch): the
+    intake screen says it is not saved and why, the writer keeps the value and saves it once
+    the store takes writes again. A damaged character (half of a UTF-16 pair) is saved as �
+    and the screen says so."""
+    from desktop_app.gui.shared.i18n import text
+    from desktop_app.messages import Message
+
+    intake_id = window.intakes.start_intake("Fictief: Sanne Bakker")
+    window.open_intake(intake_id)
+    view = window.intake_view
+    assert view is not None
+    connection = window.session.profile.store.raw_connection
+    connection.execute("PRAGMA query_only = ON")
+    window.writer.retry_after = 0.2
+    window.writer.submit(intake_id, "hulpvraag", "tijdens de storing getypt")
+    qtbot.waitUntil(lambda: view.save_indicator.text().startswith("Niet opgeslagen"),
+                    timeout=5000)
+    assert view.save_indicator.toolTip()  # what went wrong and what to do
+    assert window.writer.has_pending(intake_id)
+    connection.execute("PRAGMA query_only = OFF")
+    qtbot.waitUntil(lambda: view.save_indicator.text().startswith("Opgeslagen om"),
+                    timeout=5000)
+    assert window.intakes.open_intake(intake_id).answers["hulpvraag"] == (
+        "tijdens de storing getypt")
+
+    # As the editor would pass on a broken paste (Qt itself may already repair it).
+    window.writer.submit(intake_id, "hulpvraag", "kapot \ud800 teken")
+    qtbot.waitUntil(
+        lambda: view.save_indicator.text() == text(Message("autosave.text_repaired.short")),
+        timeout=5000)
+    assert view.save_indicator.toolTip() == text(Message("autosave.text_repaired"))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    view.save_indicator.parentWidget().grab().save(str(SCREENSHOTS / "autosave-repaired.png"))
+    assert window.intakes.open_intake(intake_id).answers["hulpvraag"] == "kapot \ufffd teken"
+    assert window.writer._thread.is_alive()

@@ -307,6 +307,44 @@ def test_the_logbook_screen_comes_back_after_unlocking(qtbot, unlocked) -> None:
     assert isinstance(ctrl.main_window.side_view, LogbookView)
 
 
+@pytest.mark.parametrize("breakage", ["unwritable", "connection-gone"])
+def test_locking_ends_locked_when_the_store_cannot_take_the_log_entry(
+        qtbot, unlocked, breakage) -> None:
+    """Issue 17 (2): the store refuses the lock's logboek entry (made read-only, or its
+    connection gone): the main window still goes, the unlock window comes with a message, and
+    the next unlock works and logs the failed lock."""
+    from shiboken6 import isValid
+
+    from desktop_app.gui.shared.i18n import text
+    from desktop_app.messages import Message
+
+    ctrl = unlocked
+    main = ctrl.main_window
+    intake_id = main.intakes.start_intake("Fictieve Inwoner Slot")
+    main.open_intake(intake_id)
+    connection = ctrl.session.profile.store.raw_connection
+    if breakage == "unwritable":
+        connection.execute("PRAGMA query_only = ON")
+    else:
+        connection.close()
+
+    ctrl.lock()
+
+    assert ctrl.session is None and ctrl.main_window is None
+    qtbot.waitUntil(lambda: not isValid(main))  # deleted, with every view that held data
+    window = ctrl.unlock_window
+    assert window.isVisible()
+    assert text(Message("session.lock_incomplete")) in window.unlock_notice.text()
+    if breakage == "unwritable":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(SCREENSHOTS / "lock-incomplete-notice.png"))
+
+    _unlock(qtbot, ctrl)
+    qtbot.waitUntil(lambda: ctrl.main_window is not None)
+    entries = ctrl.session.audit_entries(action="vergrendelen.onvolledig")
+    assert [e.result for e in entries] == ["mislukt"]
+
+
 # -- OS lock over D-Bus ---------------------------------------------------------------------
 def _session_bus() -> str:
     """The address of the real (private) session bus that scripts/test-session started."""

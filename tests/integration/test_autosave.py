@@ -13,6 +13,7 @@ import threading
 import time
 from pathlib import Path
 
+from desktop_app.messages import MessageError, render
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
@@ -188,10 +189,107 @@ def test_an_intake_destroyed_meanwhile_or_an_unexpected_error_never_stops_saving
     writer.submit(other, "aanvullend", "en dit ook")
     assert writer.flush(5)
     writer.stop()
-    assert [e.message.key for e in errors] == ["error.unexpected"]
+    assert [e.message.key for e in errors] == ["autosave.failed"]
     assert saved and set(saved) == {other}
     answers = service.open_intake(other).answers
     assert answers["hulpvraag"] == "na de fout nog bewaard"
     assert answers["aanvullend"] == "en dit ook"
     assert session.profile.store.scalar(
         "SELECT count(*) FROM answers WHERE intake_id = ?", (gone,)) == 0
+
+
+def test_a_lone_surrogate_is_stored_as_a_replacement_character(profile) -> None:
+    """Issue 17 (7): half of a UTF-16 pair (a broken paste) cannot be written as UTF-8. The
+    service stores U+FFFD in its place, so the save succeeds and nothing else is lost; a pair
+    that arrived as two halves is joined."""
+    service = IntakeService(Session(profile))
+    intake_id = service.start_intake("Fictief: Sanne Bakker")
+    service.save_answers(intake_id, {"hulpvraag": "hulp \ud800bij geld",
+                                     "aanvullend": "blij \ud83d\ude00"})
+    answers = service.open_intake(intake_id).answers
+    assert answers["hulpvraag"] == "hulp \ufffdbij geld"
+    assert answers["aanvullend"] == "blij \U0001f600"
+
+
+def test_the_writer_saves_a_lone_surrogate_and_everything_typed_with_it(profile) -> None:
+    service = IntakeService(Session(profile))
+    intake_id = service.start_intake("Fictief: Sanne Bakker")
+    errors: list = []
+    writer = AutosaveWriter(service.save_answers, on_error=lambda i, e: errors.append(e),
+                            debounce=0.05, retry_after=0.1)
+    writer.submit(intake_id, "hulpvraag", "kapot \udfff teken")
+    writer.submit(intake_id, "aanvullend", "gewone tekst")
+    assert writer.flush(5)
+    writer.submit(intake_id, "aanvullend", "daarna getypt")
+    assert writer.flush(5)
+    assert writer._thread.is_alive()
+    writer.stop()
+    assert errors == []
+    answers = service.open_intake(intake_id).answers
+    assert answers["hulpvraag"] == "kapot \ufffd teken"
+    assert answers["aanvullend"] == "daarna getypt"
+
+
+def test_a_store_that_refuses_writes_for_a_while_loses_nothing(profile) -> None:
+    """A real failure at the store level (SQLite's read-only switch, as an unwritable store
+    behaves), then the store takes writes again: the values stay pending, the worker is told,
+    the writer retries by itself and saves them; the thread is still alive afterwards. A
+    listener that itself fails does not end the thread either."""
+    session = Session(profile)
+    service = IntakeService(session)
+    intake_id = service.start_intake("Fictief: Sanne Bakker")
+    connection = session.profile.store.raw_connection
+    connection.execute("PRAGMA query_only = ON")
+    failed = threading.Event()
+    errors: list = []
+
+    def on_error(intake: str, error) -> None:
+        errors.append(error)
+        failed.set()
+        raise RuntimeError("a listener that fails")
+
+    writer = AutosaveWriter(service.save_answers, on_error=on_error, debounce=0.05,
+                            retry_after=0.2)
+    writer.submit(intake_id, "hulpvraag", "eerst niet opgeslagen")
+    assert failed.wait(5)
+    assert writer.has_pending(intake_id)  # kept, not dropped
+    assert isinstance(errors[0], MessageError) and render(errors[0].message, "nl")  # told
+    assert writer._thread.is_alive()
+    writer.submit(intake_id, "aanvullend", "tijdens de storing getypt")
+    connection.execute("PRAGMA query_only = OFF")
+    deadline = time.monotonic() + 5
+    while writer.has_pending() and time.monotonic() < deadline:  # the retry comes by itself
+        time.sleep(0.02)
+    assert not writer.has_pending()
+    assert writer._thread.is_alive()
+    writer.submit(intake_id, "hulpvraag", "en daarna nog")
+    assert writer.flush(5)
+    writer.stop()
+    answers = service.open_intake(intake_id).answers
+    assert answers["hulpvraag"] == "en daarna nog"
+    assert answers["aanvullend"] == "tijdens de storing getypt"
+
+
+def test_an_intake_that_keeps_failing_does_not_hold_back_another(profile) -> None:
+    session = Session(profile)
+    service = IntakeService(session)
+    broken = service.start_intake("Fictief: Anna Jansen")
+    fine = service.start_intake("Fictief: Piet de Vries")
+
+    def save(intake_id: str, answers: dict) -> dt.datetime:
+        if intake_id == broken:
+            raise RuntimeError("this one always fails")
+        return service.save_answers(intake_id, answers)
+
+    writer = AutosaveWriter(save, debounce=0.05, retry_after=0.05)
+    writer.submit(broken, "hulpvraag", "blijft bewaard in het geheugen")
+    writer.submit(fine, "hulpvraag", "wordt opgeslagen")
+    deadline = time.monotonic() + 5
+    while writer.has_pending(fine) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert not writer.has_pending(fine)
+    assert writer.has_pending(broken)
+    assert writer._thread.is_alive()
+    writer.discard(broken)
+    writer.stop()
+    assert service.open_intake(fine).answers["hulpvraag"] == "wordt opgeslagen"

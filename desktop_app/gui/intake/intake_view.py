@@ -53,7 +53,7 @@ from desktop_app.gui.intake.intake_tabs import panel_factories
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.screen_fit import remember_splitter
-from desktop_app.messages import MessageError
+from desktop_app.messages import Message, MessageError
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeService
 
@@ -452,7 +452,13 @@ class IntakeView(QWidget):
         if intake_id != self.draft.intake_id:
             return
         self._unsaved -= set(fields)
+        if self.intakes.take_repaired(intake_id):
+            # A damaged character (half of a pair, from a broken paste) was stored as �.
+            self.save_indicator.setText(text(Message("autosave.text_repaired.short")))
+            self.save_indicator.setToolTip(text(Message("autosave.text_repaired")))
+            return
         if not self._unsaved:
+            self.save_indicator.setToolTip("")  # a failure before this one is over
             self.save_indicator.setText(self.tr("Opgeslagen om {time}").format(
                 time=saved_at.astimezone().strftime('%H:%M')))
 

@@ -5,6 +5,7 @@ the worker was (WorkPlace: ids and window geometry only)."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.shared.i18n import (
     current_language,
+    error_text,
     install_language,
     resolve_language,
     system_language,
@@ -320,14 +322,19 @@ class AppController(QObject):
         if self._idle is not None:
             self._idle.stop()
         self._hide_warning()
+        # Locking always ends locked (the unlock window shown, the main window gone), even
+        # when the store is unwritable or damaged: every step on the way may fail.
         if self.main_window is not None and self.session is not None and self.session.is_open:
-            # Taken before hiding: the field with focus is still known.
-            self.place = self.main_window.place()
-            # And kept with the profile, for the next start (the store is still open).
-            self.main_window.save_layout()
+            # Where the worker was is a convenience; locking is not.
+            with contextlib.suppress(Exception):
+                # Taken before hiding: the field with focus is still known.
+                self.place = self.main_window.place()
+                # And kept with the profile, for the next start (the store is still open).
+                self.main_window.save_layout()
         if self.main_window is not None:
             self.main_window.hide()  # nothing of the resident stays on screen while we wait
-        self._wait_for_jobs()
+        with contextlib.suppress(Exception):  # a job's failure must not keep it unlocked
+            self._wait_for_jobs()
         self._keep_session_language()
         notice = notice() if callable(notice) else notice
         for hook in list(self.lock_hooks):
@@ -339,15 +346,21 @@ class AppController(QObject):
         if "desktop_app.gui.shared.file_dialogs" in sys.modules:
             # The folder last used is this worker's, this session's only.
             sys.modules["desktop_app.gui.shared.file_dialogs"].forget_folder()
+        session, self.session = self.session, None
         if self.main_window is not None:
-            self.main_window.clear_views()
-        if self.session is not None:
-            self.session.lock()
-            self.session = None
-        if self.main_window is not None:
-            window, self.main_window = self.main_window, None
-            window.hide()
-            window.deleteLater()
+            with contextlib.suppress(Exception):  # the window goes below all the same
+                self.main_window.clear_views()
+        try:
+            if session is not None:
+                session.lock()  # ends locked even when it raises (services/session.py)
+        except Exception as caught:
+            # Told on the unlock window; the logboek records it at the next unlock.
+            notice = error_text(caught)
+        finally:
+            if self.main_window is not None:
+                window, self.main_window = self.main_window, None
+                window.hide()
+                window.deleteLater()
         self.unlock_window.refresh(notice or self.tr("Vergrendeld. Je gegevens zijn opgeslagen."))
         self.unlock_window.show()
         self.unlock_window.raise_()

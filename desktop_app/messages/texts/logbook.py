@@ -12,6 +12,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audit.action.profiel.aanmaken": ("Profiel aanmaken", "Create profile"),
     "audit.action.ontgrendelen": ("Ontgrendelen", "Unlock"),
     "audit.action.vergrendelen": ("Vergrendelen", "Lock"),
+    "audit.action.vergrendelen.onvolledig": (
+        "Vergrendelen niet helemaal gelukt (vastgelegd bij het ontgrendelen)",
+        "Locking not fully completed (recorded at unlocking)"),
     "audit.action.instelling.wijzigen": ("Instelling wijzigen", "Change setting"),
     "audit.action.venster.onthouden": ("Vensterindeling onthouden", "Remember window layout"),
     "audit.action.wachtwoordzin.wijzigen": ("Wachtwoordzin wijzigen", "Change passphrase"),

@@ -4,6 +4,18 @@ messages/catalogue.py."""
 from __future__ import annotations
 
 TEXTS: dict[str, tuple[str, str]] = {
+    # Locking ended, but saving, the logboek entry or closing the store failed on the way
+    # (services/session.py, Session.lock).
+    "session.lock_incomplete": (
+        "Vergrendeld. Niet alles kon goed worden afgesloten: misschien is je laatste wijziging "
+        "niet opgeslagen.",
+        "Locked. Not everything could be closed properly: your last change may not have been "
+        "saved."),
+    "session.lock_incomplete.advice": (
+        "Ontgrendel en kijk of je laatste wijziging er is. Het logboek legt dit vast bij het "
+        "ontgrendelen. Blijft dit gebeuren, neem dan contact op met de beheerder.",
+        "Unlock and check whether your last change is there. The log records this at "
+        "unlocking. If this keeps happening, contact the administrator."),
     # The passphrase rules (domain/passphrase.py; ZW-8).
     "passphrase.too_short": (
         "Gebruik minstens {min} tekens (nu {n}).",
