@@ -116,11 +116,11 @@ def _meta_table(report: Gespreksverslag, st: Styles) -> Flowable:
 
 
 def _paragraphs(text: str, style: Any) -> list[Flowable]:
-    """Free text: blank lines separate paragraphs, single line breaks are kept."""
+    """Free text: blank lines separate paragraphs, single line breaks are kept; a long note is
+    laid out in bounded chunks so that the build time grows linearly with its length."""
     from desktop_app.documents import pdf_common as pc
 
-    parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
-    return [pc.Para(pc.markup(p), style) for p in parts if p]
+    return list(pc.text_paragraphs(text, style))
 
 
 def _label_value_table(rows: list[tuple[str, str]], st: Styles) -> Flowable:
