@@ -310,15 +310,19 @@ def split_for_layout(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
 def text_paragraphs(text: str, style: ParagraphStyle) -> list[Para]:
     """Free text as paragraphs: blank lines separate paragraphs, single line breaks are kept, and
     a long paragraph is laid out in chunks (split_for_layout) that follow each other without the
-    space between paragraphs."""
+    space between paragraphs. Each line is a Para of its own; only a paragraph's last line has
+    the space after it."""
     chunks = split_for_layout(text.replace("\r\n", "\n"))
     out: list[Para] = []
     for n, chunk in enumerate(chunks):
-        stripped = chunk.strip()
-        if not stripped:
-            continue
+        # One Para per line rather than "<br/>": plain text skips the markup parser, and
+        # reportlab breaks a one-fragment paragraph into lines several times faster.
+        lines = [line.strip() for line in chunk.strip().split("\n")]
+        lines = [line for line in lines if line]
         ends = n == len(chunks) - 1 or _PARAGRAPH_END.search(chunk) is not None
-        out.append(Para(markup(stripped), style if ends else _continued(style)))
+        for m, line in enumerate(lines):
+            last = ends and m == len(lines) - 1
+            out.append(Para(escape(line), style if last else _continued(style)))
     return out
 
 
