@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 import threading
 import weakref
 from collections.abc import Callable, Iterable, Sequence
@@ -264,6 +265,79 @@ def markup(text: str) -> str:
     the paragraph parser or be read as tags.
     """
     return "<br/>".join(escape(line) for line in text.split("\n"))
+
+
+# The most characters one paragraph of free text gets. reportlab splits a paragraph across a
+# page break by laying out everything that is left again, so one long pasted note (hundreds of
+# pages) took time quadratic in its length (1 MB: minutes). Chunks of this size keep the layout
+# linear and are still half a page or less, so a chunk boundary in a long line costs only a
+# line break where the line would otherwise have continued.
+MAX_BLOCK_CHARS = 2000
+
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_PARAGRAPH_END = re.compile(r"\n[ \t\r\f\v]*\n\s*\Z")
+# Only the spaces a paragraph may break a line at; a cut at a no-break space would split a word.
+_BREAKING_SPACE = " \t\n\r\f\v"
+
+
+def split_for_layout(text: str, limit: int = MAX_BLOCK_CHARS) -> list[str]:
+    """`text` as consecutive slices (joined, they give `text` back exactly) of at most `limit`
+    characters: cut after blank lines (paragraph ends), and inside a longer paragraph after a
+    line break or else after a space, so no word is cut. Only a "word" longer than `limit` (no
+    space in `limit` characters; wider than any column, so it is broken across lines anyway)
+    is cut where the limit falls."""
+    if limit < 2:
+        raise ValueError("limit must be at least 2")
+    chunks: list[str] = []
+    start = 0
+    for end in [m.end() for m in _BLANK_LINES.finditer(text)] + [len(text)]:
+        while end - start > limit:
+            window = text[start : start + limit]
+            # A line break in the second half keeps the original lines; else the last space.
+            cut = window.rfind("\n", limit // 2) + 1
+            if not cut:
+                cut = max(window.rfind(c) for c in _BREAKING_SPACE) + 1
+            if not cut:
+                cut = limit
+            chunks.append(text[start : start + cut])
+            start += cut
+        if end > start:
+            chunks.append(text[start:end])
+            start = end
+    return chunks
+
+
+def text_paragraphs(text: str, style: ParagraphStyle) -> list[Para]:
+    """Free text as paragraphs: blank lines separate paragraphs, single line breaks are kept, and
+    a long paragraph is laid out in chunks (split_for_layout) that follow each other without the
+    space between paragraphs. Each line is a Para of its own; only a paragraph's last line has
+    the space after it."""
+    chunks = split_for_layout(text.replace("\r\n", "\n"))
+    out: list[Para] = []
+    for n, chunk in enumerate(chunks):
+        # One Para per line rather than "<br/>": plain text skips the markup parser, and
+        # reportlab breaks a one-fragment paragraph into lines several times faster.
+        lines = [line.strip() for line in chunk.strip().split("\n")]
+        lines = [line for line in lines if line]
+        ends = n == len(chunks) - 1 or _PARAGRAPH_END.search(chunk) is not None
+        for m, line in enumerate(lines):
+            last = ends and m == len(lines) - 1
+            out.append(Para(escape(line), style if last else _continued(style)))
+    return out
+
+
+_continued_styles: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _continued(style: ParagraphStyle) -> ParagraphStyle:
+    """`style` without the space after: for a chunk that the next chunk continues."""
+    found = _continued_styles.get(style)
+    if found is None:
+        found = ParagraphStyle(f"{style.name}_continued", parent=style, spaceAfter=0)
+        _continued_styles[style] = found
+    return found
 
 
 class Para(Paragraph):

@@ -68,7 +68,7 @@ def _story(report: Gespreksverslag, st: Styles) -> list[Flowable]:
         pc.Para("Verslag van het gesprek, voor het dossier", st.subtitle),
         _meta_table(report, st),
         Spacer(1, 3 * pc.mm),
-        _label_value_table(
+        *_label_value_table(
             [
                 ("Inwoner", report.resident_display_name),
                 ("Medewerker", report.worker),
@@ -116,14 +116,14 @@ def _meta_table(report: Gespreksverslag, st: Styles) -> Flowable:
 
 
 def _paragraphs(text: str, style: Any) -> list[Flowable]:
-    """Free text: blank lines separate paragraphs, single line breaks are kept."""
+    """Free text: blank lines separate paragraphs, single line breaks are kept; a long note is
+    laid out in bounded chunks so that the build time grows linearly with its length."""
     from desktop_app.documents import pdf_common as pc
 
-    parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
-    return [pc.Para(pc.markup(p), style) for p in parts if p]
+    return list(pc.text_paragraphs(text, style))
 
 
-def _label_value_table(rows: list[tuple[str, str]], st: Styles) -> Flowable:
+def _label_value_table(rows: list[tuple[str, str]], st: Styles) -> list[Flowable]:
     from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
@@ -133,10 +133,70 @@ def _label_value_table(rows: list[tuple[str, str]], st: Styles) -> Flowable:
         [_paragraphs(label, st.cell_bold), _paragraphs(value, st.cell) or ""]
         for label, value in rows
     ]
+    if sum(len(value) for _label, value in rows) > _LONG_TABLE_CHARS:
+        return _rows_as_tables(data, label_w)
     # splitInRow: a long answer may run over a page break instead of failing the layout.
     table = Table(data, colWidths=[label_w, pc.CONTENT_WIDTH - label_w], splitInRow=1)
     pc.style_table(table, pc.label_value_table_style())
-    return table
+    return [table]
+
+
+# Above this many characters of answers, the label-value table is laid out as one small table
+# per row and per piece of a long answer. reportlab splits a table row across a page by measuring
+# everything left in the row again, page after page: one table with a pasted 1 MB answer took
+# time quadratic in its length. The small tables are drawn to look like the one table.
+_LONG_TABLE_CHARS = 4 * 2000
+
+
+def _rows_as_tables(data: list[list[Any]], label_w: float) -> list[Flowable]:
+    from reportlab.platypus import Table
+
+    from desktop_app.documents import pdf_common as pc
+
+    outer, inner = 0.6, 0.4  # the line widths of label_value_table_style's BOX and INNERGRID
+    widths = [label_w, pc.CONTENT_WIDTH - label_w]
+    out: list[Flowable] = []
+    for row_number, (label, value) in enumerate(data):
+        pieces = _pieces(value) if isinstance(value, list) else [value]
+        for piece_number, piece in enumerate(pieces):
+            first_piece, last_piece = piece_number == 0, piece_number == len(pieces) - 1
+            commands: list[tuple[Any, ...]] = [
+                ("BACKGROUND", (0, 0), (0, 0), pc.ACCENT_LIGHT),
+                ("LINEBEFORE", (0, 0), (0, 0), outer, pc.RULE),
+                ("LINEAFTER", (0, 0), (0, 0), inner, pc.RULE),
+                ("LINEAFTER", (1, 0), (1, 0), outer, pc.RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 4 if first_piece else 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5 if last_piece else 0),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ]
+            if row_number == 0 and first_piece:
+                commands.append(("LINEABOVE", (0, 0), (1, 0), outer, pc.RULE))
+            if last_piece:
+                bottom = outer if row_number == len(data) - 1 else inner
+                commands.append(("LINEBELOW", (0, 0), (1, 0), bottom, pc.RULE))
+            table = Table([[label if first_piece else "", piece]], colWidths=widths,
+                          splitInRow=1)
+            pc.style_table(table, commands)
+            out.append(table)
+    return out
+
+
+def _pieces(paragraphs: list[Flowable]) -> list[list[Flowable]]:
+    """Consecutive paragraphs grouped into pieces of about one layout chunk of text each."""
+    from desktop_app.documents import pdf_common as pc
+
+    pieces: list[list[Flowable]] = []
+    size = pc.MAX_BLOCK_CHARS
+    for paragraph in paragraphs:
+        length = len(getattr(paragraph, "text", "") or "")
+        if size + length > pc.MAX_BLOCK_CHARS:
+            pieces.append([])
+            size = 0
+        pieces[-1].append(paragraph)
+        size += length
+    return pieces or [[]]
 
 
 def _section(section: ReportSection, st: Styles) -> list[Flowable]:
@@ -147,7 +207,7 @@ def _section(section: ReportSection, st: Styles) -> list[Flowable]:
     heading = pc.Para(pc.markup(section.title), st.h2)
     body: list[Flowable] = []
     if section.entries:
-        body.append(_label_value_table([(e.label, e.value) for e in section.entries], st))
+        body += _label_value_table([(e.label, e.value) for e in section.entries], st)
     if section.notes:
         body.append(pc.Para("Aantekeningen", st.h3))
         body += _paragraphs(section.notes, st.body)

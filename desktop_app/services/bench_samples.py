@@ -1,4 +1,5 @@
-"""A fictional consent statement for the benchmark and the self-test (never real people)."""
+"""A fictional consent statement and gespreksverslag for the benchmark and the self-test
+(never real people)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop_app.domain.consent import (
     format_document_number,
     load_consent_template,
 )
+from desktop_app.domain.report import Gespreksverslag, ReportEntry, ReportSection
 from desktop_app.domain.signers import CustodyHolder, MinorSituation, who_signs
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.resources import forms_dir
@@ -64,3 +66,36 @@ def sample_statement() -> tuple[ConsentStatement, ConsentTemplate]:
                               custody_checked=True)),
     )
     return statement, template
+
+
+def sample_report_with_note(size: int) -> Gespreksverslag:
+    """A fictional gespreksverslag whose first section has a pasted note of about `size`
+    characters: numbered words, with line breaks and blank lines now and then."""
+    import random
+
+    rnd = random.Random(17)
+    words = ("gesprek", "moeder", "school", "slapen", "hulp", "afspraak", "huur", "buurt")
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        word = f"{rnd.choice(words)}{len(parts) // 2}"
+        gap = rnd.choices([" ", "\n", "\n\n"], weights=[400, 6, 3])[0]
+        parts += [word, gap]
+        length += len(word) + len(gap)
+    note = "".join(parts).strip()
+    return Gespreksverslag(
+        document_number=format_document_number("GV", 2026, 1),
+        title="Gespreksverslag keukentafelgesprek",
+        municipality="Gemeente Voorbeeldstad (fictief)",
+        team="Sociaal wijkteam Noord",
+        worker="Demo Medewerker",
+        resident_display_name="Zoë Güneş (fictief)",
+        created=dt.date(2026, 11, 24),
+        form_id="keukentafel-jeugd",
+        form_version=1,
+        sections=(
+            ReportSection("Hulpvraag", (ReportEntry("Wat is de vraag?", "Hulp bij slapen."),),
+                          note),
+            ReportSection("Wonen"),
+        ),
+    )

@@ -40,3 +40,11 @@ def test_bench_rows_on_a_small_profile(bench_home: Path, qapp) -> None:
     table = bench.format_table(rows)
     assert all(row.what in table for row in rows)
     json.dumps([asdict(row) for row in rows])  # the --json form
+
+
+def test_bench_row_report_pdf_with_a_1_mb_note() -> None:
+    row = bench.bench_report_pdf_1mb(1)
+    assert row.what in bench.format_table([row]) and row.target == "≤ 2 s"
+    assert row.measured.endswith(" ms") and row.ok is not None
+    assert int(row.note.split()[0]) > 100  # a megabyte of text fills hundreds of pages
+    json.dumps(asdict(row))
