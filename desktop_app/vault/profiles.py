@@ -379,13 +379,13 @@ def unlock_profile(
                 write_header(paths.header, paths.header_backup, counted(header))
             raise WrongPassphrase()
         store, pk, header = opened
-        if repaired_main:
-            # The reserve opened the store: its content is the right header for both files.
-            write_header(paths.header, paths.header_backup, header)
     except BaseException:
         lock.release()
         raise
     try:
+        if repaired_main:
+            # The reserve opened the store: its content is the right header for both files.
+            write_header(paths.header, paths.header_backup, header)
         version = current_version(store.raw_connection)
         if version > latest_version():
             raise StoreTooNew(str(version))
