@@ -156,6 +156,8 @@ def test_damaged_main_header_unlocks_with_reserve_and_says_so(
     assert any("hoofdbestand" in t and "reservekopie" in t and "hersteld" in t for t in shown)
     assert header.read_bytes() == reserve.read_bytes()
     assert json.loads(header.read_text(encoding="utf-8"))["failed_unlocks"] == 0
+    controller.main_window.resize(1100, 700)
+    assert controller.main_window.grab().save("/tmp/i17-header-repaired.png")
 
 
 def test_profile_without_headers_is_listed_as_damaged(qtbot, controller,
