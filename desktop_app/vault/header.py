@@ -167,6 +167,14 @@ def read_header(path: Path, backup: Path) -> tuple[ProfileHeader, bool]:
         raise primary_error from None
 
 
+def read_copy(path: Path) -> ProfileHeader | None:
+    """One copy of the header, or None when it is missing or does not parse."""
+    try:
+        return _parse(path)
+    except (OSError, HeaderDamaged):
+        return None
+
+
 def write_file_atomic(path: Path, data: bytes) -> None:
     """Temp file in the same folder, fsync, rename, fsync the folder: old or new, never half."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

@@ -97,6 +97,11 @@ def list_profiles(root: Path | None = None) -> list[ProfileSummary]:
             continue
         paths = ProfilePaths(child)
         if not paths.header.exists() and not paths.header_backup.exists():
+            if paths.store.exists():
+                # A store without any header cannot be opened: listed as damaged (with who to
+                # call), not hidden, so the worker does not think the data are simply gone.
+                result.append(ProfileSummary(child.name, child.name, child,
+                                             Message("vault.headers_missing")))
             continue
         try:
             header = header_fields(paths)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import os
 import secrets as pysecrets
 from pathlib import Path
@@ -44,7 +45,9 @@ from desktop_app.vault.header import (
     KeyMaterial,
     PendingKeyChange,
     ProfileHeader,
+    read_copy,
     read_header,
+    write_file_atomic,
     write_header,
 )
 from desktop_app.vault.keys import (
@@ -337,9 +340,11 @@ def unlock_profile(
 ) -> UnlockedProfile:
     paths = ProfilePaths(profile_folder)
     header, from_backup = read_header(paths.header, paths.header_backup)
+    # The reserve copy on its own: a main header that parses may still be damaged (one
+    # character of the salt or key check changed), and then only the reserve opens the store.
+    reserve = None if from_backup else read_copy(paths.header_backup)
+    repaired_main = from_backup
     notices: list[Message] = []
-    if from_backup:
-        notices.append(Message("vault.notice.header_restored"))
     lock = ProfileLock(paths.lock)
     lock.acquire()
     # Usually pre-started by the unlock window already; otherwise it starts during the KDF.
@@ -349,21 +354,38 @@ def unlock_profile(
         wait = seconds_until_retry(header.failed_unlocks, header.last_failed_unlock_at, now)
         if wait > 0:
             raise UnlockDelayed(wait)
-        opened = _open_with_recovery(paths, header, passphrase, notices)
+        keys = _PassphraseKeys(passphrase)
+        opened = _open_with_recovery(paths, header, keys, notices)
+        if opened is None and reserve is not None and _keys_differ(reserve, header):
+            # Only a reserve with other key material can give another answer; with the same
+            # salt and parameters the derived key is reused (no second KDF run).
+            opened = _open_with_recovery(paths, reserve, keys, notices)
+            if opened is not None:
+                repaired_main = True
         if opened is None:
-            failures = header.failed_unlocks + 1
-            header = header.with_changes(
-                failed_unlocks=failures,
-                last_failed_unlock_at=_iso(now),
-                failed_unlock_times=(*header.failed_unlock_times[-49:], _iso(now)),
-            )
-            write_header(paths.header, paths.header_backup, header)
+            # One wrong passphrase counts once, however many copies were tried.
+            def counted(copy: ProfileHeader) -> ProfileHeader:
+                return copy.with_changes(
+                    failed_unlocks=header.failed_unlocks + 1,
+                    last_failed_unlock_at=_iso(now),
+                    failed_unlock_times=(*header.failed_unlock_times[-49:], _iso(now)),
+                )
+            if reserve is not None and _keys_differ(reserve, header):
+                # Which copy is right is unknown: each keeps its own key material, so a damaged
+                # main header never overwrites an intact reserve.
+                _write_copy(paths.header, counted(header))
+                _write_copy(paths.header_backup, counted(reserve))
+            else:
+                write_header(paths.header, paths.header_backup, counted(header))
             raise WrongPassphrase()
         store, pk, header = opened
     except BaseException:
         lock.release()
         raise
     try:
+        if repaired_main:
+            # The reserve opened the store: its content is the right header for both files.
+            write_header(paths.header, paths.header_backup, header)
         version = current_version(store.raw_connection)
         if version > latest_version():
             raise StoreTooNew(str(version))
@@ -381,6 +403,11 @@ def unlock_profile(
         if header.failed_unlocks:
             notices.append(Message("vault.notice.failed_unlocks", n=header.failed_unlocks))
         profile.log("ontgrendelen")
+        if repaired_main:
+            notices.append(Message("vault.notice.header_restored"))
+            profile.log("profielgegevens.herstellen", reason="hoofdbestand hersteld")
+        elif _repair_reserve(paths):
+            profile.log("profielgegevens.herstellen", reason="reservekopie hersteld")
     except BaseException:
         store.close()
         lock.release()
@@ -388,8 +415,50 @@ def unlock_profile(
     return profile
 
 
+class _PassphraseKeys:
+    """The passphrase key per set of KDF parameters, each derived once: trying the reserve
+    copy of the header costs no second Argon2 run when its salt and parameters are the same."""
+
+    def __init__(self, passphrase: str) -> None:
+        self._passphrase = passphrase
+        self._keys: dict[KdfParameters, bytes] = {}
+
+    def __call__(self, params: KdfParameters) -> bytes:
+        if params not in self._keys:
+            self._keys[params] = derive_passphrase_key(self._passphrase, params)
+        return self._keys[params]
+
+
+def _keys_differ(a: ProfileHeader, b: ProfileHeader) -> bool:
+    return (a.current, a.pending) != (b.current, b.pending)
+
+
+def _write_copy(path: Path, header: ProfileHeader) -> None:
+    write_file_atomic(path, json.dumps(header.to_json(), indent=2,
+                                       ensure_ascii=False).encode("utf-8"))
+
+
+def _repair_reserve(paths: ProfilePaths) -> bool:
+    """After the main header opened the store: make the reserve an exact copy of it again
+    when it differs (damaged, or left behind). Whether it was rewritten."""
+    try:
+        main = paths.header.read_bytes()
+    except OSError:
+        return False
+    try:
+        if paths.header_backup.read_bytes() == main:
+            return False
+    except OSError:
+        pass
+    try:
+        write_file_atomic(paths.header_backup, main)
+    except VaultError:
+        return False  # a full disk or read-only folder: the next unlock tries again
+    return True
+
+
 def _open_with_recovery(
-    paths: ProfilePaths, header: ProfileHeader, passphrase: str, notices: list[Message]
+    paths: ProfilePaths, header: ProfileHeader, keys: _PassphraseKeys, notices: list[Message]
 ) -> tuple[Store, bytes, ProfileHeader] | None:
     """Open the store, finishing or abandoning a key change a crash interrupted.
     Returns None for a wrong passphrase."""
@@ -397,14 +466,13 @@ def _open_with_recovery(
         # A compacting rotation stopped before its atomic rename: the store itself is the
         # complete old one. The copy is under the pending key, whose secret is dropped below.
         paths.store_new.unlink()
-    pk = derive_passphrase_key(passphrase, header.current.kdf)
+    pk = keys(header.current.kdf)
     current_key = _material_key(header.current, pk)
     pending = header.pending
     pending_key: bytes | None = None
     pending_pk = pk
     if pending is not None:
-        if pending.material.kdf != header.current.kdf:
-            pending_pk = derive_passphrase_key(passphrase, pending.material.kdf)
+        pending_pk = keys(pending.material.kdf)
         try:
             pending_key = _material_key(pending.material, pending_pk)
         except DeviceSecretMissing:

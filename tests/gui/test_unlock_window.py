@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,55 @@ def _create_profile_from_state(qtbot, w) -> None:
     _type(qtbot, w.new_passphrase_edit, PASSPHRASE)
     _type(qtbot, w.repeat_edit, PASSPHRASE)
     qtbot.keyClick(w.repeat_edit, Qt.Key.Key_Return)
+
+
+def _profile_folder(data_home: Path) -> Path:
+    (folder,) = [p for p in (data_home / "profiles").iterdir() if p.is_dir()]
+    return folder
+
+
+def test_damaged_main_header_unlocks_with_reserve_and_says_so(
+        qtbot, controller, data_home: Path) -> None:
+    """Issue 17: one character of the salt changed in profiel.json; the right passphrase
+    opens the profile through the reserve copy, the main is repaired and the worker told."""
+    _create_profile(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    controller.lock()
+    folder = _profile_folder(data_home)
+    header, reserve = folder / "profiel.json", folder / "profiel.reserve.json"
+    raw = header.read_text(encoding="utf-8")
+    salt = json.loads(raw)["current"]["kdf"]["salt"]
+    header.write_text(raw.replace(salt, ("B" if salt[0] != "B" else "C") + salt[1:]),
+                      encoding="utf-8")
+    w = controller.unlock_window
+    _type(qtbot, w.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(w.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    shown = [label.text() for label in controller.main_window.notice_labels]
+    assert any("hoofdbestand" in t and "reservekopie" in t and "hersteld" in t for t in shown)
+    assert header.read_bytes() == reserve.read_bytes()
+    assert json.loads(header.read_text(encoding="utf-8"))["failed_unlocks"] == 0
+    controller.main_window.resize(1100, 700)
+    assert controller.main_window.grab().save("/tmp/i17-header-repaired.png")
+
+
+def test_profile_without_headers_is_listed_as_damaged(qtbot, controller,
+                                                      data_home: Path) -> None:
+    _create_profile(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.main_window is not None)
+    controller.lock()
+    folder = _profile_folder(data_home)
+    (folder / "profiel.json").unlink()
+    (folder / "profiel.reserve.json").unlink()
+    w = controller.unlock_window
+    w.refresh()
+    assert w.pages.currentWidget() is w.unlock_page  # not taken for a first run
+    assert w.profile_combo.count() == 1
+    assert "(beschadigd)" in w.profile_combo.currentText()
+    assert "IT-beheerder van de gemeente" in w.unlock_error.text()
+    assert not w.unlock_button.isEnabled()
+    _type(qtbot, w.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(w.passphrase_edit, Qt.Key.Key_Return)
+    assert controller.main_window is None
+    w.resize(560, 600)
+    assert w.grab().save("/tmp/i17-header-missing.png")

@@ -374,3 +374,123 @@ def test_compacting_rotation_keeps_data_shrinks_and_old_key_fails(profile, clock
     assert _marker(again) == MARKER
     assert again.store.scalar("PRAGMA integrity_check") == "ok"
     again.close()
+
+
+# -- issue 17: a damaged header that still parses ------------------------------------------------
+
+def _change_one_char(path: Path, field: str) -> None:
+    """Change one character of the salt or the key check in the file itself; it still parses
+    (the salt stays valid base64 of the same length, the key check valid hex)."""
+    raw = path.read_text(encoding="utf-8")
+    data = json.loads(raw)
+    value = data["current"]["kdf"]["salt"] if field == "salt" else data["current"]["key_check"]
+    changed = ("B" if value[0] != "B" else "C") + value[1:] if field == "salt" else (
+        ("0" if value[0] != "0" else "1") + value[1:])
+    assert raw.count(f'"{value}"') == 1
+    path.write_text(raw.replace(f'"{value}"', f'"{changed}"'), encoding="utf-8")
+
+
+def _count_kdf_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the real Argon2 runs of an unlock (the real function still runs)."""
+    from desktop_app.vault import profiles as profiles_module
+
+    runs: list[int] = []
+    real = profiles_module.derive_passphrase_key
+
+    def counting(passphrase, params):
+        runs.append(1)
+        return real(passphrase, params)
+
+    monkeypatch.setattr(profiles_module, "derive_passphrase_key", counting)
+    return runs
+
+
+@pytest.mark.parametrize("field", ["salt", "key_check"])
+def test_damaged_main_header_unlocks_with_reserve_and_is_repaired(
+        profile, clock, monkeypatch: pytest.MonkeyPatch, field: str) -> None:
+    _put_marker(profile)
+    paths = profile.paths
+    profile.close()
+    reserve_before = paths.header_backup.read_bytes()
+    _change_one_char(paths.header, field)
+    assert paths.header.read_bytes() != reserve_before
+    runs = _count_kdf_runs(monkeypatch)
+    again = unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+    # A changed salt needs the reserve's own KDF run; a changed key check reuses the key.
+    assert len(runs) == (2 if field == "salt" else 1)
+    assert _marker(again) == MARKER
+    assert [n.key for n in again.notices] == ["vault.notice.header_restored"]
+    assert "hoofdbestand" in str(again.notices[0]) and "hersteld" in str(again.notices[0])
+    # Repaired: both files are the intact reserve again, and no wrong attempt was counted.
+    assert paths.header.read_bytes() == paths.header_backup.read_bytes() == reserve_before
+    assert again.header.failed_unlocks == 0
+    entries = [(e.action, e.result, e.reason) for e in audit.entries(again.store)]
+    assert ("profielgegevens.herstellen", "ok", "hoofdbestand hersteld") in entries
+    assert not [e for e in entries if e[1] == "geweigerd"]
+    again.close()
+    # The next unlock (no delay running) is ordinary.
+    runs.clear()
+    third = unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+    assert third.notices == [] and len(runs) == 1
+    third.close()
+
+
+def test_wrong_passphrase_with_damaged_main_counts_once_and_keeps_reserve(
+        profile, clock) -> None:
+    paths = profile.paths
+    profile.close()
+    reserve_before = json.loads(paths.header_backup.read_text(encoding="utf-8"))
+    _change_one_char(paths.header, "salt")
+    with pytest.raises(WrongPassphrase):
+        unlock_profile(paths.folder, "verkeerde-wachtwoordzin-echt", clock=clock)
+    for file in (paths.header, paths.header_backup):
+        assert json.loads(file.read_text(encoding="utf-8"))["failed_unlocks"] == 1
+    # The intact reserve kept its own key material: the right passphrase still opens it.
+    reserve_after = json.loads(paths.header_backup.read_text(encoding="utf-8"))
+    assert reserve_after["current"] == reserve_before["current"]
+    with pytest.raises(UnlockDelayed):
+        unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+    clock.advance(unlock_delay_seconds(1) + 1)
+    again = unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+    assert "vault.notice.header_restored" in [n.key for n in again.notices]
+    assert paths.header.read_bytes() == paths.header_backup.read_bytes()
+    again.close()
+
+
+def test_both_headers_damaged_is_a_wrong_passphrase_as_before(profile, clock) -> None:
+    paths = profile.paths
+    profile.close()
+    _change_one_char(paths.header, "salt")
+    _change_one_char(paths.header_backup, "key_check")
+    with pytest.raises(WrongPassphrase):
+        unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+    for file in (paths.header, paths.header_backup):
+        assert json.loads(file.read_text(encoding="utf-8"))["failed_unlocks"] == 1
+
+
+def test_damaged_reserve_is_repaired_quietly(profile, clock) -> None:
+    paths = profile.paths
+    profile.close()
+    _change_one_char(paths.header_backup, "key_check")
+    again = unlock_profile(paths.folder, PASSPHRASE, clock=clock)
+    assert again.notices == []
+    assert paths.header.read_bytes() == paths.header_backup.read_bytes()
+    entries = [(e.action, e.reason) for e in audit.entries(again.store)]
+    assert ("profielgegevens.herstellen", "reservekopie hersteld") in entries
+    again.close()
+
+
+def test_store_without_headers_is_listed_as_damaged(profile, data_home: Path) -> None:
+    paths = profile.paths
+    profile.close()
+    paths.header.unlink()
+    paths.header_backup.unlink()
+    listed = list_profiles(data_home)
+    assert [p.folder for p in listed] == [paths.folder]
+    problem = listed[0].problem
+    assert problem is not None and problem.key == "vault.headers_missing"
+    assert "IT-beheerder van de gemeente" in str(problem)
+    assert paths.store.exists()  # nothing was removed
+    # A folder without a store and without headers (nothing to open) stays out of the list.
+    (data_home / "profiles" / "leeg").mkdir()
+    assert len(list_profiles(data_home)) == 1

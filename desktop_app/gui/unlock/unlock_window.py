@@ -278,7 +278,9 @@ class UnlockWindow(QWidget):
                 self._delay_timer.start()
         else:
             self._delay_timer.stop()
-            self.unlock_button.setEnabled(True)
+            # A damaged profile (no usable header) cannot be opened with any passphrase: its
+            # message says what to do instead.
+            self.unlock_button.setEnabled(profile is None or profile.problem is None)
             self.unlock_button.setText(self.tr("&Ontgrendelen"))
 
     def _assess(self) -> None:

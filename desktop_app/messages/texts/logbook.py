@@ -12,6 +12,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "audit.action.profiel.aanmaken": ("Profiel aanmaken", "Create profile"),
     "audit.action.ontgrendelen": ("Ontgrendelen", "Unlock"),
     "audit.action.vergrendelen": ("Vergrendelen", "Lock"),
+    "audit.action.profielgegevens.herstellen": (
+        "Profielgegevens hersteld uit de andere kopie",
+        "Profile details repaired from the other copy"),
     "audit.action.vergrendelen.onvolledig": (
         "Vergrendelen niet helemaal gelukt (vastgelegd bij het ontgrendelen)",
         "Locking not fully completed (recorded at unlocking)"),

@@ -76,6 +76,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vault.header_damaged": (
         "De profielgegevens (profiel.json) zijn beschadigd.",
         "The profile details (profiel.json) are damaged."),
+    # In the profile list: a store whose header and reserve copy are both gone.
+    "vault.headers_missing": (
+        "Dit profiel kan niet worden geopend: de profielgegevens (profiel.json) en de "
+        "reservekopie ervan zijn allebei weg. Zonder die gegevens kan niemand je gegevens "
+        "openen, ook niet met de juiste wachtwoordzin. Verwijder niets uit de map van dit "
+        "profiel en bel de IT-beheerder van de gemeente: misschien kan die de twee bestanden "
+        "terugzetten uit een back-up.",
+        "This profile cannot be opened: the profile details (profiel.json) and its reserve "
+        "copy are both gone. Without them nobody can open your data, not even with the right "
+        "passphrase. Do not delete anything from this profile's folder and call the municipal "
+        "IT administrator: they may be able to restore the two files from a backup."),
     "vault.header_damaged.advice": (
         "Het gegevensbestand zelf is niet gewijzigd. Neem contact op met de servicedesk.",
         "The data file itself has not been changed. Contact the service desk."),
@@ -128,8 +139,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The disk is full. You can read your data, but changes are only saved once there is "
         "space again. Free up space on the disk."),
     "vault.notice.header_restored": (
-        "De profielgegevens waren beschadigd en zijn hersteld uit de reservekopie.",
-        "The profile details were damaged and have been restored from the reserve copy."),
+        "Het hoofdbestand van je profielgegevens (profiel.json) was beschadigd. Je profiel is "
+        "geopend met de reservekopie en het hoofdbestand is daaruit hersteld. Er is niets "
+        "verloren gegaan.",
+        "The main file of your profile details (profiel.json) was damaged. Your profile was "
+        "opened with the reserve copy and the main file has been repaired from it. Nothing was "
+        "lost."),
     "vault.notice.failed_unlocks": (
         "Sinds de vorige keer is {n} keer een verkeerde wachtwoordzin getypt.",
         "Since last time, a wrong passphrase was typed {n} times."),
