@@ -243,13 +243,14 @@ _V6_LOGGED_REASONS = """
         -- A free-text reason for a logged action is personal text: it is kept here, with the
         -- intake it belongs to (deleted with it by a destruction), and the logboek entry holds
         -- only this row's random reference. Once the intake is destroyed the reference points
-        -- at nothing, and the logboek shows "(vernietigd)".
-        CREATE TABLE logged_reasons (
+        -- at nothing, and the logboek shows "(vernietigd)". IF NOT EXISTS: the step can run
+        -- again on a store whose version was set back.
+        CREATE TABLE IF NOT EXISTS logged_reasons (
             ref       TEXT PRIMARY KEY,     -- 'reden-<26 letters>', random: says nothing by itself
             intake_id TEXT NOT NULL REFERENCES intakes(id) ON DELETE CASCADE,
             text      TEXT NOT NULL
         );
-        CREATE INDEX logged_reasons_intake ON logged_reasons(intake_id);
+        CREATE INDEX IF NOT EXISTS logged_reasons_intake ON logged_reasons(intake_id);
 """
 
 
