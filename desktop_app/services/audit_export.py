@@ -19,11 +19,12 @@ import datetime as dt
 import io
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop_app.messages import Joined, Message, MessageError, render
 from desktop_app.messages.catalogue import TEXTS
+from desktop_app.services.records import shown_reason
 from desktop_app.services.session import ProfileService, Session
 from desktop_app.vault import audit
 
@@ -66,7 +67,11 @@ def result_label(result: str) -> Message | str:
 
 
 def entries(session: Session, flt: AuditFilter | None = None) -> list[audit.AuditEntry]:
-    return session.audit_entries(**(flt or AuditFilter()).query())
+    """The entries as shown and exported: a reason kept with its intake (a reference in the
+    log) reads as its words while the intake exists, and as "(vernietigd)" after."""
+    store = session.profile.store
+    return [replace(e, reason=shown_reason(store, e.reason)) if e.reason else e
+            for e in session.audit_entries(**(flt or AuditFilter()).query())]
 
 
 def known_actions(session: Session) -> list[str]:

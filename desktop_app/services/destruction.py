@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain.organisations import OrganisationProblem, custom_organisation
+from desktop_app.domain.settings import CUSTOM_ORGANISATIONS
 from desktop_app.messages import Joined, Message, MessageError
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
@@ -231,6 +233,38 @@ def _tables(store: Store) -> list[str]:
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
 
 
+def _prune_custom_organisations(store: Store) -> None:
+    """Drop the worker's own organisations that no remaining data request uses (inside the
+    caller's transaction). An added organisation can be a person's name (a private practice):
+    kept in the settings, it would outlive the intake it was added for. A request keeps its own
+    copy of the organisation, so no remaining request loses anything."""
+    raw = store.scalar("SELECT value FROM settings WHERE key = ?", (CUSTOM_ORGANISATIONS,))
+    if raw is None:
+        return
+    try:
+        entries = json.loads(raw)
+    except ValueError:
+        entries = None
+    if not isinstance(entries, list):
+        entries = []  # a damaged value holds nothing worth keeping
+    used: set[str] = set()
+    for (payload,) in store.query("SELECT payload FROM data_requests"):
+        with contextlib.suppress(ValueError, TypeError, AttributeError):
+            used.add(str(json.loads(payload)["organisation"]["id"]))
+    kept = []
+    for entry in entries:
+        try:
+            organisation_id = custom_organisation(entry["name"], entry["regime"],
+                                                  entry.get("profession")).id
+        except (KeyError, TypeError, AttributeError, OrganisationProblem):
+            continue
+        if organisation_id in used:
+            kept.append(entry)
+    if kept != entries:
+        store.execute("UPDATE settings SET value = ? WHERE key = ?",
+                      (json.dumps(kept, ensure_ascii=False), CUSTOM_ORGANISATIONS))
+
+
 def _delete_content(store: Store, intake_id: str, resident_id: str) -> dict[str, int]:
     """Delete every row of the intake (inside the caller's transaction); return counts."""
     one = (intake_id,)
@@ -400,6 +434,7 @@ class DestructionService:
                 store.execute("INSERT INTO destruction_files(receipt_id, seq, path, sha256)"
                               " VALUES (?, ?, ?, ?)", (receipt_id, seq, path, digest))
             counts = _delete_content(store, intake_id, resident_id)
+            _prune_custom_organisations(store)
             store.execute("UPDATE destruction_receipts SET item_counts = ?, steps = ?"
                           " WHERE id = ?",
                           (json.dumps(counts), json.dumps([{"stap": STEP_CONTENT, "om": stamp}]),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import json
+import secrets
+import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -51,6 +53,42 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def log(session: Session, store: Store, action: str, obj: str, reason: str = "") -> None:
     audit.append(store, at=session.now(), actor=session.profile.actor, action=action, obj=obj,
                  reason=reason)
+
+
+REASON_REF_PREFIX = "reden-"
+DESTROYED_REASON = "(vernietigd)"  # Dutch, like every reason the logboek shows
+
+
+def log_with_reason(session: Session, store: Store, action: str, intake_id: str,
+                    text: str) -> str:
+    """Log `action` on an intake with the worker's own words as its reason. The words are
+    personal text: they are kept with the intake (destroyed with it, ZW-6) and the logboek
+    entry holds only a random reference, so nothing typed outlives the intake in the log.
+    Inside the caller's transaction when there is one. Returns the reference."""
+    # Letters only (about 122 random bits): digits in a row would look like a BSN to the log.
+    ref = REASON_REF_PREFIX + "".join(secrets.choice(string.ascii_lowercase) for _ in range(26))
+
+    def write(target: Store) -> None:
+        target.execute("INSERT INTO logged_reasons(ref, intake_id, text) VALUES (?, ?, ?)",
+                       (ref, intake_id, text))
+        log(session, target, action, intake_id, reason=ref)
+
+    with store.lock:
+        if store.raw_connection.in_transaction:
+            write(store)
+        else:
+            with store.transaction() as own:
+                write(own)
+    return ref
+
+
+def shown_reason(store: Store, reason: str) -> str:
+    """A logged reason as the logboek shows it: a reference becomes the words it points at
+    while the intake exists, and "(vernietigd)" after; any other reason as it was logged."""
+    if not reason.startswith(REASON_REF_PREFIX):
+        return reason
+    text = store.scalar("SELECT text FROM logged_reasons WHERE ref = ?", (reason,))
+    return DESTROYED_REASON if text is None else str(text)
 
 
 def stored_answers(store: Store, intake_id: str) -> dict[str, Any]:

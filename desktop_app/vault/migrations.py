@@ -239,6 +239,21 @@ def _v5_signed_on_screen(conn: dbapi2.Connection) -> None:
             conn.execute(f"ALTER TABLE consent_statements ADD COLUMN {name} {kind}")
 
 
+_V6_LOGGED_REASONS = """
+        -- A free-text reason for a logged action is personal text: it is kept here, with the
+        -- intake it belongs to (deleted with it by a destruction), and the logboek entry holds
+        -- only this row's random reference. Once the intake is destroyed the reference points
+        -- at nothing, and the logboek shows "(vernietigd)". IF NOT EXISTS: the step can run
+        -- again on a store whose version was set back.
+        CREATE TABLE IF NOT EXISTS logged_reasons (
+            ref       TEXT PRIMARY KEY,     -- 'reden-<26 letters>', random: says nothing by itself
+            intake_id TEXT NOT NULL REFERENCES intakes(id) ON DELETE CASCADE,
+            text      TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS logged_reasons_intake ON logged_reasons(intake_id);
+"""
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "basis: meta, instellingen, logboek", _V1_FOUNDATION),
     Migration(2, "inwoners, intakes, antwoorden, gegevensverzoeken, afwegingen, "
@@ -248,6 +263,8 @@ MIGRATIONS: list[Migration] = [
               _v4_signatures_per_signer),
     Migration(5, "toestemmingsverklaringen: op het scherm getekende pdf", "",
               _v5_signed_on_screen),
+    Migration(6, "redenen bij het logboek: bij de intake, in het logboek alleen een verwijzing",
+              _V6_LOGGED_REASONS),
 ]
 
 

@@ -681,6 +681,46 @@ def test_logbook_screen_filters_verifies_exports(qtbot, unlocked, clock,
     main.grab().save(str(SCREENSHOTS / "logboek-gewijzigd.png"))
 
 
+def test_logbook_screen_shows_a_typed_reason_until_its_intake_is_destroyed(
+        qtbot, unlocked, clock) -> None:
+    """Issue 17 (5): a reason in the worker's words is kept with its intake; the logboek
+    screen shows the words, and "(vernietigd)" once the intake is destroyed."""
+    from desktop_app.gui.side.logbook_view import _REASON_COLUMN
+    from desktop_app.services.destruction import DestructionService
+    from desktop_app.services.records import log_with_reason
+    from desktop_app.services.transfer import TransferChecklist, TransferService
+
+    ctrl = unlocked
+    session = ctrl.session
+    intakes = IntakeService(session)
+    gone = intakes.start_intake("Fictieve Inwoner Weg")
+    kept = intakes.start_intake("Fictief Blijft")
+    store = session.profile.store
+    log_with_reason(session, store, "bsn.tonen", gone, "Gebeld door mevrouw Fictief")
+    log_with_reason(session, store, "bsn.tonen", kept, "Op verzoek van de inwoner")
+    main = ctrl.main_window
+    main.resize(1180, 720)
+    main.show()
+    main.logbook_action.trigger()
+    view = main.side_view
+    assert isinstance(view, LogbookView)
+    view.action_combo.setCurrentIndex(view.action_combo.findData("bsn.tonen"))
+
+    def reasons() -> dict[str, str]:
+        view.refresh()
+        return {view.table.item(r, 2).text(): view.table.item(r, _REASON_COLUMN).text()
+                for r in range(view.table.rowCount())}
+
+    assert reasons() == {gone: "Gebeld door mevrouw Fictief", kept: "Op verzoek van de inwoner"}
+    TransferService(session).confirm_transfer(
+        gone, TransferChecklist("TOP-2026-00417", True, True, True))
+    DestructionService(session).destroy(gone)
+    assert reasons() == {gone: "(vernietigd)", kept: "Op verzoek van de inwoner"}
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(50)
+    main.grab().save(str(SCREENSHOTS / "logboek-reden-vernietigd.png"))
+
+
 def test_settings_screen_saves_validates_and_applies(qtbot, unlocked, clock,
                                                      tmp_path: Path) -> None:
     ctrl = unlocked

@@ -594,3 +594,79 @@ def test_writes_during_a_background_destruction_are_not_lost(session: Session) -
         again.close()
     assert {k: json.loads(v) for k, v in stored.items()} == {
         f"notitie_{n}": f"versie {n}" for n in range(1, written + 1)}
+
+
+def test_a_custom_organisation_goes_with_the_intake_that_used_it(session: Session,
+                                                                  data_home: Path,
+                                                                  tmp_path: Path) -> None:
+    """An organisation the worker adds can be a person's name (a private practice): after the
+    intake that used it is destroyed, the name is nowhere, not in the settings either. One that
+    a remaining intake uses stays in the list."""
+    from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
+    from desktop_app.services.data_requests import DataRequestService
+    from tests.gui.consent_setup import PURPOSE
+
+    marker, other_marker = new_marker(), new_marker()
+    started = time.time() - 1
+    intakes, transfer = IntakeService(session), TransferService(session)
+    requests = DataRequestService(session)
+    target = intakes.start_intake("Ayşe Yılmaz")
+    keep = intakes.start_intake("Jan de Vries")
+    gone = requests.add_custom_organisation(f"Praktijk {marker} Jansen", SecrecyRegime.SKJ)
+    stays = requests.add_custom_organisation(f"Praktijk {other_marker}", SecrecyRegime.NONE)
+    for intake_id, organisation in ((target, gone), (keep, stays)):
+        requests.create_request(intake_id, direction=Direction.REQUEST_FROM,
+                                organisation=organisation, purpose=PURPOSE,
+                                items=("Fictieve gegevens",), basis=Basis.VERDIEPING)
+    assert {o.id for o in requests.custom_organisations()} == {gone.id, stays.id}
+    transfer.confirm_transfer(target, checklist())
+    session.profile.store.checkpoint()
+    copy = copy_store_files(session.profile.paths, tmp_path / "kopie-voor-vernietiging")
+    assert marker in all_rows_text(session.profile.store)  # the search finds it before
+
+    DestructionService(session).destroy(target)
+
+    assert_forensically_gone(session, marker, copy, PASSPHRASE, data_home,
+                             newer_than=started)
+    # A fresh service (no cached list): only the organisation still in use is offered.
+    assert [o.id for o in DataRequestService(session).custom_organisations()] == [stays.id]
+    assert other_marker in all_rows_text(session.profile.store)
+
+
+def test_a_typed_reason_is_kept_with_the_intake_and_only_referenced_in_the_log(
+        session: Session, data_home: Path, tmp_path: Path) -> None:
+    """The worker's own words as the reason of a logged action are personal text: they live
+    with the intake, the logboek holds a random reference; the screen and the CSV show the words
+    while the intake exists and "(vernietigd)" after, and the words are nowhere any more."""
+    from desktop_app.services import audit_export
+    from desktop_app.services.records import log_with_reason
+
+    marker = new_marker()
+    started = time.time() - 1
+    intakes, transfer = IntakeService(session), TransferService(session)
+    target = intakes.start_intake("Ayşe Yılmaz")
+    keep = intakes.start_intake("Jan de Vries")
+    store = session.profile.store
+    words = f"{marker} gebeld door mevrouw Jansen"
+    ref = log_with_reason(session, store, "bsn.tonen", target, words)
+    with store.transaction():  # inside a caller's transaction too
+        kept_ref = log_with_reason(session, store, "bsn.tonen", keep, "op verzoek van de inwoner")
+    raw = {e.reason for e in audit.entries(store)}
+    assert ref in raw and kept_ref in raw and all(marker not in r for r in raw)
+    shown = {e.reason for e in audit_export.entries(session)}
+    assert words in shown and "op verzoek van de inwoner" in shown
+    assert words in audit_export.csv_text(audit_export.entries(session))
+    transfer.confirm_transfer(target, checklist())
+    store.checkpoint()
+    copy = copy_store_files(session.profile.paths, tmp_path / "kopie-voor-vernietiging")
+    assert marker in all_rows_text(store)  # the search finds it before
+
+    DestructionService(session).destroy(target)
+
+    assert_forensically_gone(session, marker, copy, PASSPHRASE, data_home, newer_than=started)
+    by_object = {(e.object, e.reason) for e in audit_export.entries(session)
+                 if e.action == "bsn.tonen"}
+    assert by_object == {(target, "(vernietigd)"), (keep, "op verzoek van de inwoner")}
+    exported = audit_export.csv_text(audit_export.entries(session))
+    assert "(vernietigd)" in exported and marker not in exported
+    assert audit.verify(session.profile.store).ok

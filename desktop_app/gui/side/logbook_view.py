@@ -176,8 +176,9 @@ class LogbookView(QWidget):
         for r, entry in enumerate(rows):
             when = dt.datetime.fromisoformat(entry.at).astimezone().strftime("%d-%m-%Y %H:%M:%S")
             result = text(audit_export.result_label(entry.result))
-            # The reason as logged (Dutch, like the case file); only entries of the removed
-            # stand-in path (ZW-7) in an old logboek have one.
+            # The reason in Dutch, like the case file: the worker's words kept with the intake
+            # ("(vernietigd)" once it is destroyed), or as logged in an old logboek's entries of
+            # the removed stand-in path (ZW-7).
             values = (when, text(audit_export.action_label(entry.action)), entry.object,
                       result, entry.reason,
                       self._who(entry.actor),
