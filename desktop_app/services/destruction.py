@@ -40,11 +40,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop_app.domain.organisations import OrganisationProblem, custom_organisation
-from desktop_app.domain.settings import CUSTOM_ORGANISATIONS
 from desktop_app.messages import Joined, Message, MessageError
 from desktop_app.services.session import Session
-from desktop_app.services.settings import SettingsService
+from desktop_app.services.settings import SettingsService, keep_used_custom_organisations
 from desktop_app.vault import audit
 from desktop_app.vault.errors import HeaderDamaged, VaultError
 from desktop_app.vault.header import read_header, write_file_atomic
@@ -238,31 +236,12 @@ def _prune_custom_organisations(store: Store) -> None:
     caller's transaction). An added organisation can be a person's name (a private practice):
     kept in the settings, it would outlive the intake it was added for. A request keeps its own
     copy of the organisation, so no remaining request loses anything."""
-    raw = store.scalar("SELECT value FROM settings WHERE key = ?", (CUSTOM_ORGANISATIONS,))
-    if raw is None:
-        return
-    try:
-        entries = json.loads(raw)
-    except ValueError:
-        entries = None
-    if not isinstance(entries, list):
-        entries = []  # a damaged value holds nothing worth keeping
     used: set[str] = set()
     for (payload,) in store.query("SELECT payload FROM data_requests"):
         with contextlib.suppress(ValueError, TypeError, AttributeError):
             used.add(str(json.loads(payload)["organisation"]["id"]))
-    kept = []
-    for entry in entries:
-        try:
-            organisation_id = custom_organisation(entry["name"], entry["regime"],
-                                                  entry.get("profession")).id
-        except (KeyError, TypeError, AttributeError, OrganisationProblem):
-            continue
-        if organisation_id in used:
-            kept.append(entry)
-    if kept != entries:
-        store.execute("UPDATE settings SET value = ? WHERE key = ?",
-                      (json.dumps(kept, ensure_ascii=False), CUSTOM_ORGANISATIONS))
+    # The settings table has one owner (services/settings.py).
+    keep_used_custom_organisations(store, used)
 
 
 def _delete_content(store: Store, intake_id: str, resident_id: str) -> dict[str, int]:

@@ -14,13 +14,15 @@ municipality it belongs to.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app.domain import settings as reg
+from desktop_app.domain.organisations import OrganisationProblem, custom_organisation
 from desktop_app.domain.settings import (  # the keys are part of this service's API
     AUTOLOCK_MINUTES,
     BSN_IN_REPORT,
@@ -65,6 +67,9 @@ from desktop_app.domain.settings import (  # the keys are part of this service's
 from desktop_app.messages import Message
 from desktop_app.resources import forms_dir
 from desktop_app.services.session import Session
+
+if TYPE_CHECKING:
+    from desktop_app.vault.store import Store
 
 __all__ = [
     "AUTOLOCK_MINUTES", "BSN_IN_REPORT", "BSN_ON_STATEMENT", "BY_KEY", "CAPTURE_BLOCKING",
@@ -308,3 +313,30 @@ class SettingsService:
         if changed:
             self.session.store_settings(changed, "instelling.wijzigen")
         return []
+
+
+def keep_used_custom_organisations(store: Store, used_ids: set[str]) -> None:
+    """Inside the caller's transaction (destruction): keep only the worker's own organisations
+    that a remaining data request uses (`used_ids`); a damaged list holds nothing worth
+    keeping. Here because this module owns the settings table."""
+    raw = store.scalar("SELECT value FROM settings WHERE key = ?", (reg.CUSTOM_ORGANISATIONS,))
+    if raw is None:
+        return
+    try:
+        entries = json.loads(raw)
+    except ValueError:
+        entries = None
+    if not isinstance(entries, list):
+        entries = []
+    kept = []
+    for entry in entries:
+        try:
+            organisation_id = custom_organisation(entry["name"], entry["regime"],
+                                                  entry.get("profession")).id
+        except (KeyError, TypeError, AttributeError, OrganisationProblem):
+            continue
+        if organisation_id in used_ids:
+            kept.append(entry)
+    if kept != entries:
+        store.execute("UPDATE settings SET value = ? WHERE key = ?",
+                      (json.dumps(kept, ensure_ascii=False), reg.CUSTOM_ORGANISATIONS))
