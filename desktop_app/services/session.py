@@ -204,8 +204,13 @@ def _log_earlier_lock_failure(session: Session) -> None:
     if found is None:
         return
     at, errors = found
-    # Only class names (letters, commas) go into the reason: never a message with data.
-    reason = "".join(c for c in errors if c.isalnum() or c in ", ")[:200]
+    from desktop_app.vault import audit  # the vault loads at unlock, not at start
+
+    # Only known error class names go into the reason (audit.ERROR_NAMES): never a message
+    # with data, and nothing a damaged marker file could smuggle into the logboek.
+    names = dict.fromkeys(name if name in audit.ERROR_NAMES else "OnbekendeFout"
+                          for name in errors.split(", "))
+    reason = ", ".join(list(names)[:16])
     try:
         session.profile.log("vergrendelen.onvolledig", at=at, result="mislukt", reason=reason)
     except Exception:  # still unwritable: unlocking goes on, and the next unlock tries again

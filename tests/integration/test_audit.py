@@ -116,6 +116,10 @@ def test_entry_written_in_callers_transaction_rolls_back_with_it(store: Store) -
         {"obj": "Jan de Vries"},  # names never
         {"obj": "999993847"},  # BSN never
         {"reason": "BSN 999993847 gecontroleerd"},
+        # Free text never: it would outlive the intake in the append-only log (ZW-6).
+        {"reason": "Jan de Vries belde over zijn schulden"},
+        {"reason": "reden-abc"},  # not a reference's shape
+        {"reason": "OSError, Jansen"},  # error names only from the known list
         {"action": "Iets met spaties"},
         {"result": "misschien"},
     ],
@@ -137,3 +141,13 @@ def test_filters(store: Store) -> None:
 def test_raw_sql_update_also_blocked_by_trigger(store: Store) -> None:
     with pytest.raises(dbapi2.IntegrityError):
         store.raw_connection.execute("UPDATE audit_log SET reason='x' WHERE seq=1")
+
+
+@pytest.mark.parametrize("reason", ["", "reden-" + "q" * 26, "hoofdbestand hersteld",
+                                    "reservekopie hersteld", "OSError, StoreCorrupt, NotSaved"])
+def test_allowed_reasons_are_references_fixed_phrases_or_error_names(store: Store,
+                                                                   reason: str) -> None:
+    entry = audit.append(store, at=T0, actor=ACTOR, action="intake.openen", obj="intake-000001",
+                         reason=reason)
+    assert audit.entries(store)[-1].reason == entry.reason == reason
+    assert audit.verify(store).ok

@@ -5,6 +5,7 @@ works, and that unlock logs what went wrong at the moment of the lock."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,25 @@ def test_a_failed_lock_is_logged_after_a_restart_from_the_marker(
         assert [e.result for e in again.audit_entries(action="vergrendelen.onvolledig")] == [
             "mislukt"]
         assert not marker.exists()
+    finally:
+        again.lock()
+
+
+def test_a_tampered_marker_puts_no_text_in_the_logboek(profile, data_home: Path,
+                                                         clock) -> None:
+    """The marker is a plain file: whatever it says, only known error names reach the
+    append-only logboek (vault/audit.py ERROR_NAMES); anything else is 'OnbekendeFout'."""
+    folder = profile.paths.folder
+    profile.close()
+    (folder / session_module._LOCK_FAILURE_MARKER).write_text(json.dumps(
+        {"at": clock.now.isoformat(), "errors": "OSError, Jan de Vries 999993847"}),
+        encoding="utf-8")
+    session_module._LOCK_FAILURES.clear()
+    service = ProfileService(data_home, clock)
+    again = service.unlock(service.profiles()[0], PASSPHRASE)
+    try:
+        logged = again.audit_entries(action="vergrendelen.onvolledig")
+        assert [e.reason for e in logged] == ["OSError, OnbekendeFout"]
     finally:
         again.lock()
 

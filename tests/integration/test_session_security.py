@@ -164,7 +164,7 @@ def test_second_profile_cannot_open_first_profiles_store(real_keyring, data_home
 
 # -- logboek --------------------------------------------------------------------------------
 def test_log_and_export_contain_no_personal_values(session: Session, tmp_path: Path,
-                                                   clock) -> None:
+                                                   clock, monkeypatch) -> None:
     rng = random.Random(7)
     intakes = IntakeService(session)
     personal: list[str] = []
@@ -184,11 +184,13 @@ def test_log_and_export_contain_no_personal_values(session: Session, tmp_path: P
         assert intakes.reveal_bsn(intake_id) == bsn
         intakes.set_status(intake_id, "klaar_voor_overdracht")
         clock.advance(60)
-    # An entry as an earlier version logged it (the removed stand-in path): it still reads as
-    # words in the export.
+    # An entry as an earlier version logged it (the removed stand-in path, before reasons were
+    # checked): it still reads as words in the export. Today's check is lifted for it alone.
+    monkeypatch.setattr(audit, "allowed_reason", lambda reason: True)
     audit.append(session.profile.store, at=clock.now, actor=session.profile.actor,
                  action="intake.waarnemen", obj=intake_id, on_behalf_of=OTHER_ACTOR,
                  reason="Overdracht van het dossier aan mij: overdracht na verlof")
+    monkeypatch.undo()
     st.SettingsService(session).save({st.MUNICIPALITY_NAME: "Gemeente Voorbeeld",
                                       st.TEAM_ADDRESS: "Kerkplein 1"})
     assert session.verify_audit_log().ok
