@@ -8,7 +8,9 @@ consent service tests) with a request to the huisarts and one to the school."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,23 @@ class Ctx:
     intake_id: str = ""
     huisarts_id: str = ""
     request_ids: dict[str, str] = field(default_factory=dict)
+
+
+@contextlib.contextmanager
+def screen_context(qtbot: Any, profile: Any, data_home: Path, clock: Any, tmp_path: Path, *,
+                   style: bool = True) -> Iterator[Ctx]:
+    """What every screen test starts from: the product's style and a session on the test
+    profile, locked afterwards (tests/gui/conftest.py `ctx`)."""
+    if style:
+        from desktop_app.gui.shared.style import apply_style
+
+        apply_style(QApplication.instance())
+    session = Session(profile)
+    try:
+        yield Ctx(qtbot, session, data_home, clock, tmp_path)
+    finally:
+        if session.is_open:
+            session.lock()
 
 
 def activate(qtbot: Any, window: QWidget) -> QWidget:

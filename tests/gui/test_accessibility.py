@@ -7,26 +7,14 @@ Failures list each widget as Class#objectName['text'] › parent › … so the 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
-from desktop_app.gui.shared.style import apply_style
-from desktop_app.services.session import Session
 from tests.gui import a11y
 from tests.gui.a11y_screens import ALL_SCREENS, Ctx, build
-
-
-@pytest.fixture
-def ctx(qtbot, profile, data_home: Path, clock, tmp_path: Path) -> Iterator[Ctx]:
-    apply_style(QApplication.instance())
-    session = Session(profile)
-    yield Ctx(qtbot, session, data_home, clock, tmp_path)
-    if session.is_open:
-        session.lock()
 
 
 def _section_rows(window: QWidget) -> list[int]:

@@ -13,9 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desktop_app.gui.shared import style
-from desktop_app.services.session import Session
 from tests.gui import a11y
-from tests.gui.a11y_screens import ALL_SCREENS, SIZE, Ctx, build
+from tests.gui.a11y_screens import ALL_SCREENS, SIZE, Ctx, build, screen_context
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
@@ -42,10 +41,9 @@ def font_200(qapp) -> Iterator[float]:
 
 @pytest.fixture
 def ctx(qtbot, profile, data_home: Path, clock, tmp_path: Path, font_200) -> Iterator[Ctx]:
-    session = Session(profile)
-    yield Ctx(qtbot, session, data_home, clock, tmp_path)
-    if session.is_open:
-        session.lock()
+    # Not the shared one: its style would undo the doubled sizes font_200 set.
+    with screen_context(qtbot, profile, data_home, clock, tmp_path, style=False) as made:
+        yield made
 
 
 def test_style_follows_the_application_font(qtbot, qapp) -> None:

@@ -3,16 +3,10 @@ autosave indicator and error/notice boxes carry their meaning in text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
-from desktop_app.gui.shared.style import apply_style
 from desktop_app.services.intakes import IntakeService
-from desktop_app.services.session import Session
 from tests.gui import a11y
 from tests.gui.a11y_screens import Ctx, build
 from tests.gui.keyboard import type_text
@@ -21,15 +15,6 @@ COLOUR_ROLES = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
                 Qt.ItemDataRole.DecorationRole)
 # An error box says in words that it is one (CONVENTIONS: "Let op: …", never colour alone).
 ERROR_WORDS = ("fout", "let op")
-
-
-@pytest.fixture
-def ctx(qtbot, profile, data_home: Path, clock, tmp_path: Path) -> Iterator[Ctx]:
-    apply_style(QApplication.instance())
-    session = Session(profile)
-    yield Ctx(qtbot, session, data_home, clock, tmp_path)
-    if session.is_open:
-        session.lock()
 
 
 def coloured_cells_without_text(view: QAbstractItemView) -> list[str]:

@@ -166,19 +166,13 @@ def language(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Iterator[No
     i18n.reset_language()
 
 
+# Every test here chooses its language (the shared `ctx` of tests/gui/conftest.py follows).
+pytestmark = pytest.mark.usefixtures("language")
+
+
 def _use(monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
     monkeypatch.setenv(i18n.ENV_LANG, lang)
     assert i18n.install_language(i18n.system_language()) == lang
-
-
-@pytest.fixture
-def ctx(qtbot, profile, data_home: Path, clock, tmp_path: Path,
-        language: None) -> Iterator[Ctx]:
-    apply_style(QApplication.instance())
-    session = Session(profile)
-    yield Ctx(qtbot, session, data_home, clock, tmp_path)
-    if session.is_open:
-        session.lock()
 
 
 def _screenshot(window: QWidget, lang: str, name: str) -> Path:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,15 +25,6 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.shared.style import ACCENT, apply_style
 from desktop_app.services.session import Session
 from tests.gui.a11y_screens import Ctx, build
-
-
-@pytest.fixture
-def ctx(qtbot, profile, data_home: Path, clock, tmp_path: Path) -> Iterator[Ctx]:
-    apply_style(QApplication.instance())
-    session = Session(profile)
-    yield Ctx(qtbot, session, data_home, clock, tmp_path)
-    if session.is_open:
-        session.lock()
 
 
 def _shot(widget: QWidget, name: str) -> None:
