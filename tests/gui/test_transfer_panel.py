@@ -5,6 +5,8 @@ confirm dialog, read the receipt. Screenshots: artifacts/screenshots/overdracht-
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
@@ -288,3 +290,32 @@ def test_a_statement_signed_on_the_screen_is_saved_as_pdf_for_the_dossier(
     assert str(saved) in panel.files_label.text()
     assert panel.transfer.state(intake_id).exported_files == 1
     _shot(window, "op-scherm-getekend")
+
+
+def test_the_shared_clipboard_guard_keeps_no_closed_panel_alive(session: Session,
+                                                               qtbot) -> None:
+    """Issue 18: panels of closed intakes stayed alive through the guard's callback list (with
+    their report text, also after locking), and clearing then called deleted panels and raised,
+    so "Het klembord is gewist." never appeared. The guard's `cleared` signal is dropped by Qt
+    when a panel is deleted."""
+    intake_id = _intake(session)
+    guard = QtClipboardGuard(FakeMonotonic())
+    gone = []
+    for _ in range(3):  # intakes opened and closed, as the main window deletes their views
+        closed = TransferPanel(session, intake_id, "nl", clipboard=guard)
+        closed.copy_buttons[0].click()
+        gone.append(weakref.ref(closed))
+        with qtbot.waitSignal(closed.destroyed):  # deleted by Qt's event loop
+            closed.deleteLater()
+        del closed
+    gc.collect()
+    assert [ref() for ref in gone] == [None, None, None]
+    assert guard.receivers("2cleared(bool)") == 0
+
+    panel = TransferPanel(session, intake_id, "nl", clipboard=guard)
+    window = _window(panel, qtbot)
+    panel.copy_buttons[0].click()
+    assert guard.receivers("2cleared(bool)") == 1
+    assert guard.clear_now()  # as at locking: no error from the closed panels
+    assert panel.clipboard_status.text() == "Het klembord is gewist."
+    window.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from desktop_app.services.transfer import ClipboardGuard
@@ -35,6 +35,12 @@ def _write(text: str) -> None:
 class QtClipboardGuard(QObject):
     """Ticks the guard once a second while it holds something of ours."""
 
+    # Whether the clipboard was cleared (False: someone else's text was there, left alone).
+    # A signal, not a list of callbacks: Qt drops a panel's connection when the panel is
+    # deleted, so the one shared guard never keeps closed intakes (and their report text)
+    # alive, nor calls a deleted panel.
+    cleared = Signal(bool)
+
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         # The seconds are set per copy (the setting); until then the registry's default.
@@ -42,7 +48,6 @@ class QtClipboardGuard(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
-        self.cleared_callbacks: list[Callable[[bool], None]] = []
         app = QGuiApplication.instance()
         if app is not None:
             # Quitting clears too (the lead's lock handler calls clear_clipboard_now()).
@@ -69,8 +74,7 @@ class QtClipboardGuard(QObject):
 
     def _finish(self, cleared: bool) -> None:
         self.timer.stop()
-        for callback in list(self.cleared_callbacks):
-            callback(cleared)
+        self.cleared.emit(cleared)
 
 
 _shared: QtClipboardGuard | None = None

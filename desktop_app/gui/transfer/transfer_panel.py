@@ -88,7 +88,7 @@ class TransferPanel(QWidget):
         self.transfer = TransferService(session, report_builder)
         self.destruction = DestructionService(session)
         self.clipboard = clipboard or shared_guard()
-        self.clipboard.cleared_callbacks.append(self._clipboard_cleared)
+        self.clipboard.cleared.connect(self._clipboard_cleared)
         # Where to save the PDF: replaced in tests (a modal file dialog cannot be typed into
         # reliably offscreen).
         self.choose_pdf_path: Callable[[], Path | None] = self._ask_pdf_path
