@@ -43,6 +43,7 @@ from desktop_app.domain.yaml_source import (
     DefinitionError,
     LocatedDict,
     LocatedList,
+    ParsedCache,
     load_yaml_text,
 )
 from desktop_app.messages import Message
@@ -119,9 +120,13 @@ def load_form_definition(path: Path) -> FormDefinition:
     return _parse(text, raw, source)
 
 
+_PARSED: ParsedCache[FormDefinition] = ParsedCache()
+
+
 def _parse(text: str, raw: bytes, source: str) -> FormDefinition:
-    document = load_yaml_text(text, source)
-    return _Loader(source).form(document, hashlib.sha256(raw).hexdigest())
+    content_hash = hashlib.sha256(raw).hexdigest()
+    return _PARSED.get((source, content_hash), lambda: _Loader(source).form(
+        load_yaml_text(text, source), content_hash))
 
 
 # ---------------------------------------------------------------------------------------------

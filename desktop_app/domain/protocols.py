@@ -64,6 +64,7 @@ from desktop_app.domain.yaml_source import (
     DefinitionError,
     LocatedDict,
     LocatedList,
+    ParsedCache,
     load_yaml_text,
 )
 from desktop_app.messages import Message, MessageError, render
@@ -540,8 +541,17 @@ def parse_protocol(text: str, source: str) -> ProtocolGraph:
     return _parse(text, source, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
+_PARSED: ParsedCache[ProtocolGraph] = ParsedCache()
+
+
 def _parse(text: str, source: str, content_hash: str,
            direction: Direction | None = None) -> ProtocolGraph:
+    return _PARSED.get((source, content_hash, direction),
+                       lambda: _parse_new(text, source, content_hash, direction))
+
+
+def _parse_new(text: str, source: str, content_hash: str,
+               direction: Direction | None) -> ProtocolGraph:
     read = _TextReader(direction)
     data = load_yaml_text(text, source)
     if data is None:

@@ -8,12 +8,40 @@ node itself and of each key / item, so a validator can say "regel 42: ...".
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import yaml
 
 from desktop_app.messages import Message, MessageError
+
+T = TypeVar("T")
+
+
+class ParsedCache(Generic[T]):
+    """Definitions already parsed, by a key holding their content hash: opening an intake
+    parsed the same form and protocol bytes again every time (about 80-90 ms each). Parsed
+    definitions are frozen, so sharing one is safe; only successes are kept, and only the few
+    newest (a changed file has a new hash)."""
+
+    def __init__(self, size: int = 8) -> None:
+        self._size = size
+        self._items: OrderedDict[Hashable, T] = OrderedDict()
+
+    def get(self, key: Hashable, parse: Callable[[], T]) -> T:
+        if key in self._items:
+            self._items.move_to_end(key)
+            return self._items[key]
+        value = parse()
+        self._items[key] = value
+        while len(self._items) > self._size:
+            self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        self._items.clear()
 
 
 class DefinitionError(MessageError, ValueError):
