@@ -406,3 +406,26 @@ def test_autosave_tells_the_worker_when_saving_fails_and_when_text_was_repaired(
     view.save_indicator.parentWidget().grab().save(str(SCREENSHOTS / "autosave-repaired.png"))
     assert window.intakes.open_intake(intake_id).answers["hulpvraag"] == "kapot \ufffd teken"
     assert window.writer._thread.is_alive()
+
+
+def test_the_other_tabs_are_built_when_first_shown(qtbot, window: MainWindow) -> None:
+    """Issue 18: opening an intake built the data-request, consent and transfer tabs at once
+    (the transfer tab lays out the whole report). They are built when first shown; the same
+    panel stays after that, and one built later still reads a change made meanwhile."""
+    from desktop_app.gui.transfer.transfer_panel import TransferPanel
+
+    main = window
+    intake_id = main.intakes.start_intake("Fictieve Inwoner Tabblad")
+    main.open_intake(intake_id)
+    view = main.intake_view
+    assert view.findChildren(TransferPanel) == [] and view._built == {}
+    main.intakes.save_answers(intake_id, {"hulpvraag": "Hulp bij de administratie."})
+    view.tabs.setCurrentIndex(3)
+    QApplication.processEvents()
+    panel = view.tabs.currentWidget()
+    assert isinstance(panel, TransferPanel) and set(view._built) == {2}
+    assert "Hulp bij de administratie." in " ".join(s.text for s in panel._sections)
+    assert view.tabs.tabText(3) == "&Overdracht"
+    view.tabs.setCurrentIndex(0)
+    view.tabs.setCurrentIndex(3)
+    assert view.tabs.currentWidget() is panel  # built once

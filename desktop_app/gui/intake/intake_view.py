@@ -195,20 +195,12 @@ class IntakeView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de intake"))
         self.tabs.addTab(splitter, self.tr("&Gesprek"))
-        self.panels: list[QWidget] = []
-        for title, _title_en, factory in panel_factories():
-            panel = factory(intakes.session, draft.intake_id, lang)
-            self.panels.append(panel)
-            self.tabs.addTab(panel, QCoreApplication.translate("IntakeView", title))
-            changed = getattr(panel, "changed", None)
-            if changed is not None:
-                changed.connect(self._panel_changed)
-            destroyed = getattr(panel, "destroyed_intake", None)
-            if destroyed is not None:
-                destroyed.connect(self._intake_destroyed)
-            busy = getattr(panel, "destroying", None)
-            if busy is not None:
-                busy.connect(self._destroying)
+        # The other tabs are built when first shown: the transfer tab lays out the whole
+        # report, which made opening an intake slow (issue 18); until then a placeholder.
+        self._factories = panel_factories()
+        self._built: dict[int, QWidget] = {}
+        for title, _title_en, _factory in self._factories:
+            self.tabs.addTab(QWidget(), QCoreApplication.translate("IntakeView", title))
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = QVBoxLayout(self)
@@ -315,11 +307,42 @@ class IntakeView(QWidget):
         box.addLayout(row)
         return card
 
+    def panel(self, number: int) -> QWidget:
+        """The panel of tab `number + 1` (0: data requests, 1: consent, 2: transfer), built
+        now if it was not yet, in place of its placeholder tab."""
+        if number in self._built:
+            return self._built[number]
+        title, _title_en, factory = self._factories[number]
+        panel = factory(self.intakes.session, self.draft.intake_id, self.lang)
+        self._built[number] = panel
+        for signal_name, slot in (("changed", self._panel_changed),
+                                  ("destroyed_intake", self._intake_destroyed),
+                                  ("destroying", self._destroying)):
+            signal = getattr(panel, signal_name, None)
+            if signal is not None:
+                signal.connect(slot)
+        index = number + 1
+        placeholder = self.tabs.widget(index)
+        enabled, current = self.tabs.isTabEnabled(index), self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the same tab stays current: no second "shown"
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, panel, QCoreApplication.translate("IntakeView", title))
+            self.tabs.setTabEnabled(index, enabled)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return panel
+
+    @property
+    def panels(self) -> list[QWidget]:
+        """Every panel, building those not shown yet (tests and the whole-intake actions)."""
+        return [self.panel(number) for number in range(len(self._factories))]
+
     def data_requests_panel(self) -> QWidget | None:
-        for panel in self.panels:
-            if hasattr(panel, "new_request"):
-                return panel
-        return None
+        panel = self.panel(0)
+        return panel if hasattr(panel, "new_request") else None
 
     def report_to_veilig_thuis(self) -> None:
         """Open the data-requests tab with a new request to give data to Veilig Thuis."""
@@ -486,9 +509,10 @@ class IntakeView(QWidget):
             return
         if not self.writer.flush():
             self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
-        panel = self.tabs.widget(index)
+        built = index - 1 in self._built
+        panel = self.panel(index - 1)
         refresh = getattr(panel, "refresh", None)
-        if refresh is not None:
+        if built and refresh is not None:  # a new panel has just read the intake
             refresh()
 
     def _destroying(self, busy: bool) -> None:
@@ -512,7 +536,7 @@ class IntakeView(QWidget):
 
     def _panel_changed(self) -> None:
         current = self.tabs.currentWidget()
-        for panel in self.panels:
+        for panel in list(self._built.values()):  # one not built yet reads it when shown
             if panel is not current and hasattr(panel, "refresh"):
                 panel.refresh()
 
