@@ -20,6 +20,7 @@ import functools
 import hashlib
 import re
 import threading
+import unicodedata
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from desktop_app.documents import rtl
+from desktop_app.domain.text import describe_characters
 from desktop_app.messages import Message, MessageError
 from desktop_app.resources import resources_dir  # checkout or PyInstaller bundle
 
@@ -73,6 +76,37 @@ def _fonts_done() -> bool:
     return _fonts_registered
 
 
+class _ExtractableTTFont(TTFont):
+    """A TrueType font whose ToUnicode map gives the letters behind Arabic presentation forms.
+
+    Joined Arabic letters are drawn with the presentation-form glyphs (rtl.reshape); reportlab's
+    ToUnicode map names those code points (U+FEE3 ARABIC LETTER MEEM INITIAL FORM), so copied or
+    extracted text would not be the name that was typed. Pointing them at the letters they stand
+    for (U+0645 ARABIC LETTER MEEM) makes pdftotext give the name back exactly. Subsets without
+    presentation forms (every document without Arabic) are left as reportlab wrote them.
+    """
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
+        super().addObjects(doc)
+        for name, subset in zip(names, subsets, strict=True):
+            if not any(rtl.PRESENTATION_FORM.match(chr(code)) for code in subset):
+                continue
+            font = doc.idToObject["BasicFonts"].dict[name]
+            stream = doc.idToObject[font.ToUnicode.name]
+            entries = "\n".join(
+                f"<{index:02X}> <{_to_unicode(chr(code)).encode('utf-16-be').hex().upper()}>"
+                for index, code in enumerate(subset))
+            head, rest = stream.content.split("beginbfchar\n", 1)
+            stream.content = f"{head}beginbfchar\n{entries}\nendbfchar{rest.split('endbfchar', 1)[1]}"
+
+
+def _to_unicode(char: str) -> str:
+    return rtl.logical_text(char) if rtl.PRESENTATION_FORM.match(char) else char
+
+
 def register_fonts() -> None:
     """Register the embedded DejaVu Sans faces once (thread-safe; parsing the three files
     costs ~30 ms, paid by the first document only).
@@ -95,7 +129,7 @@ def register_fonts() -> None:
                     f"Het lettertype {filename} ontbreekt in {folder}. Installeer het programma "
                     "opnieuw."
                 )
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            pdfmetrics.registerFont(_ExtractableTTFont(name, str(path)))
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
         )
@@ -108,11 +142,22 @@ class UnprintableText(MessageError, ValueError):
 
 def unprintable_characters(texts: Iterable[str]) -> list[str]:
     """Characters in `texts` that DejaVu Sans cannot draw (reportlab would silently print an
-    empty box): e.g. Chinese, Arabic or emoji. Line breaks and tabs are layout, not glyphs."""
+    empty box): e.g. Chinese, Devanagari or emoji. Line breaks and tabs are layout, not glyphs.
+
+    Arabic is drawn in its joined forms (rtl.reshape): a letter is printable only when the
+    font has the forms it takes in the text, so the joined text is checked too and a missing
+    form is reported as the letter the worker typed."""
     register_fonts()
     faces = [pdfmetrics.getFont(name).face for name in (FONT, FONT_BOLD)]
+    texts = list(texts)
     chars = set().union(*texts) - set("\n\r\t")
-    return sorted(ch for ch in chars if any(ord(ch) not in face.charToGlyph for face in faces))
+    missing = {ch for ch in chars if any(ord(ch) not in face.charToGlyph for face in faces)}
+    for text in texts:
+        if rtl.has_rtl(text):
+            for form in set(rtl.reshape(text)) - chars:
+                if any(ord(form) not in face.charToGlyph for face in faces):
+                    missing.update(unicodedata.normalize("NFKC", form))
+    return sorted(missing)
 
 
 def strings_in(value: Any) -> list[str]:
@@ -129,7 +174,8 @@ def strings_in(value: Any) -> list[str]:
 def require_printable(texts: Iterable[str]) -> None:
     missing = unprintable_characters(texts)
     if missing:
-        shown = " ".join(missing[:10])
+        # Named, not only shown: the worker's screen font may draw them as the same empty box.
+        shown = describe_characters("".join(missing[:10]))
         raise UnprintableText(Message("document.unprintable", characters=shown),
                               Message("document.unprintable.advice"))
 
@@ -361,6 +407,8 @@ class Para(Paragraph):
 
     _wrapped_width: float | None = None
     _wrapped_lines: Any = None
+    _rtl = False  # holds right-to-left text: drawn in visual order (rtl.py)
+    _rtl_base = False  # a right-to-left paragraph (its first strong letter is Arabic, ...)
 
     def __init__(
         self,
@@ -370,6 +418,14 @@ class Para(Paragraph):
         frags: list[Any] | None = None,
         **kwargs: Any,
     ) -> None:
+        # Only paragraphs with right-to-left letters pay for shaping: one search for the rest.
+        if text and rtl.has_rtl(text):
+            text = rtl.reshape(text)  # joined forms, still in logical order for line breaking
+            self._rtl = True
+            self._rtl_base = rtl.base_is_rtl(re.sub("<[^>]*>", "", text))
+        elif frags is not None and any(rtl.has_rtl(getattr(f, "text", "") or "") for f in frags):
+            self._rtl = True  # a split-off part of a right-to-left paragraph
+            self._rtl_base = rtl.base_is_rtl("".join(getattr(f, "text", "") for f in frags))
         if frags is None and text and "<" not in text and "&" not in text:
             frags = _plain_frags(text, style)
             if frags is not None:
@@ -385,6 +441,54 @@ class Para(Paragraph):
             self._wrapped_width = availWidth
             self._wrapped_lines = self.__dict__.get("blPara")
         return size
+
+    def drawPara(self, debug: int = 0) -> None:
+        """Lines are broken in logical order; a line with right-to-left text is put into visual
+        order only for drawing, so split() and a second layout still see the logical text."""
+        if not self._rtl:
+            super().drawPara(debug)
+            return
+        logical = self.blPara
+        self.blPara = _visual_lines(logical, rtl_base=self._rtl_base)
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = logical
+
+
+def _visual_lines(para: Any, *, rtl_base: bool) -> Any:
+    """A copy of the broken lines `para` (reportlab's blPara) in visual order. Plain paragraphs
+    (kind 0) reorder the words of each line; with markup (kind 1) each fragment is reordered on
+    its own, which is right as long as a right-to-left run stays within one fragment (a name in
+    bold, a note), the case in these documents."""
+    out = para.clone()
+    if para.kind == 0:
+        lines = []
+        for line in para.lines:
+            extra, words = line[0], line[1]
+            if any(rtl.has_rtl(word) for word in words):
+                words = rtl.visual(" ".join(words), rtl_base=rtl_base).split(" ")
+            lines.append((extra, words, *line[2:]))
+        out.lines = lines
+        return out
+    lines = []
+    for line in para.lines:
+        frags = list(line.words)
+        if any(rtl.has_rtl(getattr(f, "text", "") or "") for f in frags):
+            texts = [getattr(f, "text", "") or "" for f in frags]
+            new = []
+            for index, frag in enumerate(frags):
+                if rtl.has_rtl(texts[index]):
+                    later = "".join(texts[index + 1 :])
+                    shown = rtl.visual(texts[index], rtl_base=rtl_base,
+                                       ltr_follows=any(c.isalpha() and not rtl.has_rtl(c)
+                                                       for c in later))
+                    frag = frag.clone(text=shown)
+                new.append(frag)
+            line = line.clone(words=new)
+        lines.append(line)
+    out.lines = lines
+    return out
 
 
 # Per style: the fragment attributes the markup parser gives plain text in that style, split into
