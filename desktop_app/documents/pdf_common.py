@@ -31,6 +31,7 @@ from xml.sax.saxutils import escape
 import segno
 from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm as mm  # re-exported: the documents measure in mm
@@ -155,7 +156,7 @@ def unprintable_characters(texts: Iterable[str]) -> list[str]:
     for text in texts:
         if rtl.has_rtl(text):
             for form in set(rtl.reshape(text)) - chars:
-                if any(ord(form) not in face.charToGlyph for face in faces):
+                if rtl.PRESENTATION_FORM.match(form) and any(ord(form) not in face.charToGlyph for face in faces):
                     missing.update(unicodedata.normalize("NFKC", form))
     return sorted(missing)
 
@@ -368,13 +369,29 @@ def text_paragraphs(text: str, style: ParagraphStyle) -> list[Para]:
         ends = n == len(chunks) - 1 or _PARAGRAPH_END.search(chunk) is not None
         for m, line in enumerate(lines):
             last = ends and m == len(lines) - 1
-            out.append(Para(escape(line), style if last else _continued(style)))
+            chosen = style if last else _continued(style)
+            if rtl.has_rtl(line) and rtl.base_is_rtl(line):
+                chosen = _right_aligned(chosen)  # a note written in Arabic starts at the right
+            out.append(Para(escape(line), chosen))
     return out
 
 
 _continued_styles: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = (
     weakref.WeakKeyDictionary()
 )
+
+
+_right_styles: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    found = _right_styles.get(style)
+    if found is None:
+        found = ParagraphStyle(f"{style.name}_rtl", parent=style, alignment=TA_RIGHT)
+        _right_styles[style] = found
+    return found
 
 
 def _continued(style: ParagraphStyle) -> ParagraphStyle:

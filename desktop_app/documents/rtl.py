@@ -78,10 +78,6 @@ def base_is_rtl(text: str) -> bool:
     return bool(get_base_level(text) == 1)
 
 
-def _strong_ltr_follows(text: str) -> bool:
-    return any(unicodedata.bidirectional(c) == "L" for c in text)
-
-
 def visual(line: str, *, rtl_base: bool = False, ltr_follows: bool = False) -> str:
     """One line of (reshaped) text in the order it is drawn, left to right; a LEFT-TO-RIGHT MARK
     after each right-to-left run that a left-to-right letter follows (in `line` or, with
@@ -93,14 +89,20 @@ def visual(line: str, *, rtl_base: bool = False, ltr_follows: bool = False) -> s
     shown: str = get_display(line, base_dir="R" if rtl_base else "L")
     if rtl_base:
         return shown
+    # Right after each right-to-left run whose next strong letter (past spaces, digits and
+    # punctuation) is a left-to-right one, on this line or (`ltr_follows`) later on it.
     out: list[str] = []
-    last = 0
-    for match in re.finditer(f"{RTL.pattern}+", shown):
-        out.append(shown[last : match.end()])
-        last = match.end()
-        if ltr_follows or _strong_ltr_follows(shown[last:]):
-            out.append(LRM)
-    out.append(shown[last:])
+    run_end: int | None = None  # where the last right-to-left letter ends in `out`
+    for char in shown:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L" and run_end is not None:
+            out.insert(run_end, LRM)
+            run_end = None
+        out.append(char)
+        if kind in ("R", "AL"):
+            run_end = len(out)
+    if run_end is not None and ltr_follows:
+        out.insert(run_end, LRM)
     return "".join(out)
 
 

@@ -41,6 +41,7 @@ MIXED = f"Moeder {ARABIC} woont sinds 2019 in de wijk (fictief)."
 # A note in Arabic words, long enough to wrap: "the mother says the child sleeps badly since the
 # summer and asks for help at school" (repeated).
 NOTE = " ".join(["الأم تقول إن الطفل ينام بشكل سيئ منذ الصيف وتطلب المساعدة في المدرسة"] * 4)
+NOTE_WITH_BREAK = f"{NOTE}\n\n{MIXED}"
 
 
 def lines(pdf: bytes) -> list[str]:
@@ -86,11 +87,12 @@ def test_a_dutch_line_with_an_arabic_name_keeps_its_order() -> None:
 
 @needs_poppler
 def test_an_arabic_note_comes_back_word_for_word_over_several_lines() -> None:
-    found = lines(report_pdf(ARABIC, note=NOTE))
+    found = lines(report_pdf(ARABIC, note=NOTE_WITH_BREAK))
     # Wrapped over lines: each line is a consecutive run of the note's words, in order.
     note_lines = [line for line in found if rtl.has_rtl(line) and line != ARABIC]
     assert len(note_lines) >= 2
-    assert " ".join(note_lines) == NOTE
+    assert " ".join(note_lines[:-1]) == NOTE
+    assert note_lines[-1] == MIXED  # the next paragraph, Dutch with the name
 
 
 def test_arabic_is_drawn_joined_and_right_to_left() -> None:
