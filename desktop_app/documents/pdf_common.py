@@ -101,7 +101,8 @@ class _ExtractableTTFont(TTFont):
                 f"<{index:02X}> <{_to_unicode(chr(code)).encode('utf-16-be').hex().upper()}>"
                 for index, code in enumerate(subset))
             head, rest = stream.content.split("beginbfchar\n", 1)
-            stream.content = f"{head}beginbfchar\n{entries}\nendbfchar{rest.split('endbfchar', 1)[1]}"
+            tail = rest.split("endbfchar", 1)[1]
+            stream.content = f"{head}beginbfchar\n{entries}\nendbfchar{tail}"
 
 
 def _to_unicode(char: str) -> str:
@@ -155,8 +156,9 @@ def unprintable_characters(texts: Iterable[str]) -> list[str]:
     missing = {ch for ch in chars if any(ord(ch) not in face.charToGlyph for face in faces)}
     for text in texts:
         if rtl.has_rtl(text):
-            for form in set(rtl.reshape(text)) - chars:
-                if rtl.PRESENTATION_FORM.match(form) and any(ord(form) not in face.charToGlyph for face in faces):
+            forms = {c for c in rtl.reshape(text) if rtl.PRESENTATION_FORM.match(c)} - chars
+            for form in forms:
+                if any(ord(form) not in face.charToGlyph for face in faces):
                     missing.update(unicodedata.normalize("NFKC", form))
     return sorted(missing)
 
@@ -465,7 +467,7 @@ class Para(Paragraph):
         if not self._rtl:
             super().drawPara(debug)
             return
-        logical = self.blPara
+        logical: Any = self.__dict__["blPara"]
         self.blPara = _visual_lines(logical, rtl_base=self._rtl_base)
         try:
             super().drawPara(debug)
