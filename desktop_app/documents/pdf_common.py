@@ -93,7 +93,9 @@ class _ExtractableTTFont(TTFont):
         names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
         super().addObjects(doc)
         for name, subset in zip(names, subsets, strict=True):
-            if not any(rtl.PRESENTATION_FORM.match(chr(code)) for code in subset):
+            # The presentation forms are the highest code points we draw: one max() tells.
+            if max(subset, default=0) < rtl.FIRST_PRESENTATION_FORM or not any(
+                    rtl.PRESENTATION_FORM.match(chr(code)) for code in subset):
                 continue
             font = doc.idToObject["BasicFonts"].dict[name]
             stream = doc.idToObject[font.ToUnicode.name]

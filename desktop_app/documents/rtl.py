@@ -39,6 +39,7 @@ RTL = re.compile(
 LRM = "\u200e"
 # Arabic presentation forms: the joined letters the reshaper produces.
 PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+FIRST_PRESENTATION_FORM = 0xFB50
 # The invisible bidi controls extractors add around right-to-left runs (pdftotext: U+202B,
 # U+202C) and the marks we draw (U+200E): layout, not text.
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
