@@ -18,7 +18,12 @@ from pypdf import PdfReader
 
 from desktop_app.documents import rtl
 from desktop_app.documents.consent_pdf import build_toestemmingsverklaring_pdf
-from desktop_app.documents.pdf_common import UnprintableText, unprintable_characters
+from desktop_app.documents.pdf_common import (
+    Para,
+    UnprintableText,
+    styles,
+    unprintable_characters,
+)
 from desktop_app.documents.report_pdf import build_gespreksverslag_pdf
 from desktop_app.domain.consent import ConsentTemplate
 from desktop_app.domain.report import ReportEntry, ReportSection
@@ -108,9 +113,17 @@ def test_arabic_is_drawn_joined_and_right_to_left() -> None:
     assert ARABIC in text
 
 
-def test_a_document_without_right_to_left_text_is_not_changed_by_it() -> None:
+def test_text_without_right_to_left_letters_takes_the_plain_path() -> None:
     assert rtl.reshape("Nguyễn Thị Ánh") == "Nguyễn Thị Ánh"
     assert rtl.visual("Nguyễn Thị Ánh") == "Nguyễn Thị Ánh"
+    style = styles().body
+    assert not Para("Αλέξανδρος en Ольга Иванова", style)._rtl
+    assert Para(f"Moeder {ARABIC}", style)._rtl
+
+
+def test_a_document_with_arabic_is_still_deterministic() -> None:
+    # The stored SHA-256 identifies the printed paper: the same content, the same bytes.
+    assert report_pdf(ARABIC, note=NOTE) == report_pdf(ARABIC, note=NOTE)
 
 
 def test_the_font_check_says_cannot_only_when_it_cannot() -> None:
