@@ -375,7 +375,8 @@ def text_paragraphs(text: str, style: ParagraphStyle) -> list[Para]:
             last = ends and m == len(lines) - 1
             chosen = style if last else _continued(style)
             if rtl.has_rtl(line) and rtl.base_is_rtl(line):
-                chosen = _right_aligned(chosen)  # a note written in Arabic starts at the right
+                # A paragraph that starts in Arabic (Unicode bidi P2-P3) is right to left.
+                chosen = _right_aligned(chosen)
             out.append(Para(escape(line), chosen))
     return out
 
@@ -394,6 +395,7 @@ def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
     found = _right_styles.get(style)
     if found is None:
         found = ParagraphStyle(f"{style.name}_rtl", parent=style, alignment=TA_RIGHT)
+        found.rtl_base = True  # read by Para
         _right_styles[style] = found
     return found
 
@@ -443,10 +445,12 @@ class Para(Paragraph):
         if text and rtl.has_rtl(text):
             text = rtl.reshape(text)  # joined forms, still in logical order for line breaking
             self._rtl = True
-            self._rtl_base = rtl.base_is_rtl(re.sub("<[^>]*>", "", text))
         elif frags is not None and any(rtl.has_rtl(getattr(f, "text", "") or "") for f in frags):
-            self._rtl = True  # a split-off part of a right-to-left paragraph
-            self._rtl_base = rtl.base_is_rtl("".join(getattr(f, "text", "") for f in frags))
+            self._rtl = True  # a split-off part of a paragraph with right-to-left text
+        # Names, labels and values sit in a Dutch document: left to right, with the Arabic run
+        # in it right to left. Only a note written in Arabic is a right-to-left paragraph; its
+        # style says so (text_paragraphs), and split-off parts keep the style.
+        self._rtl_base = self._rtl and getattr(style, "rtl_base", False)
         if frags is None and text and "<" not in text and "&" not in text:
             frags = _plain_frags(text, style)
             if frags is not None:
