@@ -69,8 +69,22 @@ _FONT_FILES = {
     FONT_BOLD: "DejaVuSans-Bold.ttf",
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
 }
+# Arabic script that DejaVu Sans cannot draw is set in Noto Sans Arabic (SIL OFL, with its
+# licence in resources/fonts): DejaVu Sans lacks 34 of the 150 letters of the Arabic block (Urdu
+# HEH GOAL and YEH BARREE among them), Noto Sans Arabic has all of them and their joined forms.
+# DejaVu Sans stays first: a paragraph in one font is put into visual order by one bidi pass
+# over each whole line; with a second font the runs of each font are ordered on their own
+# (_visual_lines), which is right for a name in a Dutch line but not for every mix. Registered
+# only when such a text is drawn or checked.
+FONT_ARABIC = "WijkteamArabic"
+FONT_ARABIC_BOLD = "WijkteamArabic-Bold"
+_ARABIC_FONT_FILES = {
+    FONT_ARABIC: "NotoSansArabic-Regular.ttf",
+    FONT_ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+}
 _font_lock = threading.Lock()
 _fonts_registered = False
+_arabic_registered = False
 
 
 def _fonts_done() -> bool:
@@ -107,6 +121,45 @@ class _ExtractableTTFont(TTFont):
             stream.content = f"{head}beginbfchar\n{entries}\nendbfchar{tail}"
 
 
+def _register_files(files: dict[str, str]) -> None:
+    folder = resources_dir() / "fonts"
+    for name, filename in files.items():
+        path = folder / filename
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"Het lettertype {filename} ontbreekt in {folder}. Installeer het programma "
+                "opnieuw."
+            )
+        pdfmetrics.registerFont(_ExtractableTTFont(name, str(path)))
+
+
+def _arabic_done() -> bool:
+    return _arabic_registered
+
+
+def register_arabic_fonts() -> None:
+    """Register Noto Sans Arabic once (thread-safe), the first time Arabic script is met."""
+    global _arabic_registered
+    if _arabic_done():
+        return
+    with _font_lock:
+        if _arabic_done():  # another thread may have registered them meanwhile
+            return
+        _register_files(_ARABIC_FONT_FILES)
+        # <b> around an Arabic run picks the bold face; there is no oblique Arabic face.
+        pdfmetrics.registerFontFamily(FONT_ARABIC, normal=FONT_ARABIC, bold=FONT_ARABIC_BOLD,
+                                      italic=FONT_ARABIC, boldItalic=FONT_ARABIC_BOLD)
+        _arabic_registered = True
+
+
+def _needs_arabic_font(shaped: str) -> bool:
+    """`shaped` (joined forms) has Arabic script that DejaVu Sans cannot draw."""
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face for name in (FONT, FONT_BOLD)]
+    return any(ord(char) not in face.charToGlyph
+               for char in set(rtl.ARABIC.findall(shaped)) for face in faces)
+
+
 def _to_unicode(char: str) -> str:
     return rtl.logical_text(char) if rtl.PRESENTATION_FORM.match(char) else char
 
@@ -125,15 +178,7 @@ def register_fonts() -> None:
     with _font_lock:
         if _fonts_done():  # another thread may have registered them meanwhile
             return
-        folder = resources_dir() / "fonts"
-        for name, filename in _FONT_FILES.items():
-            path = folder / filename
-            if not path.is_file():
-                raise FileNotFoundError(
-                    f"Het lettertype {filename} ontbreekt in {folder}. Installeer het programma "
-                    "opnieuw."
-                )
-            pdfmetrics.registerFont(_ExtractableTTFont(name, str(path)))
+        _register_files(_FONT_FILES)
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
         )
@@ -145,23 +190,28 @@ class UnprintableText(MessageError, ValueError):
 
 
 def unprintable_characters(texts: Iterable[str]) -> list[str]:
-    """Characters in `texts` that DejaVu Sans cannot draw (reportlab would silently print an
-    empty box): e.g. Chinese, Devanagari or emoji. Line breaks and tabs are layout, not glyphs.
+    """Characters in `texts` that the embedded fonts cannot draw (reportlab would silently print
+    an empty box): e.g. Chinese, Devanagari or emoji. Line breaks and tabs are layout, not glyphs.
 
-    Arabic is drawn in its joined forms (rtl.reshape): a letter is printable only when the
-    font has the forms it takes in the text, so the joined text is checked too and a missing
-    form is reported as the letter the worker typed."""
+    Arabic script is drawn in its joined forms (rtl.reshape) in the Arabic font: a letter is
+    printable only when that font has the forms it takes in the text, so the joined text is
+    checked and a missing form is reported as the letter the worker typed."""
     register_fonts()
     faces = [pdfmetrics.getFont(name).face for name in (FONT, FONT_BOLD)]
-    texts = list(texts)
-    chars = set().union(*texts) - set("\n\r\t")
-    missing = {ch for ch in chars if any(ord(ch) not in face.charToGlyph for face in faces)}
+    missing: set[str] = set()
     for text in texts:
-        if rtl.has_rtl(text):
-            forms = {c for c in rtl.reshape(text) if rtl.PRESENTATION_FORM.match(c)} - chars
-            for form in forms:
-                if any(ord(form) not in face.charToGlyph for face in faces):
-                    missing.update(unicodedata.normalize("NFKC", form))
+        if rtl.has_arabic(text) and _needs_arabic_font(shaped := rtl.reshape(text)):
+            # Arabic runs are drawn joined in the Arabic font; the rest in DejaVu Sans.
+            register_arabic_fonts()
+            arabic = [pdfmetrics.getFont(name).face for name in (FONT_ARABIC, FONT_ARABIC_BOLD)]
+            for char in set("".join(rtl.ARABIC_RUN.findall(shaped))):
+                if any(ord(char) not in face.charToGlyph for face in arabic):
+                    missing.update(unicodedata.normalize("NFKC", char))
+            text = rtl.ARABIC_RUN.sub(" ", shaped)
+        elif rtl.has_arabic(text):
+            text = rtl.reshape(text)  # drawn joined in DejaVu Sans: check the joined forms
+        missing.update(ch for ch in set(text) - set("\n\r\t")
+                       if any(ord(ch) not in face.charToGlyph for face in faces))
     return sorted(missing)
 
 
@@ -445,6 +495,9 @@ class Para(Paragraph):
         if text and rtl.has_rtl(text):
             text = rtl.reshape(text)  # joined forms, still in logical order for line breaking
             self._rtl = True
+            if rtl.has_arabic(text) and _needs_arabic_font(text):
+                register_arabic_fonts()
+                text = _in_arabic_font(text, bold=style.fontName == FONT_BOLD)
         elif frags is not None and any(rtl.has_rtl(getattr(f, "text", "") or "") for f in frags):
             self._rtl = True  # a split-off part of a paragraph with right-to-left text
         # Names, labels and values sit in a Dutch document: left to right, with the Arabic run
@@ -481,6 +534,19 @@ class Para(Paragraph):
             self.blPara = logical
 
 
+def _in_arabic_font(markup_text: str, *, bold: bool) -> str:
+    """Each Arabic run of `markup_text` in the Arabic font, bold where the text around it is
+    (the style's font or <b>: a font face set by name does not follow <b>)."""
+
+    def face(run: re.Match[str]) -> str:
+        before = markup_text[: run.start()]
+        in_bold = bold or before.count("<b>") > before.count("</b>")
+        name = FONT_ARABIC_BOLD if in_bold else FONT_ARABIC
+        return f'<font face="{name}">{run.group(0)}</font>'
+
+    return rtl.ARABIC_RUN.sub(face, markup_text)
+
+
 def _visual_lines(para: Any, *, rtl_base: bool) -> Any:
     """A copy of the broken lines `para` (reportlab's blPara) in visual order. Plain paragraphs
     (kind 0) reorder the words of each line; with markup (kind 1) each fragment is reordered on
@@ -502,14 +568,27 @@ def _visual_lines(para: Any, *, rtl_base: bool) -> Any:
         if any(rtl.has_rtl(getattr(f, "text", "") or "") for f in frags):
             texts = [getattr(f, "text", "") or "" for f in frags]
             new = []
+            mark = False  # a LEFT-TO-RIGHT MARK owed to the start of this fragment
             for index, frag in enumerate(frags):
-                if rtl.has_rtl(texts[index]):
+                shown = texts[index]
+                if rtl.has_rtl(shown):
                     later = "".join(texts[index + 1 :])
-                    shown = rtl.visual(texts[index], rtl_base=rtl_base,
-                                       ltr_follows=any(c.isalpha() and not rtl.has_rtl(c)
-                                                       for c in later))
+                    follows = any(c.isalpha() and not rtl.has_rtl(c) for c in later)
+                    arabic_font = frag.fontName in (FONT_ARABIC, FONT_ARABIC_BOLD)
+                    # Noto Sans Arabic draws the mark as a visible sign: the next fragment
+                    # (in DejaVu Sans, where it is invisible) starts with it instead.
+                    shown = rtl.visual(shown, rtl_base=rtl_base,
+                                       ltr_follows=follows and not arabic_font)
+                    if mark:
+                        shown = rtl.LRM + shown
+                    mark = follows and arabic_font and not rtl_base
+                elif mark:
+                    shown, mark = rtl.LRM + shown, False
+                if shown is not texts[index]:
                     frag = frag.clone(text=shown)
                 new.append(frag)
+            if rtl_base:
+                new.reverse()  # a right-to-left line: its runs from right to left
             line = line.clone(words=new)
         lines.append(line)
     out.lines = lines

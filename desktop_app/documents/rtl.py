@@ -37,6 +37,13 @@ RTL = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
 LRM = "\u200e"
+# Arabic script (Arabic, Supplement, Extended-A/B, presentation forms): set in the Arabic font.
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+ARABIC = re.compile(f"[{_ARABIC}]")
+# A run of Arabic script for the Arabic font: from an Arabic character to the last one before
+# anything else, with the spaces, digits and punctuation between them that the Arabic font has
+# (so a note in Arabic with a number in it stays one run, ordered by one bidi pass).
+ARABIC_RUN = re.compile(f"[{_ARABIC}](?:[{_ARABIC}0-9 \u00a0.,:!\\-\u200c\u200d]*[{_ARABIC}])?")
 # Arabic presentation forms: the joined letters the reshaper produces.
 PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
 FIRST_PRESENTATION_FORM = 0xFB50
@@ -47,6 +54,10 @@ BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 def has_rtl(text: str) -> bool:
     return RTL.search(text) is not None
+
+
+def has_arabic(text: str) -> bool:
+    return ARABIC.search(text) is not None
 
 
 @functools.cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import subprocess
 import unicodedata
 
 import pytest
@@ -43,6 +44,8 @@ ARABIC = "محمد العلي"
 # A lam-alef ligature (one glyph for two letters) and a hamza: "Salam Ismail".
 LIGATURE_NAME = "سلام إسماعيل"
 HEBREW = "דוד כהן"  # no joining, only the order
+# Urdu letters DejaVu Sans lacks (HEH GOAL, TTEH): set in Noto Sans Arabic.
+URDU = "عائشہ ٹیپو"
 MIXED = f"Moeder {ARABIC} woont sinds 2019 in de wijk (fictief)."
 # A note in Arabic words, long enough to wrap: "the mother says the child sleeps badly since the
 # summer and asks for help at school" (repeated).
@@ -70,7 +73,7 @@ def report_pdf(name: str, note: str = "", answer: str = "") -> bytes:
 
 
 @needs_poppler
-@pytest.mark.parametrize("name", [*NAMES, LIGATURE_NAME, HEBREW])
+@pytest.mark.parametrize("name", [*NAMES, LIGATURE_NAME, HEBREW, URDU])
 def test_a_name_comes_back_exactly_from_the_statement(template: ConsentTemplate,
                                                       name: str) -> None:
     found = lines(statement_pdf(template, name))
@@ -81,7 +84,7 @@ def test_a_name_comes_back_exactly_from_the_statement(template: ConsentTemplate,
 
 
 @needs_poppler
-@pytest.mark.parametrize("name", [*NAMES, LIGATURE_NAME, HEBREW])
+@pytest.mark.parametrize("name", [*NAMES, LIGATURE_NAME, HEBREW, URDU])
 def test_a_name_comes_back_exactly_from_the_report(name: str) -> None:
     found = lines(report_pdf(name))
     assert name in found
@@ -90,6 +93,17 @@ def test_a_name_comes_back_exactly_from_the_report(name: str) -> None:
 @needs_poppler
 def test_a_dutch_line_with_an_arabic_name_keeps_its_order() -> None:
     assert MIXED in lines(report_pdf("Nguyễn Thị Ánh", answer=MIXED))
+
+
+@needs_poppler
+def test_a_dutch_line_with_an_urdu_name_keeps_its_order_and_fonts() -> None:
+    line = f"Vader {URDU} woont in Utrecht."
+    pdf = report_pdf("Nguyễn Thị Ánh", answer=line)
+    assert line in lines(pdf)
+    fonts = subprocess.run(["pdffonts", "-"], input=pdf, capture_output=True, check=True)
+    assert b"NotoSansArabic-Regular" in fonts.stdout  # only the Urdu run
+    assert b"NotoSansArabic" not in subprocess.run(
+        ["pdffonts", "-"], input=report_pdf(ARABIC), capture_output=True, check=True).stdout
 
 
 @needs_poppler
@@ -127,7 +141,7 @@ def test_a_document_with_arabic_is_still_deterministic() -> None:
 
 
 def test_the_font_check_says_cannot_only_when_it_cannot() -> None:
-    assert unprintable_characters([*NAMES, LIGATURE_NAME, NOTE, MIXED]) == []
+    assert unprintable_characters([*NAMES, LIGATURE_NAME, HEBREW, URDU, NOTE, MIXED]) == []
     assert unprintable_characters(["山田 太郎"]) == ["太", "山", "田", "郎"]
 
 
