@@ -16,6 +16,8 @@ Choice (measured on reportlab 5.1.0, poppler 24 pdftotext, pypdf 7, issue 17):
   for (pdf_common._ExtractableTTFont) pdftotext gives the logical text back. Text without
   right-to-left characters costs one regular-expression search per paragraph.
 The second is used. Both libraries are imported only when a right-to-left text is drawn.
+Arabic script is drawn in DejaVu Sans where it has the letters and their joined forms (Arabic,
+Persian) and in Noto Sans Arabic where it does not (Urdu and other languages): pdf_common.
 
 Text extractors (pdftotext, pypdf) read glyphs by position and turn right-to-left runs back
 into reading order with a simplified bidi algorithm: a run is taken to last until the next
