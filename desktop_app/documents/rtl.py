@@ -55,11 +55,12 @@ BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def has_rtl(text: str) -> bool:
-    return RTL.search(text) is not None
+    # isascii() first: instant (a flag of the string), where the search reads every character.
+    return not text.isascii() and RTL.search(text) is not None
 
 
 def has_arabic(text: str) -> bool:
-    return ARABIC.search(text) is not None
+    return not text.isascii() and ARABIC.search(text) is not None
 
 
 @functools.cache
