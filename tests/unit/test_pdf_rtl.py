@@ -149,3 +149,15 @@ def test_an_undrawable_name_is_refused_naming_its_characters(template: ConsentTe
     with pytest.raises(UnprintableText) as caught:
         statement_pdf(template, "Anna 🙂")
     assert "SLIGHTLY SMILING FACE (U+1F642)" in str(caught.value)
+
+
+@needs_poppler
+def test_an_urdu_note_in_the_arabic_font_comes_back_word_for_word() -> None:
+    # "Aisha's mother says the child has not slept well since the summer and wants help at
+    # school" (repeated): letters DejaVu Sans lacks, so the whole note is in Noto Sans Arabic.
+    note = " ".join(["عائشہ کی والدہ کہتی ہیں کہ بچہ گرمیوں سے ٹھیک سے نہیں سوتا اور اسکول میں"
+                     " مدد چاہتی ہیں"] * 3)
+    note_lines = [line for line in lines(report_pdf("Nguyễn Thị Ánh", note=note))
+                  if rtl.has_rtl(line)]
+    assert len(note_lines) >= 2
+    assert " ".join(note_lines) == note
