@@ -20,6 +20,7 @@ import functools
 import hashlib
 import re
 import threading
+import unicodedata
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from xml.sax.saxutils import escape
 import segno
 from reportlab import rl_config
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm as mm  # re-exported: the documents measure in mm
@@ -49,6 +51,8 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from desktop_app.documents import rtl
+from desktop_app.domain.text import describe_characters
 from desktop_app.messages import Message, MessageError
 from desktop_app.resources import resources_dir  # checkout or PyInstaller bundle
 
@@ -65,12 +69,99 @@ _FONT_FILES = {
     FONT_BOLD: "DejaVuSans-Bold.ttf",
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
 }
+# Arabic script that DejaVu Sans cannot draw is set in Noto Sans Arabic (SIL OFL, with its
+# licence in resources/fonts): DejaVu Sans lacks 34 of the 150 letters of the Arabic block (Urdu
+# HEH GOAL and YEH BARREE among them), Noto Sans Arabic has all of them and their joined forms.
+# DejaVu Sans stays first: a paragraph in one font is put into visual order by one bidi pass
+# over each whole line; with a second font the runs of each font are ordered on their own
+# (_visual_lines), which is right for a name in a Dutch line but not for every mix. Registered
+# only when such a text is drawn or checked.
+FONT_ARABIC = "WijkteamArabic"
+FONT_ARABIC_BOLD = "WijkteamArabic-Bold"
+_ARABIC_FONT_FILES = {
+    FONT_ARABIC: "NotoSansArabic-Regular.ttf",
+    FONT_ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
+}
 _font_lock = threading.Lock()
 _fonts_registered = False
+_arabic_registered = False
 
 
 def _fonts_done() -> bool:
     return _fonts_registered
+
+
+class _ExtractableTTFont(TTFont):
+    """A TrueType font whose ToUnicode map gives the letters behind Arabic presentation forms.
+
+    Joined Arabic letters are drawn with the presentation-form glyphs (rtl.reshape); reportlab's
+    ToUnicode map names those code points (U+FEE3 ARABIC LETTER MEEM INITIAL FORM), so copied or
+    extracted text would not be the name that was typed. Pointing them at the letters they stand
+    for (U+0645 ARABIC LETTER MEEM) makes pdftotext give the name back exactly. Subsets without
+    presentation forms (every document without Arabic) are left as reportlab wrote them.
+    """
+
+    def addObjects(self, doc: Any) -> None:
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        names = [self.getSubsetInternalName(n, doc)[1:] for n in range(len(subsets))]
+        super().addObjects(doc)
+        for name, subset in zip(names, subsets, strict=True):
+            # The presentation forms are the highest code points we draw: one max() tells.
+            if max(subset, default=0) < rtl.FIRST_PRESENTATION_FORM or not any(
+                    rtl.PRESENTATION_FORM.match(chr(code)) for code in subset):
+                continue
+            font = doc.idToObject["BasicFonts"].dict[name]
+            stream = doc.idToObject[font.ToUnicode.name]
+            entries = "\n".join(
+                f"<{index:02X}> <{_to_unicode(chr(code)).encode('utf-16-be').hex().upper()}>"
+                for index, code in enumerate(subset))
+            head, rest = stream.content.split("beginbfchar\n", 1)
+            tail = rest.split("endbfchar", 1)[1]
+            stream.content = f"{head}beginbfchar\n{entries}\nendbfchar{tail}"
+
+
+def _register_files(files: dict[str, str]) -> None:
+    folder = resources_dir() / "fonts"
+    for name, filename in files.items():
+        path = folder / filename
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"Het lettertype {filename} ontbreekt in {folder}. Installeer het programma "
+                "opnieuw."
+            )
+        pdfmetrics.registerFont(_ExtractableTTFont(name, str(path)))
+
+
+def _arabic_done() -> bool:
+    return _arabic_registered
+
+
+def register_arabic_fonts() -> None:
+    """Register Noto Sans Arabic once (thread-safe), the first time Arabic script is met."""
+    global _arabic_registered
+    if _arabic_done():
+        return
+    with _font_lock:
+        if _arabic_done():  # another thread may have registered them meanwhile
+            return
+        _register_files(_ARABIC_FONT_FILES)
+        # <b> around an Arabic run picks the bold face; there is no oblique Arabic face.
+        pdfmetrics.registerFontFamily(FONT_ARABIC, normal=FONT_ARABIC, bold=FONT_ARABIC_BOLD,
+                                      italic=FONT_ARABIC, boldItalic=FONT_ARABIC_BOLD)
+        _arabic_registered = True
+
+
+def _needs_arabic_font(shaped: str) -> bool:
+    """`shaped` (joined forms) has Arabic script that DejaVu Sans cannot draw."""
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face for name in (FONT, FONT_BOLD)]
+    return any(ord(char) not in face.charToGlyph
+               for char in set(rtl.ARABIC.findall(shaped)) for face in faces)
+
+
+def _to_unicode(char: str) -> str:
+    return rtl.logical_text(char) if rtl.PRESENTATION_FORM.match(char) else char
 
 
 def register_fonts() -> None:
@@ -87,15 +178,7 @@ def register_fonts() -> None:
     with _font_lock:
         if _fonts_done():  # another thread may have registered them meanwhile
             return
-        folder = resources_dir() / "fonts"
-        for name, filename in _FONT_FILES.items():
-            path = folder / filename
-            if not path.is_file():
-                raise FileNotFoundError(
-                    f"Het lettertype {filename} ontbreekt in {folder}. Installeer het programma "
-                    "opnieuw."
-                )
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+        _register_files(_FONT_FILES)
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
         )
@@ -107,12 +190,29 @@ class UnprintableText(MessageError, ValueError):
 
 
 def unprintable_characters(texts: Iterable[str]) -> list[str]:
-    """Characters in `texts` that DejaVu Sans cannot draw (reportlab would silently print an
-    empty box): e.g. Chinese, Arabic or emoji. Line breaks and tabs are layout, not glyphs."""
+    """Characters in `texts` that the embedded fonts cannot draw (reportlab would silently print
+    an empty box): e.g. Chinese, Devanagari or emoji. Line breaks and tabs are layout, not glyphs.
+
+    Arabic script is drawn in its joined forms (rtl.reshape) in the Arabic font: a letter is
+    printable only when that font has the forms it takes in the text, so the joined text is
+    checked and a missing form is reported as the letter the worker typed."""
     register_fonts()
     faces = [pdfmetrics.getFont(name).face for name in (FONT, FONT_BOLD)]
-    chars = set().union(*texts) - set("\n\r\t")
-    return sorted(ch for ch in chars if any(ord(ch) not in face.charToGlyph for face in faces))
+    missing: set[str] = set()
+    for text in texts:
+        if rtl.has_arabic(text) and _needs_arabic_font(shaped := rtl.reshape(text)):
+            # Arabic runs are drawn joined in the Arabic font; the rest in DejaVu Sans.
+            register_arabic_fonts()
+            arabic = [pdfmetrics.getFont(name).face for name in (FONT_ARABIC, FONT_ARABIC_BOLD)]
+            for char in set("".join(rtl.ARABIC_RUN.findall(shaped))):
+                if any(ord(char) not in face.charToGlyph for face in arabic):
+                    missing.update(unicodedata.normalize("NFKC", char))
+            text = rtl.ARABIC_RUN.sub(" ", shaped)
+        elif rtl.has_arabic(text):
+            text = rtl.reshape(text)  # drawn joined in DejaVu Sans: check the joined forms
+        missing.update(ch for ch in set(text) - set("\n\r\t")
+                       if any(ord(ch) not in face.charToGlyph for face in faces))
+    return sorted(missing)
 
 
 def strings_in(value: Any) -> list[str]:
@@ -129,7 +229,8 @@ def strings_in(value: Any) -> list[str]:
 def require_printable(texts: Iterable[str]) -> None:
     missing = unprintable_characters(texts)
     if missing:
-        shown = " ".join(missing[:10])
+        # Named, not only shown: the worker's screen font may draw them as the same empty box.
+        shown = describe_characters("".join(missing[:10]))
         raise UnprintableText(Message("document.unprintable", characters=shown),
                               Message("document.unprintable.advice"))
 
@@ -322,13 +423,31 @@ def text_paragraphs(text: str, style: ParagraphStyle) -> list[Para]:
         ends = n == len(chunks) - 1 or _PARAGRAPH_END.search(chunk) is not None
         for m, line in enumerate(lines):
             last = ends and m == len(lines) - 1
-            out.append(Para(escape(line), style if last else _continued(style)))
+            chosen = style if last else _continued(style)
+            if rtl.has_rtl(line) and rtl.base_is_rtl(line):
+                # A paragraph that starts in Arabic (Unicode bidi P2-P3) is right to left.
+                chosen = _right_aligned(chosen)
+            out.append(Para(escape(line), chosen))
     return out
 
 
 _continued_styles: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = (
     weakref.WeakKeyDictionary()
 )
+
+
+_right_styles: weakref.WeakKeyDictionary[ParagraphStyle, ParagraphStyle] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    found = _right_styles.get(style)
+    if found is None:
+        found = ParagraphStyle(f"{style.name}_rtl", parent=style, alignment=TA_RIGHT)
+        found.rtl_base = True  # read by Para
+        _right_styles[style] = found
+    return found
 
 
 def _continued(style: ParagraphStyle) -> ParagraphStyle:
@@ -361,6 +480,8 @@ class Para(Paragraph):
 
     _wrapped_width: float | None = None
     _wrapped_lines: Any = None
+    _rtl = False  # holds right-to-left text: drawn in visual order (rtl.py)
+    _rtl_base = False  # a right-to-left paragraph (its first strong letter is Arabic, ...)
 
     def __init__(
         self,
@@ -370,6 +491,19 @@ class Para(Paragraph):
         frags: list[Any] | None = None,
         **kwargs: Any,
     ) -> None:
+        # Only paragraphs with right-to-left letters pay for shaping: one search for the rest.
+        if text and rtl.has_rtl(text):
+            text = rtl.reshape(text)  # joined forms, still in logical order for line breaking
+            self._rtl = True
+            if rtl.has_arabic(text) and _needs_arabic_font(text):
+                register_arabic_fonts()
+                text = _in_arabic_font(text, bold=style.fontName == FONT_BOLD)
+        elif frags is not None and any(rtl.has_rtl(getattr(f, "text", "") or "") for f in frags):
+            self._rtl = True  # a split-off part of a paragraph with right-to-left text
+        # Names, labels and values sit in a Dutch document: left to right, with the Arabic run
+        # in it right to left. Only a note written in Arabic is a right-to-left paragraph; its
+        # style says so (text_paragraphs), and split-off parts keep the style.
+        self._rtl_base = self._rtl and getattr(style, "rtl_base", False)
         if frags is None and text and "<" not in text and "&" not in text:
             frags = _plain_frags(text, style)
             if frags is not None:
@@ -385,6 +519,80 @@ class Para(Paragraph):
             self._wrapped_width = availWidth
             self._wrapped_lines = self.__dict__.get("blPara")
         return size
+
+    def drawPara(self, debug: int = 0) -> None:
+        """Lines are broken in logical order; a line with right-to-left text is put into visual
+        order only for drawing, so split() and a second layout still see the logical text."""
+        if not self._rtl:
+            super().drawPara(debug)
+            return
+        logical: Any = self.__dict__["blPara"]
+        self.blPara = _visual_lines(logical, rtl_base=self._rtl_base)
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = logical
+
+
+def _in_arabic_font(markup_text: str, *, bold: bool) -> str:
+    """Each Arabic run of `markup_text` in the Arabic font, bold where the text around it is
+    (the style's font or <b>: a font face set by name does not follow <b>)."""
+
+    def face(run: re.Match[str]) -> str:
+        before = markup_text[: run.start()]
+        in_bold = bold or before.count("<b>") > before.count("</b>")
+        name = FONT_ARABIC_BOLD if in_bold else FONT_ARABIC
+        return f'<font face="{name}">{run.group(0)}</font>'
+
+    return rtl.ARABIC_RUN.sub(face, markup_text)
+
+
+def _visual_lines(para: Any, *, rtl_base: bool) -> Any:
+    """A copy of the broken lines `para` (reportlab's blPara) in visual order. Plain paragraphs
+    (kind 0) reorder the words of each line; with markup (kind 1) each fragment is reordered on
+    its own, which is right as long as a right-to-left run stays within one fragment (a name in
+    bold, a note), the case in these documents."""
+    out = para.clone()
+    if para.kind == 0:
+        lines = []
+        for line in para.lines:
+            extra, words = line[0], line[1]
+            if any(rtl.has_rtl(word) for word in words):
+                words = rtl.visual(" ".join(words), rtl_base=rtl_base).split(" ")
+            lines.append((extra, words, *line[2:]))
+        out.lines = lines
+        return out
+    lines = []
+    for line in para.lines:
+        frags = list(line.words)
+        if any(rtl.has_rtl(getattr(f, "text", "") or "") for f in frags):
+            texts = [getattr(f, "text", "") or "" for f in frags]
+            new = []
+            mark = False  # a LEFT-TO-RIGHT MARK owed to the start of this fragment
+            for index, frag in enumerate(frags):
+                shown = texts[index]
+                if rtl.has_rtl(shown):
+                    later = "".join(texts[index + 1 :])
+                    follows = any(c.isalpha() and not rtl.has_rtl(c) for c in later)
+                    arabic_font = frag.fontName in (FONT_ARABIC, FONT_ARABIC_BOLD)
+                    # Noto Sans Arabic draws the mark as a visible sign: the next fragment
+                    # (in DejaVu Sans, where it is invisible) starts with it instead.
+                    shown = rtl.visual(shown, rtl_base=rtl_base,
+                                       ltr_follows=follows and not arabic_font)
+                    if mark:
+                        shown = rtl.LRM + shown
+                    mark = follows and arabic_font and not rtl_base
+                elif mark:
+                    shown, mark = rtl.LRM + shown, False
+                if shown is not texts[index]:
+                    frag = frag.clone(text=shown)
+                new.append(frag)
+            if rtl_base:
+                new.reverse()  # a right-to-left line: its runs from right to left
+            line = line.clone(words=new)
+        lines.append(line)
+    out.lines = lines
+    return out
 
 
 # Per style: the fragment attributes the markup parser gives plain text in that style, split into

@@ -8,8 +8,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Deze tekens kunnen niet worden geprint: {characters}.",
         "These characters cannot be printed: {characters}."),
     "document.unprintable.advice": (
-        "Schrijf namen en teksten in Latijnse letters, zoals in de Basisregistratie Personen.",
-        "Write names and texts in Latin letters, as in the Personal Records Database (BRP)."),
+        "Haal deze tekens weg of schrijf ze anders, bijvoorbeeld zoals in de Basisregistratie "
+        "Personen.",
+        "Remove these characters or write them differently, for example as in the Personal "
+        "Records Database (BRP)."),
     "document.logo_not_an_image": (
         "Het logo in de instellingen is geen PNG- of JPEG-afbeelding.",
         "The logo in the settings is not a PNG or JPEG image."),
