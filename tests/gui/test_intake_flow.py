@@ -429,3 +429,35 @@ def test_the_other_tabs_are_built_when_first_shown(qtbot, window: MainWindow) ->
     view.tabs.setCurrentIndex(0)
     view.tabs.setCurrentIndex(3)
     assert view.tabs.currentWidget() is panel  # built once
+
+
+def test_section_pages_are_built_when_first_shown(qtbot, window: MainWindow) -> None:
+    """Issue 18: all 25 section pages and 95 fields were built when an intake opened. Only the
+    page shown is built; another is built when chosen, or when one of its fields is asked for
+    (restoring a place after unlocking), with the stored answer in it and the rows the
+    answers hide hidden."""
+    intake_id = window.intakes.start_intake("Fictieve Inwoner Pagina")
+    window.intakes.save_answers(intake_id, {"hulpvraag": "Eerder getypt."})
+    window.open_intake(intake_id)
+    view = window.intake_view
+    built = [section_id for section_id, page in view.pages.items() if page.built]
+    first = view.section_list.item(0).data(Qt.ItemDataRole.UserRole)
+    assert built == [first]
+    assert set(dict(view.editors)) == {f.id for f in view.form.section(first).fields}
+    assert first != view.form.section_of("hulpvraag").id
+
+    # Asked for by id: its page is built, with what was stored.
+    notes = view.form.section_of("hulpvraag")
+    assert not view.pages[notes.id].built
+    assert view.editors["hulpvraag"].value() == "Eerder getypt."
+    assert view.pages[notes.id].built
+    with pytest.raises(KeyError):
+        view.editors["geen_veld"]
+
+    # Chosen in the list: built and shown.
+    rows = [view.section_list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(view.section_list.count())]
+    other = next(s for s in rows if not view.pages[s].built
+                 and not view.section_list.isRowHidden(rows.index(s)))
+    view.section_list.setCurrentRow(rows.index(other))
+    assert view.pages[other].built and view.stack.currentWidget() is view.pages[other]

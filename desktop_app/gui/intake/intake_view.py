@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -74,11 +75,39 @@ def without_rule_codes(text: str) -> str:
     return _CITED_RULES.sub("", text)
 
 
+class _BuiltOnUse(dict[str, Any]):
+    """The widgets of a field by field id, for the pages built so far; asking for a field of
+    a page not built yet builds that page first (pages are built when first shown)."""
+
+    def __init__(self, build_for: Callable[[str], None]) -> None:
+        super().__init__()
+        self._build_for = build_for
+
+    def __missing__(self, field_id: str) -> Any:
+        self._build_for(field_id)
+        return dict.__getitem__(self, field_id)
+
+    def get(self, field_id: str, default: Any = None) -> Any:  # type: ignore[override]
+        try:
+            return self[field_id]
+        except KeyError:
+            return default
+
+
 class _SectionPage(QScrollArea):
+    """One section of the form. Its title, help and fields are built when the page is first
+    shown (`built`): opening an intake built all 25 pages and 95 fields up front (issue 18)."""
+
     def __init__(self, section: Section, lang: str) -> None:
         super().__init__()
         self.section = section
+        self.lang = lang
+        self.built = False
         self.setWidgetResizable(True)
+
+    def build(self) -> None:
+        self.built = True
+        section, lang = self.section, self.lang
         inner = QWidget()
         self.layout_ = QVBoxLayout(inner)
         self.layout_.setContentsMargins(24, 16, 24, 24)
@@ -116,9 +145,9 @@ class IntakeView(QWidget):
         self.answers: dict[str, Any] = dict(draft.answers)
         self.writer = writer
         self.lang = lang
-        self.editors: dict[str, FieldEditor] = {}
-        self.messages: dict[str, QLabel] = {}
-        self.labels: dict[str, QLabel] = {}
+        self.editors: dict[str, FieldEditor] = _BuiltOnUse(self._build_page_of)
+        self.messages: dict[str, QLabel] = _BuiltOnUse(self._build_page_of)
+        self.labels: dict[str, QLabel] = _BuiltOnUse(self._build_page_of)
         self.rows: dict[str, tuple[QFormLayout, int]] = {}
         self.pages: dict[str, _SectionPage] = {}
         # Shown under a yes/no field with `signal: veiligheid` when it is answered "ja".
@@ -179,8 +208,6 @@ class IntakeView(QWidget):
             item = QListWidgetItem(text_of(section.title, lang))
             item.setData(Qt.ItemDataRole.UserRole, section.id)
             self.section_list.addItem(item)
-            for field in section.fields:
-                self._add_field(page, field)
         self.section_list.currentRowChanged.connect(self._show_section)
         self.guidance = GuidancePane(Place.INTAKE, lang)
         splitter = QSplitter()
@@ -221,6 +248,22 @@ class IntakeView(QWidget):
         self.section_list.setCurrentRow(0)
 
     # -- building ---------------------------------------------------------------------------
+    def _build_page(self, page: _SectionPage) -> None:
+        if page.built:
+            return
+        page.build()
+        for field in page.section.fields:
+            self._add_field(page, field)
+        self._refresh_everything()  # which rows the answers show, choices ordered by age
+
+    def _build_page_of(self, field_id: str) -> None:
+        """For a field of a page not built yet (restoring a place, a test): build it."""
+        try:
+            section = self.form.section_of(field_id)
+        except KeyError:
+            raise KeyError(field_id) from None
+        self._build_page(self.pages[section.id])
+
     def _add_field(self, page: _SectionPage, field: Any) -> None:
         editor = make_editor(field, self.lang)
         editor.set_value(self.answers.get(field.id))
@@ -419,6 +462,7 @@ class IntakeView(QWidget):
             return
         section_id = self.section_list.item(row).data(Qt.ItemDataRole.UserRole)
         page = self.pages[section_id]
+        self._build_page(page)
         self.stack.setCurrentWidget(page)
         section = page.section
         self.guidance.set_help(text_of(section.title, self.lang), text_of(section.help, self.lang))
