@@ -3,6 +3,7 @@ transfer screen shows per section, copies and exports as PDF (ZW-4, ZW-6, ZU-DOC
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -163,12 +164,19 @@ def _consent_status(request: DataRequest, statements: Sequence[StoredConsent],
     return consent.label, statements[-1].document_number
 
 
-def _report_number(store: Store, intake_id: str, year: int) -> str:
+# On a report read from a damaged store that never had a number: none can be given (that
+# would be a write).
+UNNUMBERED = "zonder nummer (opslag beschadigd)"
+
+
+def _report_number(store: Store, intake_id: str, year: int, *, record: bool = True) -> str:
     """One GV number per intake, so a report that is opened again keeps its number."""
     key = f"gespreksverslag_nummer:{intake_id}"
     number = store.scalar("SELECT value FROM meta WHERE key = ?", (key,))
     if number:
         return str(number)
+    if not record:
+        return UNNUMBERED
     number = format_document_number(DocumentKind.GESPREKSVERSLAG, year,
                                     next_sequence(store, DocumentKind.GESPREKSVERSLAG, year))
     store.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, number))
@@ -184,7 +192,10 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
     steps, outcome and consent status. Raises KeyError for an unknown intake."""
     store = session.profile.store
     registry = FormRegistry()
-    with store.transaction():
+    # From a damaged store the report is only read (to get what is readable out, issue 17):
+    # no number is handed out and nothing is logged, as nothing may be written to it.
+    damaged = session.profile.damaged
+    with contextlib.nullcontext() if damaged else store.transaction():
         rows = store.query("SELECT form_hash FROM intakes WHERE id = ?", (intake_id,))
         if not rows:
             raise KeyError(intake_id)
@@ -193,8 +204,9 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
         requests = load_data_requests(store, intake_id)
         covering_all = covering_statements(store, [r.id for r in requests])
         created = local_today(session)
-        number = _report_number(store, intake_id, created.year)
-        log(session, store, "verslag.maken", intake_id)
+        number = _report_number(store, intake_id, created.year, record=not damaged)
+        if not damaged:
+            log(session, store, "verslag.maken", intake_id)
 
     settings = SettingsService(session)
     show_bsn = settings.bsn_in_report()

@@ -153,7 +153,9 @@ class Session:
         self._on_lock.clear()
         try:
             profile.log("vergrendelen")
-            if profile.unwritten_log:  # a full disk: kept in memory, which ends now
+            # A full disk: kept in memory, which ends now. (A damaged store is never written
+            # again; the worker was told about the damage itself.)
+            if profile.unwritten_log and not profile.damaged:
                 failures.append("DiskFull")
         except Exception as caught:
             failures.append(type(caught).__name__)

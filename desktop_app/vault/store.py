@@ -256,10 +256,28 @@ class Store:
         """The vault error for a driver error; a damaged store marks itself corrupt."""
         vault_error = translate_sqlite_error(err, self.path)
         if isinstance(vault_error, StoreCorrupt) or self.corrupt:
-            self.corrupt = True
             if not isinstance(vault_error, StoreCorrupt):
                 vault_error = StoreCorrupt(f"na beschadiging: {type(vault_error).__name__}")
+            self.corrupt = True
+            self._reconnect()
         return vault_error
+
+    def _reconnect(self) -> None:
+        """After a damaged page SQLCipher leaves the connection in an error state: every page
+        not yet in its cache then fails too, also intact ones. A fresh connection reads what is
+        intact again (nothing is written on either: the store is marked corrupt)."""
+        if self.closed or not self._key:
+            return
+        try:
+            fresh = Store.open(self.path, bytes(self._key))
+        except VaultError:
+            return  # the old connection stays; reads that fail say so
+        with contextlib.suppress(dbapi2.Error):
+            self._conn.close()
+        self._conn = fresh._conn
+        fresh.closed = True
+        for i in range(len(fresh._key)):
+            fresh._key[i] = 0
 
     def _refuse_write(self) -> None:
         if self.corrupt:
