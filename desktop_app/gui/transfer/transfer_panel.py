@@ -7,6 +7,8 @@ after the transfer is confirmed, asks once, and shows what was destroyed.
 
 from __future__ import annotations
 
+import contextlib
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -553,12 +555,10 @@ class TransferPanel(QWidget):
         self._set_busy(False)
         self.destroying.emit(False)
         message = self.tr("Let op: ") + error_text(err)
-        try:
+        # The panel may not be readable again (a damaged store: the main window's banner says
+        # what to do); what went wrong stays in view all the same.
+        with contextlib.suppress(MessageError):
             self.refresh()
-        except MessageError:
-            # The panel cannot be read again (a damaged store: the main window's banner says
-            # what to do); what went wrong stays in view all the same.
-            pass
         self.progress_label.setText(message)
         self._progress_style("error")
         self.progress_label.show()
