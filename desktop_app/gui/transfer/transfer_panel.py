@@ -8,7 +8,6 @@ after the transfer is confirmed, asks once, and shows what was destroyed.
 from __future__ import annotations
 
 import contextlib
-
 from collections.abc import Callable
 from pathlib import Path
 
