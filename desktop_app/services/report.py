@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -164,9 +165,11 @@ def _consent_status(request: DataRequest, statements: Sequence[StoredConsent],
     return consent.label, statements[-1].document_number
 
 
-# On a report read from a damaged store that never had a number: none can be given (that
-# would be a write).
-UNNUMBERED = "zonder nummer (opslag beschadigd)"
+# A report read from a damaged store that never had a number cannot be given the next one (the
+# counter is in the store: that would be a write). It gets one from a range the counter does
+# not reach in practice (900000 and up, six digits), derived from the intake's pseudonymous id:
+# the same intake keeps the same number when exported again.
+SALVAGE_SEQUENCE_START = 900_000
 
 
 def _report_number(store: Store, intake_id: str, year: int, *, record: bool = True) -> str:
@@ -176,7 +179,9 @@ def _report_number(store: Store, intake_id: str, year: int, *, record: bool = Tr
     if number:
         return str(number)
     if not record:
-        return UNNUMBERED
+        offset = int(hashlib.sha256(intake_id.encode("utf-8")).hexdigest()[:8], 16) % 99_999
+        return format_document_number(DocumentKind.GESPREKSVERSLAG, year,
+                                      SALVAGE_SEQUENCE_START + offset)
     number = format_document_number(DocumentKind.GESPREKSVERSLAG, year,
                                     next_sequence(store, DocumentKind.GESPREKSVERSLAG, year))
     store.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, number))
