@@ -188,7 +188,8 @@ def _report_number(store: Store, intake_id: str, year: int, *, record: bool = Tr
     return number
 
 
-def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> Gespreksverslag:
+def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl",
+                        registry: FormRegistry | None = None) -> Gespreksverslag:
     """The intake in readable form for the dossier (ZW-4, ZW-6, ZU-DOC).
 
     Visible sections only, in form order, with the labels and choice labels of the definition
@@ -196,7 +197,8 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
     masked unless setting `bsn_in_verslag` is true; then every data request with its weighing
     steps, outcome and consent status. Raises KeyError for an unknown intake."""
     store = session.profile.store
-    registry = FormRegistry()
+    # Parsing a form definition takes a while: a caller making many reports passes one registry.
+    registry = registry or FormRegistry()
     # From a damaged store the report is only read (to get what is readable out, issue 17):
     # no number is handed out and nothing is logged, as nothing may be written to it.
     damaged = session.profile.damaged

@@ -133,12 +133,16 @@ def export_readable(session: Session, folder: Path,
     from desktop_app.documents.report_pdf import build_gespreksverslag_pdf
     from desktop_app.services.report import gespreksverslag_for
 
+    from desktop_app.services.forms import FormRegistry
+
     chosen = intakes if intakes is not None else overview(session).readable
     written: list[tuple[str, Path]] = []
     failed: list[str] = []
+    registry = FormRegistry()  # each form definition parsed once, not once per report
     for item in chosen:
         try:
-            data = build_gespreksverslag_pdf(gespreksverslag_for(session, item.intake_id))
+            data = build_gespreksverslag_pdf(gespreksverslag_for(
+                session, item.intake_id, registry=registry))
         except (MessageError, KeyError):
             failed.append(item.resident_name)
             continue

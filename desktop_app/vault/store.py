@@ -443,7 +443,10 @@ class Store:
                         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 self._conn.close()
             except dbapi2.Error as err:
-                raise self._failed(err) from err
+                # SQLite closes the connection all the same (sqlite3_close_v2). On a damaged
+                # store the error is its own checkpoint meeting the damage: known, not news.
+                if not self.corrupt:
+                    raise self._failed(err) from err
             finally:
                 for i in range(len(self._key)):
                     self._key[i] = 0

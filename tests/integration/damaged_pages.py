@@ -117,23 +117,27 @@ def damage_intakes_page(path: Path, key: bytes, ids: list[str],
     raise AssertionError("no leaf page of the intakes table found")
 
 
-def damaged_profile(root: Path, *, interrupted_destruction: bool = False) -> DamagedProfile:
-    """A locked profile with one damaged leaf page of the intakes table; with
+def damaged_profile(root: Path, *, interrupted_destruction: bool = False,
+                    transferred: bool = False) -> DamagedProfile:
+    """A locked profile with one damaged leaf page of the intakes table. With
     `interrupted_destruction`, a destruction killed right after step 1 (its content removed,
-    the receipt not completed: the marker that the next unlock finishes it)."""
-    session, names, markers, target = make_profile(root, transferred=interrupted_destruction)
+    the receipt not completed: the marker that the next unlock finishes it); with
+    `transferred`, one transferred intake on an intact page, ready to be destroyed."""
+    session, names, markers, target = make_profile(
+        root, transferred=interrupted_destruction or transferred)
     store = session.profile.store
     key = bytes(store._key)
     folder, path = session.profile.paths.folder, store.path
     session.lock()
-    if target is not None:
+    if target is not None and interrupted_destruction:
         done = _destroy_in_child(folder, target, "destroy:after_content")
         assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
         del names[target]
     # Fold the WAL into the file first (a plain open and close), so every page is in it.
     Store.open(path, key).close()
     ids = sorted(names)
-    bad = damage_intakes_page(path, key, ids)
+    keep = frozenset({target}) if target is not None and transferred else frozenset()
+    bad = damage_intakes_page(path, key, ids, keep)
     return DamagedProfile(folder, path, names, markers, bad, target)
 
 

@@ -1,0 +1,139 @@
+"""Issue 17, finding 1, in the GUI: a damaged page plus an interrupted destruction used to lock
+the worker out (no main window, the profile lock held). Now the main window opens with a
+banner, the dialog lists the readable intakes and saves their reports, locking is clean; a
+destroy that meets the damage in the transfer panel says so.
+Screenshots: artifacts/screenshots/beschadigd-*.png."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from desktop_app.gui.shared.i18n import text
+from desktop_app.gui.shared.jobs import runner
+from desktop_app.gui.shared.style import apply_style
+from desktop_app.gui.shell.app import AppController
+from desktop_app.gui.shell.damaged_store import DamagedStoreDialog
+from desktop_app.gui.system.clipboard import QtClipboardGuard
+from desktop_app.gui.transfer.transfer_panel import TransferPanel
+from desktop_app.messages import Message
+from desktop_app.services.destruction import DestructionService
+from desktop_app.services.session import ProfileService, Session
+from desktop_app.vault.profiles import unlock_profile
+from tests.conftest import PASSPHRASE, require_system_part, which
+from tests.integration.damaged_pages import damaged_profile, profile_lock_free, store_digest
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+def _shot(widget, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / f"beschadigd-{name}.png"))
+
+
+@pytest.fixture
+def controller(qtbot, real_keyring, data_home: Path):
+    apply_style(QApplication.instance())
+    ctrl = AppController(ProfileService(data_home))
+    yield ctrl
+    ctrl.dispose()
+
+
+def test_damaged_page_and_interrupted_destruction_open_the_main_window(
+        qtbot, controller: AppController, data_home: Path, tmp_path: Path) -> None:
+    damaged = damaged_profile(data_home, interrupted_destruction=True)
+    controller.start()
+    unlock = controller.unlock_window
+    unlock.refresh()  # the profile was made after the window
+    unlock.passphrase_edit.setText(PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    window = controller.main_window
+    assert window is not None
+    # The check and the resumed destruction run after unlocking; then the banner.
+    qtbot.waitUntil(lambda: not runner().busy() and window.damage_banner is not None,
+                    timeout=15000)
+    qtbot.waitUntil(window.damage_banner.isVisible)  # shown by the layout, queued
+    assert window.isVisible()
+    assert window.damage_banner.label.text() == text(Message("vault.damaged"))
+    resume_notice = text(Message("destruction.resume.damaged"))
+    qtbot.waitUntil(lambda: any(label.isVisible() and label.text() == resume_notice
+                                for label in window.notice_labels))
+    session = controller.session
+    assert session is not None and session.profile.damaged
+    # The marker of the destruction is kept, for after the repair.
+    assert len(DestructionService(session).unfinished()) == 1
+    after_check = store_digest(damaged.store_path)
+    # The caseload shows the readable intakes.
+    readable = set(damaged.names) - damaged.unreadable
+    assert {row.intake_id for row in window.caseload.model.rows} == readable
+    _shot(window, "hoofdvenster")
+
+    window.damage_banner.button.click()
+    dialog = window.damage_dialog
+    assert isinstance(dialog, DamagedStoreDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.readable_list.count() == len(readable)
+    assert dialog.unreadable_list.count() == len(damaged.unreadable)
+    assert dialog.readable_list.item(0).text().startswith(
+        sorted(damaged.names[i] for i in readable)[0])
+    _shot(dialog, "dialoog")
+    folder = tmp_path / "verslagen"
+    folder.mkdir()
+    result = dialog.export_to(folder)
+    assert result is not None and len(result.written) == len(readable) and not result.failed
+    assert dialog.result_label.isVisible()
+    assert str(folder) in dialog.result_label.text()
+    _shot(dialog, "dialoog-opgeslagen")
+    require_system_part(which("pdftotext"), "pdftotext (poppler-utils)")
+    name, path = result.written[0]
+    intake_id = next(i for i in readable if damaged.names[i] == name)
+    pdf_text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True,
+                              text=True).stdout
+    assert damaged.markers[intake_id] in pdf_text
+    dialog.reject()
+    # Nothing was written after the damage was found.
+    assert store_digest(damaged.store_path) == after_check
+
+    controller.lock()
+    assert controller.session is None and controller.main_window is None
+    assert controller.unlock_window.isVisible()
+    assert "Vergrendeld" in controller.unlock_window.unlock_notice.text()
+    assert profile_lock_free(damaged.folder)
+
+
+def test_a_destroy_that_meets_the_damage_says_so(qtbot, real_keyring, data_home: Path) -> None:
+    apply_style(QApplication.instance())
+    damaged = damaged_profile(data_home, transferred=True)
+    assert damaged.transferred is not None
+    session = Session(unlock_profile(damaged.folder, PASSPHRASE))
+    panel = TransferPanel(session, damaged.transferred, "nl", clipboard=QtClipboardGuard())
+    window = QMainWindow()
+    window.setCentralWidget(panel)
+    window.resize(1100, 860)
+    qtbot.addWidget(window)
+    window.show()
+    assert panel.destroy_button.isEnabled()  # not known to be damaged yet
+    panel.destroy_now()  # sqlcipher_export reads every page and meets the damaged one
+    qtbot.waitUntil(lambda: not runner().busy() and "Bezig" not in panel.progress_label.text(),
+                    timeout=15000)
+    assert session.profile.damaged
+    assert panel.progress_label.isVisible()
+    # Met in step 1 (its one transaction reads the tables it deletes from): rolled back, the
+    # intake is untouched, and the worker reads what happened.
+    shown = panel.progress_label.text()
+    assert text(Message("vault.store_corrupt")) in shown
+    assert session.profile.store.query("SELECT status FROM intakes WHERE id = ?",
+                                       (damaged.transferred,)) == [("overgedragen",)]
+    # Destroying again is refused, with the reason on the button.
+    assert not panel.destroy_button.isEnabled()
+    assert panel.destroy_button.toolTip() == text(Message("destruction.problem.damaged"))
+    panel.progress_label.setFocus()
+    _shot(window, "vernietigen-mislukt")
+    window.close()
+    session.lock()
+    assert profile_lock_free(damaged.folder)
