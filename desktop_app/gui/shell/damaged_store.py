@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.shared.i18n import error_text, text
+from desktop_app.gui.shared.screen_fit import fit_to_screen
 from desktop_app.messages import Joined, Message, MessageError
 from desktop_app.services import salvage
 from desktop_app.services.session import Session
@@ -80,6 +81,7 @@ class DamagedStoreDialog(QDialog):
         for item in readable:
             self.readable_list.addItem(f"{item.resident_name} — {text(item.status)}")
         self.readable_list.setVisible(bool(readable))
+        self.readable_list.setMinimumHeight(self._rows_height(self.readable_list, 4))
         layout.addWidget(self.readable_list, 1)
         self.unreadable_label = _label("")
         self.unreadable_list = QListWidget()
@@ -92,8 +94,8 @@ class DamagedStoreDialog(QDialog):
                 self.unreadable_list.addItem(text(Message("vault.damaged.unreadable_item",
                                                           id=intake_id)))
             # A few rows: the ids are for the administrator, the names above for the worker.
-            self.unreadable_list.setMaximumHeight(
-                self.unreadable_list.sizeHintForRow(0) * min(4, len(unreadable)) + 8)
+            self.unreadable_list.setFixedHeight(
+                self._rows_height(self.unreadable_list, min(3, len(unreadable))))
         self.unreadable_label.setVisible(bool(unreadable))
         self.unreadable_list.setVisible(bool(unreadable))
         layout.addWidget(self.unreadable_label)
@@ -114,7 +116,14 @@ class DamagedStoreDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Sluiten"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        # Wide enough for the texts to wrap in a few lines; the list of readable intakes takes
+        # what height is left (on a laptop screen too).
+        fit_to_screen(self, 720, 680, parent)
+
+    @staticmethod
+    def _rows_height(view: QListWidget, rows: int) -> int:
+        row = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 6
+        return row * rows + 2 * view.frameWidth() + 4
 
     def _choose_folder(self) -> None:
         from desktop_app.gui.shared.file_dialogs import folder_name

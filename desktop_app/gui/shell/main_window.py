@@ -161,10 +161,9 @@ class MainWindow(QMainWindow):
             self.damage_banner = DamageBanner()
             self.damage_banner.details_requested.connect(self.show_damage)
             self._home_layout.insertWidget(0, self.damage_banner)
-            # The general notice says the same: the banner replaces it.
-            for label in list(self.notice_labels):
-                if label.text() == text(salvage.DAMAGED):
-                    label.hide()
+            # A new intake could not be saved: not offered (the banner says why).
+            self.caseload.new_button.setEnabled(False)
+            self.caseload.new_button.setToolTip(text(salvage.DAMAGED))
             self.statusBar().showMessage(self.tr(
                 "Gegevensbestand beschadigd: er wordt niets meer opgeslagen."))
         return True
@@ -185,6 +184,9 @@ class MainWindow(QMainWindow):
         caseload's own (live) warning."""
         for notice in notices if isinstance(notices, list | tuple) else ():
             if getattr(notice, "key", None) in CASELOAD_SHOWS:
+                continue
+            if getattr(notice, "key", None) == "vault.damaged":
+                self.check_damage()  # the banner says it, with the way out
                 continue
             self._add_notice_label(text(notice), "notice")
 

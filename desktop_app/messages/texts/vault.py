@@ -152,8 +152,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "1 intake can no longer be read. It is still in the file; the administrator may be "
         "able to repair it."),
     "vault.damaged.unreadable_item": (
-        "Intake {id} (de naam is niet te lezen)",
-        "Intake {id} (the name cannot be read)"),
+        "{id} (naam niet te lezen)",
+        "{id} (name cannot be read)"),
     "vault.damaged.export_hint": (
         "Zet de verslagen van de leesbare intakes in een map en draag ze over naar het "
         "dossier. Het programma kan deze bestanden niet bijhouden: verwijder ze zelf na de "
