@@ -83,12 +83,14 @@ class AutosaveWriter:
         """Commit everything now (lock, close, leaving an intake). True when all is saved."""
         deadline = time.monotonic() + timeout
         with self._cond:
+            if self.halted:  # a damaged store: nothing more is saved, no waiting for it
+                return not self._pending and not self._in_flight
             self._first_pending_at = 0.0  # due now
             self._failed = False
             self._cond.notify_all()
             while (self._pending or self._in_flight) and time.monotonic() < deadline:
                 self._cond.wait(0.05)
-                if self._failed and not self._in_flight:
+                if (self._failed or self.halted) and not self._in_flight:
                     return False
             return not self._pending and not self._in_flight
 

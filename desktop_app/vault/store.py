@@ -39,17 +39,20 @@ SQLITE_CORRUPT = 11
 SQLITE_CANTOPEN = 14
 SQLITE_FULL = 13
 SQLITE_NOTADB = 26
+# The detail of a read-only error on a file and folder that can be written: either a real
+# read-only switch (`PRAGMA query_only`) or SQLCipher's error state after a damaged page.
+READONLY_ON_WRITABLE = "SQLITE_READONLY op een beschrijfbaar bestand"
 
 
 def translate_sqlite_error(err: Exception, path: Path | None = None) -> VaultError:
     """The vault error for a driver error: what the worker is told.
 
     A damaged page shows as SQLITE_CORRUPT ("database disk image is malformed": the page's
-    HMAC does not match, so SQLCipher refuses to decrypt it). After that SQLCipher puts the
-    connection in an error state and every later write fails with SQLITE_READONLY ("attempt to
-    write a readonly database") although file and folder are writable: that used to be shown
-    as "the folder cannot be written to". A read-only error on a writable file is therefore
-    the damage, not the folder."""
+    HMAC does not match, so SQLCipher refuses to decrypt it). After that SQLCipher leaves the
+    connection in an error state and every later write fails with SQLITE_READONLY ("attempt
+    to write a readonly database") although file and folder are writable: that used to be
+    shown as "the folder cannot be written to". Store._failed therefore checks the file when a
+    read-only error comes from a writable file (READONLY_ON_WRITABLE)."""
     code = getattr(err, "sqlite_errorcode", None)
     if isinstance(code, int):
         primary = code & 0xFF
@@ -59,7 +62,7 @@ def translate_sqlite_error(err: Exception, path: Path | None = None) -> VaultErr
             return DiskFull()
         if primary == SQLITE_READONLY:
             if path is not None and _writable(path):
-                return StoreCorrupt("SQLITE_READONLY op een beschrijfbaar bestand")
+                return DataFolderNotWritable(READONLY_ON_WRITABLE)
             return DataFolderNotWritable(type(err).__name__)
         if primary == SQLITE_CANTOPEN:
             return DataFolderNotWritable(type(err).__name__)
@@ -69,8 +72,6 @@ def translate_sqlite_error(err: Exception, path: Path | None = None) -> VaultErr
     if "not a database" in text or "malformed" in text or "hmac" in text:
         return StoreCorrupt(type(err).__name__)
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        if path is not None and _writable(path):
-            return StoreCorrupt(type(err).__name__)
         return DataFolderNotWritable(type(err).__name__)
     if isinstance(err, OSError) and err.errno == errno.ENOSPC:
         return DiskFull()
@@ -255,12 +256,34 @@ class Store:
     def _failed(self, err: Exception) -> VaultError:
         """The vault error for a driver error; a damaged store marks itself corrupt."""
         vault_error = translate_sqlite_error(err, self.path)
+        if (isinstance(vault_error, DataFolderNotWritable)
+                and vault_error.detail == READONLY_ON_WRITABLE and not self.corrupt
+                and not self._intact()):
+            vault_error = StoreCorrupt(READONLY_ON_WRITABLE)
         if isinstance(vault_error, StoreCorrupt) or self.corrupt:
             if not isinstance(vault_error, StoreCorrupt):
                 vault_error = StoreCorrupt(f"na beschadiging: {type(vault_error).__name__}")
             self.corrupt = True
             self._reconnect()
         return vault_error
+
+    def _intact(self) -> bool:
+        """The quick_check on a fresh connection: only after a read-only error on a writable
+        file, to tell SQLCipher's error state after a damaged page from a real read-only
+        switch. Seconds at most for a large store, on an error path only."""
+        if self.closed or not self._key:
+            return True
+        try:
+            reader = Store.open(self.path, bytes(self._key))
+        except StoreCorrupt:
+            return False
+        except VaultError:
+            return True
+        try:
+            return reader.quick_check()
+        finally:
+            with contextlib.suppress(VaultError):
+                reader.close()
 
     def _reconnect(self) -> None:
         """After a damaged page SQLCipher leaves the connection in an error state: every page

@@ -7,13 +7,15 @@ damage was found."""
 from __future__ import annotations
 
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
 from desktop_app.messages import Message
-from desktop_app.services import salvage
+from desktop_app.services import destruction, salvage
 from desktop_app.services.after_unlock import after_unlock
+from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.destruction import (
     DestructionRefused,
     DestructionService,
@@ -23,7 +25,6 @@ from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import ProfileService, Session
 from desktop_app.vault.errors import DataFolderNotWritable, StoreCorrupt
 from desktop_app.vault.profiles import create_profile, unlock_profile
-from desktop_app.vault.store import translate_sqlite_error
 from tests.conftest import PASSPHRASE, require_system_part, which
 from tests.integration.damaged_pages import (
     damaged_profile,
@@ -73,23 +74,37 @@ def test_a_damaged_page_is_a_vault_error_and_the_store_is_not_written_again(
 def test_the_read_only_error_after_a_damaged_page_is_the_damage(real_keyring,
                                                                 data_home: Path) -> None:
     """Why a damaged page was "the folder cannot be written to": after its HMAC failure
-    SQLCipher refuses every write of that connection with SQLITE_READONLY."""
-    damaged = damaged_profile(data_home)
-    session = Session(unlock_profile(damaged.folder, PASSPHRASE))
-    conn = session.profile.store.raw_connection
-    victim = sorted(damaged.unreadable)[0]
+    SQLCipher refuses every write of that connection with SQLITE_READONLY. The store tells it
+    from a real read-only switch by checking the file."""
     import sqlcipher3
 
+    damaged = damaged_profile(data_home)
+    session = Session(unlock_profile(damaged.folder, PASSPHRASE))
+    store = session.profile.store
+    conn = store.raw_connection
+    victim = sorted(damaged.unreadable)[0]
+    # The damage met behind the store's back (as a raw sqlcipher3 error escaped before).
     with pytest.raises(sqlcipher3.dbapi2.DatabaseError):
         conn.execute("SELECT * FROM intakes WHERE id = ?", (victim,)).fetchall()
     with pytest.raises(sqlcipher3.dbapi2.Error) as raw:
         conn.execute("INSERT INTO meta(key, value) VALUES ('x', 'y')")
     assert raw.value.sqlite_errorname == "SQLITE_READONLY"  # type: ignore[attr-defined]
-    assert isinstance(translate_sqlite_error(raw.value, session.profile.store.path),
-                      StoreCorrupt)
-    # A read-only error on a file that really is read-only stays "not writable".
-    assert isinstance(translate_sqlite_error(raw.value, None), DataFolderNotWritable)
+    assert not store.corrupt
+    # Through the store: the read-only error on a writable file is checked, and is the damage.
+    with pytest.raises(StoreCorrupt):
+        store.execute("INSERT INTO meta(key, value) VALUES ('x', 'y')")
+    assert store.corrupt
     session.lock()
+    # A real read-only switch on an intact store stays "cannot be written to".
+    intact = Session(create_profile("Alleen Lezen", PASSPHRASE, root=data_home))
+    try:
+        intact.profile.store.raw_connection.execute("PRAGMA query_only = ON")
+        with pytest.raises(DataFolderNotWritable):
+            intact.profile.store.execute("INSERT INTO meta(key, value) VALUES ('x', 'y')")
+        assert not intact.profile.store.corrupt
+        intact.profile.store.raw_connection.execute("PRAGMA query_only = OFF")
+    finally:
+        intact.lock()
 
 
 def test_quick_check_after_unlock_lists_readable_intakes_and_exports_them(
@@ -189,3 +204,49 @@ def test_quick_check_finds_the_damage_on_its_own_connection(real_keyring,
         assert not intact.profile.damaged
     finally:
         intact.lock()
+
+
+def test_autosave_stops_on_a_damaged_store_and_says_so(real_keyring, data_home: Path) -> None:
+    damaged = damaged_profile(data_home)
+    session = Session(unlock_profile(damaged.folder, PASSPHRASE))
+    assert salvage.check_integrity(session) is False
+    before = store_digest(session.profile.store.path)
+    errors: list[tuple[str, object]] = []
+    readable = next(i for i in damaged.names if i not in damaged.unreadable)
+    writer = AutosaveWriter(IntakeService(session).save_answers,
+                            on_error=lambda i, e: errors.append((i, e)),
+                            debounce=0.01, retry_after=0.01)
+    writer.submit(readable, "hulpvraag", "getypt na de beschadiging")
+    deadline = time.monotonic() + 5
+    while not errors and time.monotonic() < deadline:
+        time.sleep(0.01)
+    [(intake_id, error)] = errors
+    assert intake_id == readable and isinstance(error, StoreCorrupt)
+    assert writer.halted
+    time.sleep(0.1)  # no retries: still one message
+    assert len(errors) == 1
+    started = time.monotonic()
+    assert writer.stop() is False  # not saved, and said at once (no waiting for a retry)
+    assert time.monotonic() - started < 1
+    assert store_digest(session.profile.store.path) == before
+    session.lock()
+    assert not session.is_open and profile_lock_free(damaged.folder)
+
+
+def test_an_unexpected_error_after_unlocking_is_a_message(real_keyring, data_home: Path,
+                                                          monkeypatch) -> None:
+    """Any exception in the after-unlock work (here injected: none is known) ends as a
+    notice; the session stays open and locks cleanly."""
+    session = Session(create_profile("Onverwacht", PASSPHRASE, root=data_home))
+
+    def unforeseen(_session: Session) -> list[Message]:
+        raise RuntimeError("iets onvoorziens met /home/inwoner/naam")
+
+    monkeypatch.setattr(destruction, "resume_pending_destructions", unforeseen)
+    result = after_unlock(session)
+    assert result.notices[-2:] == [Message("error.unexpected"),
+                                   Message("error.unexpected.advice")]
+    assert not result.damaged and session.is_open
+    folder = session.profile.paths.folder
+    session.lock()
+    assert profile_lock_free(folder)
