@@ -137,3 +137,31 @@ def test_a_destroy_that_meets_the_damage_says_so(qtbot, real_keyring, data_home:
     window.close()
     session.lock()
     assert profile_lock_free(damaged.folder)
+
+
+def test_a_main_window_that_cannot_be_made_ends_cleanly_locked(
+        qtbot, controller: AppController, data_home: Path, monkeypatch) -> None:
+    """Whatever goes wrong while the main window is made after unlocking (here injected: no
+    such error is known), the program ends locked with a message, never unlocked behind the
+    unlock window with the profile lock held (the old lock-out)."""
+    from desktop_app.gui.shell import main_window
+    from desktop_app.vault.profiles import create_profile
+
+    create_profile("Sanne de Boer", PASSPHRASE, root=data_home).close()
+
+    def unforeseen(self, *_args, **_kwargs) -> None:
+        raise RuntimeError("iets onvoorziens")
+
+    monkeypatch.setattr(main_window.MainWindow, "__init__", unforeseen)
+    controller.start()
+    unlock = controller.unlock_window
+    unlock.refresh()
+    unlock.passphrase_edit.setText(PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.unlock_window.unlock_notice.text() != "", timeout=15000)
+    assert controller.session is None and controller.main_window is None
+    assert controller.unlock_window.isVisible()
+    assert controller.unlock_window.unlock_notice.text().startswith(
+        text(Message("error.unexpected")))
+    [profile] = ProfileService(data_home).profiles()
+    assert profile_lock_free(profile.folder)
