@@ -1326,6 +1326,10 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Saved at {time}</translation>
     </message>
     <message>
+        <source>Niet opgeslagen — gegevensbestand beschadigd</source>
+        <translation>Not saved — data file damaged</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen — wordt opnieuw geprobeerd</source>
         <translation>Not saved — trying again</translation>
     </message>
