@@ -99,6 +99,15 @@ def test_damaged_page_and_interrupted_destruction_open_the_main_window(
     # Nothing was written after the damage was found.
     assert store_digest(damaged.store_path) == after_check
 
+    # Opening an intake is logged (who read what); a damaged store takes no log entry, so the
+    # intake screen is not opened: the status bar says why, the reports come from the dialog.
+    first = sorted(readable, key=damaged.names.__getitem__)[0]
+    window.open_intake(first)
+    assert window.intake_view is None
+    assert window.statusBar().currentMessage().startswith(
+        text(Message("vault.store_corrupt")))
+    assert store_digest(damaged.store_path) == after_check
+
     controller.lock()
     assert controller.session is None and controller.main_window is None
     assert controller.unlock_window.isVisible()
