@@ -174,3 +174,44 @@ def test_a_main_window_that_cannot_be_made_ends_cleanly_locked(
         text(Message("error.unexpected")))
     [profile] = ProfileService(data_home).profiles()
     assert profile_lock_free(profile.folder)
+
+
+def test_a_large_store_is_checked_in_the_background_without_holding_it(
+        qtbot, controller: AppController, data_home: Path, monkeypatch) -> None:
+    """Above salvage.INLINE_CHECK_BYTES the check runs as a job after unlocking; it reads on
+    its own connection, so it does not hold the store (intakes can be opened meanwhile)."""
+    import os
+
+    from desktop_app.gui.shell.app import AFTER_UNLOCK_JOB
+    from desktop_app.services import salvage
+    from desktop_app.services.intakes import IntakeService
+    from desktop_app.vault.profiles import create_profile
+
+    session = Session(create_profile("Sanne de Boer", PASSPHRASE, root=data_home))
+    intakes = IntakeService(session)
+    intake_id = intakes.start_intake("Groot Dossier")
+    # A pasted text of 9 MB: the store is larger than what is checked inline.
+    intakes.save_answers(intake_id, {"inwoner_notities": os.urandom(4_600_000).hex()})
+    assert salvage.store_size(session) > salvage.INLINE_CHECK_BYTES
+    session.lock()
+    started: list[set[str]] = []
+    jobs = runner()
+    original = jobs.start
+
+    def recorded(subjects, work, **kwargs):
+        started.append(set(subjects))
+        return original(subjects, work, **kwargs)
+
+    monkeypatch.setattr(jobs, "start", recorded)
+    controller.start()
+    unlock = controller.unlock_window
+    unlock.refresh()
+    unlock.passphrase_edit.setText(PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    assert started[0] == {AFTER_UNLOCK_JOB}
+    qtbot.waitUntil(lambda: not jobs.busy(), timeout=15000)
+    window = controller.main_window
+    assert window is not None and window.damage_banner is None
+    assert controller.session is not None and not controller.session.profile.damaged
+    controller.lock()
