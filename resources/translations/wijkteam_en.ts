@@ -650,6 +650,10 @@
         <source>Map voor de verslagen</source>
         <translation>Folder for the reports</translation>
     </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>DataRequestDialog</name>

@@ -84,9 +84,11 @@ def test_damaged_page_and_interrupted_destruction_open_the_main_window(
     _shot(dialog, "dialoog")
     folder = tmp_path / "verslagen"
     folder.mkdir()
-    result = dialog.export_to(folder)
+    dialog.export_to(folder)  # on a worker thread: the window stays responsive
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=20000)
+    result = dialog.result
     assert result is not None and len(result.written) == len(readable) and not result.failed
-    assert dialog.result_label.isVisible()
+    assert dialog.result_label.isVisible() and dialog.export_button.isEnabled()
     assert str(folder) in dialog.result_label.text()
     _shot(dialog, "dialoog-opgeslagen")
     require_system_part(which("pdftotext"), "pdftotext (poppler-utils)")

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.shared.screen_fit import fit_to_screen
-from desktop_app.messages import Joined, Message, MessageError
+from desktop_app.messages import Joined, Message
 from desktop_app.services import salvage
 from desktop_app.services.session import Session
+
+# The subject of the export job: it only reads, so it does not hold the store.
+EXPORT_JOB = "beschadigd-opslaan"
 
 
 class DamageBanner(QFrame):
@@ -65,6 +68,7 @@ class DamagedStoreDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.result: salvage.SalvageExport | None = None  # the last export
         self.setWindowTitle(self.tr("Gegevensbestand beschadigd"))
         self.overview = salvage.overview(session)
         layout = QVBoxLayout(self)
@@ -132,22 +136,31 @@ class DamagedStoreDialog(QDialog):
         if chosen:
             self.export_to(Path(chosen))
 
-    def export_to(self, folder: Path) -> salvage.SalvageExport | None:
-        """Save the reports of the readable intakes in `folder` and say what happened."""
-        try:
-            result = salvage.export_readable(self.session, folder, self.overview.readable)
-        except MessageError as err:
-            self._show_result(error_text(err), "error")
-            return None
+    def export_to(self, folder: Path) -> None:
+        """Save the reports of the readable intakes in `folder` on a worker thread (a report
+        takes tens of milliseconds, a caseload of them seconds) and say what happened."""
+        from desktop_app.gui.shared.jobs import runner
+
+        session, readable = self.session, self.overview.readable
+        job = runner().start({EXPORT_JOB},
+                             lambda _progress: salvage.export_readable(session, folder, readable),
+                             owner=self, on_done=lambda result: self._exported(folder, result),
+                             on_error=lambda err: self._show_result(error_text(err), "error"))
+        if job is None:
+            return  # already saving; the button is disabled meanwhile
+        self._show_result(self.tr("Bezig met opslaan…"), "notice", busy=True)
+
+    def _exported(self, folder: Path, result: salvage.SalvageExport) -> None:
+        self.result = result
         lines = [text(Message("vault.damaged.exported", n=len(result.written),
                               folder=str(folder)))]
         if result.failed:
             lines.append(text(Message("vault.damaged.export_failed",
                                       names=Joined(result.failed))))
         self._show_result("\n".join(lines), "error" if result.failed else "notice")
-        return result
 
-    def _show_result(self, message: str, style: str) -> None:
+    def _show_result(self, message: str, style: str, *, busy: bool = False) -> None:
+        self.export_button.setEnabled(bool(self.overview.readable) and not busy)
         self.result_label.setText(message)
         self.result_label.setObjectName(style)
         self.result_label.style().unpolish(self.result_label)
