@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.intakes import IntakeGone
+from desktop_app.vault.errors import StoreCorrupt
 
 SaveFunction = Callable[[str, dict[str, Any]], dt.datetime]
 SavedCallback = Callable[[str, dt.datetime, frozenset[str]], None]
@@ -46,6 +47,8 @@ class AutosaveWriter:
         self._first_pending_at: float | None = None
         self._in_flight = False
         self._failed = False
+        # Set when the store turned out damaged: nothing is saved any more.
+        self.halted = False
         self._stopping = False
         self._cond = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="autosave", daemon=True)
@@ -80,12 +83,14 @@ class AutosaveWriter:
         """Commit everything now (lock, close, leaving an intake). True when all is saved."""
         deadline = time.monotonic() + timeout
         with self._cond:
+            if self.halted:  # a damaged store: nothing more is saved, no waiting for it
+                return not self._pending and not self._in_flight
             self._first_pending_at = 0.0  # due now
             self._failed = False
             self._cond.notify_all()
             while (self._pending or self._in_flight) and time.monotonic() < deadline:
                 self._cond.wait(0.05)
-                if self._failed and not self._in_flight:
+                if (self._failed or self.halted) and not self._in_flight:
                     return False
             return not self._pending and not self._in_flight
 
@@ -103,6 +108,9 @@ class AutosaveWriter:
             while True:
                 if self._stopping:
                     return None
+                if self.halted:
+                    self._cond.wait()
+                    continue
                 if self._pending and self._first_pending_at is not None:
                     delay = self.retry_after if self._failed else self.debounce
                     wait = self._first_pending_at + delay - time.monotonic()
@@ -129,7 +137,18 @@ class AutosaveWriter:
                     self._in_flight = False
                     self._cond.notify_all()
                 continue
-            except Exception as caught:  # a full disk, a damaged page, anything else: retry
+            except StoreCorrupt as caught:
+                # A damaged store is never written again (vault/store.py): no retries. The
+                # values stay in memory and the worker is told (the damage banner says what to
+                # do); nothing more is written for the rest of the session.
+                with self._cond:
+                    self._in_flight = False
+                    self._failed = True
+                    self.halted = True
+                    self._cond.notify_all()
+                self._report(self._on_error, intake_id, caught)
+                continue
+            except Exception as caught:  # a full disk, anything else: retry
                 err = caught if isinstance(caught, MessageError) else MessageError(
                     Message("autosave.failed"), Message("autosave.failed.advice"),
                     detail=type(caught).__name__)

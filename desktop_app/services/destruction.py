@@ -377,6 +377,9 @@ class DestructionService:
 
     def problem(self, intake_id: str) -> Message | None:
         """Why this intake cannot be destroyed now, or None."""
+        if self._store.corrupt:
+            # A destruction rewrites the whole store: not on a damaged one (services/salvage.py).
+            return Message("destruction.problem.damaged")
         rows = self._store.query(
             "SELECT status, dossier_reference, transferred_at FROM intakes WHERE id = ?",
             (intake_id,))
@@ -538,7 +541,9 @@ class DestructionService:
             (_iso(limit),))]
 
     def destroy_due(self, progress: Progress | None = None) -> list[DestructionResult]:
-        """Destroy every intake that is due (see `due`)."""
+        """Destroy every intake that is due (see `due`); none on a damaged store."""
+        if self._store.corrupt:
+            return []
         return [self.destroy(intake_id, progress) for intake_id in self.due()]
 
 
@@ -547,12 +552,25 @@ def resume_pending_destructions(session: Session) -> list[Message]:
     files that could not be removed, and return what the worker must be told."""
     service = DestructionService(session)
     notices: list[Message] = []
+    if session.profile.damaged:
+        # Finishing rewrites the whole store, which cannot be done on a damaged one. The
+        # receipt without `completed_at` stays: it is finished at the first unlock after the
+        # store has been repaired. The content itself was removed in step 1 already.
+        with contextlib.suppress(VaultError):
+            if service.unfinished():
+                notices.append(Message("destruction.resume.damaged"))
+        return notices
     for receipt_id in service.unfinished():
         before = receipt(session, receipt_id)
         try:
             result = service._finish(receipt_id, lambda _step: None)
         except MessageError as err:
             cause = (err.cause if isinstance(err, DestructionIncomplete) else None) or err
+            if service._store.corrupt:
+                # The damage was found while finishing (the export reads every page): stop,
+                # keep the receipt for after the repair, write nothing more.
+                notices.append(Message("destruction.resume.damaged"))
+                return notices
             notices.append(Message("destruction.resume.interrupted",
                                    reference=before.dossier_reference, reason=cause.message))
             continue

@@ -5,6 +5,7 @@ Resident data live only in the encrypted store. Log entries name the pseudonymou
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import secrets
@@ -19,6 +20,7 @@ from desktop_app.services.forms import GESPREKSFORMULIER, FormRegistry
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.vault import audit
+from desktop_app.vault.errors import StoreCorrupt
 
 if TYPE_CHECKING:
     from desktop_app.domain.forms import DefinitionChange, FormDefinition
@@ -166,12 +168,20 @@ class IntakeService:
         return SettingsService(self.session).draft_age_days()
 
     def caseload(self) -> list[CaseloadRow]:
+        """Every intake with its resident. On a damaged store (a page SQLCipher refuses), the
+        intakes that can still be read, one by one: the worker keeps what is readable on
+        screen, and services/salvage.py lists the others."""
         now = self.session.now()
         limit = self.draft_age_limit_days()
-        rows = self._store.query(
-            "SELECT i.id, r.id, r.display_name, r.birth_date, i.status, i.created_at,"
-            " i.updated_at FROM intakes i JOIN residents r ON r.id = i.resident_id"
-        )
+        select = ("SELECT i.id, r.id, r.display_name, r.birth_date, i.status, i.created_at,"
+                  " i.updated_at FROM intakes i JOIN residents r ON r.id = i.resident_id")
+        try:
+            rows = self._store.query(select)
+        except StoreCorrupt:
+            rows = []
+            for intake_id in intake_ids(self._store):
+                with contextlib.suppress(StoreCorrupt):
+                    rows += self._store.query(select + " WHERE i.id = ?", (intake_id,))
         result: list[CaseloadRow] = []
         for intake_id, resident_id, name, birth, status, created, updated in rows:
             created_at = dt.datetime.fromisoformat(created)
@@ -323,3 +333,27 @@ class IntakeService:
     def masked_bsn(value: str) -> str:
         return mask_bsn(value) if value else ""
 
+
+
+# The primary key's own index (a TEXT PRIMARY KEY on a rowid table): on a damaged store the ids
+# may still be listed from it when a page of the table itself is damaged.
+_INTAKE_ID_INDEX = "sqlite_autoindex_intakes_1"
+
+
+def intake_ids(store: Store) -> list[str]:
+    """The ids of every intake, also on a damaged store: from the primary key's index, else
+    as many as the table gives before the damaged page, plus those the answers name."""
+    try:
+        return [str(i) for (i,) in store.query(
+            f"SELECT id FROM intakes INDEXED BY {_INTAKE_ID_INDEX} ORDER BY id")]
+    except StoreCorrupt:
+        pass
+    found: dict[str, None] = {}
+    for sql in ("SELECT id FROM intakes", "SELECT DISTINCT intake_id FROM answers"):
+        try:
+            cursor = store.execute(sql)
+            while (row := cursor.fetchone()) is not None:
+                found[str(row[0])] = None
+        except StoreCorrupt:
+            continue
+    return sorted(found)

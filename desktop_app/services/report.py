@@ -3,7 +3,9 @@ transfer screen shows per section, copies and exports as PDF (ZW-4, ZW-6, ZU-DOC
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -163,19 +165,31 @@ def _consent_status(request: DataRequest, statements: Sequence[StoredConsent],
     return consent.label, statements[-1].document_number
 
 
-def _report_number(store: Store, intake_id: str, year: int) -> str:
+# A report read from a damaged store that never had a number cannot be given the next one (the
+# counter is in the store: that would be a write). It gets one from a range the counter does
+# not reach in practice (900000 and up, six digits), derived from the intake's pseudonymous id:
+# the same intake keeps the same number when exported again.
+SALVAGE_SEQUENCE_START = 900_000
+
+
+def _report_number(store: Store, intake_id: str, year: int, *, record: bool = True) -> str:
     """One GV number per intake, so a report that is opened again keeps its number."""
     key = f"gespreksverslag_nummer:{intake_id}"
     number = store.scalar("SELECT value FROM meta WHERE key = ?", (key,))
     if number:
         return str(number)
+    if not record:
+        offset = int(hashlib.sha256(intake_id.encode("utf-8")).hexdigest()[:8], 16) % 99_999
+        return format_document_number(DocumentKind.GESPREKSVERSLAG, year,
+                                      SALVAGE_SEQUENCE_START + offset)
     number = format_document_number(DocumentKind.GESPREKSVERSLAG, year,
                                     next_sequence(store, DocumentKind.GESPREKSVERSLAG, year))
     store.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (key, number))
     return number
 
 
-def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> Gespreksverslag:
+def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl",
+                        registry: FormRegistry | None = None) -> Gespreksverslag:
     """The intake in readable form for the dossier (ZW-4, ZW-6, ZU-DOC).
 
     Visible sections only, in form order, with the labels and choice labels of the definition
@@ -183,8 +197,12 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
     masked unless setting `bsn_in_verslag` is true; then every data request with its weighing
     steps, outcome and consent status. Raises KeyError for an unknown intake."""
     store = session.profile.store
-    registry = FormRegistry()
-    with store.transaction():
+    # Parsing a form definition takes a while: a caller making many reports passes one registry.
+    registry = registry or FormRegistry()
+    # From a damaged store the report is only read (to get what is readable out, issue 17):
+    # no number is handed out and nothing is logged, as nothing may be written to it.
+    damaged = session.profile.damaged
+    with contextlib.nullcontext() if damaged else store.transaction():
         rows = store.query("SELECT form_hash FROM intakes WHERE id = ?", (intake_id,))
         if not rows:
             raise KeyError(intake_id)
@@ -193,8 +211,9 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl") -> G
         requests = load_data_requests(store, intake_id)
         covering_all = covering_statements(store, [r.id for r in requests])
         created = local_today(session)
-        number = _report_number(store, intake_id, created.year)
-        log(session, store, "verslag.maken", intake_id)
+        number = _report_number(store, intake_id, created.year, record=not damaged)
+        if not damaged:
+            log(session, store, "verslag.maken", intake_id)
 
     settings = SettingsService(session)
     show_bsn = settings.bsn_in_report()

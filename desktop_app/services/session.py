@@ -89,7 +89,14 @@ class Session:
     def stored_setting(self, key: str) -> Any:
         """The worker's stored value of a setting, or None. Use SettingsService: it knows the
         default and what the municipality fixed."""
-        raw = self.profile.store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        from desktop_app.vault.errors import StoreCorrupt
+
+        try:
+            raw = self.profile.store.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        except StoreCorrupt:
+            # A damaged page under the settings: the defaults (and the municipality's fixed
+            # values) apply, so the worker still gets the main window and the way out.
+            return None
         return None if raw is None else json.loads(raw)
 
     def store_settings(self, values: dict[str, Any], action: str) -> None:
@@ -153,7 +160,9 @@ class Session:
         self._on_lock.clear()
         try:
             profile.log("vergrendelen")
-            if profile.unwritten_log:  # a full disk: kept in memory, which ends now
+            # A full disk: kept in memory, which ends now. (A damaged store is never written
+            # again; the worker was told about the damage itself.)
+            if profile.unwritten_log and not profile.damaged:
                 failures.append("DiskFull")
         except Exception as caught:
             failures.append(type(caught).__name__)

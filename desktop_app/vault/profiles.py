@@ -67,7 +67,7 @@ from desktop_app.vault.profile_list import (
     seconds_until_retry,
     system_clock,
 )
-from desktop_app.vault.store import Store
+from desktop_app.vault.store import Store, translate_sqlite_error
 from desktop_app.vault.testhooks import crash_point
 
 
@@ -128,7 +128,16 @@ class UnlockedProfile:
             if self._disk_full_notice not in self.notices:
                 self.notices.append(self._disk_full_notice)
             return
+        except StoreCorrupt:
+            # A damaged store is not written again (vault/store.py); the worker is told about
+            # the damage itself. The entries stay in memory until the session ends.
+            return
         self._deferred_log.clear()
+
+    @property
+    def damaged(self) -> bool:
+        """SQLCipher found a damaged page: the store is read, never written, from now on."""
+        return self.store.corrupt
 
     _disk_full_notice = Message("vault.notice.disk_full")
 
@@ -154,18 +163,27 @@ class UnlockedProfile:
             self._write_header(old)
             raise
         crash_point(f"{reason}:after_secret_stored")
-        if compact:
-            # One rewrite instead of VACUUM + re-key: a compacted copy under the new key
-            # replaces the store atomically. Until the rename the store is untouched. The store
-            # stays locked from the copy to the swap: a write in between (the autosave thread,
-            # while a destruction runs in the background) would otherwise land in the old file
-            # and be lost with it; it waits and goes into the new one.
-            with self.store.lock:
-                self.store.export_compacted(self.paths.store_new, new_key)
-                crash_point(f"{reason}:after_export")
-                self.store.replace_with(self.paths.store_new, new_key)
-        else:
-            self.store.rekey(new_key)
+        try:
+            if compact:
+                # One rewrite instead of VACUUM + re-key: a compacted copy under the new key
+                # replaces the store atomically. Until the rename the store is untouched. The
+                # store stays locked from the copy to the swap: a write in between (the
+                # autosave thread, while a destruction runs in the background) would otherwise
+                # land in the old file and be lost with it; it waits and goes into the new one.
+                with self.store.lock:
+                    self.store.export_compacted(self.paths.store_new, new_key)
+                    crash_point(f"{reason}:after_export")
+                    self.store.replace_with(self.paths.store_new, new_key)
+            else:
+                self.store.rekey(new_key)
+        except StoreCorrupt:
+            # A damaged page stopped the rewrite before anything was replaced: the store is
+            # still the old one under the old key. Undo the half-started change now.
+            with contextlib.suppress(VaultError):
+                if new_secret is not None:
+                    device_secrets.delete_secret(new_material.secret_entry)
+                self._write_header(old)
+            raise
         crash_point(f"{reason}:after_rekey")
         verify = Store.open(self.store.path, new_key)
         try:
@@ -386,10 +404,16 @@ def unlock_profile(
         if repaired_main:
             # The reserve opened the store: its content is the right header for both files.
             write_header(paths.header, paths.header_backup, header)
-        version = current_version(store.raw_connection)
-        if version > latest_version():
-            raise StoreTooNew(str(version))
-        migrate(store.raw_connection)
+        try:
+            version = current_version(store.raw_connection)
+            if version > latest_version():
+                raise StoreTooNew(str(version))
+            if version < latest_version():
+                migrate(store.raw_connection)
+        except VaultError:
+            raise
+        except Exception as err:  # a damaged page in the schema: a vault error, with a message
+            raise translate_sqlite_error(err, store.path) from err
         profile = UnlockedProfile(paths, header, store, lock, pk, clock, notices)
         # Failed attempts are logged now: without the key they could not be written earlier.
         for moment in header.failed_unlock_times:

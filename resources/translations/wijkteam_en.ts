@@ -610,6 +610,52 @@
     </message>
 </context>
 <context>
+    <name>DamageBanner</name>
+    <message>
+        <source>&amp;Wat kan ik nog lezen?</source>
+        <translation>&amp;What can I still read?</translation>
+    </message>
+    <message>
+        <source>Gegevensbestand beschadigd</source>
+        <translation>Data file damaged</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>Gegevensbestand beschadigd</source>
+        <translation>Data file damaged</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand is beschadigd</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <source>Intakes die je nog kunt lezen</source>
+        <translation>Intakes you can still read</translation>
+    </message>
+    <message>
+        <source>Intakes die je niet meer kunt lezen</source>
+        <translation>Intakes you can no longer read</translation>
+    </message>
+    <message>
+        <source>&amp;Verslagen opslaan in een map…</source>
+        <translation>&amp;Save reports in a folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Map voor de verslagen</source>
+        <translation>Folder for the reports</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>DataRequestDialog</name>
     <message>
         <source>Gegevensverzoek wijzigen</source>
@@ -1284,6 +1330,10 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Saved at {time}</translation>
     </message>
     <message>
+        <source>Niet opgeslagen — gegevensbestand beschadigd</source>
+        <translation>Not saved — data file damaged</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen — wordt opnieuw geprobeerd</source>
         <translation>Not saved — trying again</translation>
     </message>
@@ -1435,6 +1485,10 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Ingelogd als {name} · gegevens versleuteld opgeslagen</source>
         <translation>Logged in as {name} · data stored encrypted</translation>
+    </message>
+    <message>
+        <source>Gegevensbestand beschadigd: er wordt niets meer opgeslagen.</source>
+        <translation>Data file damaged: nothing is saved any more.</translation>
     </message>
     <message>
         <source>Even wachten: de gegevens worden opnieuw versleuteld. Dat duurt hooguit een paar seconden.</source>

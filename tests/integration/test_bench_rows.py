@@ -48,3 +48,15 @@ def test_bench_row_report_pdf_with_a_1_mb_note() -> None:
     assert row.measured.endswith(" ms") and row.ok is not None
     assert int(row.note.split()[0]) > 100  # a megabyte of text fills hundreds of pages
     json.dumps(asdict(row))
+
+
+def test_bench_rows_quick_check(tmp_path: Path) -> None:
+    """Issue 17: the quick_check rows, on a small store here (the bench uses 50 and 200 MB)."""
+    rows = bench.bench_quick_check(tmp_path, sizes=(2,), repeat=1)
+    [row] = rows
+    assert row.what == "Controle van de opslag (quick_check, 2 MB)"
+    assert row.target == "≤ 3 s (op de achtergrond)" and row.ok is True
+    assert row.baseline.startswith("bestand lezen ") and row.ratio is not None
+    assert "bij ontgrendelen" in row.note  # 2 MB is checked inline
+    assert row.what in bench.format_table(rows)
+    assert not list(tmp_path.glob("quick-check-*"))  # the synthetic store is removed

@@ -307,7 +307,12 @@ class CaseloadView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = self.intakes.caseload()  # already sorted by name
+        try:
+            rows = self.intakes.caseload()  # already sorted by name
+        except MessageError:
+            # Not even the list could be read (a damaged store: the main window's banner says
+            # what to do). An empty list, never a window that does not open.
+            rows = []
         self.model.set_rows(rows)
         header = self.table.horizontalHeader()
         header.blockSignals(True)  # the rows are sorted already; do not sort them again

@@ -532,7 +532,11 @@ class IntakeView(QWidget):
     def _on_failed(self, intake_id: str, error: MessageError) -> None:
         if intake_id != self.draft.intake_id:
             return
-        self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
+        if error.message.key == "vault.store_corrupt":
+            # Not retried: a damaged store is not written again (the main window's banner).
+            self.save_indicator.setText(self.tr("Niet opgeslagen — gegevensbestand beschadigd"))
+        else:
+            self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
         self.save_indicator.setToolTip(error_text(error))
 
     def _toggle_ready(self) -> None:

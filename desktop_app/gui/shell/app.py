@@ -25,7 +25,6 @@ from desktop_app.gui.shared.i18n import (
 )
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.unlock.unlock_window import UnlockWindow
-from desktop_app.messages import MessageError
 from desktop_app.services.session import Clock, ProfileService, Session, system_clock
 
 if TYPE_CHECKING:
@@ -42,6 +41,8 @@ if TYPE_CHECKING:
 
 
 MONITOR_START_DELAY_MS = 1000
+# The subject of the after-unlock job when it only reads (the integrity check, the reminders).
+AFTER_UNLOCK_JOB = "na-ontgrendelen"
 JOB_WAIT_SECONDS = 30.0
 
 
@@ -160,11 +161,20 @@ class AppController(QObject):
         self.monitor_started = True
 
     def _on_unlocked(self, session: Session) -> None:
+        self.session = session
+        try:
+            self._open_main_window(session)
+        except Exception as caught:
+            # The main window could not be made (an error nobody foresaw): never leave the
+            # profile unlocked behind an unlock window, nor its lock held. Lock cleanly and say
+            # so on the unlock window; the worker can try again at once.
+            self._unlock_failed(caught)
+
+    def _open_main_window(self, session: Session) -> None:
         from desktop_app.gui.shared.jobs import STORE, runner
         from desktop_app.gui.shell.main_window import MainWindow
         from desktop_app.services import after_unlock as unlock_work
 
-        self.session = session
         self._start_lock_monitor()
         unlock_work.register(session)
         lang = self._apply_language(session)
@@ -184,24 +194,45 @@ class AppController(QObject):
             self.main_window.restore_saved_layout()
         self.main_window.show_as(place)
         self._drop_unlock_window()
-        # Half-done and due destructions, then the reminders (services/after_unlock.py). When
-        # a destruction must be finished or is due, on a worker thread (it rewrites the store):
-        # the caseload is on screen meanwhile and the intakes being destroyed cannot be opened.
-        # Usually there is none, and the reminders are a few queries.
+        # The integrity check, half-done and due destructions, then the reminders
+        # (services/after_unlock.py). For a large store, or when a destruction must be finished
+        # or is due, on a worker thread: the caseload is on screen meanwhile. A destruction
+        # rewrites the store, so it holds the store and the intakes being destroyed cannot be
+        # opened; the check alone reads on its own connection and holds nothing.
+        # Usually there is none of this, and the work is a few queries.
         window = self.main_window
         if unlock_work.needs_background(session):
-            runner().start({STORE, *unlock_work.destruction_subjects(session)},
-                           lambda _progress: unlock_work.after_unlock(session), owner=window,
-                           on_done=window.after_unlock_done, on_error=window.add_error)
+            subjects = ({STORE, *unlock_work.destruction_subjects(session)}
+                        if unlock_work.rewrites_store(session) else {AFTER_UNLOCK_JOB})
+            runner().start(subjects, lambda _progress: unlock_work.after_unlock(session),
+                           owner=window, on_done=window.after_unlock_done,
+                           on_error=window.add_error)
         else:
             try:
                 window.after_unlock_done(unlock_work.after_unlock(session))
-            except MessageError as err:  # the caseload is there; the worker is told
-                window.add_error(err)
+            except Exception as caught:  # the caseload is there; the worker is told
+                window.add_error(caught)
         if place is not None:
-            window.restore_place(place)
+            with contextlib.suppress(Exception):  # where the worker was is a convenience
+                window.restore_place(place)
         # Unlocked: the keyring helper is not needed until the next key change.
         self.service.release_keyring()
+
+    def _unlock_failed(self, caught: BaseException) -> None:
+        session, self.session = self.session, None
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        if self._idle is not None:
+            self._idle.stop()
+        with contextlib.suppress(Exception):
+            if session is not None:
+                session.lock()  # the store closed, the keys wiped, the profile lock released
+        self.unlock_window.refresh(error_text(caught))
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
 
     def _apply_settings(self) -> None:
         from desktop_app.services.settings import SettingsService

@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
         home_layout.addWidget(self.reminder_bar)
         self._home_layout = home_layout
         self.notice_labels: list[QLabel] = []
+        self.damage_banner: QWidget | None = None
+        self.damage_dialog: QDialog | None = None
+        # Saving refused by a damaged store: the banner appears at once.
+        self.bridge.failed.connect(lambda _i, _e: self.session.is_open and self.check_damage())
         # When a background job ends (a destruction finished after unlocking or on the transfer
         # tab), the caseload may have changed: read it again if it is on screen.
         from desktop_app.gui.shared.jobs import runner
@@ -141,6 +145,38 @@ class MainWindow(QMainWindow):
         self._show_notices(result.notices)
         if result.destroyed and self.session.is_open:
             self.caseload.refresh()
+        self.check_damage()
+
+    # -- a damaged store (services/salvage.py) ---------------------------------------------
+    def check_damage(self) -> bool:
+        """Show the damage banner (once) when the store turned out damaged: at the check after
+        unlocking, or when a page was refused during work (saving, a destruction, a report)."""
+        from desktop_app.services import salvage
+
+        if not salvage.is_damaged(self.session):
+            return False
+        if self.damage_banner is None:
+            from desktop_app.gui.shell.damaged_store import DamageBanner
+
+            self.damage_banner = DamageBanner()
+            self.damage_banner.details_requested.connect(self.show_damage)
+            self._home_layout.insertWidget(0, self.damage_banner)
+            # A new intake could not be saved: not offered (the banner says why).
+            self.caseload.new_button.setEnabled(False)
+            self.caseload.new_button.setToolTip(text(salvage.DAMAGED))
+            self.statusBar().showMessage(self.tr(
+                "Gegevensbestand beschadigd: er wordt niets meer opgeslagen."))
+        return True
+
+    def show_damage(self) -> None:
+        """The dialog: what can be read, exporting it, who to call."""
+        from desktop_app.gui.shell.damaged_store import DamagedStoreDialog
+
+        if not self.session.is_open:
+            return
+        dialog = DamagedStoreDialog(self.session, self)
+        self.damage_dialog = dialog
+        dialog.open()
 
     def _show_notices(self, notices: object) -> None:
         """One banner per fact: a notice already shown (the unlock's notices may come again
@@ -148,6 +184,9 @@ class MainWindow(QMainWindow):
         caseload's own (live) warning."""
         for notice in notices if isinstance(notices, list | tuple) else ():
             if getattr(notice, "key", None) in CASELOAD_SHOWS:
+                continue
+            if getattr(notice, "key", None) == "vault.damaged":
+                self.check_damage()  # the banner says it, with the way out
                 continue
             self._add_notice_label(text(notice), "notice")
 
@@ -170,11 +209,16 @@ class MainWindow(QMainWindow):
     def _job_changed(self) -> None:
         from desktop_app.gui.shared.jobs import runner
 
+        if self.session.is_open:
+            self.check_damage()
         if (self.session.is_open and not runner().busy()
                 and self.screens.currentWidget() is self.home):
-            self.caseload.refresh()
+            with contextlib.suppress(MessageError):  # a damaged store: the banner says it
+                self.caseload.refresh()
 
     def add_error(self, err: BaseException) -> None:
+        if self.session.is_open and self.check_damage():
+            return  # the banner says it, with what to do
         self._add_notice_label(self.tr("Let op: ") + error_text(err), "error")
 
     def _add_notice_label(self, text: str, style: str) -> None:

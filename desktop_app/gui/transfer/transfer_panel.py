@@ -7,6 +7,7 @@ after the transfer is confirmed, asks once, and shows what was destroyed.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -540,6 +541,7 @@ class TransferPanel(QWidget):
         self.destroying.emit(True)
         self.progress.setValue(0)
         self.progress.show()
+        self._progress_style("hint")
         self.progress_label.setText(self.tr("Bezig met vernietigen…"))
         self.progress_label.show()
 
@@ -551,8 +553,19 @@ class TransferPanel(QWidget):
     def _destroy_failed(self, err: MessageError) -> None:
         self._set_busy(False)
         self.destroying.emit(False)
-        self.progress_label.setText(self.tr("Let op: ") + error_text(err))
-        self.refresh()
+        message = self.tr("Let op: ") + error_text(err)
+        # The panel may not be readable again (a damaged store: the main window's banner says
+        # what to do); what went wrong stays in view all the same.
+        with contextlib.suppress(MessageError):
+            self.refresh()
+        self.progress_label.setText(message)
+        self._progress_style("error")
+        self.progress_label.show()
+
+    def _progress_style(self, name: str) -> None:
+        self.progress_label.setObjectName(name)
+        self.progress_label.style().unpolish(self.progress_label)
+        self.progress_label.style().polish(self.progress_label)
 
     def _destroyed(self, result: DestructionResult) -> None:
         self._set_busy(False)

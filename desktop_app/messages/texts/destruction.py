@@ -89,6 +89,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Please note: the destruction of the draft for case file {reference} was interrupted "
         "and is not finished yet. {reason} The content has already been removed. The program "
         "tries again the next time you unlock."),
+    "destruction.resume.damaged": (
+        "Een onderbroken vernietiging kan niet worden afgemaakt, omdat het gegevensbestand "
+        "beschadigd is. De inhoud van dat concept was al verwijderd. Het programma maakt de "
+        "vernietiging af zodra de beheerder het bestand heeft hersteld.",
+        "An interrupted destruction cannot be finished because the data file is damaged. The "
+        "content of that draft had already been removed. The program finishes the destruction "
+        "as soon as the administrator has repaired the file."),
+    "destruction.problem.damaged": (
+        "Het gegevensbestand is beschadigd. Vernietigen kan pas als de beheerder het heeft "
+        "hersteld.",
+        "The data file is damaged. Destroying is only possible once the administrator has "
+        "repaired it."),
     "destruction.resume.finished": (
         "Een onderbroken vernietiging is nu afgerond (dossier {reference}). Er is niets meer "
         "van dat concept over; de sleutel van de opslag is vervangen.",

@@ -117,6 +117,66 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vault.folder_not_writable.advice": (
         "Controleer de rechten van de map of kies een andere map (servicedesk).",
         "Check the permissions of the folder or choose another folder (service desk)."),
+    # A damaged store (services/salvage.py): the banner, the dialog and the export.
+    "vault.damaged": (
+        "Het gegevensbestand van je profiel is beschadigd. Het programma schrijft er niets "
+        "meer in: wat je nu verandert, wordt niet opgeslagen. Kijk wat je nog kunt lezen en "
+        "bel de functioneel beheerder.",
+        "The data file of your profile is damaged. The program no longer writes to it: what "
+        "you change now is not saved. See what can still be read and call the application "
+        "administrator."),
+    "vault.damaged.explain": (
+        "Een deel van het gegevensbestand kan niet meer worden gelezen, bijvoorbeeld door een "
+        "fout op de schijf. Het programma schrijft er niets meer in, zodat er niets verder "
+        "beschadigt. Er is niets verwijderd.",
+        "Part of the data file can no longer be read, for example because of a disk error. "
+        "The program no longer writes to it, so nothing else gets damaged. Nothing has been "
+        "deleted."),
+    "vault.damaged.readable": (
+        "Deze {n} intakes kun je nog lezen:",
+        "You can still read these {n} intakes:"),
+    "vault.damaged.readable#1": (
+        "Deze intake kun je nog lezen:",
+        "You can still read this intake:"),
+    "vault.damaged.none_readable": (
+        "Er is geen intake meer helemaal te lezen.",
+        "No intake can be read completely any more."),
+    "vault.damaged.unreadable": (
+        "{n} intakes kun je niet meer lezen. Ze staan nog in het bestand; misschien kan de "
+        "beheerder ze herstellen.",
+        "{n} intakes can no longer be read. They are still in the file; the administrator may "
+        "be able to repair them."),
+    "vault.damaged.unreadable#1": (
+        "1 intake kun je niet meer lezen. Die staat nog in het bestand; misschien kan de "
+        "beheerder hem herstellen.",
+        "1 intake can no longer be read. It is still in the file; the administrator may be "
+        "able to repair it."),
+    "vault.damaged.unreadable_item": (
+        "{id} (naam niet te lezen)",
+        "{id} (name cannot be read)"),
+    "vault.damaged.export_hint": (
+        "Zet de verslagen van de leesbare intakes in een map en draag ze over naar het "
+        "dossier. Het programma kan deze bestanden niet bijhouden: verwijder ze zelf na de "
+        "overdracht.",
+        "Save the reports of the readable intakes in a folder and transfer them to the case "
+        "file. The program cannot keep track of these files: delete them yourself after the "
+        "transfer."),
+    "vault.damaged.call": (
+        "Bel de functioneel beheerder of de ICT-beheerder van de gemeente. Verwijder niets en "
+        "maak geen nieuw profiel aan: de beheerder kan het bestand misschien herstellen of "
+        "terugzetten uit een reservekopie.",
+        "Call the application administrator or the municipality's IT administrator. Do not "
+        "delete anything and do not create a new profile: the administrator may be able to "
+        "repair the file or restore it from a backup."),
+    "vault.damaged.exported": (
+        "{n} verslagen opgeslagen in {folder}. Verwijder ze na de overdracht.",
+        "{n} reports saved in {folder}. Delete them after the transfer."),
+    "vault.damaged.exported#1": (
+        "1 verslag opgeslagen in {folder}. Verwijder het na de overdracht.",
+        "1 report saved in {folder}. Delete it after the transfer."),
+    "vault.damaged.export_failed": (
+        "Van deze intakes kon geen verslag worden gemaakt: {names}.",
+        "No report could be made of these intakes: {names}."),
     "vault.store_too_new": (
         "Dit gegevensbestand is gemaakt met een nieuwere versie van Wijkteam Intake.",
         "This data file was made with a newer version of Wijkteam Intake."),
