@@ -32,6 +32,9 @@ class Row:
     limit: float | None
     ok: bool | None
     note: str = ""
+    # For scripts (`bench --json` "values"): a stable name and the measured number.
+    key: str = ""
+    value: float | None = None
 
 
 def _median(samples: list[float]) -> float:
@@ -523,12 +526,16 @@ def run_bench(*, as_json: bool = False, quick: bool = False) -> int:
             rows.extend(_optional_rows(home, quick))
             rows.append(bench_destroy_responsive(50 if quick else 200))
             rows.append(bench_memory(home))
+            from desktop_app.commands.bench_day import day_rows
+
+            rows.extend(day_rows(repeat, quick))
             rows.append(bench_memory_security(home, repeat))
         finally:
             _cleanup_keyring(home)
     if as_json:
         print(json.dumps({"when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                           "python": sys.version.split()[0],
+                          "values": {r.key: r.value for r in rows if r.key},
                           "rows": [asdict(r) for r in rows]}, indent=2, ensure_ascii=False))
     else:
         print(format_table(rows))
