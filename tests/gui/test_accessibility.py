@@ -65,6 +65,8 @@ def test_every_generated_field_of_the_form_has_name_and_buddy(ctx: Ctx) -> None:
     """All fields of the gespreksformulier, including ones shown only after an answer."""
     window = build("gesprek", ctx)
     view = window.intake_view
+    for field in view.form.fields:  # pages are built when first needed: every one now
+        view.editors[field.id]
     problems = []
     labelled = a11y.buddies(window)
     for field_id, editor in view.editors.items():

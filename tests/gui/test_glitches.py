@@ -118,11 +118,11 @@ def test_a_long_question_wraps_instead_of_scrolling_sideways(ctx: Ctx) -> None:
                   key=lambda f: len(view.labels[f.id].text()))
     label = view.labels[longest.id]
     label.setText(label.text() + " " + label.text())  # longer than any line
-    QApplication.processEvents()
+    # Wholly shown once the layout has settled (height-for-width takes a second pass).
+    ctx.qtbot.waitUntil(lambda: label.heightForWidth(label.width()) <= label.height() + 1)
     _shot(page, "long-question")
     assert not page.horizontalScrollBar().isVisible()
     assert label.width() <= page.viewport().width()
-    assert label.heightForWidth(label.width()) <= label.height() + 1  # wholly shown
 
 
 # -- household table ------------------------------------------------------------------------
@@ -367,6 +367,7 @@ def test_a_section_hint_on_the_page_has_no_rule_codes(ctx: Ctx) -> None:
              if page.section.help is not None and RULE_CODE.search(page.section.help.nl)]
     assert cited, "the shipped form cites rules in its section help"
     for page in cited:
+        view.editors[page.section.fields[0].id]  # the page is built when first needed
         hints = [label.text() for label in page.findChildren(QLabel)
                  if label.objectName() == "hint"]
         assert hints and not any(RULE_CODE.search(h) for h in hints), hints

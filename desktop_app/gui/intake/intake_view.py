@@ -126,7 +126,12 @@ class _SectionPage(QScrollArea):
         self.form.setVerticalSpacing(6)
         self.layout_.addLayout(self.form)
         self.layout_.addStretch(1)
-        self.setWidget(inner)
+        self._inner = inner
+
+    def attach(self) -> None:
+        """Into the scroll area once its fields are in: built apart from the shown window
+        and then put in whole, the rows measure their wrapped labels as on a first show."""
+        self.setWidget(self._inner)
 
 
 class IntakeView(QWidget):
@@ -254,7 +259,26 @@ class IntakeView(QWidget):
         page.build()
         for field in page.section.fields:
             self._add_field(page, field)
+        page.attach()
+        self._fit_into_tab_order(page)
         self._refresh_everything()  # which rows the answers show, choices ordered by age
+
+    def _fit_into_tab_order(self, page: _SectionPage) -> None:
+        """Qt puts widgets made after their window at the end of its tab order (after the
+        guidance pane): move the page's own widgets, in their order, to follow the page."""
+        members: list[QWidget] = []
+        node = page.nextInFocusChain()
+        while node is not page and node is not None:
+            # setTabOrder ignores widgets that take no focus: only those are moved.
+            if page.isAncestorOf(node) and node.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                members.append(node)
+            node = node.nextInFocusChain()
+        anchor = page
+        while anchor.focusPolicy() == Qt.FocusPolicy.NoFocus and anchor is not self:
+            anchor = anchor.previousInFocusChain()
+        for widget in members:
+            QWidget.setTabOrder(anchor, widget)
+            anchor = widget
 
     def _build_page_of(self, field_id: str) -> None:
         """For a field of a page not built yet (restoring a place, a test): build it."""
