@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -81,10 +82,15 @@ class _BuiltOnUse(dict[str, Any]):
 
     def __init__(self, build_for: Callable[[str], None]) -> None:
         super().__init__()
-        self._build_for = build_for
+        # Weak: the view holds this mapping, so a strong bound method would make a cycle
+        # through a Qt wrapper that kept a closed intake's view (and its text) alive.
+        self._build_for = weakref.WeakMethod(build_for)  # type: ignore[arg-type]
 
     def __missing__(self, field_id: str) -> Any:
-        self._build_for(field_id)
+        build_for = self._build_for()
+        if build_for is None:
+            raise KeyError(field_id)
+        build_for(field_id)
         return dict.__getitem__(self, field_id)
 
     def get(self, field_id: str, default: Any = None) -> Any:  # type: ignore[override]
