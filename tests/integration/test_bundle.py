@@ -31,10 +31,11 @@ REPO = Path(__file__).resolve().parents[2]
 BUNDLE_ENV = "WIJKTEAM_INTAKE_BUNDLE"
 EXE = "wijkteam-intake.exe" if sys.platform == "win32" else "wijkteam-intake"
 GUI_EXE = "wijkteam-intake-gui.exe" if sys.platform == "win32" else "wijkteam-intake-gui"
-# Linux: measured 168.6 MiB (237 MiB before stripping and the issue-18 exclusions, 264 MiB
-# without any exclusion); fail before stripping or the exclusions have silently stopped working.
-# Windows and macOS are not stripped and keep two executables.
-SIZE_BUDGET = (180 if sys.platform.startswith("linux") else 250) * 1024 * 1024
+# Linux: measured 158.8 MiB (237 MiB before stripping and the issue-18 exclusions, 264 MiB
+# without any exclusion); the issue's bound is 160 MiB, with a little room for dependency updates
+# (a stripping or exclusion that silently stopped working costs 2 to 56 MiB and the tests above
+# name it). Windows and macOS are not stripped and keep two executables.
+SIZE_BUDGET = (165 if sys.platform.startswith("linux") else 250) * 1024 * 1024
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -174,14 +175,20 @@ def test_unused_qt_parts_are_left_out(bundle: Path) -> None:
 
 
 def test_unused_python_packages_are_left_out(bundle: Path) -> None:
-    """reportlab's optional HarfBuzz shaping and Pillow's codecs other than PNG/JPEG (the logo;
-    selftest puts a PNG logo in its PDF) stay out; Pillow's core module stays in."""
+    """reportlab's optional HarfBuzz shaping, Pillow's codecs other than PNG/JPEG (the logo;
+    selftest puts a PNG logo in its PDF), Python's and Qt's OpenSSL (no network), the Python
+    bindings of QtNetwork/QtDBus stay out; Pillow's core module and cryptography (the keyring
+    helper's Secret Service session, doctor and selftest above) stay in."""
     internal = bundle / "_internal"
-    names = [p.relative_to(internal).as_posix() for p in internal.rglob("*") if p.is_file()]
+    names = [p.relative_to(internal).as_posix() for p in internal.rglob("*")
+             if p.is_file() or p.is_symlink()]
     unwanted = re.compile(r"^uharfbuzz/|^PIL/_(avif|webp|imagingcms|imagingtk)\.|libwebp|liblcms2"
-                          r"|libavif|^setuptools/")
+                          r"|libavif|^setuptools/|^charset_normalizer/|/_ssl\.|/_hashlib\."
+                          r"|^libssl[.-]|^libcrypto[.-]|^libgio-|^PySide6/Qt(Network|DBus)\.")
     assert not [n for n in names if unwanted.search(n)]
     assert any(re.match(r"PIL/_imaging\.", n) for n in names)
+    if sys.platform.startswith("linux"):
+        assert any(n.startswith("cryptography/hazmat/bindings/_rust") for n in names)
 
 
 def _elf_section_names(path: Path) -> list[str] | None:
