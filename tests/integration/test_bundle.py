@@ -233,6 +233,39 @@ def test_bundle_size_within_budget(bundle: Path) -> None:
     assert size < SIZE_BUDGET, f"{size / 2**20:.0f} MiB"
 
 
+# --- bench rows (no timing asserted: the bench judges, not the tests) ----------------------------
+
+
+def test_bench_bundle_rows(bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.commands import bench
+
+    monkeypatch.setenv(BUNDLE_ENV, str(bundle))
+    assert bench.find_bundle() == bundle
+    size = bench.bench_bundle_size(bundle)
+    assert size.key == "bundle_mib"
+    assert size.value == round(folder_size(bundle) / 2**20, 1)
+    assert size.measured == f"{size.value:.1f} MiB".replace(".", ",")
+    assert size.ok == (size.value <= 160)
+    start = bench.bench_bundle_start(tmp_path / "home", bundle, 1)
+    assert start.key == "bundle_start_ratio" and start.value == start.ratio
+    assert start.ratio is not None and start.ratio > 0, start
+    assert start.measured.endswith(" ms") and start.baseline.startswith("broninstallatie ")
+
+
+def test_bench_bundle_rows_without_a_bundle(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """No built bundle: the rows say so and carry no number, never a made-up one."""
+    from desktop_app.commands import bench
+
+    monkeypatch.setenv(BUNDLE_ENV, str(tmp_path / "nothing-built"))
+    assert bench.find_bundle() is None
+    rows = [bench.bench_bundle_size(None), bench.bench_bundle_start(tmp_path, None, 1)]
+    assert [(r.key, r.value, r.ratio, r.ok, r.measured) for r in rows] == [
+        ("bundle_mib", None, None, None, "niet gemeten"),
+        ("bundle_start_ratio", None, None, None, "niet gemeten")]
+    assert all(BUNDLE_ENV in r.note for r in rows)
+
+
 # --- doctor and keyring ------------------------------------------------------------------------
 
 
