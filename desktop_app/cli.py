@@ -125,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
         from desktop_app.vault.keyring_helper import main as keyring_helper
 
         return keyring_helper()
+    if argv == ["_start-probe"]:
+        # The bench's way to time the start of the built bundle (commands/start_probe.py).
+        from desktop_app.commands.start_probe import start_probe
+
+        return start_probe()
     args = _parser().parse_args(argv)
     if args.data_dir is not None:
         os.environ["WIJKTEAM_INTAKE_HOME"] = str(args.data_dir)

@@ -149,6 +149,85 @@ def bench_start(home: Path, repeat: int) -> Row:
                 "s", "kaal venster")
 
 
+# --- the built bundle (build_spec/): its size, and its start against the source install -------
+BUNDLE_ENV = "WIJKTEAM_INTAKE_BUNDLE"
+BUNDLE_LIMIT_MIB = 160.0  # issue 18
+BUNDLE_START_LIMIT = 1.2  # issue 18: × the source install
+_NOT_MEASURED = "niet gemeten"
+
+
+def find_bundle() -> Path | None:
+    """The built bundle's folder: WIJKTEAM_INTAKE_BUNDLE, the running bundle itself, or dist/
+    of the checkout this code runs from; None when there is no built bundle there."""
+    given = os.environ.get(BUNDLE_ENV)
+    if given:
+        folder = Path(given)
+    elif getattr(sys, "frozen", False):
+        folder = Path(sys.executable).resolve().parent
+    else:
+        folder = Path(__file__).resolve().parents[2] / "dist" / "wijkteam-intake"
+    return folder if (folder / _bundle_exe_name()).is_file() else None
+
+
+def _bundle_exe_name() -> str:
+    return "wijkteam-intake.exe" if sys.platform == "win32" else "wijkteam-intake"
+
+
+def _no_bundle_note() -> str:
+    return f"geen gebouwde bundel: `make bundle`, of zet {BUNDLE_ENV}=<map van de bundel>"
+
+
+def bench_bundle_size(bundle: Path | None) -> Row:
+    """Size on disk of the bundle folder: regular files (a symbolic link costs no space), MiB."""
+    what, target = "Omvang van de bundel", f"≤ {BUNDLE_LIMIT_MIB:.0f} MiB"
+    if bundle is None:
+        return Row(what, target, _NOT_MEASURED, "—", None, BUNDLE_LIMIT_MIB, None,
+                   _no_bundle_note(), key="bundle_mib")
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    mib = sum(p.stat().st_size for p in files) / (1024 * 1024)
+    built = dt.datetime.fromtimestamp((bundle / _bundle_exe_name()).stat().st_mtime, dt.UTC)
+    return Row(what, target, f"{mib:.1f} MiB".replace(".", ","), f"{len(files)} bestanden", None,
+               BUNDLE_LIMIT_MIB, mib <= BUNDLE_LIMIT_MIB,
+               f"{bundle}, gebouwd {built:%Y-%m-%d %H:%M} UTC", key="bundle_mib",
+               value=round(mib, 1))
+
+
+def _probe_start(command: list[str], env: dict[str, str]) -> float:
+    child_env = dict(env, WI_BENCH_LAUNCHED=repr(time.time()))
+    done = subprocess.run([*command, "_start-probe"], env=child_env, check=True,
+                          capture_output=True, text=True, timeout=120)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def bench_bundle_start(home: Path, bundle: Path | None, repeat: int) -> Row:
+    """Launch to unlock window shown: the bundle's executable against the source install (this
+    Python with the same entry point the installed `wijkteam-intake` command calls), both
+    through the hidden `_start-probe` argument, alternating, medians."""
+    what = "Start van de bundel tot ontgrendelvenster"
+    target = f"≤ {BUNDLE_START_LIMIT:.1f} × broninstallatie".replace(".", ",")
+    if bundle is None or getattr(sys, "frozen", False):
+        note = _no_bundle_note() if bundle is None else "in de bundel: geen broninstallatie"
+        return Row(what, target, _NOT_MEASURED, "—", None, BUNDLE_START_LIMIT, None, note,
+                   key="bundle_start_ratio")
+    env = _clean_env(home)
+    frozen = [str(bundle / _bundle_exe_name())]
+    source = [sys.executable, "-c",
+              "import sys; from desktop_app.cli import main; sys.exit(main(sys.argv[1:]))"]
+    for _ in range(2):  # warm the file cache (and the source install's byte-code cache)
+        _probe_start(frozen, env)
+        _probe_start(source, env)
+    frozen_samples: list[float] = []
+    source_samples: list[float] = []
+    for _ in range(repeat * 2):
+        frozen_samples.append(_probe_start(frozen, env))
+        source_samples.append(_probe_start(source, env))
+    ours, base = _median(frozen_samples), _median(source_samples)
+    row = _row(what, target, ours, base, BUNDLE_START_LIMIT, "s", "broninstallatie",
+               note=f"{bundle}")
+    row.key, row.value = "bundle_start_ratio", row.ratio
+    return row
+
+
 def bench_memory(home: Path, repeat: int = 3) -> Row:
     env = _clean_env(home)
     bare_code = _BARE_WINDOW.format(extra=_RSS)
@@ -516,6 +595,9 @@ def run_bench(*, as_json: bool = False, quick: bool = False) -> int:
         print(f"  klaar in {time.perf_counter() - build_start:.0f} s", file=sys.stderr)
         try:
             rows.append(bench_start(home, repeat))
+            bundle = find_bundle()
+            rows.append(bench_bundle_size(bundle))
+            rows.append(bench_bundle_start(home, bundle, repeat))
             unlock_row, _ = bench_unlock_to_caseload(home, repeat)
             rows.append(unlock_row)
             rows.extend(bench_autosave(home))

@@ -177,17 +177,37 @@ def _consent_statement(template: ConsentTemplate, worker: str) -> ConsentStateme
     )
 
 
+def _png_logo(side: int = 16) -> bytes:
+    """A small RGBA PNG made in memory: a logo as a municipality sets one. reportlab reads PNG
+    through Pillow, which the bundle ships without most of its codecs: this shows the PNG one is
+    still there."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\0" + bytes((0, 90, 160, 255) * (side // 2) + (0, 0, 0, 0) * (side - side // 2))
+    header = struct.pack(">IIBBBBB", side, side, 8, 6, 0, 0, 0)  # 8-bit RGBA
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(row * side)) + chunk(b"IEND", b""))
+
+
 def _build_consent_pdf(worker: str) -> bytes:
     from desktop_app.documents.consent_pdf import build_toestemmingsverklaring_pdf
     from desktop_app.domain.consent import load_consent_template
     from desktop_app.resources import forms_dir
 
     template = load_consent_template(forms_dir() / "toestemmingsverklaring.yaml")
-    pdf = build_toestemmingsverklaring_pdf(_consent_statement(template, worker), template)
+    pdf = build_toestemmingsverklaring_pdf(_consent_statement(template, worker), template,
+                                           _png_logo())
     if not pdf.startswith(b"%PDF-"):
         raise SelftestFailed("de toestemmingsverklaring is geen PDF")
     if b"/FontFile2" not in pdf:
         raise SelftestFailed("het lettertype is niet in de PDF opgenomen")
+    if b"/Subtype /Image" not in pdf:
+        raise SelftestFailed("het logo (PNG) staat niet in de PDF")
     return pdf
 
 
@@ -300,7 +320,7 @@ def run_selftest(out: Callable[[str], None] = print) -> int:
                 def build() -> str:
                     nonlocal pdf
                     pdf = _build_consent_pdf(_WORKER)
-                    return "PDF in het geheugen gemaakt"
+                    return "PDF met logo (PNG) in het geheugen gemaakt"
 
                 step(current, build)
 

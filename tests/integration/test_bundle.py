@@ -31,9 +31,11 @@ REPO = Path(__file__).resolve().parents[2]
 BUNDLE_ENV = "WIJKTEAM_INTAKE_BUNDLE"
 EXE = "wijkteam-intake.exe" if sys.platform == "win32" else "wijkteam-intake"
 GUI_EXE = "wijkteam-intake-gui.exe" if sys.platform == "win32" else "wijkteam-intake-gui"
-# Measured 229 MiB on Linux (264 MiB without the spec's exclusions); fail well before the
-# exclusions have silently stopped working.
-SIZE_BUDGET = 250 * 1024 * 1024
+# Linux: measured 158.8 MiB (237 MiB before stripping and the issue-18 exclusions, 264 MiB
+# without any exclusion); the issue's bound is 160 MiB, with a little room for dependency updates
+# (a stripping or exclusion that silently stopped working costs 2 to 56 MiB and the tests above
+# name it). Windows and macOS are not stripped and keep two executables.
+SIZE_BUDGET = (165 if sys.platform.startswith("linux") else 250) * 1024 * 1024
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -101,6 +103,26 @@ def test_both_executables_exist(bundle: Path) -> None:
         assert sys.platform == "win32" or os.access(path, os.X_OK), name
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="one executable on Linux only")
+def test_linux_gui_name_is_a_link_to_the_one_executable(bundle: Path, tmp_path: Path) -> None:
+    """On Linux the windowed name is a symbolic link (one copy of the module archive), and
+    started by that name it is the windowed entry point: it ignores `--version` and goes to the
+    GUI, which without a display says so and stops (no window needed to tell the two apart)."""
+    link = bundle / GUI_EXE
+    assert link.is_symlink()
+    assert link.resolve() == (bundle / EXE).resolve()
+    env = bundle_env(tmp_path / "home")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    as_gui = subprocess.run([str(link), "--version"], capture_output=True, text=True, timeout=60,
+                            cwd=bundle.parent, env=env, check=False)
+    assert as_gui.returncode == 1, as_gui.stdout + as_gui.stderr
+    assert "Geen beeldscherm gevonden" in as_gui.stderr
+    assert __version__ not in as_gui.stdout
+    as_cli = run_bundle(bundle, "--version", env=env)
+    assert as_cli.stdout.strip() == f"wijkteam-intake {__version__}", as_cli.stderr
+
+
 # --- contents ----------------------------------------------------------------------------------
 
 
@@ -152,9 +174,96 @@ def test_unused_qt_parts_are_left_out(bundle: Path) -> None:
             assert any(n.endswith(plugin) for n in names), plugin
 
 
+def test_unused_python_packages_are_left_out(bundle: Path) -> None:
+    """reportlab's optional HarfBuzz shaping, Pillow's codecs other than PNG/JPEG (the logo;
+    selftest puts a PNG logo in its PDF), Python's and Qt's OpenSSL (no network), the Python
+    bindings of QtNetwork/QtDBus stay out; Pillow's core module and cryptography (the keyring
+    helper's Secret Service session, doctor and selftest above) stay in."""
+    internal = bundle / "_internal"
+    names = [p.relative_to(internal).as_posix() for p in internal.rglob("*")
+             if p.is_file() or p.is_symlink()]
+    unwanted = re.compile(r"^uharfbuzz/|^PIL/_(avif|webp|imagingcms|imagingtk)\.|libwebp|liblcms2"
+                          r"|libavif|^setuptools/|^charset_normalizer/|/_ssl\.|/_hashlib\."
+                          r"|^libssl[.-]|^libcrypto[.-]|^libgio-|^PySide6/Qt(Network|DBus)\.")
+    assert not [n for n in names if unwanted.search(n)]
+    assert any(re.match(r"PIL/_imaging\.", n) for n in names)
+    if sys.platform.startswith("linux"):
+        assert any(n.startswith("cryptography/hazmat/bindings/_rust") for n in names)
+
+
+def _elf_section_names(path: Path) -> list[str] | None:
+    """Section names of a 64-bit little-endian ELF file (None for anything else)."""
+    import struct
+
+    data = path.read_bytes()
+    if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
+        return None
+    shoff, = struct.unpack_from("<Q", data, 0x28)
+    shentsize, shnum, shstrndx = struct.unpack_from("<HHH", data, 0x3A)
+    if shoff == 0 or shnum == 0:
+        return []
+    def header(index: int) -> tuple[int, int]:  # (name offset, file offset of the section)
+        base = shoff + index * shentsize
+        return struct.unpack_from("<I", data, base)[0], struct.unpack_from("<Q", data, base + 24)[0]
+    strtab = header(shstrndx)[1]
+    names = []
+    for index in range(shnum):
+        start = strtab + header(index)[0]
+        names.append(data[start:data.index(b"\0", start)].decode("ascii", "replace"))
+    return names
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the spec strips on Linux only")
+def test_linux_libraries_carry_no_debug_information(bundle: Path) -> None:
+    """Stripped (56.6 of 237 MiB were debug information and symbols); doctor and selftest
+    above load Qt's platform plugins and SQLCipher from these stripped files."""
+    with_debug = []
+    for path in (bundle / "_internal").rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            sections = _elf_section_names(path)
+            if sections and any(name.startswith(".debug_") for name in sections):
+                with_debug.append(path.relative_to(bundle).as_posix())
+    assert not with_debug, with_debug
+    assert _elf_section_names(bundle / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms"
+                              / "libqxcb.so") is not None  # the walk does read ELF files
+
+
 def test_bundle_size_within_budget(bundle: Path) -> None:
     size = folder_size(bundle)
     assert size < SIZE_BUDGET, f"{size / 2**20:.0f} MiB"
+
+
+# --- bench rows (no timing asserted: the bench judges, not the tests) ----------------------------
+
+
+def test_bench_bundle_rows(bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.commands import bench
+
+    monkeypatch.setenv(BUNDLE_ENV, str(bundle))
+    assert bench.find_bundle() == bundle
+    size = bench.bench_bundle_size(bundle)
+    assert size.key == "bundle_mib"
+    assert size.value == round(folder_size(bundle) / 2**20, 1)
+    assert size.measured == f"{size.value:.1f} MiB".replace(".", ",")
+    assert size.ok == (size.value <= 160)
+    start = bench.bench_bundle_start(tmp_path / "home", bundle, 1)
+    assert start.key == "bundle_start_ratio" and start.value == start.ratio
+    assert start.ratio is not None and start.ratio > 0, start
+    assert start.measured.endswith(" ms") and start.baseline.startswith("broninstallatie ")
+
+
+def test_bench_bundle_rows_without_a_bundle(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """No built bundle: the rows say so and carry no number, never a made-up one."""
+    from desktop_app.commands import bench
+
+    monkeypatch.setenv(BUNDLE_ENV, str(tmp_path / "nothing-built"))
+    assert bench.find_bundle() is None
+    rows = [bench.bench_bundle_size(None), bench.bench_bundle_start(tmp_path, None, 1)]
+    assert [(r.key, r.value, r.ratio, r.ok, r.measured) for r in rows] == [
+        ("bundle_mib", None, None, None, "niet gemeten"),
+        ("bundle_start_ratio", None, None, None, "niet gemeten")]
+    assert all(BUNDLE_ENV in r.note for r in rows)
 
 
 # --- doctor and keyring ------------------------------------------------------------------------
