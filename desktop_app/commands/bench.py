@@ -16,25 +16,14 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
+
+from desktop_app.commands.bench_row import Row
 
 PASSPHRASE = "meten-fietst-langs-de-ijssel-42"
 
 
-@dataclass
-class Row:
-    what: str
-    target: str
-    measured: str
-    baseline: str
-    ratio: float | None
-    limit: float | None
-    ok: bool | None
-    note: str = ""
-    # For scripts (`bench --json` "values"): a stable name and the measured number.
-    key: str = ""
-    value: float | None = None
 
 
 def _median(samples: list[float]) -> float:

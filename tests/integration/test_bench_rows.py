@@ -60,3 +60,20 @@ def test_bench_rows_quick_check(tmp_path: Path) -> None:
     assert "bij ontgrendelen" in row.note  # 2 MB is checked inline
     assert row.what in bench.format_table(rows)
     assert not list(tmp_path.glob("quick-check-*"))  # the synthetic store is removed
+
+
+def test_bench_rows_of_a_working_day(real_keyring: None, qapp) -> None:
+    """Issue 18: the rows for opening an intake and memory after a day, on a tiny day here
+    (the bench opens intakes 600 times). Only their shape and names: never timings."""
+    from desktop_app.commands import bench_day
+
+    plain, with_note = bench_day.bench_open_intake(1)
+    assert (plain.key, with_note.key) == ("open_intake_ms", "open_intake_1mb_ms")
+    assert plain.target == "≤ 150 ms" and with_note.target == "≤ 300 ms"
+    assert plain.value is not None and plain.value > 0 and plain.ok is not None
+    day = bench_day.bench_working_day(quick=True, opens=2)
+    assert day.key == "working_day_memory_ratio" and day.limit == 1.1
+    assert day.value is not None and day.value > 0 and day.baseline.startswith("na opwarmen")
+    table = bench.format_table([plain, with_note, day])
+    assert all(row.what in table for row in (plain, with_note, day))
+    assert json.loads(json.dumps({r.key: r.value for r in (plain, with_note, day)}))
