@@ -245,16 +245,13 @@ class IntakeView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Tab), self,
-                  activated=lambda: self.tabs.setCurrentIndex(
-                      (self.tabs.currentIndex() + 1) % self.tabs.count()))
-
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self,
-                  activated=lambda: self._step(1))
-        QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self,
-                  activated=lambda: self._step(-1))
-        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self,
-                  activated=self.back_requested.emit)
+        # Connected to methods, not lambdas given as `activated=`: PySide kept each such
+        # connection (and the view its lambda holds) after the view was deleted (issue 18).
+        for keys, slot in ((Qt.Modifier.CTRL | Qt.Key.Key_Tab, self._next_tab),
+                           (Qt.Modifier.CTRL | Qt.Key.Key_PageDown, self._next_section),
+                           (Qt.Modifier.CTRL | Qt.Key.Key_PageUp, self._previous_section),
+                           (Qt.Modifier.ALT | Qt.Key.Key_Left, self.back_requested)):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self._refresh_everything()
         self.section_list.setCurrentRow(0)
 
@@ -496,6 +493,15 @@ class IntakeView(QWidget):
         self.stack.setCurrentWidget(page)
         section = page.section
         self.guidance.set_help(text_of(section.title, self.lang), text_of(section.help, self.lang))
+
+    def _next_tab(self) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
+
+    def _next_section(self) -> None:
+        self._step(1)
+
+    def _previous_section(self) -> None:
+        self._step(-1)
 
     def _step(self, delta: int) -> None:
         row = self.section_list.currentRow()
