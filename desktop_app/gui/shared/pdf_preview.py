@@ -244,10 +244,12 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self,
-                  activated=lambda: self._zoom(1.25))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self,
-                  activated=lambda: self._zoom(0.8))
+        # Methods, not lambdas as `activated=`: PySide kept those connections (and the
+        # dialog with its PDF) after the dialog was deleted.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self).activated.connect(
+            self._zoom_in)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self).activated.connect(
+            self._zoom_out)
         self.view.setFocus()
 
     def page_count(self) -> int:
@@ -259,6 +261,12 @@ class PdfPreviewDialog(QDialog):
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
         self.message.show()
+
+    def _zoom_in(self) -> None:
+        self._zoom(1.25)
+
+    def _zoom_out(self) -> None:
+        self._zoom(0.8)
 
     def _zoom(self, factor: float) -> None:
         from PySide6.QtPdfWidgets import QPdfView
