@@ -204,14 +204,18 @@ class CaseloadFilter(QAbstractTableModel):
 
     def setSourceModel(self, model: CaseloadModel) -> None:
         self._source = model
+        # Announced before the source changes, so the view can note its selection while the
+        # rows are still where they were.
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.layoutAboutToBeChanged.connect(lambda *_: self.beginResetModel())
         model.modelReset.connect(self._source_changed)
         model.layoutChanged.connect(self._source_changed)
+        self.beginResetModel()
         self._source_changed()
 
     def _source_changed(self) -> None:
         model = self.sourceModel()
         self._folded = [r.search_name for r in model.rows]
-        self.beginResetModel()
         self.shown = matching_rows(self._folded, self.words, range(len(self._folded)))
         self.endResetModel()
 
