@@ -5,18 +5,36 @@ from __future__ import annotations
 
 import unicodedata
 
+
+class _Table(dict[int, int | str | None]):
+    """A str.translate table that also holds the characters it leaves alone (mapped to
+    themselves), added as they are met: translate then finds every character in the table,
+    where a miss costs it a raised and caught LookupError (4 µs for a 17-letter name)."""
+
+    def __init__(self, mapping: dict[int, str], drop_combining: bool = False) -> None:
+        super().__init__(mapping)
+        self.drop_combining = drop_combining
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if self.drop_combining and unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
 # Letters that do not decompose into a base letter + accent in Unicode.
-_FOLD = str.maketrans({
+_FOLD = _Table(str.maketrans({
     "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ı": "i", "ß": "ss",
     "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "þ": "th", "Þ": "th", "ħ": "h", "ŋ": "n",
-})
+}))
+_DROP_COMBINING = _Table({}, drop_combining=True)
 
 
 def fold(text: str) -> str:
     """Lower-case, without diacritics, for matching and sorting."""
+    if text.isascii():  # NFKD and the table above leave ASCII as it is
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold()
+    return decomposed.translate(_DROP_COMBINING).casefold()
 
 
 def sort_key(text: str) -> tuple[str, str]:

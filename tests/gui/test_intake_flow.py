@@ -4,6 +4,7 @@ the form shows (values generated from the definition), leave, reopen: everything
 from __future__ import annotations
 
 import datetime as dt
+import random
 import threading
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableView,
     QWidget,
 )
 
@@ -26,7 +28,8 @@ from desktop_app.domain.forms import (
     section_progress,
     visible_fields,
 )
-from desktop_app.gui.caseload.caseload_view import NewIntakeDialog
+from desktop_app.domain.text import fold
+from desktop_app.gui.caseload.caseload_view import CaseloadFilter, CaseloadModel, NewIntakeDialog
 from desktop_app.gui.intake.fields import (
     BsnEditor,
     ChoiceEditor,
@@ -37,6 +40,8 @@ from desktop_app.gui.intake.fields import (
 )
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.shell.main_window import MainWindow
+from desktop_app.services.demo import fictional_name
+from desktop_app.services.intakes import CaseloadRow
 from desktop_app.services.session import Session
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
@@ -209,6 +214,90 @@ def test_caseload_search_as_you_type(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(search, Qt.Key.Key_Return)  # one hit: Enter opens it
     assert window.intake_view is not None
     assert window.intake_view.title.text() == "Jan de Vries"
+
+
+def test_caseload_search_any_word_order_keeps_the_selection_and_the_layout(
+        qtbot, window: MainWindow) -> None:
+    for name in ("Ayşe Yılmaz", "Jan de Vries", "Janneke Vos", "Łukasz Nowak", "Kees van Dijk"):
+        window.intakes.start_intake(name)
+    window.caseload.refresh()
+    view = window.caseload
+    table, search = view.table, view.search
+    row_of = {view.proxy.data(view.proxy.index(r, 0)): r for r in range(view.proxy.rowCount())}
+    table.selectRow(row_of["Jan de Vries"])
+    label_width = view.count_label.width()
+    search.setFocus()
+    type_text(qtbot, search, "vries jan")  # every word, in any order
+    assert view.proxy.rowCount() == 1 and view.count_label.text() == "1 van 5"
+    assert table.selectionModel().selectedRows()[0].data() == "Jan de Vries"
+    assert view.count_label.width() == label_width  # the count never moves the layout
+    for _ in "vries jan":
+        qtbot.keyClick(search, Qt.Key.Key_Backspace)
+    assert view.proxy.rowCount() == 5 and view.count_label.text() == "5"
+    assert table.selectionModel().selectedRows()[0].data() == "Jan de Vries"
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the header, by keyboard or mouse
+    assert view.proxy.data(view.proxy.index(0, 0)) == "Łukasz Nowak"  # ł sorts as l
+    assert table.selectionModel().selectedRows()[0].data() == "Jan de Vries"
+    type_text(qtbot, search, "ayse")
+    assert view.proxy.rowCount() == 1 and not table.selectionModel().selectedRows()
+
+
+def _synthetic_rows(count: int) -> list[CaseloadRow]:
+    """Rows as the service makes them (without a store: the model and filter are tested)."""
+    rng = random.Random(count)
+    moment = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
+    names = sorted((f"{fictional_name(rng)} {n}" for n in range(count)), key=fold)
+    return [CaseloadRow(f"intake-{n}", f"inwoner-{n}", name, "1980-05-01", "concept", moment,
+                        moment, 2, False, fold(name)) for n, name in enumerate(names)]
+
+
+def test_caseload_search_narrowed_while_typing_equals_a_full_search(qapp) -> None:
+    """Typing on searches only the rows shown; erasing or changing a word searches all."""
+    model, proxy = CaseloadModel(), CaseloadFilter()
+    proxy.setSourceModel(model)
+    model.set_rows(_synthetic_rows(600))
+    folded = [r.search_name for r in model.rows]
+    rng = random.Random(7)
+    typed = ""
+    for _ in range(400):
+        step = rng.random()
+        if step < 0.55:
+            typed += rng.choice("aeijklnosuvwyz ")
+        elif step < 0.8:
+            typed = typed[:-1]
+        elif step < 0.9:
+            typed += rng.choice(["ş", "Ł", "é", "1", "de v"])
+        else:
+            typed = rng.choice(["", "jan", "vries jan", "van"])
+        proxy.set_query(typed)
+        words = fold(typed).split()
+        assert proxy.shown == [i for i, name in enumerate(folded)
+                               if all(w in name for w in words)], typed
+        assert proxy.rowCount() == len(proxy.shown)
+
+
+def test_caseload_text_is_made_only_for_rows_on_screen(qtbot) -> None:
+    """At unlocking nothing is formatted for rows nobody sees; a row's texts are made when
+    the view first asks, and are the same as made up front."""
+    model, proxy = CaseloadModel(), CaseloadFilter()
+    proxy.setSourceModel(model)
+    model.set_rows(_synthetic_rows(3000))
+    assert all(shown is None for shown in model._display)
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(proxy)
+    table.resize(900, 400)
+    table.show()
+    qtbot.waitUntil(lambda: model._display[0] is not None)  # painted
+    made = [n for n, shown in enumerate(model._display) if shown is not None]
+    assert 0 < len(made) < 40 and made == list(range(len(made)))  # the top of the list
+    proxy.set_query("jan")
+    table.viewport().repaint()
+    last = proxy.source_row(proxy.rowCount() - 1)
+    assert model._display[last] is None
+    assert proxy.data(proxy.index(proxy.rowCount() - 1, 1)) == "01-05-1980"
+    assert model.display(last)[0] == model.rows[last].resident_name
+    assert sum(shown is not None for shown in model._display) < 80
 
 
 def test_invalid_input_gets_inline_message(qtbot, window: MainWindow) -> None:

@@ -5,6 +5,7 @@ made, with a measured value and a baseline from the same run. No timing is asser
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 
@@ -77,3 +78,16 @@ def test_bench_rows_of_a_working_day(real_keyring: None, qapp) -> None:
     table = bench.format_table([plain, with_note, day])
     assert all(row.what in table for row in (plain, with_note, day))
     assert json.loads(json.dumps({r.key: r.value for r in (plain, with_note, day)}))
+
+
+def test_bench_rows_search_and_unlock_with_a_grown_caseload(bench_home: Path, qapp) -> None:
+    """The rows of issue 18 (10,000 residents in the bench), here on a profile grown to 80:
+    keystrokes typed and painted in ours and in Qt's own filter, values named for scripts."""
+    search, unlock = bench.bench_caseload_scale(bench_home, 1, quick=True, sizes=(80,))
+    assert search.key == "search_p95_ms_80" and search.value is not None and search.value > 0
+    assert search.baseline.startswith("Qt's eigen filter") and search.ok is not None
+    painted = re.search(r"96 toetsaanslagen, (\d+) keer getekend", search.note)
+    assert painted and int(painted.group(1)) > 0, search.note
+    assert "(80 inwoners)" in unlock.what and unlock.key == "unlock_caseload_ms_80"
+    assert "80 inwoners" in unlock.note and unlock.value is not None
+    json.dumps([asdict(row) for row in (search, unlock)])
