@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop_app.domain import settings as reg
-from desktop_app.domain.organisations import OrganisationProblem, custom_organisation
 from desktop_app.domain.settings import (  # the keys are part of this service's API
     AUTOLOCK_MINUTES,
     BSN_IN_REPORT,
@@ -322,6 +321,10 @@ def keep_used_custom_organisations(store: Store, used_ids: set[str]) -> None:
     raw = store.scalar("SELECT value FROM settings WHERE key = ?", (reg.CUSTOM_ORGANISATIONS,))
     if raw is None:
         return
+    # Here, not at the top: the organisation code brings the protocols and PyYAML, which the
+    # program does not need until an intake is opened (idle memory after unlocking, issue 18).
+    from desktop_app.domain.organisations import OrganisationProblem, custom_organisation
+
     try:
         entries = json.loads(raw)
     except ValueError:
