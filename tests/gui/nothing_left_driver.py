@@ -41,11 +41,13 @@ def shown_texts(widget: Any) -> list[str]:
 
 
 def python_holders(needle: str) -> list[str]:
-    """The reachable objects that hold a string containing `needle` (type and text)."""
+    """The reachable objects that hold a string containing `needle` in any case (a search
+    keeps names folded to lower case): type and text."""
+    folded = needle.casefold()
     found = []
     for holder in gc.get_objects():
         for value in gc.get_referents(holder):
-            if type(value) is str and value is not needle and needle in value:
+            if type(value) is str and value is not needle and folded in value.casefold():
                 found.append(f"{type(holder).__name__}: {value[:60]!r}")
     return found
 
@@ -106,6 +108,10 @@ def main() -> int:
                 settle()
             out[f"before_lock_{session}"] = bool(python_holders(needle)) and any(
                 needle in t for w in QApplication.allWidgets() for t in shown_texts(w))
+            main.show_caseload()  # and look a resident up, as the worker does
+            main.caseload.search.setText(f"{needle}{session}".lower())
+            settle()
+            out[f"found_{session}"] = main.caseload.table.model().rowCount()
             del main, view, editor, copy
             ctrl.main_window.lock_action.trigger()
             wait(lambda: ctrl.session is None)
@@ -113,7 +119,7 @@ def main() -> int:
             gc.collect()
             out[f"shown_after_lock_{session}"] = [
                 f"{type(w).__name__}: {t[:60]!r}" for w in QApplication.allWidgets()
-                for t in shown_texts(w) if needle in t]
+                for t in shown_texts(w) if needle.casefold() in t.casefold()]
             out[f"held_after_lock_{session}"] = python_holders(needle)
         ctrl.dispose()
     print(json.dumps(out))

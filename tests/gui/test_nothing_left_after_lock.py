@@ -28,5 +28,6 @@ def test_after_locking_no_resident_text_is_reachable(real_keyring: None) -> None
     for session in (1, 2):
         # The check sees what is there: before locking, the texts are shown and held.
         assert seen[f"before_lock_{session}"]
+        assert seen[f"found_{session}"] == 3  # the search found this session's residents
         assert seen[f"shown_after_lock_{session}"] == []
         assert seen[f"held_after_lock_{session}"] == []

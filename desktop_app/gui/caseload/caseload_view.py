@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.people import birth_date_problem, parse_date
 from desktop_app.domain.text import fold
-from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
+from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel, wrapped_label
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.shared.style import WARNING
 from desktop_app.messages import Message, MessageError
@@ -365,9 +365,7 @@ class CaseloadView(QWidget):
         self.proxy.modelAboutToBeReset.connect(self._keep_selection)
         self.proxy.modelReset.connect(self._restore_selection)
         self._longest_names: list[str] = []
-        self.warning = QLabel()
-        self.warning.setObjectName("notice")
-        self.warning.setWordWrap(True)
+        self.warning = wrapped_label(name="notice")
         self.warning.hide()
         self.empty_hint = QLabel(self.tr(
             "Je hebt nog geen intakes. Kies ‘Nieuwe intake’ om te beginnen."))
@@ -394,6 +392,12 @@ class CaseloadView(QWidget):
                   activated=self.search.setFocus)
         self.search.returnPressed.connect(self._open_first)
         self.refresh()
+
+    def clear(self) -> None:
+        """At locking: no resident's name may stay in the list, the filter or the widths."""
+        self.model.set_rows([])
+        self._longest_names = []
+        self.search.clear()
 
     def refresh(self) -> None:
         try:

@@ -55,7 +55,7 @@ from desktop_app.domain.consent import (
 )
 from desktop_app.domain.signers import CustodyHolder, Relation, SignerRole, SignerRule
 from desktop_app.gui.shared import screen_fit
-from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
+from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel, wrapped_label
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.style import ACCENT_DARK
 from desktop_app.messages import Joined, Message, MessageError
@@ -101,10 +101,7 @@ def _plain(label: str) -> str:
 
 
 def _hint(words: str) -> QLabel:
-    label = QLabel(words)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
+    return wrapped_label(words, "hint")
 
 
 def _scroll(body: QWidget) -> QScrollArea:
@@ -219,12 +216,10 @@ class _CandidateRow(QWidget):
         self.box.setAccessibleName(f"{self.box.text().replace('&&', '&')}. {' '.join(why)}")
         self.box.setToolTip(text(candidate.reason) if candidate.reason else "")
         self.hint = _hint(" ".join(why))
-        self.name_missing = QLabel(self.tr(
+        self.name_missing = wrapped_label(self.tr(
             "Let op: de echte naam ontbreekt (de praktijk, de school of de persoon). Vul die in "
             "bij het gegevensverzoek: toestemming geldt voor een bepaalde organisatie, niet "
-            "voor een soort."))
-        self.name_missing.setObjectName("error")
-        self.name_missing.setWordWrap(True)
+            "voor een soort."), "error")
         self.name_missing.setVisible(not named and candidate.kind.needs_choice)
         self.money = QCheckBox(self.tr("gaat over geld (daar beslist de bewindvoerder over)"))
         self.money.setAccessibleName(self.tr("{0} gaat over geld").format(shown))
@@ -405,9 +400,7 @@ class ComposeDialog(QDialog):
         # -- who signs, problems --------------------------------------------------------------
         signers_title = QLabel(self.tr("Wie tekent"))
         signers_title.setObjectName("sectionTitle")
-        self.signers_label = QLabel()
-        self.signers_label.setObjectName("notice")
-        self.signers_label.setWordWrap(True)
+        self.signers_label = wrapped_label(name="notice")
         self.signers_label.setAccessibleName(self.tr("Wie moet tekenen"))
         self.signers_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.deciders_title = QLabel(self.tr("Wie beslist over welk onderdeel"))
@@ -850,9 +843,7 @@ class SignedDialog(QDialog):
         choice_items = [i for i in summary.items if i.kind.needs_choice]
         info_items = [i for i in summary.items if not i.kind.needs_choice]
         for column_number, column in enumerate(self.columns, start=1):
-            header = QLabel(column.label)
-            header.setWordWrap(True)
-            header.setObjectName("fieldTitle")
+            header = wrapped_label(column.label, "fieldTitle")
             header.setMinimumWidth(150)
             header.setMaximumWidth(260)
             grid.addWidget(header, 0, column_number, Qt.AlignmentFlag.AlignBottom)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.consent import format_date_short
 from desktop_app.domain.data_requests import ConsentState
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.jobs import runner
@@ -89,17 +90,13 @@ class ConsentPanel(QWidget):
 
         title = QLabel(self.tr("Toestemmingsverklaring"))
         title.setObjectName("sectionTitle")
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self.tr(
             "Voor gegevens van een hulpverlener met beroepsgeheim tekent de inwoner een "
             "toestemmingsverklaring. Maak de verklaring. Laat de inwoner daarna op het scherm "
             "tekenen, of print de verklaring (nu of later op kantoor) en leg vast wat er op het "
             "getekende papier staat. Een verzoek mag pas weg als iedereen die erover beslist, "
-            "ja zei."))
-        intro.setWordWrap(True)
-        intro.setObjectName("hint")
-        self.settings_notice = QLabel()
-        self.settings_notice.setObjectName("notice")
-        self.settings_notice.setWordWrap(True)
+            "ja zei."), "hint")
+        self.settings_notice = wrapped_label(name="notice")
         self.settings_notice.hide()
 
         self.table = QTableWidget(0, len(_COLUMNS))
@@ -119,10 +116,8 @@ class ConsentPanel(QWidget):
         # The organisations with their outcome get the room; the names of the signers fit.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty_label = QLabel(self.tr("Er is nog geen toestemmingsverklaring. Kies "
-                                          "'Nieuwe verklaring' om er een te maken."))
-        self.empty_label.setObjectName("hint")
-        self.empty_label.setWordWrap(True)
+        self.empty_label = wrapped_label(self.tr("Er is nog geen toestemmingsverklaring. Kies "
+                                                 "'Nieuwe verklaring' om er een te maken."), "hint")
 
         self.detail_title = QLabel(self.tr("Ge&schiedenis van de gekozen verklaring"))
         self.detail = QListWidget()
@@ -178,9 +173,7 @@ class ConsentPanel(QWidget):
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("notice")
+        self.message = wrapped_label(name="notice")
         self.message.setAccessibleName(self.tr("Melding"))
         self.message.hide()
 

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.consent import Choice, ItemOutcome, format_date_long
 from desktop_app.domain.consent_screen import ScreenPage, ScreenSignature, ScreenSigning
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.messages import MessageError
@@ -198,9 +199,7 @@ class _SignerPage(QWidget):
         self.groups: dict[int, QButtonGroup] = {}
         self.buttons: dict[int, tuple[QRadioButton, QRadioButton]] = {}
         name = text(signer.label)
-        title = QLabel(self.tr("Nu kiest en tekent: {0}").format(name))
-        title.setObjectName("readingTitle")
-        title.setWordWrap(True)
+        title = wrapped_label(self.tr("Nu kiest en tekent: {0}").format(name), "readingTitle")
         lead = QLabel(self.tr("Kies bij elk onderdeel ja of nee. Zet daarna uw handtekening in "
                               "het vak. Alleen {0} kiest en tekent op deze pagina.")
                       .format(signer.name))
@@ -240,9 +239,7 @@ class _SignerPage(QWidget):
         self.again = QPushButton(self.tr("&Opnieuw"))
         self.again.setToolTip(self.tr("Veeg de handtekening uit en teken opnieuw"))
         self.again.clicked.connect(self.pad.clear)
-        self.when = QLabel()
-        self.when.setObjectName("hint")
-        self.when.setWordWrap(True)
+        self.when = wrapped_label(name="hint")
         self.set_when(when, place)
         foot = QHBoxLayout()
         foot.addWidget(self.when, 1)
@@ -310,12 +307,10 @@ class SignOnScreenDialog(QDialog):
         self.setWindowTitle(self.tr("Verklaring {0} tekenen op het scherm").format(
             screen.document_number))
 
-        self.worker_note = QLabel(self.tr(
+        self.worker_note = wrapped_label(self.tr(
             "Geef de laptop aan de inwoner. Lees zo nodig samen. Ieder die tekent kiest op een "
             "eigen pagina ja of nee en tekent met muis, pen of vinger. Op de laatste pagina "
-            "controleer je alles en sla je op."))
-        self.worker_note.setObjectName("hint")
-        self.worker_note.setWordWrap(True)
+            "controleer je alles en sla je op."), "hint")
 
         self.stack = QStackedWidget()
         self.text_pages = [self._text_page(page) for page in screen.pages]
@@ -332,9 +327,7 @@ class SignOnScreenDialog(QDialog):
 
         self.page_label = QLabel()
         self.page_label.setObjectName("hint")
-        self.problem = QLabel()
-        self.problem.setObjectName("error")
-        self.problem.setWordWrap(True)
+        self.problem = wrapped_label(name="error")
         self.problem.hide()
         self.back_button = QPushButton(self.tr("&Vorige"))
         self.next_button = QPushButton(self.tr("Vol&gende"))
@@ -402,9 +395,7 @@ class SignOnScreenDialog(QDialog):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(10)
-        title = QLabel(page.title)
-        title.setObjectName("readingTitle")
-        title.setWordWrap(True)
+        title = wrapped_label(page.title, "readingTitle")
         layout.addWidget(title)
         for block in page.blocks:
             parts = []

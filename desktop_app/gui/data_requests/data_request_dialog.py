@@ -30,7 +30,7 @@ from desktop_app.domain.consent import item_kind
 from desktop_app.domain.organisations import BigProfession, Organisation
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, LabelledText, organisation_line
-from desktop_app.gui.shared.dialog_parts import error_label
+from desktop_app.gui.shared.dialog_parts import error_label, wrapped_label
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.screen_fit import fit_to_screen
 from desktop_app.messages import MessageError
@@ -54,12 +54,10 @@ class AddOrganisationDialog(QDialog):
         self.organisation: Organisation | None = None
         self.setWindowTitle(self.tr("Organisatie toevoegen"))
         self.setMinimumWidth(520)
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self.tr(
             "Staat de organisatie niet in de lijst? Voeg haar hier toe. Kies ook of zij een "
             "beroepsgeheim heeft: dat bepaalt of er een getekende toestemmingsverklaring nodig "
-            "is."))
-        intro.setWordWrap(True)
-        intro.setObjectName("hint")
+            "is."), "hint")
         self.name_edit = QLineEdit(name)
         self.name_edit.setAccessibleName(self.tr("Naam van de organisatie"))
         self.regime_box = QComboBox()
@@ -166,11 +164,9 @@ class DataRequestDialog(QDialog):
         self.setMinimumSize(720, 600)
         self.setStyleSheet(LOCAL_STYLE)
 
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self.tr(
             "Bespreek met de inwoner welke gegevens nodig zijn, van wie en waarvoor. Vraag "
-            "nooit meer dan strikt nodig is en wees open over het doel."))
-        intro.setObjectName("hint")
-        intro.setWordWrap(True)
+            "nooit meer dan strikt nodig is en wees open over het doel."), "hint")
 
         # -- direction
         self.request_from = QRadioButton(self.tr("Gegevens &opvragen bij de organisatie"))
@@ -197,9 +193,7 @@ class DataRequestDialog(QDialog):
         self.results.setMinimumHeight(150)
         results_label = QLabel(self.tr("Gevonden org&anisaties"))
         results_label.setBuddy(self.results)
-        self.chosen_label = QLabel()
-        self.chosen_label.setWordWrap(True)
-        self.chosen_label.setObjectName("notice")
+        self.chosen_label = wrapped_label(name="notice")
         self.chosen_label.setAccessibleName(self.tr("Gekozen organisatie"))
         self.add_button = QPushButton(self.tr("Organisatie &toevoegen…"))
         self.add_button.setObjectName("link")
@@ -216,9 +210,7 @@ class DataRequestDialog(QDialog):
         self.named_label = QLabel(self.tr("&Naam van de organisatie of persoon"))
         self.named_label.setObjectName("fieldTitle")
         self.named_label.setBuddy(self.named_edit)
-        self.named_hint = QLabel()
-        self.named_hint.setObjectName("hint")
-        self.named_hint.setWordWrap(True)
+        self.named_hint = wrapped_label(name="hint")
 
         # -- purpose, items
         self.purpose = LabelledText(self.tr("&Doel: waarvoor zijn de gegevens nodig?"),
@@ -238,9 +230,7 @@ class DataRequestDialog(QDialog):
         self.verdieping.setChecked(True)
         basis_label = QLabel(self.tr("Waarom zijn de gegevens nodig?"))
         basis_label.setObjectName("fieldTitle")
-        self.refusal = QLabel()
-        self.refusal.setWordWrap(True)
-        self.refusal.setObjectName("notice")
+        self.refusal = wrapped_label(name="notice")
         self.refusal.setAccessibleName(self.tr("Wat nee zeggen betekent"))
         self.basis_group.buttonToggled.connect(self._basis_changed)
         self.direction_group.buttonToggled.connect(lambda *_args: self._show_named_hint())

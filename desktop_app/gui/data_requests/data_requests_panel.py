@@ -33,6 +33,7 @@ from desktop_app.gui.data_requests.data_request_dialog import DataRequestDialog
 from desktop_app.gui.data_requests.informing_dialog import InformingDialog
 from desktop_app.gui.data_requests.response_dialog import ResponseDialog
 from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.screen_fit import remember_splitter
@@ -64,9 +65,7 @@ class DataRequestsPanel(QWidget):
 
         title = QLabel(self.tr("Gegevensverzoeken"))
         title.setObjectName("sectionTitle")
-        self.intro = QLabel()
-        self.intro.setObjectName("hint")
-        self.intro.setWordWrap(True)
+        self.intro = wrapped_label(name="hint")
 
         self.new_button = QPushButton(self.tr("&Nieuw verzoek"))
         self.new_button.setObjectName("primary")
@@ -116,9 +115,7 @@ class DataRequestsPanel(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.weigh())
 
         # ZU-A4B: a reminder for the whole intake, whichever request is selected.
-        self.due_notice = QLabel()
-        self.due_notice.setObjectName("reason")
-        self.due_notice.setWordWrap(True)
+        self.due_notice = wrapped_label(name="reason")
         self.due_notice.setAccessibleName(self.tr("Herinnering"))
         self.due_notice.hide()
 
@@ -132,18 +129,12 @@ class DataRequestsPanel(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAccessibleName(self.tr("Details van het verzoek"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reason = QLabel()
-        self.reason.setObjectName("reason")
-        self.reason.setWordWrap(True)
+        self.reason = wrapped_label(name="reason")
         self.reason.setAccessibleName(self.tr("Waarom het verzoek nog niet weg kan"))
         # ZU-A4B: the day to tell the resident has come.
-        self.reminder = QLabel()
-        self.reminder.setObjectName("reason")
-        self.reminder.setWordWrap(True)
+        self.reminder = wrapped_label(name="reason")
         self.reminder.setAccessibleName(self.tr("Herinnering"))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label(name="error")
         self.error.hide()
         card = QFrame()
         card.setObjectName("card")

@@ -28,7 +28,7 @@ from desktop_app.domain.data_requests import (
 )
 from desktop_app.domain.vocabulary import Basis
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, LabelledText
-from desktop_app.gui.shared.dialog_parts import error_label
+from desktop_app.gui.shared.dialog_parts import error_label, wrapped_label
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestService
@@ -42,10 +42,9 @@ class InformingForm(QWidget):
         super().__init__()
         self.request = request
         self.toetsing = request.basis is Basis.TOETSING
-        title = QLabel(self.tr("De inwoner informeren") if self.toetsing
-                       else self.tr("De inwoner informeren en toestemming vastleggen"))
-        title.setObjectName("sectionTitle")
-        title.setWordWrap(True)
+        title = wrapped_label(
+            self.tr("De inwoner informeren") if self.toetsing
+            else self.tr("De inwoner informeren en toestemming vastleggen"), "sectionTitle")
         doing = (self.tr("opvragen") if request.direction.value == "opvragen_bij"
                  else self.tr("delen"))
         if self.toetsing:
@@ -53,12 +52,10 @@ class InformingForm(QWidget):
                 "Vertel de inwoner welke gegevens je wilt {0} en waarom. {1} De inwoner mag wel "
                 "bezwaar maken; schrijf dat dan op.").format(doing, text(request.basis.refusal)))
         else:
-            reminder = QLabel(self.tr(
+            reminder = wrapped_label(self.tr(
                 "Vertel de inwoner wat je hebt afgewogen, welke gegevens je wilt {0} en hoe dat "
                 "helpt bij de ondersteuning. Zeg ook wat nee betekent: {1}").format(
-                    doing, text(request.basis.refusal)))
-        reminder.setObjectName("notice")
-        reminder.setWordWrap(True)
+                    doing, text(request.basis.refusal)), "notice")
 
         self.informed = QCheckBox(self.tr(
             "De inwoner is &geïnformeerd over de afweging, de gegevens en het doel"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.protocols import JustifiedReason, LegalGround, RecordKind, RecordRequirement
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.i18n import text
 
 # When the resident is told afterwards unless the worker picks another day (ZU-A4B): soon
@@ -86,9 +87,7 @@ class TextRecord(RecordField):
             lambda *_args: self._fit())
         self.label.setBuddy(self._edit)
         if hint:
-            self.hint = QLabel(hint)
-            self.hint.setObjectName("hint")
-            self.hint.setWordWrap(True)
+            self.hint = wrapped_label(hint, "hint")
             self._edit.setAccessibleDescription(hint)
             self.box.addWidget(self.hint)
         self.box.addWidget(self._edit)

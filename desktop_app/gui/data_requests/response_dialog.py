@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from desktop_app.gui.data_requests.common import (
     reserve,
     with_mnemonic,
 )
-from desktop_app.gui.shared.dialog_parts import error_label
+from desktop_app.gui.shared.dialog_parts import error_label, wrapped_label
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.messages import MessageError
 from desktop_app.services.data_requests import DataRequestService
@@ -42,9 +41,7 @@ class ResponseDialog(QDialog):
         self.setStyleSheet(LOCAL_STYLE)
         self.setMinimumWidth(560)
         named = request.organisation_named or request.organisation.name.get(lang)
-        question = QLabel(self.tr("Wat heeft {0} geantwoord?").format(named))
-        question.setObjectName("sectionTitle")
-        question.setWordWrap(True)
+        question = wrapped_label(self.tr("Wat heeft {0} geantwoord?").format(named), "sectionTitle")
 
         save_text = self.tr("Op&slaan")
         note_text = self.tr("&Toelichting (niet verplicht)")

@@ -77,6 +77,7 @@ from desktop_app.domain.vocabulary import Direction
 from desktop_app.gui.data_requests.common import LOCAL_STYLE, reserve, with_mnemonic
 from desktop_app.gui.data_requests.informing_dialog import InformingForm
 from desktop_app.gui.data_requests.record_fields import RecordField, TextRecord, record_field
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.screen_fit import fit_to_screen, remember_splitter
@@ -123,9 +124,7 @@ class _QuestionPage(QScrollArea):
         layout.setContentsMargins(20, 12, 20, 12)
         # The rule ids are in the explanation pane's heading ("Uitleg bij ZW-2"): the page
         # itself speaks the worker's language.
-        self.question = QLabel(node.question.get(lang))
-        self.question.setObjectName("sectionTitle")
-        self.question.setWordWrap(True)
+        self.question = wrapped_label(node.question.get(lang), "sectionTitle")
         layout.addWidget(self.question)
         layout.addSpacing(6)
 
@@ -278,9 +277,7 @@ class _OutcomePage(QScrollArea):
         layout.setContentsMargins(20, 12, 20, 12)
         title = QLabel(self.tr("Uitkomst van de afweging"))
         title.setObjectName("sectionTitle")
-        self.verdict = QLabel()
-        self.verdict.setObjectName("verdict")
-        self.verdict.setWordWrap(True)
+        self.verdict = wrapped_label(name="verdict")
         self.verdict.setAccessibleName(self.tr("Uitkomst"))
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -288,16 +285,12 @@ class _OutcomePage(QScrollArea):
         self.effects = QLabel()
         self.effects.setWordWrap(True)
         self.effects.setAccessibleName(self.tr("Ook van belang"))
-        self.automatic = QLabel()
-        self.automatic.setObjectName("hint")
-        self.automatic.setWordWrap(True)
+        self.automatic = wrapped_label(name="hint")
         self.records = QLabel()
         self.records.setWordWrap(True)
         self.records.setTextFormat(Qt.TextFormat.RichText)
         self.records.setAccessibleName(self.tr("Wat je hebt vastgelegd"))
-        self.next_step = QLabel()
-        self.next_step.setObjectName("notice")
-        self.next_step.setWordWrap(True)
+        self.next_step = wrapped_label(name="notice")
         card = QFrame()
         card.setObjectName("card")
         card_layout = QVBoxLayout(card)
@@ -352,10 +345,8 @@ class WeighingWizard(QDialog):
             doing, organisation.in_sentence.get(lang)))
         self.setStyleSheet(LOCAL_STYLE)
 
-        title = QLabel(self.tr("Afweging: gegevens {0} {1}").format(
-            doing, organisation.in_sentence.get(lang)))
-        title.setObjectName("title")
-        title.setWordWrap(True)
+        title = wrapped_label(self.tr("Afweging: gegevens {0} {1}").format(
+            doing, organisation.in_sentence.get(lang)), "title")
         version = len(self.history) + 1
         sub = self.tr("{0}, versie {1}. Grondslag: {2}.").format(
             self.graph.title.get(lang), self.graph.version, text(self.request.basis.phrase))
@@ -363,9 +354,7 @@ class WeighingWizard(QDialog):
             sub += " " + self.tr(
                 "Dit wordt afweging {0}. De vorige afweging (versie {1}) blijft bewaard.").format(
                     version, version - 1)
-        subtitle = QLabel(sub)
-        subtitle.setObjectName("hint")
-        subtitle.setWordWrap(True)
+        subtitle = wrapped_label(sub, "hint")
         self.items_label = QLabel()
         self.items_label.setWordWrap(True)
         self.items_label.setAccessibleName(self.tr("Gegevens in het verzoek"))
@@ -409,9 +398,7 @@ class WeighingWizard(QDialog):
         splitter.setStretchFactor(2, 1)
         remember_splitter(splitter, "weging", [270, 640, 330])
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = wrapped_label(name="error")
         self.error.hide()
         # Every button is auto-default: the focused button answers Enter; elsewhere Enter
         # goes to the default button (Volgende on a question, Afronden at the end).

@@ -52,6 +52,7 @@ from desktop_app.gui.intake.fields import (
     text_of,
 )
 from desktop_app.gui.intake.intake_tabs import panel_factories
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.guidance_pane import GuidancePane
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.screen_fit import remember_splitter
@@ -123,9 +124,7 @@ class _SectionPage(QScrollArea):
         if section.help is not None:
             # The instruction on the page; the guidance pane beside it (the explanation)
             # shows the same help with the rules it cites.
-            hint = QLabel(without_rule_codes(text_of(section.help, lang)))
-            hint.setObjectName("hint")
-            hint.setWordWrap(True)
+            hint = wrapped_label(without_rule_codes(text_of(section.help, lang)), "hint")
             self.layout_.addWidget(hint)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -305,9 +304,7 @@ class IntakeView(QWidget):
         # form, a larger font, English) must not widen the page into a sideways scroll bar
         # (issue 16). As QFormLayout's label it would wrap at half the width.
         label.setWordWrap(True)
-        message = QLabel()
-        message.setObjectName("error")
-        message.setWordWrap(True)
+        message = wrapped_label(name="error")
         message.hide()
         container = QWidget()
         # Never taller than needed: after an inline message disappears the row must shrink.
@@ -355,13 +352,11 @@ class IntakeView(QWidget):
         steps.setWordWrap(True)
         steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                       | Qt.TextInteractionFlag.TextSelectableByMouse)
-        how = QLabel(self.tr(
+        how = wrapped_label(self.tr(
             "Gegevens delen of opvragen zonder toestemming kan alleen na een afweging: bij een "
             "conflict van plichten, een vitaal belang of het meldrecht. De afweging legt de "
             "grond vast en wie je hebt geraadpleegd; een handtekening van de inwoner is dan "
-            "niet nodig."))
-        how.setObjectName("hint")
-        how.setWordWrap(True)
+            "niet nodig."), "hint")
         button = QPushButton(self.tr("Gegevensverzoek aan Veilig Thuis maken…"))
         button.setAccessibleName(self.tr("Gegevensverzoek aan Veilig Thuis maken"))
         button.clicked.connect(self.report_to_veilig_thuis)

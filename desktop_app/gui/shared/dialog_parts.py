@@ -10,11 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 
+def wrapped_label(text: str = "", name: str = "") -> QLabel:
+    """A label whose text wraps to the width it gets (a long text, a large font, English),
+    with its style name ("hint", "notice", "error", "sectionTitle", …)."""
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    return label
+
+
 def error_label() -> QLabel:
     """A hidden error line (style "error"); selectable, so a worker can copy it for support."""
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
+    label = wrapped_label(name="error")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QTextBrowser, QVBoxLayout, QW
 
 from desktop_app.domain.guidance import Guidance, Place
 from desktop_app.domain.protocols import GuidancePoint
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.i18n import current_language
 from desktop_app.services.forms import guidance as shipped_guidance
 
@@ -26,9 +27,7 @@ class GuidancePane(QWidget):
         super().__init__()
         self.setObjectName("guidancePane")
         self.lang = lang
-        self.help_title = QLabel()
-        self.help_title.setObjectName("sectionTitle")
-        self.help_title.setWordWrap(True)
+        self.help_title = wrapped_label(name="sectionTitle")
         self.help_text = QLabel()
         self.help_text.setWordWrap(True)
         self.help_text.setAccessibleName(self.tr("Uitleg"))

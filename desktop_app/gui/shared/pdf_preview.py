@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -222,9 +223,7 @@ class PdfPreviewDialog(QDialog):
         self.info = QLabel(self.tr("{0} pagina('s). Scroll met de pijltjes of Page Down.")
                            .format(pages))
         self.info.setObjectName("hint")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setObjectName("notice")
+        self.message = wrapped_label(name="notice")
         self.message.hide()
 
         buttons = QDialogButtonBox()

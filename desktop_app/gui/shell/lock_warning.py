@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QMainWindow, QWidget
+
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 
 MARGIN = 16
 MAX_WIDTH = 720
@@ -22,9 +24,7 @@ class LockWarning(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         # Clicks go through to what lies beneath; a click is input and ends the warning anyway.
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        self.label = QLabel()
-        self.label.setObjectName("lockWarningText")
-        self.label.setWordWrap(True)
+        self.label = wrapped_label(name="lockWarningText")
         self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Waarschuwing: het programma vergrendelt bijna"))
         row = QHBoxLayout(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload.caseload_view import CaseloadView
 from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.keys import install_alt_letter_guard
 from desktop_app.gui.shared.screen_fit import (
@@ -424,9 +425,7 @@ class MainWindow(QMainWindow):
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
-        self.reminder_label = QLabel()
-        self.reminder_label.setObjectName("notice")
-        self.reminder_label.setWordWrap(True)
+        self.reminder_label = wrapped_label(name="notice")
         self.reminder_label.setAccessibleName(self.tr("Herinnering wachtwoordzin"))
         button = QPushButton(self.tr("Wachtwoordzin &nu wijzigen…"))
         button.clicked.connect(self.change_passphrase)
@@ -548,7 +547,7 @@ class MainWindow(QMainWindow):
         """Drop every widget holding resident data (called when locking)."""
         self._close_intake()
         self._close_side_view()
-        self.caseload.model.set_rows([])
+        self.caseload.clear()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("Over {app}").format(app=APP_NAME),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.i18n import text
 from desktop_app.services.intakes import STATUS_LABELS
 from desktop_app.services.session import Session
@@ -32,19 +33,15 @@ class HandoverView(QWidget):
         self.setObjectName("handoverView")
         title = QLabel(self.tr("Overdracht voor afwezigheid"))
         title.setObjectName("sectionTitle")
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self.tr(
             "Ga je met verlof of ben je langer afwezig? Draag dan eerst alles over aan het "
             "dossier of aan een collega, en vernietig daarna de gegevens op deze laptop. Hieronder "
-            "staat wat nog op deze laptop staat."))
-        intro.setObjectName("hint")
-        intro.setWordWrap(True)
+            "staat wat nog op deze laptop staat."), "hint")
         self.clear_label = QLabel(self.tr(
             "Klaar: er staan geen gegevens van inwoners meer op deze laptop."))
         self.clear_label.setObjectName("notice")
         self.clear_label.setAccessibleName(self.tr("Samenvatting"))
-        self.status_label = QLabel()
-        self.status_label.setObjectName("error")
-        self.status_label.setWordWrap(True)
+        self.status_label = wrapped_label(name="error")
         self.status_label.setAccessibleName(self.tr("Samenvatting"))
         self.table = QTableWidget(0, 6)
         self.table.setAccessibleName(self.tr("Nog over te dragen of te vernietigen"))

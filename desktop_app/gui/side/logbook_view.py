@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.file_dialogs import save_file_name
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.messages import MessageError
@@ -42,11 +43,9 @@ class LogbookView(QWidget):
         self.setObjectName("logbookView")
         title = QLabel(self.tr("Logboek"))
         title.setObjectName("sectionTitle")
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self.tr(
             "Hier staat wie wat deed in dit programma, zonder inhoud, namen of BSN. Dossiers "
-            "staan er met hun code (bijvoorbeeld intake-3f9a…)."))
-        intro.setObjectName("hint")
-        intro.setWordWrap(True)
+            "staan er met hun code (bijvoorbeeld intake-3f9a…)."), "hint")
 
         today = QDate.fromString(session.now().date().isoformat(), Qt.DateFormat.ISODate)
         self.since_edit = QDateEdit(today.addDays(-30))

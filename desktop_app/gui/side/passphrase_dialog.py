@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel
+from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel, wrapped_label
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.shared.jobs import STORE, runner
 from desktop_app.messages import MessageError
@@ -29,11 +29,9 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Wachtwoordzin wijzigen"))
         self.setObjectName("passphraseDialog")
         self.setMinimumWidth(520)
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self.tr(
             "Kies een nieuwe wachtwoordzin die alleen jij kent: een paar woorden achter elkaar, "
-            "minstens 12 tekens, en niet dezelfde als elders. Schrijf hem nergens op."))
-        intro.setWordWrap(True)
-        intro.setObjectName("hint")
+            "minstens 12 tekens, en niet dezelfde als elders. Schrijf hem nergens op."), "hint")
         self.old_edit = self._password(self.tr("Huidige wachtwoordzin"))
         self.new_edit = self._password(self.tr("Nieuwe wachtwoordzin"))
         self.repeat_edit = self._password(self.tr("Herhaal nieuwe wachtwoordzin"))
@@ -43,14 +41,10 @@ class PassphraseDialog(QDialog):
         self.strength_bar.setTextVisible(False)
         self.strength_bar.setAccessibleName(self.tr("Sterkte van de nieuwe wachtwoordzin"))
         self.strength_label = QLabel()
-        self.problems_label = QLabel()
-        self.problems_label.setObjectName("hint")
-        self.problems_label.setWordWrap(True)
+        self.problems_label = wrapped_label(name="hint")
         self.working = False
-        self.progress_label = QLabel(self.tr("Bezig: je gegevens worden opnieuw versleuteld "
-                                             "met de nieuwe wachtwoordzin…"))
-        self.progress_label.setObjectName("notice")
-        self.progress_label.setWordWrap(True)
+        self.progress_label = wrapped_label(self.tr("Bezig: je gegevens worden opnieuw versleuteld "
+                                                    "met de nieuwe wachtwoordzin…"), "notice")
         self.progress_label.hide()
         self.error_label = error_label()
         self.error_label.setAccessibleName(self.tr("Foutmelding"))

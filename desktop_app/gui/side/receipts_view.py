@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.i18n import text
 from desktop_app.services.destruction import Receipt, receipts
 from desktop_app.services.session import Session
@@ -34,18 +35,14 @@ class ReceiptsView(QWidget):
         self.setObjectName("receiptsView")
         title = QLabel(self.tr("&Vernietigingsbewijzen"))
         title.setObjectName("sectionTitle")
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self.tr(
             "Hier staat elk concept dat je hebt vernietigd: wanneer, voor welk dossier en wat er "
             "is gewist. Er staan geen namen of inhoud in. Je kunt dit laten zien aan de "
-            "privacyfunctionaris."))
-        intro.setObjectName("hint")
-        intro.setWordWrap(True)
+            "privacyfunctionaris."), "hint")
         # Right after destroying: what just happened, above the list.
-        self.done_label = QLabel(self.tr(
+        self.done_label = wrapped_label(self.tr(
             "Het concept is vernietigd. Er staat niets meer van op deze laptop; ook het "
-            "klembord is gewist. Hieronder zie je het bewijs."))
-        self.done_label.setObjectName("notice")
-        self.done_label.setWordWrap(True)
+            "klembord is gewist. Hieronder zie je het bewijs."), "notice")
         self.done_label.setAccessibleName(self.tr("Melding"))
         self.done_label.setVisible(just_destroyed is not None)
 
@@ -70,9 +67,7 @@ class ReceiptsView(QWidget):
 
         detail_title = QLabel(self.tr("&Gekozen bewijs"))
         detail_title.setObjectName("sectionTitle")
-        self.detail_label = QLabel()
-        self.detail_label.setObjectName("card")
-        self.detail_label.setWordWrap(True)
+        self.detail_label = wrapped_label(name="card")
         self.detail_label.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_label.setAccessibleName(self.tr("Bewijs van vernietiging"))
         flags = Qt.TextInteractionFlag

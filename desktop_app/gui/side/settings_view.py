@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.vocabulary import Registration
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.file_dialogs import open_file_name
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.system.capture import capture_protection_status
@@ -74,11 +75,9 @@ class SettingsView(QWidget):
 
         title = QLabel(self.tr("Instellingen"))
         title.setObjectName("sectionTitle")
-        intro = QLabel(self.tr("Deze instellingen gelden voor je profiel op deze computer en "
-                               "worden versleuteld bewaard. Grijze velden zijn door de gemeente "
-                               "vastgesteld."))
-        intro.setObjectName("hint")
-        intro.setWordWrap(True)
+        intro = wrapped_label(self.tr(
+            "Deze instellingen gelden voor je profiel op deze computer en worden versleuteld "
+            "bewaard. Grijze velden zijn door de gemeente vastgesteld."), "hint")
 
         # -- work ---------------------------------------------------------------------------
         work, work_form = _card(self.tr("Werkwijze"))
@@ -103,11 +102,9 @@ class SettingsView(QWidget):
         self.language_combo.addItem("Nederlands", "nl")
         self.language_combo.addItem("English", "en")
         self._row(work_form, self.tr("T&aal:"), st.LANGUAGE, self.language_combo)
-        language_hint = QLabel(self.tr(
+        language_hint = wrapped_label(self.tr(
             "Een andere taal gaat in als je vergrendelt (Ctrl+L) en weer ontgrendelt. "
-            "Toestemmingsverklaringen blijven in het Nederlands."))
-        language_hint.setObjectName("hint")
-        language_hint.setWordWrap(True)
+            "Toestemmingsverklaringen blijven in het Nederlands."), "hint")
         work_form.addRow(language_hint)
         self.role_edit = self._line(st.WORKER_ROLE, self.tr("Je functie"))
         self._row(work_form, self.tr("&Je functie:"), st.WORKER_ROLE, self.role_edit)
@@ -128,12 +125,10 @@ class SettingsView(QWidget):
                                              self.tr("Plaats van ondertekening"))
         self._row(work_form, self.tr("Plaats van on&dertekening:"), st.SIGNING_PLACE,
                   self.signing_place_edit)
-        documents_hint = QLabel(self.tr(
+        documents_hint = wrapped_label(self.tr(
             "Je functie komt op de toestemmingsverklaring. Ben je BIG- of SKJ-geregistreerd? "
             "Dan geldt je eigen beroepscode als je gegevens deelt; de afweging houdt daar "
-            "rekening mee."))
-        documents_hint.setObjectName("hint")
-        documents_hint.setWordWrap(True)
+            "rekening mee."), "hint")
         work_form.addRow(documents_hint)
 
         # -- security -----------------------------------------------------------------------
@@ -151,10 +146,8 @@ class SettingsView(QWidget):
         self.capture_check.setAccessibleName(self.tr("Schermopname blokkeren"))
         self.fields[st.CAPTURE_BLOCKING] = self.capture_check
         status = capture_protection_status()
-        capture_hint = QLabel(self.tr("Op deze computer: {status}.").format(
-            status=status.detail))
-        capture_hint.setObjectName("hint")
-        capture_hint.setWordWrap(True)
+        capture_hint = wrapped_label(self.tr("Op deze computer: {status}.").format(
+            status=status.detail), "hint")
         self._row(sec_form, self.tr("Automatisch ver&grendelen na:"), st.AUTOLOCK_MINUTES,
                   self.autolock_spin)
         self._row(sec_form, self.tr("&Klembord wissen na:"), st.CLIPBOARD_SECONDS,
@@ -174,11 +167,9 @@ class SettingsView(QWidget):
         self.address_edit.setAccessibleName(self.tr("Adres van het team"))
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(64)
-        team_hint = QLabel(self.tr("Voor documenten. Telefoon, e-mail en adres komen in de "
-                                   "toestemmingsverklaring: daar staat hoe de inwoner zijn "
-                                   "toestemming kan intrekken."))
-        team_hint.setObjectName("hint")
-        team_hint.setWordWrap(True)
+        team_hint = wrapped_label(self.tr("Voor documenten. Telefoon, e-mail en adres komen in de "
+                                          "toestemmingsverklaring: daar staat hoe de inwoner zijn "
+                                          "toestemming kan intrekken."), "hint")
         self.logo_preview = QLabel(self.tr("Geen logo gekozen"))
         self.logo_preview.setObjectName("hint")
         self.logo_preview.setMinimumHeight(48)
@@ -210,13 +201,11 @@ class SettingsView(QWidget):
             spec = st.BY_KEY[key]
             label = text(spec.label)
             self._row(privacy_form, label + ":", key, self._line(key, label))
-        privacy_hint = QLabel(self.tr(
+        privacy_hint = wrapped_label(self.tr(
             "Dit komt op de toestemmingsverklaring: wie de inwoner over privacy kan vragen, "
             "waar de privacyverklaring staat en hoe lang de gegevens en de verklaring worden "
             "bewaard (AVG art. 13). Zonder e-mail of telefoon van de FG, de privacyverklaring "
-            "en beide bewaartermijnen kun je geen verklaring maken."))
-        privacy_hint.setObjectName("hint")
-        privacy_hint.setWordWrap(True)
+            "en beide bewaartermijnen kun je geen verklaring maken."), "hint")
         privacy_form.addRow(privacy_hint)
 
         # -- what the municipality decides (read-only) ----------------------------------------
@@ -231,16 +220,12 @@ class SettingsView(QWidget):
             value.setAccessibleName(label.rstrip(":"))
             self.read_only[key] = value
             policy_form.addRow(QLabel(label), value)
-        policy_hint = QLabel(self.tr("Deze keuzes maakt de gemeente (de wettelijke grondslag "
-                                     "voor het BSN, hoe lang toestemming geldt, wanneer "
-                                     "concepten worden vernietigd)."))
-        policy_hint.setObjectName("hint")
-        policy_hint.setWordWrap(True)
+        policy_hint = wrapped_label(self.tr(
+            "Deze keuzes maakt de gemeente (de wettelijke grondslag voor het BSN, hoe lang "
+            "toestemming geldt, wanneer concepten worden vernietigd)."), "hint")
         policy_form.addRow(policy_hint)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("error")
-        self.error_label.setWordWrap(True)
+        self.error_label = wrapped_label(name="error")
         self.error_label.setAccessibleName(self.tr("Foutmelding"))
         self.error_label.hide()
         self.notice_label = QLabel()

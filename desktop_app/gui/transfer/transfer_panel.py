@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.file_dialogs import folder_name, save_file_name
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.jobs import STORE, runner
@@ -57,9 +58,7 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 12, 16, 14)
     layout.setSpacing(8)
-    heading = QLabel(title)
-    heading.setObjectName("sectionTitle")
-    heading.setWordWrap(True)
+    heading = wrapped_label(title, "sectionTitle")
     layout.addWidget(heading)
     return frame, layout
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.i18n import error_text, text
 from desktop_app.gui.shared.screen_fit import fit_to_screen
 from desktop_app.messages import MessageError
@@ -158,13 +159,11 @@ class UnlockWindow(QWidget):
         page = QWidget()
         heading = QLabel(self.tr("Nieuw profiel"))
         heading.setObjectName("sectionTitle")
-        intro = QLabel(self.tr(
+        intro = wrapped_label(self.tr(
             "Alles wat je in dit programma typt, wordt versleuteld bewaard. Kies een "
             "wachtwoordzin die alleen jij kent: een paar woorden achter elkaar, minstens 12 "
             "tekens. Deel hem met niemand. Vergeet je hem, dan kan niemand de gegevens meer openen."
-        ))
-        intro.setWordWrap(True)
-        intro.setObjectName("hint")
+        ), "hint")
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Je naam"))
         self.new_passphrase_edit = QLineEdit()
@@ -184,9 +183,7 @@ class UnlockWindow(QWidget):
         self.strength_bar.setAccessibleName(self.tr("Sterkte van de wachtwoordzin"))
         self.strength_label = QLabel()
         self.strength_label.setAccessibleName(self.tr("Sterkte"))
-        self.problems_label = QLabel()
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setObjectName("hint")
+        self.problems_label = wrapped_label(name="hint")
         self.create_error = _MessageLabel("error")
         self.create_button = QPushButton(self.tr("Profiel &aanmaken"))
         self.create_button.setObjectName("primary")
