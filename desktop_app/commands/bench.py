@@ -835,27 +835,18 @@ def bench_destroy_responsive(size_mb: int) -> Row:
     transfer tab destroys one intake in a store of about `size_mb` MB, as the worker does it
     (a job on a worker thread, gui/shared/jobs.py); a 1 ms timer on the UI thread records every
     gap in its turns meanwhile."""
-    import contextlib
-    import shutil
-
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from desktop_app.gui.shell.app import create_application
     from desktop_app.gui.system.clipboard import QtClipboardGuard
     from desktop_app.gui.transfer.transfer_panel import TransferPanel
-    from desktop_app.services.destruction_bench import BENCH_PASSPHRASE, fill_store
-    from desktop_app.services.session import Session
+    from desktop_app.services.destruction_bench import fill_store, throwaway_profile
     from desktop_app.vault import secrets as device_secrets
-    from desktop_app.vault.profiles import create_profile, secret_entry_name
 
     app = create_application([])
-    folder = Path(tempfile.mkdtemp(prefix="wi-bench-ui-"))
-    profile = create_profile("Bench Medewerker", BENCH_PASSPHRASE, root=folder)
-    session = Session(profile)
-    top_generation = 1
-    try:
+    with throwaway_profile("wi-bench-ui-") as (session, _folder):
         target = fill_store(session, size_mb)
-        store_mb = profile.paths.store.stat().st_size / 1024 / 1024
+        store_mb = session.profile.paths.store.stat().st_size / 1024 / 1024
         panel = TransferPanel(session, target, "nl", clipboard=QtClipboardGuard())
         panel.resize(1200, 760)
         panel.show()
@@ -885,18 +876,10 @@ def bench_destroy_responsive(size_mb: int) -> Row:
             time.sleep(0.0005)
         took = time.perf_counter() - started
         ticker.stop()
-        top_generation = profile.header.secret_generation
         worst = max(gaps) if gaps else 0.0
         over = sum(1 for g in gaps if g > 16)
         done = panel.result is not None and panel.result.key_rotated
         panel.close()
-    finally:
-        with contextlib.suppress(Exception):
-            session.lock()
-        for generation in range(1, top_generation + 2):
-            with contextlib.suppress(Exception):
-                device_secrets.delete_secret(secret_entry_name(profile.profile_id, generation))
-        shutil.rmtree(folder, ignore_errors=True)
     return Row(f"UI-thread tijdens vernietigen ({store_mb:.0f} MB, op de achtergrond)",
                "≤ 50 ms geblokkeerd", f"{worst:.1f} ms", "—", None, 50.0,
                done and worst <= 50.0,

@@ -12,14 +12,11 @@ import contextlib
 import gc
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 from desktop_app.commands.bench_row import Row
@@ -31,27 +28,13 @@ _NOTE_FIELD = "bezoek_notities"
 @contextlib.contextmanager
 def _demo_session(count: int) -> Iterator[tuple[Any, list[str]]]:
     """A throwaway profile with `count` fictional intakes (with data requests and statements,
-    as the demo makes them); its keyring entries are removed afterwards."""
+    as the demo makes them); removed with its keyring entries afterwards."""
     from desktop_app.services.demo import fill_demo, fill_demo_settings
-    from desktop_app.services.session import Session
-    from desktop_app.vault import secrets as device_secrets
-    from desktop_app.vault.profiles import create_profile, secret_entry_name
+    from desktop_app.services.destruction_bench import throwaway_profile
 
-    folder = Path(tempfile.mkdtemp(prefix="wi-bench-day-"))
-    profile = create_profile("Bench Medewerker", _PASSPHRASE, root=folder)
-    session = Session(profile)
-    try:
+    with throwaway_profile("wi-bench-day-", _PASSPHRASE) as (session, _folder):
         fill_demo_settings(session)
-        ids = fill_demo(session, count=count, seed=18)
-        yield session, ids
-    finally:
-        generation = profile.header.secret_generation
-        with contextlib.suppress(Exception):
-            session.lock()
-        for number in range(1, generation + 2):
-            with contextlib.suppress(Exception):
-                device_secrets.delete_secret(secret_entry_name(profile.profile_id, number))
-        shutil.rmtree(folder, ignore_errors=True)
+        yield session, fill_demo(session, count=count, seed=18)
 
 
 def _shown(app: Any, window: Any) -> None:

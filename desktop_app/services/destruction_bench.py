@@ -15,6 +15,7 @@ import secrets
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,27 @@ from desktop_app.vault.profiles import create_profile, secret_entry_name
 BENCH_PASSPHRASE = "zeeuwse-knoop-vouwt-zeilen-bij-storm"
 _ROW_BYTES = 3000
 _ANSWERS_PER_INTAKE = 40
+
+
+@contextlib.contextmanager
+def throwaway_profile(prefix: str,
+                      passphrase: str = BENCH_PASSPHRASE) -> Iterator[tuple[Session, Path]]:
+    """A profile of its own in a temporary folder, for one bench row: (session, folder).
+    Afterwards it is locked, the keyring entries of every key generation it had are deleted
+    (a destruction or key change makes a new one) and the folder is removed."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    profile = create_profile("Bench Medewerker", passphrase, root=folder)
+    session = Session(profile)
+    try:
+        yield session, folder
+    finally:
+        top_generation = profile.header.secret_generation
+        with contextlib.suppress(Exception):
+            session.lock()
+        for generation in range(1, top_generation + 2):
+            with contextlib.suppress(Exception):
+                device_secrets.delete_secret(secret_entry_name(profile.profile_id, generation))
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def fill_store(session: Session, megabytes: int) -> str:
@@ -80,14 +102,9 @@ def bench_destruction(sizes_mb: tuple[int, ...] = (10, 50, 200)) -> list[dict[st
     """One row per size: store size, destroy seconds, export seconds, ratio, step seconds."""
     results: list[dict[str, Any]] = []
     for size in sizes_mb:
-        folder = Path(tempfile.mkdtemp(prefix="wi-bench-vernietigen-"))
-        profile = create_profile("Bench Medewerker", BENCH_PASSPHRASE, root=folder)
-        session = Session(profile)
-        profile_id = profile.profile_id
-        top_generation = 1
-        try:
+        with throwaway_profile("wi-bench-vernietigen-") as (session, folder):
             target = fill_store(session, size)
-            store_bytes = profile.paths.store.stat().st_size
+            store_bytes = session.profile.paths.store.stat().st_size
             export = _export_seconds(session, folder)
             marks: list[tuple[str, float]] = []
 
@@ -100,7 +117,6 @@ def bench_destruction(sizes_mb: tuple[int, ...] = (10, 50, 200)) -> list[dict[st
             started = time.perf_counter()
             result = DestructionService(session).destroy(target, mark)
             destroy = time.perf_counter() - started
-            top_generation = profile.header.secret_generation
             previous = started
             steps: dict[str, float] = {}
             for step, moment in marks:
@@ -115,13 +131,6 @@ def bench_destruction(sizes_mb: tuple[int, ...] = (10, 50, 200)) -> list[dict[st
                 "steps_s": steps,
                 "key_rotated": result.key_rotated,
             })
-        finally:
-            with contextlib.suppress(Exception):
-                session.lock()
-            for generation in range(1, top_generation + 2):
-                with contextlib.suppress(Exception):
-                    device_secrets.delete_secret(secret_entry_name(profile_id, generation))
-            shutil.rmtree(folder, ignore_errors=True)
     return results
 
 
