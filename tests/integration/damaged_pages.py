@@ -10,9 +10,6 @@ import contextlib
 import hashlib
 import os
 import signal
-import subprocess
-import sys
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,10 +19,9 @@ from desktop_app.services.transfer import TransferChecklist, TransferService
 from desktop_app.vault.errors import StoreCorrupt, VaultError
 from desktop_app.vault.profiles import create_profile
 from desktop_app.vault.store import PAGE_SIZE, Store
-from desktop_app.vault.testhooks import CRASH_ENV
 from tests.conftest import PASSPHRASE
+from tests.integration.crash_child import destroy_in_child
 
-REPO = Path(__file__).resolve().parents[2]
 INTAKES = 90  # at about 20 intakes per 4 KB page: a table of several leaf pages
 
 
@@ -130,7 +126,7 @@ def damaged_profile(root: Path, *, interrupted_destruction: bool = False,
     folder, path = session.profile.paths.folder, store.path
     session.lock()
     if target is not None and interrupted_destruction:
-        done = _destroy_in_child(folder, target, "destroy:after_content")
+        done = destroy_in_child(folder, target, "destroy:after_content")
         assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
         del names[target]
     # Fold the WAL into the file first (a plain open and close), so every page is in it.
@@ -139,21 +135,6 @@ def damaged_profile(root: Path, *, interrupted_destruction: bool = False,
     keep = frozenset({target}) if target is not None and transferred else frozenset()
     bad = damage_intakes_page(path, key, ids, keep)
     return DamagedProfile(folder, path, names, markers, bad, target)
-
-
-def _destroy_in_child(folder: Path, intake_id: str, crash_at: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, **{CRASH_ENV: crash_at})
-    script = textwrap.dedent(f"""
-        from pathlib import Path
-        from desktop_app.services.destruction import DestructionService
-        from desktop_app.services.session import Session
-        from desktop_app.vault.profiles import unlock_profile
-        session = Session(unlock_profile(Path({str(folder)!r}), {PASSPHRASE!r}))
-        DestructionService(session).destroy({intake_id!r})
-        session.lock()
-    """)
-    return subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO,
-                          capture_output=True, text=True, timeout=120)
 
 
 def profile_lock_free(folder: Path) -> bool:

@@ -4,11 +4,7 @@ and the forensic marker check passes afterwards."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -25,8 +21,8 @@ from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
 from desktop_app.services.transfer import TransferService
 from desktop_app.vault.profiles import create_profile, unlock_profile
-from desktop_app.vault.testhooks import CRASH_ENV
 from tests.conftest import PASSPHRASE
+from tests.integration.crash_child import destroy_in_child
 from tests.integration.test_destruction_forensic import (
     add_request_and_statement,
     assert_forensically_gone,
@@ -35,23 +31,6 @@ from tests.integration.test_destruction_forensic import (
     fill_every_field,
     new_marker,
 )
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _destroy_in_child(folder: Path, intake_id: str, crash_at: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, **{CRASH_ENV: crash_at})
-    script = textwrap.dedent(f"""
-        from pathlib import Path
-        from desktop_app.services.destruction import DestructionService
-        from desktop_app.services.session import Session
-        from desktop_app.vault.profiles import unlock_profile
-        session = Session(unlock_profile(Path({str(folder)!r}), {PASSPHRASE!r}))
-        DestructionService(session).destroy({intake_id!r})
-        session.lock()
-    """)
-    return subprocess.run([sys.executable, "-c", script], env=env, cwd=REPO,
-                          capture_output=True, text=True, timeout=120)
 
 
 @pytest.mark.slow
@@ -80,7 +59,7 @@ def test_kill_at_every_destruction_step(real_keyring, data_home: Path, tmp_path:
     folder = session.profile.paths.folder
     session.lock()
 
-    done = _destroy_in_child(folder, target, crash_at)
+    done = destroy_in_child(folder, target, crash_at)
     assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
     if crash_at == "destroy:during_files":
         assert not first.exists() and second.exists()
@@ -129,7 +108,7 @@ def test_kill_inside_the_key_rotation_of_a_destruction(real_keyring, data_home: 
     copy = copy_store_files(session.profile.paths, tmp_path / "kopie")
     folder = session.profile.paths.folder
     session.lock()
-    done = _destroy_in_child(folder, target, "rotate:after_rekey")
+    done = destroy_in_child(folder, target, "rotate:after_rekey")
     assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
     session = Session(unlock_profile(folder, PASSPHRASE))
     try:
