@@ -83,12 +83,7 @@ _ARABIC_FONT_FILES = {
     FONT_ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
 }
 _font_lock = threading.Lock()
-_fonts_registered = False
-_arabic_registered = False
-
-
-def _fonts_done() -> bool:
-    return _fonts_registered
+_registered_families: set[str] = set()
 
 
 class _ExtractableTTFont(TTFont):
@@ -133,23 +128,25 @@ def _register_files(files: dict[str, str]) -> None:
         pdfmetrics.registerFont(_ExtractableTTFont(name, str(path)))
 
 
-def _arabic_done() -> bool:
-    return _arabic_registered
+def _register_family_once(files: dict[str, str], normal: str, *, bold: str, italic: str,
+                          bold_italic: str) -> None:
+    """Register a family's font files once, also when two threads build a PDF at once."""
+    if normal in _registered_families:
+        return
+    with _font_lock:
+        if normal in _registered_families:  # another thread registered it meanwhile
+            return
+        _register_files(files)
+        pdfmetrics.registerFontFamily(normal, normal=normal, bold=bold, italic=italic,
+                                      boldItalic=bold_italic)
+        _registered_families.add(normal)
 
 
 def register_arabic_fonts() -> None:
     """Register Noto Sans Arabic once (thread-safe), the first time Arabic script is met."""
-    global _arabic_registered
-    if _arabic_done():
-        return
-    with _font_lock:
-        if _arabic_done():  # another thread may have registered them meanwhile
-            return
-        _register_files(_ARABIC_FONT_FILES)
-        # <b> around an Arabic run picks the bold face; there is no oblique Arabic face.
-        pdfmetrics.registerFontFamily(FONT_ARABIC, normal=FONT_ARABIC, bold=FONT_ARABIC_BOLD,
-                                      italic=FONT_ARABIC, boldItalic=FONT_ARABIC_BOLD)
-        _arabic_registered = True
+    # <b> around an Arabic run picks the bold face; there is no oblique Arabic face.
+    _register_family_once(_ARABIC_FONT_FILES, FONT_ARABIC, bold=FONT_ARABIC_BOLD,
+                          italic=FONT_ARABIC, bold_italic=FONT_ARABIC_BOLD)
 
 
 def _needs_arabic_font(shaped: str) -> bool:
@@ -172,17 +169,8 @@ def register_fonts() -> None:
     Wiśniewska, Yılmaz or Nguyễn; DejaVu Sans covers all Latin scripts, and reportlab embeds a
     subset of it with a ToUnicode map, so text extraction gives the names back exactly.
     """
-    global _fonts_registered
-    if _fonts_done():
-        return
-    with _font_lock:
-        if _fonts_done():  # another thread may have registered them meanwhile
-            return
-        _register_files(_FONT_FILES)
-        pdfmetrics.registerFontFamily(
-            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD
-        )
-        _fonts_registered = True
+    _register_family_once(_FONT_FILES, FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                          bold_italic=FONT_BOLD)
 
 
 class UnprintableText(MessageError, ValueError):
