@@ -338,6 +338,15 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
         driver.dialog("verklaring-ingetrokken", WithdrawnDialog(
             consent, consent.summary(statement_id), day, window))
         driver.dialog("wachtwoordzin", PassphraseDialog(session, window))
+        # Last: a store found damaged (marked so here; the damaged-store tests damage a page
+        # for real). The caseload with its red bar, and the dialog of what can still be read.
+        from desktop_app.gui.shell.damaged_store import DamagedStoreDialog
+
+        session.profile.store.corrupt = True
+        window.show_caseload()
+        assert window.check_damage()
+        driver.record("beschadigd", window, status)
+        driver.dialog("beschadigd-dialoog", DamagedStoreDialog(session, window))
         for widget in driver.keep:
             widget.close()
             widget.deleteLater()

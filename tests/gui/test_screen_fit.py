@@ -46,6 +46,7 @@ WINDOWS = {
     "verklaring-samenstellen", "verklaring-voorbeeld", "verklaring-getekend",
     "verklaring-geweigerd", "verklaring-ingetrokken", "wachtwoordzin", "vernietigen-vraag",
     "weging-stoppen-vraag", "weging-uitkomst", "teken-op-scherm", "teken-op-scherm-handtekening",
+    "beschadigd", "beschadigd-dialoog",
 }
 # Buttons that must be in a button row on screen (not only somewhere in the window).
 KEY_BUTTONS = {
@@ -61,6 +62,7 @@ KEY_BUTTONS = {
     "wachtwoordzin": {"Wijzigen", "Annuleren"},
     "instellingen": {"Opslaan", "Ongedaan maken"},
     "vernietigen-vraag": {"Vernietigen", "Niet nu"},
+    "beschadigd-dialoog": {"Sluiten"},
 }
 
 
