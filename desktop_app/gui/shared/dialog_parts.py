@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+_TEXT_SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 def wrapped_label(text: str = "", name: str = "") -> QLabel:
@@ -23,7 +24,9 @@ def wrapped_label(text: str = "", name: str = "") -> QLabel:
 def error_label() -> QLabel:
     """A hidden error line (style "error"); selectable, so a worker can copy it for support."""
     label = wrapped_label(name="error")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # By value through the property system: these parts are on the way to the unlock window,
+    # which is built without PySide's `Qt` namespace (unlock_window.py says why).
+    label.setProperty("textInteractionFlags", _TEXT_SELECTABLE_BY_MOUSE)
     label.hide()
     return label
 
