@@ -377,7 +377,7 @@ def newer_form_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "forms"
     shutil.copytree(forms_dir(), folder)
     path = folder / "gespreksformulier.yaml"
-    text = path.read_text(encoding="utf-8").replace("version: 3\n", "version: 4\n", 1)
+    text = path.read_text(encoding="utf-8").replace("version: 4\n", "version: 5\n", 1)
     text = text.replace("nl: Datum van het gesprek", "nl: Datum van het huisbezoek", 1)
     text = text.replace("en: Date of the conversation", "en: Date of the home visit", 1)
     path.write_text(text, encoding="utf-8")
@@ -401,7 +401,7 @@ def migration_question(qtbot, window: MainWindow, tmp_path: Path) -> str:
 
     QTimer.singleShot(50, answer)
     window.open_intake(intake_id)
-    assert window.intake_view is not None and window.intake_view.form.version == 3
+    assert window.intake_view is not None and window.intake_view.form.version == 4
     return seen["changes"]
 
 
