@@ -20,6 +20,7 @@ from desktop_app.domain.forms import (
     Text,
     is_relevant,
     load_form_definition,
+    progress_by_section,
     section_progress,
     untranslated_texts,
     validate_answer,
@@ -299,6 +300,15 @@ def test_a_complete_synthetic_intake_passes_every_visible_section(form: FormDefi
         assert progress.complete, (section.id, progress)
         at_transfer = section_progress(form, section, answers, TODAY, stage=RequiredAt.TRANSFER)
         assert at_transfer.complete, (section.id, at_transfer)
+    # Without the scores and the goals it is complete for the conversation, not for the
+    # transfer: the readiness check lists exactly those.
+    del answers["instrumentele_adl_score"], answers["doelen_lijst"]
+    during = progress_by_section(form, answers, TODAY)
+    assert all(p.complete for p in during.values())
+    transfer = progress_by_section(form, answers, TODAY, RequiredAt.TRANSFER)
+    assert {k: p.missing for k, p in transfer.items() if not p.complete} == {
+        "leefgebied_instrumentele_adl": ("instrumentele_adl_score",),
+        "doelen": ("doelen_lijst",)}
 
 
 def test_the_form_addresses_the_worker_with_je() -> None:
