@@ -191,7 +191,8 @@ def test_a_draft_of_form_version_3_stays_readable_and_migrates_to_4(
         return any(all(p in c for p in parts) for c in changes)
 
     lost = "Dat antwoord staat niet op het nieuwe formulier."
-    for label in ("Geeft de inwoner mondeling toestemming?", "Welke gegevens, van wie, en waarvoor?"):
+    for label in ("Geeft de inwoner mondeling toestemming?",
+                  "Welke gegevens, van wie, en waarvoor?"):
         assert said(f"Veld '{label}' is vervallen.", "Je had dit al ingevuld.", lost), label
     # An unanswered removed field says it is gone, without the notes.
     assert said("Veld 'Waar zegt de inwoner nee tegen, en wat heb je besproken?' is vervallen.")

@@ -1137,7 +1137,8 @@ sections:
 
 
 def test_the_version_4_keys_load() -> None:
-    form = parse_form_definition(_PEOPLE.replace("version: 1\n", "version: 1\nreference_date: datum\n").replace(
+    with_reference = _PEOPLE.replace("version: 1\n", "version: 1\nreference_date: datum\n")
+    form = parse_form_definition(with_reference.replace(
         """\
             label: Naam
 """, """\
