@@ -37,6 +37,8 @@ from desktop_app.domain.forms_model import (
     FieldType,
     FormDefinition,
     NotCondition,
+    RequiredAt,
+    RowCondition,
     Section,
     is_empty_answer,
 )
@@ -62,6 +64,8 @@ __all__ = [
     "FieldType",
     "FormDefinition",
     "NotCondition",
+    "RequiredAt",
+    "RowCondition",
     "Section",
     "SectionProgress",
     "Text",
