@@ -163,7 +163,7 @@ def _section(section: ReportSection, st: Styles) -> list[Flowable]:
 
     from desktop_app.documents import pdf_common as pc
 
-    heading = pc.Para(pc.markup(section.title), st.h2)
+    heading = pc.Para(pc.markup(section.title), _heading_style(st))
     body: list[Flowable] = []
     for block in section.blocks:
         body += _block(block, st)
@@ -185,9 +185,12 @@ def _block(block: ReportBlock, st: Styles) -> list[Flowable]:
                             f"{pc.markup(block.text)}", st.body)]
         return [pc.Para(pc.markup(block.lead), _lead_style(st)), *_paragraphs(block.text,
                                                                              st.body)]
+    from reportlab.platypus import Spacer
+
+    # A list or table ends without the space after a paragraph: give the next block room.
     if isinstance(block, ReportList):
-        return _list(block.lead, block.items, st)
-    return _table(block, st)
+        return [*_list(block.lead, block.items, st), Spacer(1, 2 * pc.mm)]
+    return [*_table(block, st), Spacer(1, 2 * pc.mm)]
 
 
 def _list(lead: str, items: tuple[ReportItem, ...], st: Styles) -> list[Flowable]:
@@ -222,11 +225,7 @@ def _table(block: ReportTable, st: Styles) -> list[Flowable]:
                                                 if cell))
             for row in block.rows)
         return _list(block.lead, items, st)
-    # Column widths after the text in them: a date column stays narrow, a sentence gets room.
-    weights = [min(40, max(9, len(column) * 0.6,
-                           max((len(row[n]) for row in block.rows), default=0) * 0.5))
-               for n, column in enumerate(block.columns)]
-    widths = [pc.CONTENT_WIDTH * w / sum(weights) for w in weights]
+    widths = _column_widths(block)
     data = [[pc.Para(pc.markup(column), st.cell_bold) for column in block.columns]]
     data += [[pc.Para(pc.markup(cell), st.cell) for cell in row] for row in block.rows]
     table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
@@ -245,6 +244,28 @@ def _table(block: ReportTable, st: Styles) -> list[Flowable]:
     return [*out, table]
 
 
+def _column_widths(block: ReportTable) -> list[float]:
+    """Each column at least as wide as its longest word (a date is never broken), the rest of
+    the width shared after how much text a column holds."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop_app.documents import pdf_common as pc
+
+    padding = 10 + 1  # the cell's left and right padding, and a hair
+    minimum: list[float] = []
+    weights: list[float] = []
+    for n, column in enumerate(block.columns):
+        cells = [row[n] for row in block.rows]
+        words = [(w, pc.FONT_BOLD) for w in column.split()]
+        words += [(w, pc.FONT) for cell in cells for w in cell.split()]
+        minimum.append(max((stringWidth(w, font, 10) for w, font in words), default=0) + padding)
+        weights.append(min(60, max((len(cell) for cell in [column, *cells]), default=1)))
+    spare = pc.CONTENT_WIDTH - sum(minimum)
+    if spare <= 0:  # words too long for the page: shrink all alike (the cells then break them)
+        return [pc.CONTENT_WIDTH * m / sum(minimum) for m in minimum]
+    return [m + spare * w / sum(weights) for m, w in zip(minimum, weights, strict=True)]
+
+
 _extra_styles: dict[str, Any] = {}
 
 
@@ -254,8 +275,18 @@ def _lead_style(st: Styles) -> Any:
 
     if "lead" not in _extra_styles:
         _extra_styles["lead"] = ParagraphStyle("report_lead", parent=st.cell_bold, fontSize=10.5,
-                                               leading=14.5, spaceBefore=4, spaceAfter=2)
+                                               leading=14.5, spaceBefore=4, spaceAfter=2,
+                                               keepWithNext=1)
     return _extra_styles["lead"]
+
+
+def _heading_style(st: Styles) -> Any:
+    """A section heading is never the last line of a page."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    if "heading" not in _extra_styles:
+        _extra_styles["heading"] = ParagraphStyle("report_h2", parent=st.h2, keepWithNext=1)
+    return _extra_styles["heading"]
 
 
 def _indented_style(st: Styles) -> Any:
