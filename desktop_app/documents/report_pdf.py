@@ -180,7 +180,7 @@ def _block(block: ReportBlock, st: Styles) -> list[Flowable]:
     if isinstance(block, ReportParagraph):
         return _paragraphs(block.text, st.body)
     if isinstance(block, ReportText):
-        if is_inline(block.text):
+        if _inline(block.text):
             return [pc.Para(f"<b>{pc.markup(with_colon(block.lead))}</b> "
                             f"{pc.markup(block.text)}", st.body)]
         return [pc.Para(pc.markup(block.lead), _lead_style(st)), *_paragraphs(block.text,
@@ -193,6 +193,14 @@ def _block(block: ReportBlock, st: Styles) -> list[Flowable]:
     return [*_table(block, st), Spacer(1, 2 * pc.mm)]
 
 
+def _inline(text: str) -> bool:
+    """A short text follows its lead on the same line, unless it is written right to left (its
+    own paragraph then runs from the right, text_paragraphs)."""
+    from desktop_app.documents import rtl
+
+    return is_inline(text) and not (rtl.has_rtl(text) and rtl.base_is_rtl(text))
+
+
 def _list(lead: str, items: tuple[ReportItem, ...], st: Styles) -> list[Flowable]:
     """• **Lead:** text — a long text goes under its lead, indented, in bounded chunks."""
     from desktop_app.documents import pdf_common as pc
@@ -201,7 +209,7 @@ def _list(lead: str, items: tuple[ReportItem, ...], st: Styles) -> list[Flowable
     for item in items:
         if not item.text:
             out.append(pc.Para(f"<b>{pc.markup(item.lead)}</b>", st.bullet, bulletText="•"))
-        elif is_inline(item.text):
+        elif _inline(item.text):
             out.append(pc.Para(f"<b>{pc.markup(with_colon(item.lead))}</b> "
                                f"{pc.markup(item.text)}", st.bullet, bulletText="•"))
         else:

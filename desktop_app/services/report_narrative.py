@@ -241,9 +241,11 @@ class _Writer:
 
     # -- lists and tables ---------------------------------------------------------------------
     def _person_list(self, fld: Field, value: Any) -> ReportBlock | None:
-        rows = [row for row in value if isinstance(row, dict)
-                and any(not is_empty_answer(row.get(c.id)) for c in fld.columns)] \
-            if isinstance(value, list) else []
+        # A cell of a column not asked for its row (a birth date of an adult) is left out, as a
+        # hidden field is: it was not to be collected (AVG art. 5 lid 1 c).
+        rows = [{c.id: row.get(c.id) for c in fld.columns if c.asked_for(row)}
+                for row in value if isinstance(row, dict)] if isinstance(value, list) else []
+        rows = [row for row in rows if any(not is_empty_answer(cell) for cell in row.values())]
         if not rows:
             return None
         lead = self._lead(fld)

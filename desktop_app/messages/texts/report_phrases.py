@@ -79,8 +79,8 @@ TEXTS: dict[str, tuple[str, str]] = {
 
     # -- inwoner
     "report.phrase.inwoner_geboortedatum": ("Geboren op {value}.", "Born on {value}."),
-    "report.phrase.contact_noteren.ja": ("Adres of telefoon is hier genoteerd.",
-                                         "Address or phone is noted here."),
+    "report.phrase.contact_noteren.ja": ("Er zijn hier contactgegevens genoteerd.",
+                                         "Contact details are noted here."),
     "report.phrase.contact_noteren.nee": (
         "Adres en telefoon staan in het centrale dossier en zijn hier niet genoteerd.",
         "Address and phone are in the central case file and are not noted here."),
