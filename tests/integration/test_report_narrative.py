@@ -365,3 +365,30 @@ def test_a_long_free_text_is_its_own_paragraphs_and_lists_keep_their_order() -> 
         ("Financiën — 1 (acute problematiek)", ""),
         ("Justitie", "Besproken, zonder score of toelichting."),
     ]
+
+
+def test_a_draft_on_form_version_3_is_still_written_whole() -> None:
+    """A draft started on version 3 is reported with the definition it was started with: its
+    fields that version 4 removed have no phrase any more and are written "Label: antwoord."."""
+    source = Path(__file__).resolve().parents[1] / "unit" / "data" / "gespreksformulier_v3.yaml"
+    form = parse_form_definition(source.read_text(encoding="utf-8"), source.name)
+    assert form.version == 3
+    answers = {"bezoek_datum": "2026-11-20", "bezoek_plaats": "kantoor",
+               "doelen": "Weer zelf douchen.", "gegevens_nodig": True,
+               "gegevens_welke": "Medicatieoverzicht van de huisarts.",
+               "mondelinge_toestemming": "gedeeltelijk",
+               "toestemming_toelichting": "Geen verslagen van de psycholoog.",
+               "beroepsgeheim": True}
+    text = {s.title: s.plain_text() for s in narrative_sections(form, answers)}
+    assert text["Het gesprek"] == ("Het gesprek was op 20 november 2026 op het kantoor van het "
+                                   "wijkteam.")
+    assert text["Doelen"] == "Doelen van de inwoner: Weer zelf douchen."
+    assert text["Gegevens en toestemming"] == "\n\n".join([
+        "Er zijn gegevens van anderen nodig.",
+        "Welke gegevens, van wie, en waarvoor? Medicatieoverzicht van de huisarts.",
+        "Geeft de inwoner mondeling toestemming: Voor een deel.",
+        "Waar zegt de inwoner nee tegen, en wat heb je besproken? Geen verslagen van de "
+        "psycholoog.",
+        "Komen gegevens van een huisarts, psycholoog, specialist of andere hulpverlener met "
+        "beroepsgeheim: ja.",
+    ])
