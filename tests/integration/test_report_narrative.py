@@ -42,6 +42,7 @@ from desktop_app.services.report_narrative import narrative_sections
 from desktop_app.services.session import Session
 from desktop_app.services.transfer import report_sections
 from tests.conftest import require_system_part, which
+from tests.integration.test_consent_service import setup_intake
 from tests.report_samples import ADULT, ADULT_NAME, YOUTH, YOUTH_NAME
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
@@ -61,13 +62,14 @@ def pdftotext(pdf: bytes) -> str:
                           capture_output=True, check=True).stdout.decode("utf-8")
 
 
-def make(session: Session, name: str, answers: dict[str, Any], tag: str
-         ) -> tuple[Gespreksverslag, str]:
+def make(session: Session, name: str, answers: dict[str, Any], tag: str,
+         intake_id: str | None = None) -> tuple[Gespreksverslag, str]:
     """The stored intake's report, and the flattened text of its PDF (pages saved as PNG)."""
     require_system_part(which("pdftotext") and which("pdftoppm"),
                         "pdftotext and pdftoppm (poppler-utils) are not installed")
     intakes = IntakeService(session)
-    intake_id = intakes.start_intake(name, parse_date(answers["inwoner_geboortedatum"]))
+    if intake_id is None:
+        intake_id = intakes.start_intake(name, parse_date(answers["inwoner_geboortedatum"]))
     intakes.save_answers(intake_id, answers)
     report = gespreksverslag_for(session, intake_id)
     pdf = build_gespreksverslag_pdf(report)
@@ -208,7 +210,12 @@ def test_the_adult_intake_reads_as_sentences(session: Session) -> None:
 
 
 def test_the_youth_intake_reads_as_sentences(session: Session) -> None:
-    report, text = make(session, YOUTH_NAME, YOUTH, "jeugd-14")
+    # With two weighed data requests (the huisarts, the school): the weighings stay as they were.
+    intake_id, _huisarts, _school = setup_intake(session)
+    report, text = make(session, YOUTH_NAME, YOUTH, "jeugd-14", intake_id)
+    assert len(report.data_requests) == 2
+    assert "Gegevensverzoeken en afwegingen Verzoek 1 van 2: Gegevens opvragen bij" in text
+    assert all(" → " in step for r in report.data_requests for step in r.weighing_steps)
     for sentence in (
         "Het gesprek was op 20 november 2026 ergens anders (Op school, in de kamer van de "
         "mentor).",
@@ -216,8 +223,8 @@ def test_the_youth_intake_reads_as_sentences(session: Session) -> None:
         "Adres en telefoon staan in het centrale dossier en zijn hier niet genoteerd.",
         "• Sanne Meijer (fictief): ouder, heeft gezag",
         "• Daan Meijer (fictief): broer of zus, geboren 01-09-2016",
-        "Beide ouders hebben het gezag. Gezag: Sanne Meijer en Erik Meijer (fictief). Het gezag "
-        "is gecontroleerd in het gezagsregister.",
+        "Beide ouders hebben het gezag. Gezag bij: Sanne Meijer en Erik Meijer (fictief). Het "
+        "gezag is gecontroleerd in het gezagsregister.",
         "Er zijn zorgen over de veiligheid van de inwoner of van een kind.",
         "Welke signalen er zijn: Lotte vertelt dat ze online wordt uitgescholden.",
         "Er is overlegd met de aandachtsfunctionaris. Datum van het overleg: 20 november 2026. "

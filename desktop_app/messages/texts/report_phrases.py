@@ -119,7 +119,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A certified youth protection institution holds custody."),
     "report.phrase.gezag_wie.onbekend": ("Wie het gezag heeft, is nog niet bekend.",
                                          "Who holds custody is not known yet."),
-    "report.phrase.gezag_namen": ("Gezag: {value}.", "Custody: {value}."),
+    "report.phrase.gezag_namen": ("Gezag bij: {value}.", "Custody held by: {value}."),
     "report.phrase.gezag_gecontroleerd.gezagsregister": (
         "Het gezag is gecontroleerd in het gezagsregister.",
         "Custody was checked in the custody register."),
