@@ -200,8 +200,7 @@ def setup_intake(session: Session, *, birth: dt.date = dt.date(2012, 5, 3),
     if household:
         answers |= {
             "huishouden_leden": [
-                {"naam": PARENTS[0], "relatie": "ouder", "geboortedatum": "1980-02-01",
-                 "gezag": True},
+                {"naam": PARENTS[0], "relatie": "ouder", "gezag": True},
                 {"naam": PARENTS[1], "relatie": "ouder", "gezag": True},
             ],
             "gezag_wie": "beide_ouders",
@@ -691,7 +690,7 @@ def test_gespreksverslag_content(session: Session) -> None:
     assert "De hulpvraag gaat (ook) over een kind of jongere onder de 18." in text[
         "Huishouden, gezag en vertegenwoordiging"]
     household = text["Huishouden, gezag en vertegenwoordiging"].splitlines()
-    # A parent's birth date is not asked (only for children): it is not in the dossier.
+    # Form version 4 asks a birth date only for children in the household (collect less).
     assert f"- {PARENTS[0]}: ouder, heeft gezag" in household
     assert "01-02-1980" not in str(text)
     printed_name = f"{NAMED['huisarts']}"

@@ -393,19 +393,19 @@ def test_person_list_rows_are_checked_per_person(form: FormDefinition) -> None:
         {"naam": "", "relatie": ""},
     ]
     assert problems(form, "gezin", bad) == [
-        "Persoon 1, Naam: Dit is verplicht. Vul het in.",
-        "Persoon 2, Geboortedatum: Deze datum bestaat niet. Controleer dag en maand.",
-        "Persoon 3, Geboortedatum: De geboortedatum ligt in de toekomst.",
-        "Persoon 3, Heeft gezag: Dit antwoord heeft niet de goede vorm (verwacht: ja/nee). Vul "
+        "Regel 1, Naam: Dit is verplicht. Vul het in.",
+        "Regel 2, Geboortedatum: Deze datum bestaat niet. Controleer dag en maand.",
+        "Regel 3, Geboortedatum: De geboortedatum ligt in de toekomst.",
+        "Regel 3, Heeft gezag: Dit antwoord heeft niet de goede vorm (verwacht: ja/nee). Vul "
         "het opnieuw in.",
-        "Persoon 4 is leeg. Vul iets in, of haal de regel weg.",
+        "Regel 4 is leeg. Vul iets in, of haal de regel weg.",
         "Kies of vul hoogstens 3 in.",
     ]
     assert problems(form, "gezin", [{"naam": "X", "schoenmaat": "42"}]) == [
-        "Persoon 1 heeft gegevens die niet bij deze lijst horen."
+        "Regel 1 heeft gegevens die niet bij deze lijst horen."
     ]
     assert problems(form, "gezin", [{"relatie": "kind"}], "en") == [
-        "Person 1, Naam: This is required. Please fill it in."
+        "Row 1, Naam: This is required. Please fill it in."
     ]
 
 

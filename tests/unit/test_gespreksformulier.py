@@ -426,7 +426,7 @@ def test_a_birth_date_only_for_children_in_the_household(form: FormDefinition) -
     problems = validate_answer(leden, too_much, TODAY)
     assert len(problems) == 1
     text = str(problems[0])
-    assert text.startswith("Persoon 1, Geboortedatum (alleen bij kinderen): Vul dit alleen")
+    assert text.startswith("Regel 1, Geboortedatum (alleen bij kinderen): Vul dit alleen")
     assert "Kind, Pleegkind, Broer of zus" in text
     assert "Child, Foster child, Brother or sister" in render(problems[0], "en")
 
