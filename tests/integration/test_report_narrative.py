@@ -399,3 +399,19 @@ def test_a_draft_on_form_version_3_is_still_written_whole() -> None:
         "Komen gegevens van een huisarts, psycholoog, specialist of andere hulpverlener met "
         "beroepsgeheim: ja.",
     ])
+
+
+def test_a_cell_not_asked_for_its_row_is_left_out() -> None:
+    """Version 4 asks a birth date only for children in the household: one typed for a parent
+    anyway (a problem on screen) does not go into the dossier."""
+    form = FormRegistry().current()
+    answers = {"huishouden_leden": [
+        {"naam": "Ouder Een (fictief)", "relatie": "ouder", "geboortedatum": "1980-02-01"},
+        {"naam": "Kind Twee (fictief)", "relatie": "kind", "geboortedatum": "2015-03-04"},
+    ]}
+    (household,) = [s for s in narrative_sections(form, answers)
+                    if s.title.startswith("Huishouden")]
+    assert household.plain_text().splitlines()[1:] == [
+        "- Ouder Een (fictief): ouder",
+        "- Kind Twee (fictief): kind, geboren 04-03-2015",
+    ]
