@@ -3,7 +3,8 @@
 Same font, header, footer, page numbering and QR code as the toestemmingsverklaring
 (pdf_common), so that the dossier gets two documents that clearly belong together.
 
-Content: the report's metadata, every section with its answers and notes, and every data request
+Content: the report's metadata; every section as it was written for the dossier (paragraphs of
+sentences, free texts under a bold lead, compact lists, small tables); and every data request
 with its weighing path ("question → answer (motivation)"), because ZU-DOC asks to record the
 weighings and what was done, not only the outcome.
 
@@ -15,7 +16,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.consent import format_date_long
-from desktop_app.domain.report import Gespreksverslag, ReportDataRequest, ReportSection
+from desktop_app.domain.report import (
+    Gespreksverslag,
+    ReportBlock,
+    ReportDataRequest,
+    ReportItem,
+    ReportList,
+    ReportParagraph,
+    ReportSection,
+    ReportTable,
+    ReportText,
+    is_inline,
+    with_colon,
+)
 from desktop_app.domain.vocabulary import Basis
 
 if TYPE_CHECKING:
@@ -124,6 +137,7 @@ def _paragraphs(text: str, style: Any) -> list[Flowable]:
 
 
 def _label_value_table(rows: list[tuple[str, str]], st: Styles) -> list[Flowable]:
+    """The facts under the title (resident, worker, team, municipality): short values."""
     from reportlab.platypus import Table
 
     from desktop_app.documents import pdf_common as pc
@@ -133,70 +147,15 @@ def _label_value_table(rows: list[tuple[str, str]], st: Styles) -> list[Flowable
         [_paragraphs(label, st.cell_bold), _paragraphs(value, st.cell) or ""]
         for label, value in rows
     ]
-    if sum(len(value) for _label, value in rows) > _LONG_TABLE_CHARS:
-        return _rows_as_tables(data, label_w)
-    # splitInRow: a long answer may run over a page break instead of failing the layout.
     table = Table(data, colWidths=[label_w, pc.CONTENT_WIDTH - label_w], splitInRow=1)
     pc.style_table(table, pc.label_value_table_style())
     return [table]
 
 
-# Above this many characters of answers, the label-value table is laid out as one small table
-# per row and per piece of a long answer. reportlab splits a table row across a page by measuring
-# everything left in the row again, page after page: one table with a pasted 1 MB answer took
-# time quadratic in its length. The small tables are drawn to look like the one table.
+# Above this many characters a table is written as a list. reportlab splits a table row across
+# a page by measuring everything left in the row again, page after page: a table holding a long
+# pasted text took time quadratic in its length.
 _LONG_TABLE_CHARS = 4 * 2000
-
-
-def _rows_as_tables(data: list[list[Any]], label_w: float) -> list[Flowable]:
-    from reportlab.platypus import Table
-
-    from desktop_app.documents import pdf_common as pc
-
-    outer, inner = 0.6, 0.4  # the line widths of label_value_table_style's BOX and INNERGRID
-    widths = [label_w, pc.CONTENT_WIDTH - label_w]
-    out: list[Flowable] = []
-    for row_number, (label, value) in enumerate(data):
-        pieces = _pieces(value) if isinstance(value, list) else [value]
-        for piece_number, piece in enumerate(pieces):
-            first_piece, last_piece = piece_number == 0, piece_number == len(pieces) - 1
-            commands: list[tuple[Any, ...]] = [
-                ("BACKGROUND", (0, 0), (0, 0), pc.ACCENT_LIGHT),
-                ("LINEBEFORE", (0, 0), (0, 0), outer, pc.RULE),
-                ("LINEAFTER", (0, 0), (0, 0), inner, pc.RULE),
-                ("LINEAFTER", (1, 0), (1, 0), outer, pc.RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 4 if first_piece else 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5 if last_piece else 0),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ]
-            if row_number == 0 and first_piece:
-                commands.append(("LINEABOVE", (0, 0), (1, 0), outer, pc.RULE))
-            if last_piece:
-                bottom = outer if row_number == len(data) - 1 else inner
-                commands.append(("LINEBELOW", (0, 0), (1, 0), bottom, pc.RULE))
-            table = Table([[label if first_piece else "", piece]], colWidths=widths,
-                          splitInRow=1)
-            pc.style_table(table, commands)
-            out.append(table)
-    return out
-
-
-def _pieces(paragraphs: list[Flowable]) -> list[list[Flowable]]:
-    """Consecutive paragraphs grouped into pieces of about one layout chunk of text each."""
-    from desktop_app.documents import pdf_common as pc
-
-    pieces: list[list[Flowable]] = []
-    size = pc.MAX_BLOCK_CHARS
-    for paragraph in paragraphs:
-        length = len(getattr(paragraph, "text", "") or "")
-        if size + length > pc.MAX_BLOCK_CHARS:
-            pieces.append([])
-            size = 0
-        pieces[-1].append(paragraph)
-        size += length
-    return pieces or [[]]
 
 
 def _section(section: ReportSection, st: Styles) -> list[Flowable]:
@@ -204,18 +163,147 @@ def _section(section: ReportSection, st: Styles) -> list[Flowable]:
 
     from desktop_app.documents import pdf_common as pc
 
-    heading = pc.Para(pc.markup(section.title), st.h2)
+    heading = pc.Para(pc.markup(section.title), _heading_style(st))
     body: list[Flowable] = []
-    if section.entries:
-        body += _label_value_table([(e.label, e.value) for e in section.entries], st)
-    if section.notes:
-        body.append(pc.Para("Aantekeningen", st.h3))
-        body += _paragraphs(section.notes, st.body)
+    for block in section.blocks:
+        body += _block(block, st)
     if not body:
         body.append(pc.Para("Niets ingevuld.", st.label))
-    # A heading needs some room under it, but a long answer table must not be pushed to the
-    # next page as a whole (KeepTogether would leave most of a page empty): it may split.
-    return [CondPageBreak(40 * pc.mm), heading, *body]
+    # A heading needs some room under it, but a long text must not be pushed to the next page
+    # as a whole (KeepTogether would leave most of a page empty): it may split.
+    return [CondPageBreak(30 * pc.mm), heading, *body]
+
+
+def _block(block: ReportBlock, st: Styles) -> list[Flowable]:
+    from desktop_app.documents import pdf_common as pc
+
+    if isinstance(block, ReportParagraph):
+        return _paragraphs(block.text, st.body)
+    if isinstance(block, ReportText):
+        if _inline(block.text):
+            return [pc.Para(f"<b>{pc.markup(with_colon(block.lead))}</b> "
+                            f"{pc.markup(block.text)}", st.body)]
+        return [pc.Para(pc.markup(block.lead), _lead_style(st)), *_paragraphs(block.text,
+                                                                             st.body)]
+    from reportlab.platypus import Spacer
+
+    # A list or table ends without the space after a paragraph: give the next block room.
+    if isinstance(block, ReportList):
+        return [*_list(block.lead, block.items, st), Spacer(1, 2 * pc.mm)]
+    return [*_table(block, st), Spacer(1, 2 * pc.mm)]
+
+
+def _inline(text: str) -> bool:
+    """A short text follows its lead on the same line, unless it is written right to left (its
+    own paragraph then runs from the right, text_paragraphs)."""
+    from desktop_app.documents import rtl
+
+    return is_inline(text) and not (rtl.has_rtl(text) and rtl.base_is_rtl(text))
+
+
+def _list(lead: str, items: tuple[ReportItem, ...], st: Styles) -> list[Flowable]:
+    """• **Lead:** text — a long text goes under its lead, indented, in bounded chunks."""
+    from desktop_app.documents import pdf_common as pc
+
+    out: list[Flowable] = [pc.Para(pc.markup(with_colon(lead)), _lead_style(st))] if lead else []
+    for item in items:
+        if not item.text:
+            out.append(pc.Para(f"<b>{pc.markup(item.lead)}</b>", st.bullet, bulletText="•"))
+        elif _inline(item.text):
+            out.append(pc.Para(f"<b>{pc.markup(with_colon(item.lead))}</b> "
+                               f"{pc.markup(item.text)}", st.bullet, bulletText="•"))
+        else:
+            out.append(pc.Para(f"<b>{pc.markup(with_colon(item.lead))}</b>", st.bullet,
+                               bulletText="•"))
+            out += _paragraphs(item.text, _indented_style(st))
+    return out
+
+
+def _table(block: ReportTable, st: Styles) -> list[Flowable]:
+    """A small table with a header row. A table with much text in it is written as a list
+    instead: reportlab lays a long table row out again on every page it spans."""
+    from reportlab.platypus import Table
+
+    from desktop_app.documents import pdf_common as pc
+
+    if sum(len(cell) for row in block.rows for cell in row) > _LONG_TABLE_CHARS:
+        items = tuple(
+            ReportItem(row[0] or "–", "; ".join(f"{column}: {cell}" for column, cell
+                                                in zip(block.columns[1:], row[1:], strict=True)
+                                                if cell))
+            for row in block.rows)
+        return _list(block.lead, items, st)
+    widths = _column_widths(block)
+    data = [[pc.Para(pc.markup(column), st.cell_bold) for column in block.columns]]
+    data += [[pc.Para(pc.markup(cell), st.cell) for cell in row] for row in block.rows]
+    table = Table(data, colWidths=widths, repeatRows=1, splitInRow=1)
+    pc.style_table(table, [
+        ("BACKGROUND", (0, 0), (-1, 0), pc.ACCENT_LIGHT),
+        ("BOX", (0, 0), (-1, -1), 0.6, pc.RULE),
+        ("INNERGRID", (0, 0), (-1, -1), 0.4, pc.RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ])
+    out: list[Flowable] = [pc.Para(pc.markup(with_colon(block.lead)), _lead_style(st))] \
+        if block.lead else []
+    return [*out, table]
+
+
+def _column_widths(block: ReportTable) -> list[float]:
+    """Each column at least as wide as its longest word (a date is never broken), the rest of
+    the width shared after how much text a column holds."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop_app.documents import pdf_common as pc
+
+    padding = 10 + 1  # the cell's left and right padding, and a hair
+    minimum: list[float] = []
+    weights: list[float] = []
+    for n, column in enumerate(block.columns):
+        cells = [row[n] for row in block.rows]
+        words = [(w, pc.FONT_BOLD) for w in column.split()]
+        words += [(w, pc.FONT) for cell in cells for w in cell.split()]
+        minimum.append(max((stringWidth(w, font, 10) for w, font in words), default=0) + padding)
+        weights.append(min(60, max((len(cell) for cell in [column, *cells]), default=1)))
+    spare = pc.CONTENT_WIDTH - sum(minimum)
+    if spare <= 0:  # words too long for the page: shrink all alike (the cells then break them)
+        return [pc.CONTENT_WIDTH * m / sum(minimum) for m in minimum]
+    return [m + spare * w / sum(weights) for m, w in zip(minimum, weights, strict=True)]
+
+
+_extra_styles: dict[str, Any] = {}
+
+
+def _lead_style(st: Styles) -> Any:
+    """Bold body text, close to what it leads."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    if "lead" not in _extra_styles:
+        _extra_styles["lead"] = ParagraphStyle("report_lead", parent=st.cell_bold, fontSize=10.5,
+                                               leading=14.5, spaceBefore=4, spaceAfter=2,
+                                               keepWithNext=1)
+    return _extra_styles["lead"]
+
+
+def _heading_style(st: Styles) -> Any:
+    """A section heading is never the last line of a page."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    if "heading" not in _extra_styles:
+        _extra_styles["heading"] = ParagraphStyle("report_h2", parent=st.h2, keepWithNext=1)
+    return _extra_styles["heading"]
+
+
+def _indented_style(st: Styles) -> Any:
+    from reportlab.lib.styles import ParagraphStyle
+
+    if "indented" not in _extra_styles:
+        _extra_styles["indented"] = ParagraphStyle("report_indented", parent=st.body,
+                                                   leftIndent=14)
+    return _extra_styles["indented"]
 
 
 def _request_box(number: int, total: int, request: ReportDataRequest, st: Styles) -> Flowable:

@@ -14,7 +14,12 @@ from desktop_app.domain.consent import (
     format_document_number,
     load_consent_template,
 )
-from desktop_app.domain.report import Gespreksverslag, ReportEntry, ReportSection
+from desktop_app.domain.report import (
+    Gespreksverslag,
+    ReportParagraph,
+    ReportSection,
+    ReportText,
+)
 from desktop_app.domain.signers import CustodyHolder, MinorSituation, who_signs
 from desktop_app.domain.vocabulary import Basis, Direction, SecrecyRegime
 from desktop_app.resources import forms_dir
@@ -94,8 +99,8 @@ def sample_report_with_note(size: int) -> Gespreksverslag:
         form_id="keukentafel-jeugd",
         form_version=1,
         sections=(
-            ReportSection("Hulpvraag", (ReportEntry("Wat is de vraag?", "Hulp bij slapen."),),
-                          note),
+            ReportSection("Hulpvraag", (ReportParagraph("Het gaat om hulp bij slapen."),
+                                        ReportText("Notities over de hulpvraag", note))),
             ReportSection("Wonen"),
         ),
     )

@@ -9,7 +9,6 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from desktop_app.domain.bsn import mask_bsn
 from desktop_app.domain.consent import (
     DocumentKind,
     format_date_short,
@@ -25,22 +24,11 @@ from desktop_app.domain.data_requests import (
     plain_dutch_summary,
     request_consent,
 )
-from desktop_app.domain.forms import (
-    Field,
-    FieldType,
-    FormDefinition,
-    effective_answers,
-    is_empty_answer,
-    visible_fields,
-    visible_sections,
-)
-from desktop_app.domain.people import parse_date
+from desktop_app.domain.forms import FormDefinition
 from desktop_app.domain.protocols import display_record
 from desktop_app.domain.report import (
     Gespreksverslag,
     ReportDataRequest,
-    ReportEntry,
-    ReportSection,
     format_weighing_step,
 )
 from desktop_app.messages import Message, render
@@ -56,76 +44,10 @@ from desktop_app.services.records import (
     next_sequence,
     stored_answers,
 )
+from desktop_app.services.report_narrative import narrative_sections
 from desktop_app.services.session import Session
 from desktop_app.services.settings import MUNICIPALITY_NAME, TEAM_NAME, SettingsService
 from desktop_app.vault.store import Store
-
-
-def _format_date_text(value: Any) -> str:
-    if isinstance(value, str):
-        try:
-            return format_date_short(parse_date(value))
-        except ValueError:
-            return value  # an unfinished answer is reported as typed
-    return str(value)
-
-
-def _yes_no(value: Any, lang: str) -> str:
-    if value is True:
-        return "Yes" if lang == "en" else "Ja"
-    if value is False:
-        return "No" if lang == "en" else "Nee"
-    return str(value)
-
-
-def _choice_label(choices: Sequence[Any], value: Any, lang: str) -> str:
-    for choice in choices:
-        if str(choice.value) == str(value):
-            return str(choice.label.get(lang))
-    return str(value)
-
-
-def _format_answer(fld: Field, value: Any, lang: str, show_bsn: bool) -> str:
-    kind = fld.type
-    if kind is FieldType.DATE:
-        return _format_date_text(value)
-    if kind is FieldType.CHOICE:
-        return _choice_label(fld.choices, value, lang)
-    if kind is FieldType.MULTI_CHOICE and isinstance(value, list):
-        return ", ".join(_choice_label(fld.choices, v, lang) for v in value)
-    if kind is FieldType.YES_NO:
-        return _yes_no(value, lang)
-    if kind is FieldType.BSN:
-        return str(value) if show_bsn else mask_bsn(str(value))
-    if kind is FieldType.PERSON_LIST and isinstance(value, list):
-        return "\n".join(_format_person(fld, row, lang) for row in value if isinstance(row, dict))
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _format_person(fld: Field, row: Mapping[str, Any], lang: str) -> str:
-    """'Ayşe Yılmaz — Relatie: Partner; Geboortedatum: 03-05-1980; Heeft gezag …: Ja'."""
-    name = ""
-    details: list[str] = []
-    for column in fld.columns:
-        cell = row.get(column.id)
-        if is_empty_answer(cell):
-            continue
-        if column.id == "naam" and not name:
-            name = str(cell)
-            continue
-        if column.type is FieldType.DATE:
-            text = _format_date_text(cell)
-        elif column.type is FieldType.CHOICE:
-            text = _choice_label(column.choices, cell, lang)
-        elif column.type is FieldType.YES_NO:
-            text = _yes_no(cell, lang)
-        else:
-            text = str(cell)
-        details.append(f"{column.label.get(lang)}: {text}")
-    line = name or ("(no name)" if lang == "en" else "(geen naam)")
-    return f"{line} — {'; '.join(details)}" if details else line
 
 
 def _weighing_steps(weighing: RecordedWeighing, lang: str) -> tuple[str, ...]:
@@ -192,10 +114,10 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl",
                         registry: FormRegistry | None = None) -> Gespreksverslag:
     """The intake in readable form for the dossier (ZW-4, ZW-6, ZU-DOC).
 
-    Visible sections only, in form order, with the labels and choice labels of the definition
-    the draft was started with; dates as dd-mm-jjjj; person lists one line per person; the BSN
-    masked unless setting `bsn_in_verslag` is true; then every data request with its weighing
-    steps, outcome and consent status. Raises KeyError for an unknown intake."""
+    The answered part of the visible sections, in form order, as a narrative per section
+    (services/report_narrative.py) written with the definition the draft was started with;
+    the BSN masked unless setting `bsn_in_verslag` is true; then every data request with its
+    weighing steps, outcome and consent status. Raises KeyError for an unknown intake."""
     store = session.profile.store
     # Parsing a form definition takes a while: a caller making many reports passes one registry.
     registry = registry or FormRegistry()
@@ -216,16 +138,7 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl",
             log(session, store, "verslag.maken", intake_id)
 
     settings = SettingsService(session)
-    show_bsn = settings.bsn_in_report()
-    effective = effective_answers(form, answers)
-    sections: list[ReportSection] = []
-    for section in visible_sections(form, answers):
-        entries = [
-            ReportEntry(fld.label.get(lang), _format_answer(fld, effective[fld.id], lang, show_bsn))
-            for fld in visible_fields(form, answers, section)
-            if not is_empty_answer(effective.get(fld.id))
-        ]
-        sections.append(ReportSection(section.title.get(lang), tuple(entries)))
+    sections = narrative_sections(form, answers, lang, show_bsn=settings.bsn_in_report())
 
     report_requests: list[ReportDataRequest] = []
     for request in requests:
@@ -266,7 +179,7 @@ def gespreksverslag_for(session: Session, intake_id: str, lang: str = "nl",
         created=created,
         form_id=form.id,
         form_version=form.version,
-        sections=tuple(sections),
+        sections=sections,
         data_requests=tuple(report_requests),
     )
 

@@ -181,10 +181,7 @@ def report_sections(report: Gespreksverslag) -> list[CopySection]:
         f"Formulier: {report.form_id} (versie {report.form_version})",
     ]))]
     for section in report.sections:
-        lines = [f"{e.label}: {e.value}" for e in section.entries]
-        if section.notes:
-            lines += ["", "Aantekeningen:", section.notes]
-        parts.append(CopySection(section.title, "\n".join(lines) or "Niets ingevuld."))
+        parts.append(CopySection(section.title, section.plain_text() or "Niets ingevuld."))
     for number, request in enumerate(report.data_requests, start=1):
         direction = ("Gegevens opvragen bij" if request.direction.value == "opvragen_bij"
                      else "Gegevens verstrekken aan")

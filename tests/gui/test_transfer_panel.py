@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QScrollArea
 
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.system.clipboard import QtClipboardGuard
@@ -319,3 +319,32 @@ def test_the_shared_clipboard_guard_keeps_no_closed_panel_alive(session: Session
     assert guard.clear_now()  # as at locking: no error from the closed panels
     assert panel.clipboard_status.text() == "Het klembord is gewist."
     window.close()
+
+
+def test_the_report_reads_as_a_narrative_per_section(session: Session, qtbot) -> None:
+    """Issue 19: each section on the tab is the narrative that is copied, not a list of
+    questions. Screenshot: artifacts/screenshots/overdracht-verhaal.png."""
+    from desktop_app.domain.people import parse_date
+    from tests.report_samples import ADULT, ADULT_NAME
+
+    service = IntakeService(session)
+    intake_id = service.start_intake(ADULT_NAME, parse_date(ADULT["inwoner_geboortedatum"]))
+    service.save_answers(intake_id, ADULT)
+    panel = TransferPanel(session, intake_id, "nl", clipboard=QtClipboardGuard(FakeMonotonic()))
+    window = _window(panel, qtbot)
+    bodies = {section.title: section.text for section in panel._sections}
+    assert bodies["Het gesprek"].startswith("Het gesprek was op 20 november 2026 bij de inwoner "
+                                            "thuis.")
+    assert "- Huisvesting — 2 (niet zelfredzaam): " in bodies["Leefgebieden"]
+    assert "Krijgt de inwoner mantelzorg?" not in "".join(bodies.values())
+    shown = [label.text() for label in panel.findChildren(QLabel)
+             if label.property("documentText") and "\n" in label.text()]
+    assert bodies["Het gesprek"] in shown  # on screen exactly as it is copied
+    # Look at the report part of the tab: its scroll area shows the sections.
+    scroll = panel.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(0)
+    _shot(window, "verhaal")
+    titles = [section.title for section in panel._sections]
+    scroll.ensureWidgetVisible(panel.copy_buttons[titles.index("Doelen")], 50, 400)
+    qtbot.wait(50)
+    _shot(window, "verhaal-2")

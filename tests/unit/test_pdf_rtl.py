@@ -27,7 +27,7 @@ from desktop_app.documents.pdf_common import (
 )
 from desktop_app.documents.report_pdf import build_gespreksverslag_pdf
 from desktop_app.domain.consent import ConsentTemplate
-from desktop_app.domain.report import ReportEntry, ReportSection
+from desktop_app.domain.report import ReportParagraph, ReportSection, ReportText
 from tests.unit.test_consent_pdf import make_statement, needs_poppler, parents, pdftotext
 from tests.unit.test_consent_pdf import template as template  # the fixture
 from tests.unit.test_report_pdf import make_report
@@ -67,8 +67,8 @@ def statement_pdf(template: ConsentTemplate, name: str) -> bytes:
 
 def report_pdf(name: str, note: str = "", answer: str = "") -> bytes:
     report = make_report(resident_display_name=name)
-    section = ReportSection("Hulpvraag", (ReportEntry("Wie waren erbij?", answer or name),),
-                            note)
+    section = ReportSection("Hulpvraag", (ReportParagraph(answer or name),
+                                          *((ReportText("Notities", note),) if note else ())))
     return build_gespreksverslag_pdf(dataclasses.replace(report, sections=(section,)))
 
 

@@ -28,8 +28,12 @@ from desktop_app.domain.consent import format_document_number, parse_qr_payload
 from desktop_app.domain.report import (
     Gespreksverslag,
     ReportDataRequest,
-    ReportEntry,
+    ReportItem,
+    ReportList,
+    ReportParagraph,
     ReportSection,
+    ReportTable,
+    ReportText,
     format_weighing_step,
 )
 from desktop_app.domain.vocabulary import Basis, Direction
@@ -75,15 +79,27 @@ def make_report(**changes: object) -> Gespreksverslag:
             ReportSection(
                 "Hulpvraag",
                 (
-                    ReportEntry("Wat is de vraag?", "Hulp bij schoolverzuim en slaapproblemen."),
-                    ReportEntry("Wie waren erbij?", "Ayşe Yılmaz (moeder), François Cœur (vader)"),
+                    ReportParagraph("Het gesprek was op 20 november 2026 bij de inwoner thuis. "
+                                    "Aanwezig: Ayşe Yılmaz (moeder) en François Cœur (vader)."),
+                    ReportText("De hulpvraag, in de woorden van de inwoner",
+                               "Hulp bij schoolverzuim en slaapproblemen."),
+                    ReportText("Notities over de hulpvraag",
+                               "Moeder vertelt dat het slapen sinds de zomer slecht gaat.\n\n"
+                               "Afspraak: vervolggesprek over twee weken met Łukasz Żółć "
+                               "(mentor)."),
                 ),
-                "Moeder vertelt dat het slapen sinds de zomer slecht gaat.\n\n"
-                "Afspraak: vervolggesprek over twee weken met Łukasz Żółć (mentor).",
             ),
             ReportSection(
-                "Financiën",
-                (ReportEntry("Schulden", "In beeld bij Søren Østergård (fictief)."),),
+                "Leefgebieden",
+                (
+                    ReportList("Leefgebieden die aan bod kwamen", (
+                        ReportItem("Financiën — 2 (niet zelfredzaam)",
+                                   "In beeld bij Søren Østergård (fictief). Hulp gewenst."),
+                        ReportItem("Huisvesting — 4 (voldoende zelfredzaam)"),
+                    )),
+                    ReportTable("De doelen", ("Doel", "Evalueren op"),
+                                (("Weer naar school", "20-02-2027"), ("Beter slapen", ""))),
+                ),
             ),
             ReportSection("Wonen"),
         ),
@@ -157,13 +173,30 @@ def test_report_hash_covers_everything_printed() -> None:
         "resident": {"resident_display_name": "Iemand"},
         "created": {"created": dt.date(2026, 11, 25)},
         "form version": {"form_version": 4},
-        "entry value": {
+        "paragraph": {
             "sections": (
-                dataclasses.replace(section, entries=(ReportEntry("Wat is de vraag?", "Anders"),)),
+                dataclasses.replace(section, blocks=(ReportParagraph("Anders."),
+                                                     *section.blocks[1:])),
                 *base.sections[1:],
             )
         },
-        "notes": {"sections": (dataclasses.replace(section, notes="x"), *base.sections[1:])},
+        "free text": {
+            "sections": (
+                dataclasses.replace(section, blocks=(*section.blocks[:2],
+                                                     ReportText("Notities", "x"))),
+                *base.sections[1:],
+            )
+        },
+        "table cell": {
+            "sections": (
+                section,
+                dataclasses.replace(base.sections[1], blocks=(
+                    base.sections[1].blocks[0],
+                    ReportTable("De doelen", ("Doel", "Evalueren op"),
+                                (("Weer naar school", "21-02-2027"), ("Beter slapen", ""))))),
+                *base.sections[2:],
+            )
+        },
         "weighing": {
             "data_requests": (
                 dataclasses.replace(request, weighing_steps=STEPS[:2]),
@@ -185,8 +218,12 @@ def test_report_hash_covers_everything_printed() -> None:
 
 def test_report_repr_does_not_leak_content() -> None:
     report = make_report()
-    text = repr(report) + repr(report.sections) + repr(report.data_requests)
-    for secret in ("Nguyễn", "Agnieszka", "slaapproblemen", "Medicijnen", "medicatie"):
+    blocks = [b for s in report.sections for b in s.blocks]
+    items = [i for b in blocks if isinstance(b, ReportList) for i in b.items]
+    text = (repr(report) + repr(report.sections) + repr(report.data_requests) + repr(blocks)
+            + repr(items))
+    for secret in ("Nguyễn", "Agnieszka", "slaapproblemen", "Medicijnen", "medicatie",
+                   "Østergård", "Weer naar school", "Yılmaz"):
         assert secret not in text
 
 
@@ -202,9 +239,15 @@ def test_everything_in_the_report_is_printed(report_pdf: tuple[Gespreksverslag, 
     expected += ["keukentafel-jeugd (versie 3)", "24 november 2026"]
     for section in report.sections:
         expected.append(section.title)
-        for entry in section.entries:
-            expected += [entry.label, entry.value]
-        expected += [p for p in section.notes.split("\n\n") if p]
+        for block in section.blocks:
+            if isinstance(block, ReportParagraph):
+                expected.append(block.text)
+            elif isinstance(block, ReportText):
+                expected += [block.lead, *(p for p in block.text.split("\n\n") if p)]
+            elif isinstance(block, ReportList):
+                expected += [block.lead, *(t for i in block.items for t in (i.lead, i.text))]
+            else:
+                expected += [block.lead, *block.columns, *(c for row in block.rows for c in row)]
     for number, request in enumerate(report.data_requests, start=1):
         expected += [request.organisation, request.purpose, *request.data_items]
         expected += [request.outcome_summary, *request.weighing_steps, request.consent_status]
@@ -218,7 +261,12 @@ def test_everything_in_the_report_is_printed(report_pdf: tuple[Gespreksverslag, 
     assert "Toetsing: nodig om te beslissen over een voorziening" in text
     assert "Verdieping: om beter te helpen; de inwoner mag weigeren" in text
     assert "1. Welke gegevens zijn noodzakelijk" in text
-    assert "Niets ingevuld." in text  # the empty section says so instead of vanishing
+    assert "Niets ingevuld." in text  # an empty section says so instead of vanishing
+    # A short free text follows its lead on the line; a list item is a bullet with a bold lead.
+    assert "De hulpvraag, in de woorden van de inwoner: Hulp bij schoolverzuim" in text
+    assert "• Financiën — 2 (niet zelfredzaam): In beeld bij Søren Østergård" in text
+    assert "• Huisvesting — 4 (voldoende zelfredzaam)" in text
+    assert "Doel Evalueren op Weer naar school 20-02-2027 Beter slapen" in text
 
 
 @needs_poppler
@@ -237,19 +285,20 @@ def test_page_numbers_and_document_number_on_every_page() -> None:
     long_answer = "Een heel lang antwoord. " * 400
     report = make_report(
         sections=(
-            ReportSection("Lang", (ReportEntry("Antwoord", long_answer),), long_notes),
+            ReportSection("Lang", (ReportParagraph(long_answer),
+                                   ReportText("Aantekeningen", long_notes))),
             *make_report().sections,
         )
     )
     pdf = build_gespreksverslag_pdf(report)
     reader = PdfReader(io.BytesIO(pdf))
     total = len(reader.pages)
-    assert total >= 4  # one answer longer than a page must split, not fail
+    assert total >= 4  # one text longer than a page must split, not fail
     for page in range(1, total + 1):
         text = pdftotext(pdf, page)
         assert f"pagina {page} van {total}" in text
         assert report.document_number in text
-    # The answer runs over page breaks (header and footer text lands between the halves of a
+    # The text runs over page breaks (header and footer text lands between the halves of a
     # sentence there), so count words: nothing may be lost at a split.
     text = flat(pdftotext(pdf))
     assert text.count("antwoord.") == 400 and text.count(" heel ") == 400

@@ -14,7 +14,7 @@ import pytest
 
 from desktop_app.documents import pdf_common as pc
 from desktop_app.documents.report_pdf import build_gespreksverslag_pdf
-from desktop_app.domain.report import ReportEntry
+from desktop_app.domain.report import ReportItem, ReportList, ReportTable, ReportText
 from tests.unit.test_report_pdf import make_report, needs_poppler, pdftotext
 
 _WORDS = ("gesprek", "moeder", "vader", "school", "slapen", "hulp", "afspraak", "zorg", "huur",
@@ -93,18 +93,23 @@ def test_a_continued_chunk_has_no_space_after_and_a_paragraph_end_keeps_it() -> 
 
 
 @needs_poppler
-# The notes get the full megabyte; the answer (a table row split over pages) a third of it, to
-# keep the suite fast: both ways are laid out in the same bounded pieces.
-@pytest.mark.parametrize(("where", "size"), [("notes", 1_000_000), ("answer", 300_000)])
+# The free text gets the full megabyte; a list item and a table cell a third of it, to keep the
+# suite fast: all three are laid out in the same bounded pieces (a table with that much text is
+# written as a list).
+@pytest.mark.parametrize(("where", "size"), [("text", 1_000_000), ("item", 300_000),
+                                             ("table", 300_000)])
 def test_a_one_megabyte_note_comes_back_whole_and_in_order(where: str, size: int) -> None:
     note = synthetic_note(size)
     base = make_report()
     first = base.sections[0]
-    if where == "notes":
-        first = dataclasses.replace(first, notes=note)
+    block: ReportText | ReportList | ReportTable
+    if where == "text":
+        block = ReportText("Wat vertelt de inwoner?", note)
+    elif where == "item":
+        block = ReportList("Leefgebieden", (ReportItem("Financiën — 2", note),))
     else:
-        first = dataclasses.replace(
-            first, entries=(*first.entries, ReportEntry("Wat vertelt de inwoner?", note)))
+        block = ReportTable("Doelen", ("Doel", "Wie doet wat"), (("Rust", note),))
+    first = dataclasses.replace(first, blocks=(*first.blocks, block))
     report = dataclasses.replace(base, sections=(first, *base.sections[1:]))
     text = pdftotext(build_gespreksverslag_pdf(report))
     words = note.split()
