@@ -108,22 +108,24 @@ def _quote_style(st: Styles) -> Any:
 
 
 def _block(block: Block, st: Styles) -> list[Flowable]:
-    from reportlab.platypus import Spacer
+    from reportlab.platypus import KeepTogether, Spacer
 
     from desktop_app.documents import pdf_common as pc
 
     out: list[Flowable] = []
-    if block.heading:
-        out.append(pc.Para(pc.markup(block.heading), st.h3))
     if block.text:
         out += pc.text_paragraphs(block.text, st.body)
     if block.quote:
         # The resident's own words, set apart: in italics, indented, with a rule on the left.
-        out.append(_quote(pc.text_paragraphs(block.quote, _quote_style(st))))
+        out += [_quote(pc.text_paragraphs(block.quote, _quote_style(st))), Spacer(1, 2 * pc.mm)]
     for bullet in block.bullets:
         out.append(pc.Para(pc.markup(bullet), st.bullet, bulletText="•"))
     if block.bullets:
         out.append(Spacer(1, 2 * pc.mm))
+    if block.heading:
+        # A heading stays with the first line under it.
+        head = pc.Para(pc.markup(block.heading), st.h3)
+        out = [KeepTogether([head, *out[:1]]), *out[1:]]
     return out
 
 

@@ -74,6 +74,7 @@ TEXTS: dict[str, Text] = {
     "facts.present": Text("Wie waren erbij", "Who was there"),
     "facts.worker": Text("Uw medewerker", "Your worker"),
     "facts.melding": Text("Datum van uw melding", "Date of your request"),
+    "present.self": Text("U zelf", "You"),
     "present.worker": Text("{worker} van het wijkteam", "{worker} of the neighbourhood team"),
     "place.thuis": Text("Bij u thuis", "At your home"),
     "place.other": Text("Ergens anders", "Somewhere else"),
@@ -471,13 +472,6 @@ def join_names(names: Sequence[str], lang: str = "nl") -> str:
     return f"{', '.join(names[:-1])} {text('and', lang)} {names[-1]}"
 
 
-def remarks_problem(remarks: str) -> str | None:
-    """Why the remarks cannot be kept (Dutch, for the service to wrap), or None."""
-    if len(remarks) > MAX_REMARKS_CHARS:
-        return "te_lang"
-    return None
-
-
 # -- building from the answers --------------------------------------------------------------
 
 
@@ -589,7 +583,8 @@ def build_resident_report(frame: ReportFrame, answers: Mapping[str, Any],
         facts.append((tx("facts.place"), tx(key)))
     # Who was there: the kinds of people (the form's choice labels), never names typed at
     # "aanwezig_wie" (other people's details).
-    present = [a.choice_label("aanwezig", v, lang) for v in a.choices("aanwezig")]
+    present = [tx("present.self") if v == "inwoner" else a.choice_label("aanwezig", v, lang)
+               for v in a.choices("aanwezig")]
     present.append(tx("present.worker", worker=frame.worker))
     facts.append((tx("facts.present"), ", ".join(present)))
     facts.append((tx("facts.worker"), f"{frame.worker}, {frame.team}"))

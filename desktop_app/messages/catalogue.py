@@ -27,6 +27,7 @@ from desktop_app.messages.texts import (
     intakes,
     logbook,
     people,
+    resident_report,
     session,
     settings,
     transfer,
@@ -35,7 +36,7 @@ from desktop_app.messages.texts import (
 
 _AREAS: tuple[ModuleType, ...] = (common, vault, session, settings, intakes, forms, people,
                                   data_requests, consent, transfer, destruction, logbook,
-                                  documents)
+                                  documents, resident_report)
 
 
 def _collect() -> dict[str, tuple[str, str]]:
