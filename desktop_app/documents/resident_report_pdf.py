@@ -73,16 +73,12 @@ def _story(report: ResidentReport, st: Styles, signing: ScreenSigning | None,
         pc.Para(pc.markup(report.t("intro")), st.body),
     ]
     for part in report.parts:
-        heading = pc.Para(pc.markup(part.title), st.h2)
-        flowables: list[Flowable] = []
+        # A heading never ends a page: it keeps with what follows it.
+        story.append(pc.Para(pc.markup(part.title), _keep_with_next(st.h2)))
         for block in part.blocks:
-            flowables += _block(block, st)
+            story += _block(block, st)
         if part.goals:
-            flowables.append(_goals(report, part.goals, st))
-        # A heading never ends a page: it stays with the first lines under it.
-        first, rest = flowables[:2], flowables[2:]
-        story.append(KeepTogether([heading, *first]))
-        story.extend(rest)
+            story.append(_goals(report, part.goals, st))
     story.append(KeepTogether([pc.Para(pc.markup(report.t("remarks.title")), st.h2),
                                _remarks_box(report, remarks, st, signed=signing is not None)]))
     story.extend(_signatures(report, st, signing))
@@ -108,7 +104,7 @@ def _quote_style(st: Styles) -> Any:
 
 
 def _block(block: Block, st: Styles) -> list[Flowable]:
-    from reportlab.platypus import KeepTogether, Spacer
+    from reportlab.platypus import Spacer
 
     from desktop_app.documents import pdf_common as pc
 
@@ -123,10 +119,22 @@ def _block(block: Block, st: Styles) -> list[Flowable]:
     if block.bullets:
         out.append(Spacer(1, 2 * pc.mm))
     if block.heading:
-        # A heading stays with the first line under it.
-        head = pc.Para(pc.markup(block.heading), st.h3)
-        out = [KeepTogether([head, *out[:1]]), *out[1:]]
+        out.insert(0, pc.Para(pc.markup(block.heading), _keep_with_next(st.h3)))
     return out
+
+
+_kept: dict[str, Any] = {}
+
+
+def _keep_with_next(style: Any) -> Any:
+    """`style` that keeps its paragraph on the page of the next flowable (a heading)."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    found = _kept.get(style.name)
+    if found is None:
+        found = _kept[style.name] = ParagraphStyle(f"{style.name}_kwn", parent=style,
+                                                   keepWithNext=1)
+    return found
 
 
 def _quote(paragraphs: list[Any]) -> Flowable:
