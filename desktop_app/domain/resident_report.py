@@ -452,6 +452,7 @@ class ResidentReport:
         """The parts as the resident reads them on the screen before signing: the same text
         as the paper, the goals written out as blocks."""
         out = [Part(self.t("title"), (Block(text=self.t("greeting", names=self.names)),
+                                      Block(text=self.t("intro")),
                                       *(Block(label, value) for label, value in self.facts)))]
         for part in self.parts:
             blocks = list(part.blocks)

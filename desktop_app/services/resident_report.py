@@ -32,6 +32,7 @@ from desktop_app.domain.protocols import OutcomeKind
 from desktop_app.domain.resident_report import (
     MAX_REMARKS_CHARS,
     ConsentAsked,
+    Part,
     ReportFrame,
     ReportSigner,
     ResidentReport,
@@ -287,12 +288,18 @@ class ResidentReportService:
         report, problem = self._build(intake_id, action=None)
         if problem is not None:
             raise ResidentReportProblem(problem)
-        pages = tuple(
-            ScreenPage(part.title, tuple(ScreenBlock(b.heading, "\n".join(
-                x for x in (b.text, b.quote) if x), b.bullets) for b in part.blocks))
-            for part in report.reading_parts())
+        parts = report.reading_parts()
+        pages = [ScreenPage(parts[0].title, tuple(_screen_blocks(parts[0])))]
+        # Three parts a page, as the statement's information: little scrolling at 1366x768 in
+        # large type, and short enough to read before turning the page.
+        for start in range(1, len(parts), _PARTS_PER_PAGE):
+            chunk = parts[start:start + _PARTS_PER_PAGE]
+            blocks = [block for part in chunk
+                      for block in (ScreenBlock(part.title), *_screen_blocks(part))]
+            pages.append(ScreenPage(report.t("title"), tuple(blocks)))
         signers = tuple(SignerInfo(i, s.name, s.role) for i, s in enumerate(report.signers))
-        return ScreenStatement(intake_id, report.document_number, report.content_hash(), pages,
+        return ScreenStatement(intake_id, report.document_number, report.content_hash(),
+                               tuple(pages),
                                signers, (), self.settings.text(SIGNING_PLACE))
 
     def sign_on_screen(self, intake_id: str, signing: ScreenSigning, remarks: str) -> None:
@@ -331,6 +338,14 @@ class ResidentReportService:
         value = self._store.scalar("SELECT signed_pdf FROM resident_reports WHERE intake_id = ?",
                                    (intake_id,))
         return bytes(value) if value is not None else None
+
+
+_PARTS_PER_PAGE = 3
+
+
+def _screen_blocks(part: Part) -> list[ScreenBlock]:
+    return [ScreenBlock(b.heading, "\n".join(x for x in (b.text, b.quote) if x), b.bullets)
+            for b in part.blocks]
 
 
 def _clean_remarks(remarks: str) -> str:
