@@ -205,8 +205,7 @@ class ResidentReportService:
                       " VALUES (?, ?, ?)", (intake_id, number, _iso(self.session.now())))
         return number
 
-    def _build(self, intake_id: str, *, action: str | None) -> tuple[ResidentReport,
-                                                                      Message | None]:
+    def _build(self, intake_id: str) -> tuple[ResidentReport, Message | None]:
         today = local_today(self.session)
         with self._store.transaction() as store:
             rows = store.query("SELECT form_hash FROM intakes WHERE id = ?", (intake_id,))
@@ -217,8 +216,6 @@ class ResidentReportService:
             requests = load_data_requests(store, intake_id)
             covering = covering_statements(store, [r.id for r in requests])
             number = self._number(store, intake_id, today.year)
-            if action is not None:
-                log(self.session, store, action, intake_id)
         weighed = [w for r in requests
                    if (w := weighed_request(r, covering.get(r.id, []), today)) is not None]
         signers, problem = report_signers(answers, today)
@@ -234,14 +231,17 @@ class ResidentReportService:
         return build_resident_report(frame, answers, weighed, form, "nl"), problem
 
     def report(self, intake_id: str) -> ResidentReport:
-        return self._build(intake_id, action=None)[0]
+        return self._build(intake_id)[0]
 
     def pdf(self, intake_id: str) -> bytes:
         """The printable report (blank remarks box and signature blocks), built in memory."""
         from desktop_app.documents.resident_report_pdf import build_resident_report_pdf
 
-        report, _problem = self._build(intake_id, action="verslag_inwoner.maken")
-        return build_resident_report_pdf(report, self._logo())[0]
+        report, _problem = self._build(intake_id)
+        pdf = build_resident_report_pdf(report, self._logo())[0]
+        with self._store.transaction() as store:
+            log(self.session, store, "verslag_inwoner.maken", intake_id)
+        return pdf
 
     def _logo(self) -> bytes | None:
         from desktop_app.services.consent import ConsentService
@@ -251,7 +251,7 @@ class ResidentReportService:
     def state(self, intake_id: str) -> ResidentReportState:
         from desktop_app.messages import render
 
-        report, problem = self._build(intake_id, action=None)
+        report, problem = self._build(intake_id)
         row = self._store.query(
             "SELECT remarks, signed_at, signed_hash FROM resident_reports WHERE intake_id = ?",
             (intake_id,))[0]
@@ -269,7 +269,7 @@ class ResidentReportService:
     def save_remarks(self, intake_id: str, remarks: str) -> None:
         """Keep the resident's remarks (typed by the worker from the paper, or on the screen)."""
         cleaned = _clean_remarks(remarks)
-        self._build(intake_id, action=None)  # makes the row (and the number) when needed
+        self._build(intake_id)  # makes the row (and the number) when needed
         with self._store.transaction() as store:
             store.execute("UPDATE resident_reports SET remarks = ?, remarks_at = ?"
                           " WHERE intake_id = ?",
@@ -285,7 +285,7 @@ class ResidentReportService:
     def prepare_screen_signing(self, intake_id: str) -> ScreenStatement:
         """What the signing dialog (gui/consent/sign_on_screen.py) shows: the report's own text
         as pages, and who signs (the worker last). No items: nothing to choose, only to sign."""
-        report, problem = self._build(intake_id, action=None)
+        report, problem = self._build(intake_id)
         if problem is not None:
             raise ResidentReportProblem(problem)
         parts = report.reading_parts()
@@ -309,7 +309,7 @@ class ResidentReportService:
         from desktop_app.documents.resident_report_pdf import build_resident_report_pdf
 
         cleaned = _clean_remarks(remarks)
-        report, problem = self._build(intake_id, action=None)
+        report, problem = self._build(intake_id)
         if problem is not None:
             raise ResidentReportProblem(problem)
         if signing.text_hash != report.content_hash():

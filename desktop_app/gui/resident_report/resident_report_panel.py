@@ -50,6 +50,28 @@ class _SignTarget:
         return {}
 
 
+class _RemarksPage(QWidget):
+    """The page where the resident types remarks: read by the resident, so "u"."""
+
+    def __init__(self, remarks: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(wrapped_label(self.tr("Uw opmerkingen"), "readingTitle"))
+        lead = wrapped_label(self.tr(
+            "Klopt er iets niet? Of wilt u iets toevoegen? Typ het hier. Uw opmerkingen komen "
+            "bij het verslag in uw dossier. U mag dit ook leeg laten."))
+        self.edit = QPlainTextEdit(remarks)
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)  # typing adds to them
+        self.edit.setAccessibleName(self.tr("Uw opmerkingen"))
+        self.edit.setTabChangesFocus(True)
+        label = QLabel(self.tr("&Opmerkingen:"))
+        label.setBuddy(self.edit)
+        layout.addWidget(lead)
+        layout.addWidget(label)
+        layout.addWidget(self.edit, 1)
+
+
 class ResidentSignDialog(SignOnScreenDialog):
     """The consent statement's signing dialog for the verslag voor de inwoner: the report's
     pages, then a page where the resident types remarks, then one page per signer."""
@@ -69,22 +91,8 @@ class ResidentSignDialog(SignOnScreenDialog):
             "Neem de laptop terug. Kijk of iedereen heeft getekend. Vul de plaats in als die "
             "leeg is. Na 'Opslaan' maakt het programma het getekende verslag, met de "
             "opmerkingen."))
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(wrapped_label(self.tr("Uw opmerkingen"), "readingTitle"))
-        lead = wrapped_label(self.tr(
-            "Klopt er iets niet? Of wilt u iets toevoegen? Typ het hier. Uw opmerkingen komen "
-            "bij het verslag in uw dossier. U mag dit ook leeg laten."))
-        self.remarks_edit = QPlainTextEdit(remarks)
-        self.remarks_edit.moveCursor(QTextCursor.MoveOperation.End)  # typing adds to them
-        self.remarks_edit.setAccessibleName(self.tr("Uw opmerkingen"))
-        self.remarks_edit.setTabChangesFocus(True)
-        label = QLabel(self.tr("&Opmerkingen:"))
-        label.setBuddy(self.remarks_edit)
-        layout.addWidget(lead)
-        layout.addWidget(label)
-        layout.addWidget(self.remarks_edit, 1)
+        page = _RemarksPage(remarks)
+        self.remarks_edit = page.edit
         area = self._reading(page)
         # The remarks in the same large type as the text the resident reads.
         size = self.font().pointSizeF() if self.font().pointSizeF() > 0 else 10.0
