@@ -1858,7 +1858,7 @@ Are there children in the home when there are concerns about mental health probl
     </message>
     <message>
         <source>&amp;Voorbeeld bekijken</source>
-        <translation>&amp;Preview</translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Printen…</source>
@@ -1869,10 +1869,6 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Sign on the &amp;screen…</translation>
     </message>
     <message>
-        <source>&amp;Opmerkingen van de inwoner</source>
-        <translation>The resident&apos;s &amp;remarks</translation>
-    </message>
-    <message>
         <source>Schreef de inwoner opmerkingen op het papier, of zei de inwoner iets over het verslag? Typ het hier over, in de woorden van de inwoner.</source>
         <translation>Did the resident write remarks on the paper, or say something about the report? Type it here, in the resident&apos;s words.</translation>
     </message>
@@ -1881,8 +1877,12 @@ Are there children in the home when there are concerns about mental health probl
         <translation>The resident&apos;s remarks</translation>
     </message>
     <message>
-        <source>Opmerkingen &amp;bewaren</source>
-        <translation>&amp;Save remarks</translation>
+        <source>Op&amp;merkingen van de inwoner</source>
+        <translation>The resident&apos;s re&amp;marks</translation>
+    </message>
+    <message>
+        <source>Opmerkingen be&amp;waren</source>
+        <translation>S&amp;ave remarks</translation>
     </message>
     <message>
         <source>Verslag {0}.</source>

@@ -29,7 +29,7 @@ from desktop_app.domain.resident_report import MAX_REMARKS_CHARS
 from desktop_app.gui.consent.sign_on_screen import SignOnScreenDialog
 from desktop_app.gui.shared.dialog_parts import wrapped_label
 from desktop_app.gui.shared.flow_layout import flow_row
-from desktop_app.gui.shared.i18n import error_text, text
+from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.jobs import runner
 from desktop_app.messages import MessageError
 from desktop_app.services.consent import ScreenStatement
@@ -118,6 +118,7 @@ class ResidentReportPanel(QWidget):
         self.setObjectName("residentReportPanel")
         self.session = session
         self.intake_id = intake_id
+        self.lang = lang or current_language()  # the UI language unless chosen
         self.service = ResidentReportService(session)
         self.busy = False
         self.preview_dialog: QDialog | None = None
@@ -139,7 +140,7 @@ class ResidentReportPanel(QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.sign_button.clicked.connect(self.sign_on_screen)
 
-        remarks_label = QLabel(self.tr("&Opmerkingen van de inwoner"))
+        remarks_label = QLabel(self.tr("Op&merkingen van de inwoner"))
         remarks_label.setObjectName("sectionTitle")
         remarks_hint = wrapped_label(self.tr(
             "Schreef de inwoner opmerkingen op het papier, of zei de inwoner iets over het "
@@ -149,7 +150,7 @@ class ResidentReportPanel(QWidget):
         self.remarks_edit.setTabChangesFocus(True)
         self.remarks_edit.setMinimumHeight(90)
         remarks_label.setBuddy(self.remarks_edit)
-        self.save_remarks_button = QPushButton(self.tr("Opmerkingen &bewaren"))
+        self.save_remarks_button = QPushButton(self.tr("Opmerkingen be&waren"))
         self.save_remarks_button.clicked.connect(self.save_remarks)
         self.message = wrapped_label(name="notice")
         self.message.hide()
