@@ -12,6 +12,9 @@ from typing import Any
 import pytest
 
 from desktop_app.domain.consent_screen import ScreenSignature, ScreenSigning
+from desktop_app.domain.protocols import OutcomeKind
+from desktop_app.domain.vocabulary import Basis, Direction
+from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.destruction import DestructionService
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.resident_report import ResidentReportProblem, ResidentReportService
@@ -19,7 +22,7 @@ from desktop_app.services.session import Session
 from desktop_app.services.transfer import TransferChecklist, TransferService
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
-from tests.gui.consent_setup import GP_NAME, add_request, fill_settings, start
+from tests.gui.consent_setup import GP_NAME, PURPOSE, add_request, fill_settings, start, walk
 from tests.integration.test_consent_screen import signature_paths
 from tests.unit import resident_report_cases as case
 from tests.unit.test_resident_report import pdftotext
@@ -148,3 +151,23 @@ def test_transfer_exports_it_and_destruction_takes_it(session: Session, tmp_path
     store = session.profile.store
     assert store.scalar("SELECT count(*) FROM resident_reports") == 0
     assert not target.exists()
+
+
+def test_a_request_shared_without_telling_first_stays_out_until_told(session: Session) -> None:
+    """The weighing chose not to tell the resident first (to protect someone): the paper on
+    the kitchen table must not tell either, until the worker recorded telling afterwards."""
+    intake_id = adult_intake(session)
+    requests = DataRequestService(session)
+    organisation = requests.catalogue().get("veilig_thuis")
+    assert organisation is not None
+    request_id = requests.create_request(
+        intake_id, direction=Direction.GIVE_TO, organisation=organisation, purpose=PURPOSE,
+        items=("Fictieve zorgen",), basis=Basis.VERDIEPING,
+        organisation_named="Veilig Thuis Fictief")
+    weighing = walk(requests, request_id,
+                    lambda p: OutcomeKind.SHARE_WITHOUT_INFORMING in p.effect_kinds)
+    requests.record_weighing(request_id, weighing)
+    service = ResidentReportService(session)
+    assert "Veilig Thuis Fictief" not in pdftotext(service.pdf(intake_id))
+    requests.record_informed_afterwards(request_id)
+    assert "Veilig Thuis Fictief" in pdftotext(service.pdf(intake_id))

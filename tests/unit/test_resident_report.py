@@ -159,3 +159,13 @@ def test_fixed_texts_are_b1(key: str) -> None:
         assert not _RULE_CODE.search(text.get(lang)), (key, lang)
     # The resident is "u"; never the worker's "je" or "jij".
     assert not re.search(r"\b(je|jij|jouw)\b", text.nl, re.IGNORECASE), key
+
+
+def test_answers_of_hidden_questions_stay_out(form: FormDefinition) -> None:
+    """An answer kept in the draft for a question that is hidden now (the youth part for an
+    adult with a Wmo request) is no part of the onderzoek, so not of the report."""
+    answers = case.adult_answers() | {"kind_eigen_woorden": "VERBORGEN-KIND",
+                                      "spoed_wat": "VERBORGEN-SPOED"}
+    report = build_resident_report(frame(case.adult_signers()), answers, [], form)
+    words = " ".join(f"{b.text} {b.quote}" for p in report.parts for b in p.blocks)
+    assert "VERBORGEN" not in words and case.HULPVRAAG in words
