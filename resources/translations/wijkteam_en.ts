@@ -1937,6 +1937,10 @@ Are there children in the home when there are concerns about mental health probl
         <translation>The remarks are too long.</translation>
     </message>
     <message>
+        <source>De opmerkingen zijn bewaard. Het getekende verslag houdt de opmerkingen van het tekenen; deze gaan apart mee naar het dossier.</source>
+        <translation>The remarks are saved. The signed report keeps the remarks made when signing; these go to the file separately.</translation>
+    </message>
+    <message>
         <source>De opmerkingen zijn bewaard.</source>
         <translation>The remarks are saved.</translation>
     </message>

@@ -147,7 +147,10 @@ def test_transfer_exports_it_and_destruction_takes_it(session: Session, tmp_path
     titles = [s.title for s in transfer.sections(intake_id)]
     assert f"Opmerkingen van de inwoner bij verslag {number}" in titles
     transfer.confirm_transfer(intake_id, TransferChecklist("TOP-2026-00417", True, True, True))
-    DestructionService(session).destroy(intake_id)
+    result = DestructionService(session).destroy(intake_id)
+    # The receipt counts the signed report among the PDFs, its row among the rest.
+    assert result.receipt.item_counts["pdf_bestanden"] == 1
+    assert result.receipt.item_counts["overig"] >= 1
     store = session.profile.store
     assert store.scalar("SELECT count(*) FROM resident_reports") == 0
     assert not target.exists()

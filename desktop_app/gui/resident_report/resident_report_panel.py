@@ -297,5 +297,11 @@ class ResidentReportPanel(QWidget):
         except MessageError as err:
             self._say(self.tr("Fout: ") + error_text(err), error=True)
             return
-        self._say(self.tr("De opmerkingen zijn bewaard."))
+        if self.state is not None and self.state.signed:
+            # The signed PDF keeps the remarks it was signed with; these go to the dossier too.
+            self._say(self.tr("De opmerkingen zijn bewaard. Het getekende verslag houdt de "
+                              "opmerkingen van het tekenen; deze gaan apart mee naar het "
+                              "dossier."))
+        else:
+            self._say(self.tr("De opmerkingen zijn bewaard."))
         self.changed.emit()
