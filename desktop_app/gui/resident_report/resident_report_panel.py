@@ -11,14 +11,16 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -155,9 +157,8 @@ class ResidentReportPanel(QWidget):
         self.message = wrapped_label(name="notice")
         self.message.hide()
 
-        # No scroll area: the tab holds little, and the remarks box takes the room that is left
-        # (at 1366x768 as at 1920x1080).
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.status)
@@ -171,6 +172,16 @@ class ResidentReportPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.message)
+        # In a scroll area: at a large font the texts need more room than the tab has; the
+        # remarks box takes what is left at a normal size.
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        area.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
         self.state: ResidentReportState | None = None
         self.refresh()
 
