@@ -1008,6 +1008,10 @@
         <translation>Type in a cell or press F2 to change it; dates as dd-mm-yyyy.</translation>
     </message>
     <message>
+        <source>Typ in een vakje of druk op F2 om het te wijzigen.</source>
+        <translation>Type in a cell or press F2 to change it.</translation>
+    </message>
+    <message>
         <source>Vul dit alleen in bij: {values} (kolom &apos;{column}&apos;).</source>
         <translation>Only fill this in for: {values} (column &apos;{column}&apos;).</translation>
     </message>

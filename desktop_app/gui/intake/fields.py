@@ -402,9 +402,12 @@ class PersonListEditor(FieldEditor):
         remove = QPushButton(
             QCoreApplication.translate("FieldEditor", "Gekozen regel verwijderen"))
         remove.clicked.connect(self._remove_row)
+        has_date = any(c.type is FieldType.DATE for c in self.columns)
         hint = QLabel(QCoreApplication.translate(
             "FieldEditor",
-            "Typ in een vakje of druk op F2 om het te wijzigen; datum als dd-mm-jjjj."))
+            "Typ in een vakje of druk op F2 om het te wijzigen; datum als dd-mm-jjjj.")
+            if has_date else QCoreApplication.translate(
+                "FieldEditor", "Typ in een vakje of druk op F2 om het te wijzigen."))
         hint.setObjectName("hint")
         buttons = QHBoxLayout()
         buttons.addWidget(add)
