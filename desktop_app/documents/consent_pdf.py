@@ -512,7 +512,7 @@ def _signature_part(
     # The worker signs last, in the same kind of block: on paper it reads as "inwoner |
     # medewerker", and a one-signer statement keeps its signatures on one row.
     blocks.append(_worker_block(statement, template, labels, st))
-    gap = _BLOCK_GAP_MM * pc.mm
+    gap = BLOCK_GAP_MM * pc.mm
     # Two blocks per row: wide enough for a full signature, and a parent pair sits side by
     # side. The lower block of a pair gets more room to sign, so both end on the same line.
     rows = []
@@ -566,7 +566,7 @@ def _screen_signature_part(
     when = signing.signed_at
     date_text, time_text = format_date_long(when.date()), f"{when:%H:%M}"
     place = nfc(signing.place).strip()
-    width = (pc.CONTENT_WIDTH - _BLOCK_GAP_MM * pc.mm) / 2
+    width = (pc.CONTENT_WIDTH - BLOCK_GAP_MM * pc.mm) / 2
     blocks = []
     for index, signer in enumerate(statement.signers.signers):
         signature = by_signer.get(index)
@@ -579,12 +579,12 @@ def _screen_signature_part(
                     (_TIME_LABEL, time_text)]
             drawing = pc.SignatureDrawing(signature.strokes, signature.width, signature.height,
                                           width - 10, 18 * pc.mm)
-        blocks.append(_signed_block(role, nfc(signer.name).strip(), rows, drawing,
+        blocks.append(signed_block(role, nfc(signer.name).strip(), rows, drawing,
                                     labels["handtekening"], st, width))
     c = statement.controller
-    blocks.append(_signed_block(template.sections["medewerker"].heading, c.worker_name,
+    blocks.append(signed_block(template.sections["medewerker"].heading, c.worker_name,
                                 [(labels["functie"], c.worker_role)], None, "", st, width))
-    gap = _BLOCK_GAP_MM * pc.mm
+    gap = BLOCK_GAP_MM * pc.mm
     pairs = []
     for i in range(0, len(blocks), 2):
         last = i + 2 >= len(blocks)
@@ -613,8 +613,10 @@ _TIME_LABEL = "Tijd"
 _NOT_SIGNED_ON_SCREEN = "niet op het scherm getekend"
 
 
-def _signed_block(role: str, name: str, rows: list[tuple[str, str]], drawing: Flowable | None,
+def signed_block(role: str, name: str, rows: list[tuple[str, str]], drawing: Flowable | None,
                   sign_label: str, st: Styles, width: float) -> MemoTable:
+    """A signature block as signed on the screen (also on the verslag voor de inwoner): the
+    capacity and name in its tinted head, the facts of the signing, the drawn signature."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from desktop_app.documents import pdf_common as pc
@@ -659,7 +661,7 @@ def _role_text(signer: Signer, statement: ConsentStatement, template: ConsentTem
     return role
 
 
-_BLOCK_GAP_MM = 4  # between two signature blocks, across and down
+BLOCK_GAP_MM = 4  # between two signature blocks, across and down
 
 # Custody holders decide in their own right ("Ouder met gezag van Zoë"); representatives of an
 # adult act for him ("Mentor namens Henk").
@@ -681,7 +683,7 @@ def _signature_block(
     role = _role_text(signer, statement, template, labels)
     # Place and date blank: the signers write where and when they sign (a paper may be signed
     # another day, by a second parent a week later).
-    return _block(role, nfc(signer.name).strip(), [], (labels["plaats"], labels["datum"]),
+    return signature_block(role, nfc(signer.name).strip(), [], (labels["plaats"], labels["datum"]),
                   labels["handtekening"], st)
 
 
@@ -692,14 +694,16 @@ def _worker_block(
     st: Styles,
 ) -> tuple[MemoTable, SignLine]:
     c = statement.controller
-    return _block(template.sections["medewerker"].heading, c.worker_name,
+    return signature_block(template.sections["medewerker"].heading, c.worker_name,
                   [(labels["functie"], c.worker_role)], (None, labels["datum"]),
                   labels["handtekening"], st)
 
 
-def _block(role: str, name: str, rows: list[tuple[str, str]], blanks: tuple[str | None, str],
-           sign_label: str, st: Styles) -> tuple[MemoTable, SignLine]:
-    """A boxed signature block: in its tinted head the capacity ("Ouder met gezag namens …")
+def signature_block(role: str, name: str, rows: list[tuple[str, str]],
+                    blanks: tuple[str | None, str], sign_label: str,
+                    st: Styles) -> tuple[MemoTable, SignLine]:
+    """A boxed signature block (also on the verslag voor de inwoner): in its tinted head the
+    capacity ("Ouder met gezag namens …")
     and the printed name; then any further facts (the worker's function), a row with blank
     lines for place and date (`blanks`: their labels; no place for the worker), and room to
     sign."""
@@ -707,7 +711,7 @@ def _block(role: str, name: str, rows: list[tuple[str, str]], blanks: tuple[str 
 
     from desktop_app.documents import pdf_common as pc
 
-    width = (pc.CONTENT_WIDTH - _BLOCK_GAP_MM * pc.mm) / 2
+    width = (pc.CONTENT_WIDTH - BLOCK_GAP_MM * pc.mm) / 2
     padding = 5
     place_label, date_label = blanks
     words = [label for label, _ in rows] + [w for w in blanks if w]

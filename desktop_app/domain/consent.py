@@ -106,6 +106,7 @@ def sha256_hex(data: bytes) -> str:
 class DocumentKind(StrEnum):
     TOESTEMMINGSVERKLARING = "TV"
     GESPREKSVERSLAG = "GV"
+    VERSLAG_INWONER = "VI"  # the verslag voor de inwoner (domain/resident_report.py)
 
 
 # 23 letters: A-Z without I, O and Q, which are read as 1, 0 and O on a scanned or faxed page.

@@ -28,6 +28,7 @@ from desktop_app.messages.texts import (
     logbook,
     people,
     report_phrases,
+    resident_report,
     session,
     settings,
     transfer,
@@ -36,7 +37,7 @@ from desktop_app.messages.texts import (
 
 _AREAS: tuple[ModuleType, ...] = (common, vault, session, settings, intakes, forms, people,
                                   data_requests, consent, transfer, destruction, logbook,
-                                  documents, report_phrases)
+                                  documents, report_phrases, resident_report)
 
 
 def _collect() -> dict[str, tuple[str, str]]:

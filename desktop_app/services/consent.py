@@ -1391,6 +1391,11 @@ class ConsentService:
             return None
 
 
+def custody_from_answers(answers: Mapping[str, Any]) -> tuple[CustodyHolder, ...]:
+    """The custody holders the intake's answers name (also for the verslag voor de inwoner)."""
+    return ConsentService._custody_from_answers(answers)
+
+
 def _weighed_to_stop(request: DataRequest) -> bool:
     """The request's valid weighing ends in "niet delen" or "verwijs door"."""
     weighing = request.valid_weighing

@@ -255,10 +255,12 @@ def _delete_content(store: Store, intake_id: str, resident_id: str) -> dict[str,
         "afwegingen": store.scalar(
             f"SELECT count(*) FROM weighings WHERE data_request_id IN ({requests})", one),
         "toestemmingsverklaringen": store.scalar(f"SELECT count(*) FROM ({statements})", one),
-        # The printable statement and, when signed on the screen, the signed one.
+        # The printable statement and, when signed on the screen, the signed one; and the
+        # verslag voor de inwoner signed on the screen (its row goes with the other tables).
         "pdf_bestanden": store.scalar(
             "SELECT count(pdf) + count(signed_pdf) FROM consent_statements WHERE intake_id = ?",
-            one),
+            one) + store.scalar(
+            "SELECT count(signed_pdf) FROM resident_reports WHERE intake_id = ?", one),
         "dekking": store.scalar(
             f"SELECT count(*) FROM consent_coverage WHERE statement_id IN ({statements})"
             f" OR data_request_id IN ({requests})", (intake_id, intake_id)),

@@ -120,6 +120,13 @@ class TransferState:
     signed_statements: int  # signed consent statements that must go into the dossier
     exported_files: int
     screen_signed: int = 0  # of those, signed on the screen: saved as PDF, not scanned
+    # The verslag voor de inwoner signed on the screen (0 or 1): saved as PDF like those.
+    resident_report_signed: int = 0
+
+    @property
+    def signed_pdfs(self) -> int:
+        """PDFs signed on the screen that the worker saves for the dossier."""
+        return self.screen_signed + self.resident_report_signed
 
     @property
     def transferred(self) -> bool:
@@ -232,11 +239,14 @@ class TransferService:
             "SELECT count(*) FROM consent_statements WHERE intake_id = ?"
             " AND status IN ('getekend', 'ingetrokken') AND signed_pdf IS NOT NULL",
             (intake_id,)))
+        resident_report = int(self._store.scalar(
+            "SELECT count(*) FROM resident_reports WHERE intake_id = ? AND signed_pdf IS NOT NULL",
+            (intake_id,)))
         return TransferState(
             intake_id, status, reference,
             dt.datetime.fromisoformat(transferred) if transferred and status == "overgedragen"
             else None,
-            signed, exported, on_screen)
+            signed, exported, on_screen, resident_report)
 
     # -- the report ---------------------------------------------------------------------------
     def report(self, intake_id: str) -> Gespreksverslag:
@@ -245,7 +255,14 @@ class TransferService:
         return report
 
     def sections(self, intake_id: str) -> list[CopySection]:
-        return report_sections(self.report(intake_id))
+        parts = report_sections(self.report(intake_id))
+        # The resident's remarks on the verslag voor de inwoner belong in the dossier too.
+        remarks = self._store.query(
+            "SELECT document_number, remarks FROM resident_reports WHERE intake_id = ?"
+            " AND remarks != ''", (intake_id,))
+        for number, text in remarks:
+            parts.append(CopySection(f"Opmerkingen van de inwoner bij verslag {number}", text))
+        return parts
 
     def export_report_pdf(self, intake_id: str, path: Path) -> ExportedFile:
         """Write the report PDF to the place the worker chose and register it for destruction."""
@@ -276,6 +293,14 @@ class TransferService:
             target = Path(folder) / f"{number}-getekend.pdf"
             written.append(self._write_registered(intake_id, target, data,
                                                   "verklaring.opslaan_als_pdf"))
+        # The verslag voor de inwoner signed on the screen, with the resident's remarks: it too
+        # exists only in the store and goes to the dossier as a PDF (Wmo 2015 art. 2.3.2 lid 8).
+        for number, data in self._store.query(
+                "SELECT document_number, signed_pdf FROM resident_reports WHERE intake_id = ?"
+                " AND signed_pdf IS NOT NULL", (intake_id,)):
+            target = Path(folder) / f"{number}-getekend.pdf"
+            written.append(self._write_registered(intake_id, target, bytes(data),
+                                                  "verslag_inwoner.opslaan_als_pdf"))
         return written
 
     def _write_registered(self, intake_id: str, path: Path, data: bytes,

@@ -254,6 +254,25 @@ _V6_LOGGED_REASONS = """
 """
 
 
+_V7_RESIDENT_REPORTS = """
+        -- The verslag voor de inwoner (Wmo 2015 art. 2.3.2 lid 8) of an intake: its number, the
+        -- resident's remarks (personal text: encrypted with the store, deleted with the intake)
+        -- and, once signed on the screen, the signed PDF built in memory. One row per intake.
+        -- IF NOT EXISTS: the step can run again on a store whose version was set back.
+        CREATE TABLE IF NOT EXISTS resident_reports (
+            intake_id         TEXT PRIMARY KEY REFERENCES intakes(id) ON DELETE CASCADE,
+            document_number   TEXT NOT NULL UNIQUE,
+            remarks           TEXT NOT NULL DEFAULT '',
+            remarks_at        TEXT,             -- UTC, ISO 8601; last change of the remarks
+            signed_at         TEXT,             -- local time with offset, as signed
+            signed_hash       TEXT,             -- content hash of the text that was signed
+            signed_pdf        BLOB,
+            signed_pdf_sha256 TEXT,
+            created_at        TEXT NOT NULL
+        );
+"""
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "basis: meta, instellingen, logboek", _V1_FOUNDATION),
     Migration(2, "inwoners, intakes, antwoorden, gegevensverzoeken, afwegingen, "
@@ -265,6 +284,8 @@ MIGRATIONS: list[Migration] = [
               _v5_signed_on_screen),
     Migration(6, "redenen bij het logboek: bij de intake, in het logboek alleen een verwijzing",
               _V6_LOGGED_REASONS),
+    Migration(7, "verslag voor de inwoner: nummer, opmerkingen, op het scherm getekende pdf",
+              _V7_RESIDENT_REPORTS),
 ]
 
 

@@ -1238,6 +1238,10 @@
         <translation>C&amp;onsent</translation>
     </message>
     <message>
+        <source>Verslag &amp;inwoner</source>
+        <translation>Report for the &amp;resident</translation>
+    </message>
+    <message>
         <source>&amp;Overdracht</source>
         <translation>&amp;Transfer</translation>
     </message>
@@ -1852,6 +1856,112 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Fout: schrijf op waarom de inwoner weigert, of &apos;geen reden gegeven&apos;.</source>
         <translation>Error: write down why the resident refuses, or &apos;no reason given&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentReportPanel</name>
+    <message>
+        <source>Verslag voor de inwoner</source>
+        <translation>Report for the resident</translation>
+    </message>
+    <message>
+        <source>De inwoner krijgt een verslag van het onderzoek, in gewone woorden: de vraag, wat jullie bespraken, de doelen en de afspraken. Geef het op papier mee, of laat het op het scherm lezen en tekenen. Wat de inwoner erover zegt, leg je hieronder vast. Het gaat mee naar het dossier.</source>
+        <translation>The resident gets a report of the investigation, in plain words: the question, what you discussed, the goals and the agreements. Hand it over on paper, or let it be read and signed on the screen. Record below what the resident says about it. It goes to the file.</translation>
+    </message>
+    <message>
+        <source>&amp;Voorbeeld bekijken</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Printen…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Op het &amp;scherm laten tekenen…</source>
+        <translation>Sign on the &amp;screen…</translation>
+    </message>
+    <message>
+        <source>Schreef de inwoner opmerkingen op het papier, of zei de inwoner iets over het verslag? Typ het hier over, in de woorden van de inwoner.</source>
+        <translation>Did the resident write remarks on the paper, or say something about the report? Type it here, in the resident&apos;s words.</translation>
+    </message>
+    <message>
+        <source>Opmerkingen van de inwoner</source>
+        <translation>The resident&apos;s remarks</translation>
+    </message>
+    <message>
+        <source>Op&amp;merkingen van de inwoner</source>
+        <translation>The resident&apos;s re&amp;marks</translation>
+    </message>
+    <message>
+        <source>Opmerkingen be&amp;waren</source>
+        <translation>S&amp;ave remarks</translation>
+    </message>
+    <message>
+        <source>Verslag {0}.</source>
+        <translation>Report {0}.</translation>
+    </message>
+    <message>
+        <source>Tekenen: {0}.</source>
+        <translation>Signing: {0}.</translation>
+    </message>
+    <message>
+        <source>Getekend op het scherm op {0}.</source>
+        <translation>Signed on the screen on {0}.</translation>
+    </message>
+    <message>
+        <source>Let op: de intake is daarna veranderd. Laat het verslag zo nodig opnieuw tekenen.</source>
+        <translation>Note: the intake changed after that. Have the report signed again if needed.</translation>
+    </message>
+    <message>
+        <source>Nog niet op het scherm getekend.</source>
+        <translation>Not signed on the screen yet.</translation>
+    </message>
+    <message>
+        <source>Op het scherm tekenen kan nog niet: </source>
+        <translation>Signing on the screen is not possible yet: </translation>
+    </message>
+    <message>
+        <source>Even wachten: het programma is nog bezig met deze intake.</source>
+        <translation>Please wait: the program is still busy with this intake.</translation>
+    </message>
+    <message>
+        <source>Fout: </source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>Verslag voor de inwoner, getekend op het scherm</source>
+        <translation>Report for the resident, signed on the screen</translation>
+    </message>
+    <message>
+        <source>Het verslag is getekend op het scherm en bewaard, met de opmerkingen. Zet het bij de overdracht als pdf in het dossier.</source>
+        <translation>The report was signed on the screen and saved, with the remarks. At the transfer, put it in the file as a PDF.</translation>
+    </message>
+    <message>
+        <source>De opmerkingen zijn te lang.</source>
+        <translation>The remarks are too long.</translation>
+    </message>
+    <message>
+        <source>De opmerkingen zijn bewaard. Het getekende verslag houdt de opmerkingen van het tekenen; deze gaan apart mee naar het dossier.</source>
+        <translation>The remarks are saved. The signed report keeps the remarks made when signing; these go to the file separately.</translation>
+    </message>
+    <message>
+        <source>De opmerkingen zijn bewaard.</source>
+        <translation>The remarks are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSignDialog</name>
+    <message>
+        <source>Verslag {0} tekenen op het scherm</source>
+        <translation>Sign report {0} on the screen</translation>
+    </message>
+    <message>
+        <source>Geef de laptop aan de inwoner. Lees zo nodig samen. De inwoner kan opmerkingen typen en tekent daarna met muis, pen of vinger. Op de laatste pagina controleer je alles en sla je op.</source>
+        <translation>Hand the laptop to the resident. Read together if needed. The resident can type remarks and then signs with mouse, pen or finger. On the last page you check everything and save.</translation>
+    </message>
+    <message>
+        <source>Neem de laptop terug. Kijk of iedereen heeft getekend. Vul de plaats in als die leeg is. Na &apos;Opslaan&apos; maakt het programma het getekende verslag, met de opmerkingen.</source>
+        <translation>Take the laptop back. Check that everyone has signed. Fill in the place if it is empty. After &apos;Save&apos; the program makes the signed report, with the remarks.</translation>
     </message>
 </context>
 <context>
@@ -3083,6 +3193,21 @@ Are there children in the home when there are concerns about mental health probl
     </message>
 </context>
 <context>
+    <name>_RemarksPage</name>
+    <message>
+        <source>Uw opmerkingen</source>
+        <translation>Your remarks</translation>
+    </message>
+    <message>
+        <source>Klopt er iets niet? Of wilt u iets toevoegen? Typ het hier. Uw opmerkingen komen bij het verslag in uw dossier. U mag dit ook leeg laten.</source>
+        <translation>Is something not right? Or do you want to add something? Type it here. Your remarks go into your file with the report. You may also leave this empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Opmerkingen:</source>
+        <translation>&amp;Remarks:</translation>
+    </message>
+</context>
+<context>
     <name>_SignerPage</name>
     <message>
         <source>Nu kiest en tekent: {0}</source>
@@ -3105,8 +3230,12 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Wipe the signature and sign again</translation>
     </message>
     <message>
-        <source>U hoeft hier niets te kiezen. Teken alleen.</source>
-        <translation>There is nothing to choose here. Only sign.</translation>
+        <source>Nu tekent: {0}</source>
+        <translation>Now signing: {0}</translation>
+    </message>
+    <message>
+        <source>U hoeft hier niets te kiezen. Zet uw handtekening in het vak. Alleen {0} tekent op deze pagina.</source>
+        <translation>There is nothing to choose here. Put your signature in the box. Only {0} signs on this page.</translation>
     </message>
     <message>
         <source>Uw handtekening:</source>

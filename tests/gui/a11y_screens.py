@@ -19,14 +19,15 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop_app.services.session import ProfileService, Session
 
-MAIN_SCREENS = ["caseload", "gesprek", "gegevensverzoeken", "toestemming", "overdracht",
-                "logboek", "instellingen", "handover"]
+MAIN_SCREENS = ["caseload", "gesprek", "gegevensverzoeken", "toestemming", "verslag-inwoner",
+                "overdracht", "logboek", "instellingen", "handover"]
 DIALOG_SCREENS = ["nieuwe_intake", "verzoek_dialoog", "weging", "verklaring_samenstellen",
                   "verklaring_getekend", "verklaring_ingetrokken", "verklaring_scherm",
                   "wachtwoordzin"]
 UNLOCK_SCREENS = ["ontgrendelen", "profiel_aanmaken"]
 ALL_SCREENS = UNLOCK_SCREENS + MAIN_SCREENS + DIALOG_SCREENS
-INTAKE_TABS = {"gegevensverzoeken": 1, "toestemming": 2, "overdracht": 3}
+INTAKE_TABS = {"gegevensverzoeken": 1, "toestemming": 2, "verslag-inwoner": 3,
+               "overdracht": 4}
 SIZE = (1280, 800)
 
 

@@ -100,7 +100,7 @@ def main() -> int:
                 editor = view.editors["bezoek_notities"]
                 editor.set_value(f"Getypt {marked}getypt")
                 editor.changed.emit("bezoek_notities", f"Getypt {marked}getypt")
-                view.tabs.setCurrentIndex(3)  # Overdracht: the report as text, one copied
+                view.tabs.setCurrentIndex(4)  # Overdracht: the report as text, one copied
                 settle()
                 copy = next(b for b in view.findChildren(QAbstractButton)
                             if b.text() == "Kopieer")

@@ -237,7 +237,8 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
         view = window.intake_view
         assert view is not None
         driver.record("gesprek", window, status)
-        for index, name in ((1, "gegevensverzoeken"), (2, "toestemming"), (3, "overdracht")):
+        for index, name in ((1, "gegevensverzoeken"), (2, "toestemming"),
+                            (3, "verslag-inwoner"), (4, "overdracht")):
             view.tabs.setCurrentIndex(index)
             driver.record(name, window, status)
         view.tabs.setCurrentIndex(0)
@@ -318,6 +319,18 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
                               ("teken-op-scherm-handtekening", to_signer)):
             driver.dialog(name, SignOnScreenDialog(
                 consent, screen, lambda: session.now().astimezone(), window), prepare)
+        # The verslag voor de inwoner signed on the screen: its remarks page.
+        from desktop_app.gui.resident_report.resident_report_panel import ResidentSignDialog
+        from desktop_app.services.resident_report import ResidentReportService
+
+        resident_report = ResidentReportService(session)
+
+        def to_remarks(dialog: QWidget) -> None:
+            dialog._show(dialog.remarks_page_index())
+
+        driver.dialog("verslag-inwoner-opmerkingen", ResidentSignDialog(
+            resident_report, resident_report.prepare_screen_signing(intake_id),
+            lambda: session.now().astimezone(), "Fictieve opmerking.", window), to_remarks)
         consent.mark_printed(statement_id)
         summary = consent.summary(statement_id)
         day = setup.today(session)

@@ -514,14 +514,14 @@ def test_the_other_tabs_are_built_when_first_shown(qtbot, window: MainWindow) ->
     view = main.intake_view
     assert view.findChildren(TransferPanel) == [] and view._built == {}
     main.intakes.save_answers(intake_id, {"hulpvraag": "Hulp bij de administratie."})
-    view.tabs.setCurrentIndex(3)
+    view.tabs.setCurrentIndex(4)
     QApplication.processEvents()
     panel = view.tabs.currentWidget()
-    assert isinstance(panel, TransferPanel) and set(view._built) == {2}
+    assert isinstance(panel, TransferPanel) and set(view._built) == {3}
     assert "Hulp bij de administratie." in " ".join(s.text for s in panel._sections)
-    assert view.tabs.tabText(3) == "&Overdracht"
+    assert view.tabs.tabText(4) == "&Overdracht"
     view.tabs.setCurrentIndex(0)
-    view.tabs.setCurrentIndex(3)
+    view.tabs.setCurrentIndex(4)
     assert view.tabs.currentWidget() is panel  # built once
 
 

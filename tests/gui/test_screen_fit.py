@@ -46,7 +46,7 @@ WINDOWS = {
     "verklaring-samenstellen", "verklaring-voorbeeld", "verklaring-getekend",
     "verklaring-geweigerd", "verklaring-ingetrokken", "wachtwoordzin", "vernietigen-vraag",
     "weging-stoppen-vraag", "weging-uitkomst", "teken-op-scherm", "teken-op-scherm-handtekening",
-    "beschadigd", "beschadigd-dialoog",
+    "beschadigd", "beschadigd-dialoog", "verslag-inwoner", "verslag-inwoner-opmerkingen",
 }
 # Buttons that must be in a button row on screen (not only somewhere in the window).
 KEY_BUTTONS = {
@@ -57,6 +57,7 @@ KEY_BUTTONS = {
     "verklaring-getekend": {"Vastleggen", "Annuleren"},
     "teken-op-scherm": {"Volgende", "Annuleren"},
     "teken-op-scherm-handtekening": {"Volgende", "Vorige", "Annuleren"},
+    "verslag-inwoner-opmerkingen": {"Volgende", "Vorige", "Annuleren"},
     "verzoek-nieuw": {"Opslaan", "Annuleren"},
     "nieuwe-intake": {"Intake starten", "Annuleren"},
     "wachtwoordzin": {"Wijzigen", "Annuleren"},

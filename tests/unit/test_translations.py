@@ -114,7 +114,7 @@ def test_committed_qm_is_what_lrelease_makes_of_the_committed_ts(tmp_path: Path)
 
 # The pages of "tekenen op het scherm" that the resident (or a parent) reads and fills in
 # while holding the laptop: they say "u", as the paper does.
-RESIDENT_PAGES = frozenset({"SignaturePad", "_SignerPage"})
+RESIDENT_PAGES = frozenset({"SignaturePad", "_SignerPage", "_RemarksPage"})
 
 
 def test_the_gui_addresses_the_worker_with_je(committed: dict[Key, ET.Element]) -> None:

@@ -245,6 +245,11 @@ class _SignerPage(QWidget):
         foot.addWidget(self.when, 1)
         foot.addWidget(self.again)
 
+        if not row:
+            # Nothing to choose (also the verslag voor de inwoner): only the signature.
+            title.setText(self.tr("Nu tekent: {0}").format(name))
+            lead.setText(self.tr("U hoeft hier niets te kiezen. Zet uw handtekening in het "
+                                 "vak. Alleen {0} tekent op deze pagina.").format(signer.name))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -252,8 +257,6 @@ class _SignerPage(QWidget):
         layout.addWidget(lead)
         if row:
             layout.addLayout(choices)
-        else:
-            layout.addWidget(QLabel(self.tr("U hoeft hier niets te kiezen. Teken alleen.")))
         sign_label = QLabel(self.tr("Uw handtekening:"))
         sign_label.setBuddy(self.again)
         layout.addWidget(sign_label)
@@ -421,7 +424,7 @@ class SignOnScreenDialog(QDialog):
         layout.setSpacing(10)
         title = QLabel(self.tr("Voor jou: controleer en sla op"))
         title.setObjectName("sectionTitle")
-        lead = QLabel(self.tr(
+        self.check_lead = lead = QLabel(self.tr(
             "Neem de laptop terug. Kijk of iedereen heeft gekozen en getekend. Vul de plaats "
             "in als die leeg is. Na 'Opslaan' maakt het programma de getekende verklaring; die "
             "kun je daarna bekijken met 'Voorbeeld bekijken'."))
@@ -549,7 +552,9 @@ _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "A
 
 
 def _html(words: str) -> str:
-    return words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # A line break in the text (the verslag voor de inwoner has them) stays a line break.
+    return (words.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\n", "<br/>"))
 
 
 __all__ = ["SignOnScreenDialog", "SignaturePad"]

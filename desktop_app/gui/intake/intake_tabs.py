@@ -22,11 +22,14 @@ def panel_factories() -> list[tuple[str, str, PanelFactory]]:
     (the .ts holds the English; the second item is only a readable reminder of it)."""
     from desktop_app.gui.consent.consent_panel import ConsentPanel
     from desktop_app.gui.data_requests.data_requests_panel import DataRequestsPanel
+    from desktop_app.gui.resident_report.resident_report_panel import ResidentReportPanel
     from desktop_app.gui.transfer.transfer_panel import TransferPanel
 
     return [
         (QT_TRANSLATE_NOOP("IntakeView", "Gegevensver&zoeken"), "Data re&quests",
          DataRequestsPanel),
         (QT_TRANSLATE_NOOP("IntakeView", "&Toestemming"), "C&onsent", ConsentPanel),
+        (QT_TRANSLATE_NOOP("IntakeView", "Verslag &inwoner"), "Report for the &resident",
+         ResidentReportPanel),
         (QT_TRANSLATE_NOOP("IntakeView", "&Overdracht"), "&Transfer", TransferPanel),
     ]

@@ -289,7 +289,7 @@ class TransferPanel(QWidget):
         done = state.transferred
         signed = state.signed_statements
         for widget in (self.signed_hint, self.save_signed_button):
-            widget.setVisible(state.screen_signed > 0)
+            widget.setVisible(state.signed_pdfs > 0)
         self.save_signed_button.setEnabled(not done and not self.busy)
         self.consent_check.setEnabled(not done and signed > 0)
         # The panel outlives a statement signed after it was built: the text follows the count
