@@ -26,6 +26,7 @@ from desktop_app.domain.forms_model import (
     Field,
     FieldType,
     FormDefinition,
+    RequiredAt,
     Section,
     is_empty_answer,
 )
@@ -88,12 +89,16 @@ def normalise_answer(field: Field, value: Any) -> Any:
     return value
 
 
-def validate_answer(field: Field, value: Any, today: dt.date) -> list[Message]:
+def validate_answer(
+    field: Field, value: Any, today: dt.date, stage: RequiredAt = RequiredAt.CONVERSATION
+) -> list[Message]:
     """Problems with `value` as an answer to `field`; an empty list when it is fine.
 
-    An empty answer is only a problem when the field is required (its required_message)."""
+    An empty answer is only a problem when the field is required at `stage` (its
+    required_message): a field with `required: overdracht` is never a problem during the
+    conversation, only at RequiredAt.TRANSFER."""
     if is_empty_answer(value):
-        if field.required:
+        if field.required_by(stage):
             return [Message("field.custom", text=field.required_message)
                     if field.required_message else Message("field.required")]
         return []
@@ -229,7 +234,18 @@ def _number_problems(field: Field, value: Any) -> list[Message]:
     return problems
 
 
-def _cell_problems(column: Column, cell: Any, today: dt.date) -> list[Message]:
+def _cell_problems(
+    column: Column, cell: Any, today: dt.date, row: Mapping[str, Any], field: Field
+) -> list[Message]:
+    if not column.asked_for(row):
+        if is_empty_answer(cell):
+            return []
+        condition = column.only_when
+        assert condition is not None
+        by_id = {c.id: c for c in field.columns}
+        decisive = by_id[condition.column]
+        labels = [c.label for c in decisive.choices if c.value in condition.values]
+        return [Message("field.only_when", column=decisive.label, values=Joined(labels))]
     if is_empty_answer(cell):
         return [Message("field.required")] if column.required else []
     if column.type is FieldType.TEXT:
@@ -261,7 +277,7 @@ def _person_list_problems(field: Field, value: Any, today: dt.date) -> list[Mess
             problems.append(Message("field.row_empty", row=number))
             continue
         for column in field.columns:
-            for problem in _cell_problems(column, row.get(column.id), today):
+            for problem in _cell_problems(column, row.get(column.id), today, row, field):
                 problems.append(Message("field.row_problem", row=number, column=column.label,
                                         problem=problem))
     return problems + _count_problems(field, len(value))
@@ -350,7 +366,11 @@ def section_progress(
     section: Section,
     answers: Mapping[str, Any],
     today: dt.date | None = None,
+    stage: RequiredAt = RequiredAt.CONVERSATION,
 ) -> SectionProgress:
+    """Progress of one section. During the conversation (the default) only fields required
+    then count; with `stage=RequiredAt.TRANSFER` the fields with `required: overdracht` count
+    too (the *klaar voor overdracht* check)."""
     today = today or dt.date.today()
     fields = visible_fields(form, answers, section)
     required_total = 0
@@ -360,9 +380,9 @@ def section_progress(
     for f in fields:
         value = answers.get(f.id)
         empty = is_empty_answer(value)
-        messages = [] if empty else validate_answer(f, value, today)
+        messages = [] if empty else validate_answer(f, value, today, stage)
         problems.extend(FieldProblem(f.id, m) for m in messages)
-        if f.required:
+        if f.required_by(stage):
             required_total += 1
             if empty:
                 missing.append(f.id)
@@ -379,6 +399,12 @@ def section_progress(
 # Notes added to a change.
 FILLED_NOTE = Message("form.change.note.filled")
 REQUIRED_NOTE = Message("form.change.note.required")
+REQUIRED_AT_TRANSFER_NOTE = Message("form.change.note.required_at_transfer")
+
+
+def _required_note(field: Field) -> Message:
+    return (REQUIRED_AT_TRANSFER_NOTE if field.required_at is RequiredAt.TRANSFER
+            else REQUIRED_NOTE)
 LOST_NOTE = Message("form.change.note.lost")
 
 
@@ -439,7 +465,7 @@ def compare_definitions(
         if not old.has_field(f.id):
             changes.append(DefinitionChange(
                 Message("form.change.field_added", field=f.label, section=section.title),
-                (REQUIRED_NOTE,) if f.required else ()))
+                (_required_note(f),) if f.required else ()))
             continue
         changes.extend(_field_changes(old.field(f.id), f, filled(f.id)))
         if old.section_of(f.id).id != section.id:
@@ -468,6 +494,12 @@ def _field_changes(old: Field, new: Field, filled: tuple[Message, ...]) -> list[
     if old.required != new.required:
         change(Message("form.change.now_required", field=name) if new.required
                else Message("form.change.no_longer_required", field=name))
+        if new.required and new.required_at is RequiredAt.TRANSFER:
+            change(Message("form.change.required_at_transfer", field=name))
+    elif new.required and old.required_at is not new.required_at:
+        change(Message("form.change.required_at_transfer", field=name)
+               if new.required_at is RequiredAt.TRANSFER
+               else Message("form.change.required_at_conversation", field=name))
     old_choices = {c.value: c for c in old.choices}
     new_choices = {c.value: c for c in new.choices}
     added = [c.label for v, c in new_choices.items() if v not in old_choices]

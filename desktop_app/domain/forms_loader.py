@@ -14,7 +14,7 @@ import hashlib
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -35,6 +35,8 @@ from desktop_app.domain.forms_model import (
     FieldType,
     FormDefinition,
     NotCondition,
+    RequiredAt,
+    RowCondition,
     Section,
     Signal,
 )
@@ -51,7 +53,8 @@ from desktop_app.messages import Message
 _ID_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,63}")
 _CHOICE_VALUE_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
-_TOP_KEYS = ("id", "version", "title", "description", "languages", "sections")
+_TOP_KEYS = ("id", "version", "title", "description", "languages", "reference_date",
+             "sections")
 _SECTION_KEYS = ("id", "title", "help", "relevance", "fields")
 _FIELD_KEYS = (
     "id",
@@ -68,7 +71,8 @@ _FIELD_KEYS = (
     "birth_date",
     "signal",
 )
-_COLUMN_KEYS = ("id", "type", "label", "help", "required", "choices", "birth_date")
+_COLUMN_KEYS = ("id", "type", "label", "help", "required", "choices", "birth_date",
+                "only_when")
 _CHOICE_KEYS = ("value", "label", "help")
 _CONSTRAINT_KEYS = ("value", "message")
 _COMBINATOR_KEYS = ("all", "any", "not")
@@ -77,6 +81,14 @@ _OP_KEYS = tuple(op.value for op in ConditionOp)
 _PLACEHOLDER_TYPES = frozenset(
     {FieldType.TEXT, FieldType.LONG_TEXT, FieldType.NUMBER, FieldType.BSN, FieldType.DATE}
 )
+
+_AGE_OPS = frozenset({ConditionOp.AGE_AT_LEAST, ConditionOp.AGE_BELOW})
+# An age in whole years: anything above this is a typo, not a rule.
+_MAX_AGE = 130
+
+# How `required:` is written: true (needed during the conversation), false, or overdracht
+# (needed only when the intake is marked klaar voor overdracht).
+_REQUIRED_TRANSFER = "overdracht"
 
 # Which relevance tests make sense on which field type. Free text only supports `answered`:
 # a condition on the exact words a worker typed would be fragile.
@@ -90,11 +102,14 @@ _OPS_FOR_TYPE: dict[FieldType, frozenset[ConditionOp]] = {
         {ConditionOp.EQUALS, ConditionOp.AT_LEAST, ConditionOp.AT_MOST, ConditionOp.ANSWERED}
     ),
     FieldType.PERSON_LIST: frozenset(
-        {ConditionOp.AT_LEAST, ConditionOp.AT_MOST, ConditionOp.ANSWERED}
+        {ConditionOp.AT_LEAST, ConditionOp.AT_MOST, ConditionOp.ANSWERED, ConditionOp.HAS_ROW}
     ),
     FieldType.TEXT: frozenset({ConditionOp.ANSWERED}),
     FieldType.LONG_TEXT: frozenset({ConditionOp.ANSWERED}),
-    FieldType.DATE: frozenset({ConditionOp.ANSWERED}),
+    # Ages only on a birth date (checked separately: `birth_date: true`).
+    FieldType.DATE: frozenset(
+        {ConditionOp.ANSWERED, ConditionOp.AGE_AT_LEAST, ConditionOp.AGE_BELOW}
+    ),
     FieldType.BSN: frozenset({ConditionOp.ANSWERED}),
 }
 
@@ -182,6 +197,7 @@ class _Loader:
     def __init__(self, source: str) -> None:
         self.source = source
         self.languages: tuple[str, ...] = ("nl",)
+        self.reference_date: str | None = None
 
     def fail(self, line: int | None, problem: Message, hint: Message | None = None) -> NoReturn:
         if hint is not None:
@@ -323,6 +339,7 @@ class _Loader:
             pending.extend(fields)
 
         field_types = {p.kwargs["id"]: p for p in pending}
+        self.reference_date = self.reference_field(top, field_types)
         built_fields: list[list[Field]] = [[] for _ in section_headers]
         field_relevance: dict[str, Condition | None] = {}
         for p in pending:
@@ -360,7 +377,23 @@ class _Loader:
             content_hash=content_hash,
             source=self.source,
             evaluation_order=order,
+            reference_date=self.reference_date,
         )
+
+    def reference_field(self, top: LocatedDict, fields: dict[str, _PendingField]) -> str | None:
+        """`reference_date:` names the date field that ages are computed on (the date of the
+        conversation); without it, ages are computed on today's date."""
+        if "reference_date" not in top:
+            return None
+        value = top["reference_date"]
+        target = fields.get(value) if isinstance(value, str) else None
+        if target is None or target.kwargs["type"] is not FieldType.DATE or (
+            target.kwargs["birth_date"]
+        ):
+            self.fail(top.line_of("reference_date"), Message(
+                "definition.form.reference_date_wrong", value=_describe(value)))
+        assert isinstance(value, str)
+        return value
 
     def language_list(self, top: LocatedDict) -> tuple[str, ...]:
         if "languages" not in top:
@@ -423,7 +456,7 @@ class _Loader:
         what = Message("definition.form.what.field", id=field_id)
         field_type = self.field_type(node, what, allowed=tuple(FieldType))
 
-        required = self.boolean(node, "required", what)
+        required, required_at = self.required(node, what)
         required_message = self.text(node, "required_message", what, required=False)
         if required_message is not None and not required:
             self.fail(node.line_of("required_message"),
@@ -466,11 +499,21 @@ class _Loader:
                 "columns": columns,
                 "birth_date": birth_date,
                 "signal": signal,
+                "required_at": required_at,
             },
             relevance_node=node.get("relevance"),
             relevance_line=node.line_of("relevance"),
             line=node.line,
         )
+
+    def required(self, node: LocatedDict, what: Message) -> tuple[bool, RequiredAt]:
+        value = node.get("required", False)
+        if value == _REQUIRED_TRANSFER:
+            return True, RequiredAt.TRANSFER
+        if not isinstance(value, bool):
+            self.fail(node.line_of("required"), Message(
+                "definition.form.required_wrong", what=what, value=_describe(value)))
+        return value, RequiredAt.CONVERSATION
 
     def field_type(self, node: LocatedDict, what: Message,
                    allowed: Iterable[FieldType]) -> FieldType:
@@ -556,6 +599,7 @@ class _Loader:
                                                        what=what))
         result: list[Column] = []
         seen: dict[str, int] = {}
+        only_when: list[tuple[int, LocatedDict, Message]] = []
         a_column = Message("definition.form.what.a_column", what=what)
         for i, raw in enumerate(items):
             item = self.mapping(raw, items.line_of(i), a_column)
@@ -576,6 +620,8 @@ class _Loader:
                     "definition.form.column_birth_date_not_date", what=column_what))
             label = self.text(item, "label", column_what, required=True)
             assert label is not None
+            if "only_when" in item:
+                only_when.append((len(result), item, column_what))
             result.append(
                 Column(
                     id=column_id,
@@ -587,7 +633,45 @@ class _Loader:
                     birth_date=birth_date,
                 )
             )
+        # Resolved once every column is known: `only_when` may look at a later column.
+        by_id = {c.id: c for c in result}
+        for index, item, column_what in only_when:
+            condition = self.row_condition(
+                item["only_when"], item.line_of("only_when"), by_id, "only_when", column_what,
+                own=result[index].id)
+            result[index] = replace(result[index], only_when=condition)
         return tuple(result)
+
+    def row_condition(self, raw: Any, line: int, columns: dict[str, Column], key: str,
+                      what: Message, own: str | None = None) -> RowCondition:
+        """`{<column id>: [values…]}` on a choice column of a person list (for `only_when`
+        and `has_row`)."""
+        choice_columns = {c.id: c for c in columns.values()
+                          if c.type is FieldType.CHOICE and c.id != own}
+        if not isinstance(raw, LocatedDict) or len(raw) != 1:
+            self.fail(line, Message("definition.form.row_test_shape", key=key, what=what,
+                                    value=_describe(raw)))
+        column_id, values = next(iter(raw.items()))
+        value_line = raw.line_of(column_id)
+        if column_id not in choice_columns:
+            self.fail(value_line, Message(
+                "definition.form.row_test_column", key=key, what=what, column=column_id,
+                allowed=_listing(choice_columns) or Message("definition.form.none")))
+        column = choice_columns[column_id]
+        if not isinstance(values, list) or not values:
+            self.fail(value_line, Message("definition.form.row_test_shape", key=key,
+                                          what=what, value=_describe(values)))
+        known = column.choice_values()
+        result: list[str] = []
+        for item in values:
+            if isinstance(item, int) and not isinstance(item, bool):
+                item = str(item)
+            if not isinstance(item, str) or item not in known:
+                self.fail(value_line, Message(
+                    "definition.form.not_a_choice_of", value=_quoted(item), field=column_id,
+                    choices=", ".join(known)), _bool_hint(item))
+            result.append(item)
+        return RowCondition(column=column_id, values=tuple(result))
 
     # -- constraints ----------------------------------------------------------------------------
 
@@ -761,6 +845,22 @@ class _Loader:
                 "definition.form.test_wrong_type", test=op.value, field=target,
                 type=field_type.value,
                 allowed=_listing(o.value for o in _OPS_FOR_TYPE[field_type])))
+        op_line = node.line_of(op.value)
+        if op in _AGE_OPS:
+            if not target_field.kwargs["birth_date"]:
+                self.fail(op_line, Message("definition.form.age_needs_birth_date",
+                                           test=op.value, field=target))
+            age = node[op.value]
+            if isinstance(age, bool) or not isinstance(age, int) or not 0 <= age <= _MAX_AGE:
+                self.fail(op_line, Message("definition.form.age_not_years", test=op.value,
+                                           limit=_MAX_AGE, value=_describe(age)))
+            return FieldCondition(field=target, op=op, value=age,
+                                  reference=self.reference_date)
+        if op is ConditionOp.HAS_ROW:
+            columns = {c.id: c for c in target_field.kwargs["columns"]}
+            row = self.row_condition(node[op.value], op_line, columns, op.value,
+                                     Message("definition.form.what.field", id=target))
+            return FieldCondition(field=target, op=op, value=row.values, row=row)
         value = self.condition_value(
             op, node[op.value], node.line_of(op.value), target, target_field
         )

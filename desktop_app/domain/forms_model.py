@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Any
 
+from desktop_app.domain.people import age_on, parse_date
 from desktop_app.domain.texts import Text
 from desktop_app.messages import Message
 
@@ -106,6 +107,17 @@ class Choice:
 
 
 @dataclass(frozen=True, slots=True)
+class RowCondition:
+    """`{<column id>: [values…]}`: a row whose choice column holds one of the values."""
+
+    column: str
+    values: tuple[str, ...]
+
+    def matches(self, row: Any) -> bool:
+        return isinstance(row, Mapping) and row.get(self.column) in self.values
+
+
+@dataclass(frozen=True, slots=True)
 class Column:
     """A column of a person list (e.g. name, relation, birth date, holds custody)."""
 
@@ -116,9 +128,16 @@ class Column:
     required: bool = False
     choices: tuple[Choice, ...] = ()
     birth_date: bool = False
+    # Asked only for the rows that match (e.g. a birth date only for children): collect no
+    # more than needed (AVG art. 5(1)(c)).
+    only_when: RowCondition | None = None
 
     def choice_values(self) -> tuple[str, ...]:
         return tuple(c.value for c in self.choices)
+
+    def asked_for(self, row: Mapping[str, Any]) -> bool:
+        """Whether this column is asked for this row (always, unless `only_when` says not)."""
+        return self.only_when is None or self.only_when.matches(row)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -133,6 +152,14 @@ class ConditionOp(StrEnum):
     ANSWERED = "answered"
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
+    # On a birth date: the age in whole years on the reference date (see FieldCondition).
+    AGE_AT_LEAST = "age_at_least"
+    AGE_BELOW = "age_below"
+    # On a person list: at least one row matches (a RowCondition).
+    HAS_ROW = "has_row"
+
+
+_AGE_OPS = frozenset({ConditionOp.AGE_AT_LEAST, ConditionOp.AGE_BELOW})
 
 
 def is_empty_answer(value: Any) -> bool:
@@ -157,13 +184,30 @@ def _same(answer: Any, expected: Any) -> bool:
     return bool(answer == expected)
 
 
+def _as_date(value: Any) -> dt.date | None:
+    """A date answer (stored as jjjj-mm-dd; dd-mm-jjjj read too) as a date, or None when it
+    is not one."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class FieldCondition:
-    """`{field: x, <op>: value}`: a test on one answer."""
+    """`{field: x, <op>: value}`: a test on one answer.
+
+    `age_at_least` / `age_below` take the age on the answer of `reference` (the form's
+    `reference_date` field, the date of the conversation) when that is a valid date, else on
+    today's date. `has_row` tests the rows of a person list with `row`."""
 
     field: str
     op: ConditionOp
     value: str | bool | int | float | tuple[str, ...]
+    reference: str | None = None
+    row: RowCondition | None = None
 
     def evaluate(self, answers: Mapping[str, Any]) -> bool:
         answer = answers.get(self.field)
@@ -172,6 +216,11 @@ class FieldCondition:
             return (not empty) is self.value
         if empty:
             return False
+        if self.op in _AGE_OPS:
+            return self._age_test(answer, answers)
+        if self.op is ConditionOp.HAS_ROW:
+            return (isinstance(answer, list) and self.row is not None
+                    and any(self.row.matches(r) for r in answer))
         if self.op is ConditionOp.EQUALS:
             return _same(answer, self.value)
         if self.op is ConditionOp.IN:
@@ -191,7 +240,21 @@ class FieldCondition:
         limit = float(self.value)
         return amount >= limit if self.op is ConditionOp.AT_LEAST else amount <= limit
 
+    def _age_test(self, answer: Any, answers: Mapping[str, Any]) -> bool:
+        birth = _as_date(answer)
+        if birth is None or isinstance(self.value, bool) or not isinstance(self.value, int):
+            return False
+        on = _as_date(answers.get(self.reference)) if self.reference else None
+        # The only clock in the model: without a valid date of the conversation, today.
+        on = on or dt.date.today()
+        if on < birth:
+            return False
+        age = age_on(birth, on)
+        return age >= self.value if self.op is ConditionOp.AGE_AT_LEAST else age < self.value
+
     def referenced_fields(self) -> frozenset[str]:
+        if self.op in _AGE_OPS and self.reference is not None:
+            return frozenset({self.field, self.reference})
         return frozenset({self.field})
 
 
@@ -236,6 +299,15 @@ Condition = FieldCondition | AllOf | AnyOf | NotCondition
 # ---------------------------------------------------------------------------------------------
 
 
+class RequiredAt(StrEnum):
+    """When a required field must be answered. `CONVERSATION` (`required: true`): shown as
+    open during the conversation. `TRANSFER` (`required: overdracht`): never a problem during
+    the conversation, but needed before the intake is *klaar voor overdracht*."""
+
+    CONVERSATION = "gesprek"
+    TRANSFER = "overdracht"
+
+
 class Signal(StrEnum):
     """What a "ja" on a yes/no field sets in motion (issue 15)."""
 
@@ -260,6 +332,15 @@ class Field:
     birth_date: bool = False  # a date field holding a birth date: checked as one
     # A "ja" here means something beyond the form: the program offers the next step.
     signal: Signal | None = None
+    # Only meaningful when `required`: from when on the answer is needed.
+    required_at: RequiredAt = RequiredAt.CONVERSATION
+
+    def required_by(self, stage: RequiredAt) -> bool:
+        """Whether an answer is needed at `stage`: at the conversation only the fields required
+        then; at transfer every required field."""
+        return self.required and (
+            stage is RequiredAt.TRANSFER or self.required_at is RequiredAt.CONVERSATION
+        )
 
     def constraint(self, kind: ConstraintKind) -> Constraint | None:
         for c in self.constraints:
@@ -298,6 +379,8 @@ class FormDefinition:
     source: str  # file name, for messages
     description: Text | None = None
     languages: tuple[str, ...] = ("nl",)
+    # The date field ages are computed on (`reference_date:`, the date of the conversation).
+    reference_date: str | None = None
     # Field ids in an order where every field comes after the fields its relevance (and its
     # section's relevance) looks at; computed by the loader, which also rejects cycles.
     evaluation_order: tuple[str, ...] = field(default=(), compare=False, repr=False)

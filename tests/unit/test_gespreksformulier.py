@@ -77,7 +77,7 @@ def all_texts(form: FormDefinition) -> list[tuple[str, Text]]:
 
 def test_the_shipped_form_loads(form: FormDefinition) -> None:
     assert form.id == "gespreksformulier"
-    assert form.version == 3
+    assert form.version == 4
     assert form.languages == ("nl", "en")
     assert len(form.content_hash) == 64
     assert form.content_hash == hashlib.sha256(FORM_PATH.read_bytes()).hexdigest()

@@ -105,6 +105,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "field.row_problem": (
         "Persoon {row}, {column}: {problem}",
         "Person {row}, {column}: {problem}"),
+    "field.only_when": (
+        "Vul dit alleen in bij: {values} (kolom '{column}'). Maak dit vakje leeg.",
+        "Only fill this in for: {values} (column '{column}'). Clear this cell."),
     "field.row_unknown_column": (
         "Persoon {row} heeft gegevens die niet bij deze lijst horen.",
         "Person {row} has data that do not belong to this list."),
@@ -155,6 +158,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "form.change.no_longer_required": (
         "Veld '{field}' is niet meer verplicht.",
         "Field '{field}' is no longer required."),
+    "form.change.required_at_transfer": (
+        "Veld '{field}' hoeft pas ingevuld te zijn als je de intake klaarzet voor overdracht.",
+        "Field '{field}' only needs an answer when you mark the intake ready for transfer."),
+    "form.change.required_at_conversation": (
+        "Veld '{field}' is nu al tijdens het gesprek verplicht, niet pas bij de overdracht.",
+        "Field '{field}' is now required during the conversation, not only at transfer."),
     "form.change.choices_added": (
         "Bij '{field}' zijn keuzes bijgekomen: {choices}.",
         "New choices for '{field}': {choices}."),
@@ -178,6 +187,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Je had dit al ingevuld.",
         "You had already filled this in."),
     "form.change.note.required": ("Het is verplicht.", "It is required."),
+    "form.change.note.required_at_transfer": (
+        "Het is verplicht voor de overdracht.",
+        "It is required before the transfer."),
     "form.change.note.lost": (
         "Dat antwoord staat niet op het nieuwe formulier.",
         "That answer is not on the new form."),
@@ -318,6 +330,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "erbij, of haal de 'required_message' weg.",
         "{what} has a 'required_message', but is not required. Add 'required: true', or "
         "remove the 'required_message'."),
+    "definition.form.required_wrong": (
+        "'required' bij {what} moet true, false of overdracht zijn, maar er staat {value}. "
+        "Met overdracht is het veld pas verplicht als de intake klaar is voor overdracht.",
+        "'required' of {what} must be true, false or overdracht, but it is {value}. With "
+        "overdracht the field is only required when the intake is ready for transfer."),
+    "definition.form.reference_date_wrong": (
+        "'reference_date' moet de id zijn van een datumveld (geen geboortedatum) waarop "
+        "leeftijden worden berekend, zoals bezoek_datum; er staat {value}.",
+        "'reference_date' must be the id of a date field (not a birth date) on which ages are "
+        "computed, such as bezoek_datum; it is {value}."),
     "definition.form.placeholder_wrong_type": (
         "'placeholder' past niet bij {what} van type {type}. Het kan bij: {allowed}.",
         "'placeholder' does not suit {what} of type {type}. It can be used with: {allowed}."),
@@ -451,6 +473,25 @@ TEXTS: dict[str, tuple[str, str]] = {
     "definition.form.test_not_a_number": (
         "'{test}' moet een getal zijn; er staat {value}.",
         "'{test}' must be a number; it is {value}."),
+    "definition.form.age_needs_birth_date": (
+        "'{test}' werkt alleen op een geboortedatum; zet 'birth_date: true' bij veld "
+        "'{field}', of verwijs naar een ander veld.",
+        "'{test}' only works on a birth date; add 'birth_date: true' to field '{field}', or "
+        "refer to another field."),
+    "definition.form.age_not_years": (
+        "'{test}' moet een leeftijd in hele jaren zijn, van 0 tot en met {limit}; er staat "
+        "{value}.",
+        "'{test}' must be an age in whole years, from 0 up to {limit}; it is {value}."),
+    "definition.form.row_test_shape": (
+        "'{key}' bij {what} moet één kolom met een lijst van keuzes zijn, zoals "
+        "{{relatie: [kind, pleegkind]}}; er staat {value}.",
+        "'{key}' of {what} must be one column with a list of choices, such as "
+        "{{relatie: [kind, pleegkind]}}; it is {value}."),
+    "definition.form.row_test_column": (
+        "'{key}' bij {what} noemt kolom '{column}', maar die lijst heeft geen andere "
+        "keuzekolom met die id. Keuzekolommen: {allowed}.",
+        "'{key}' of {what} names column '{column}', but that list has no other choice column "
+        "with that id. Choice columns: {allowed}."),
     "definition.form.test_counts": (
         "'{test}' telt het aantal; gebruik een heel getal van 0 of hoger.",
         "'{test}' counts the number; use a whole number of 0 or more."),
