@@ -48,6 +48,7 @@ from desktop_app.domain.forms import (
     visible_fields,
     visible_sections,
 )
+from desktop_app.domain.forms_model import RequiredAt
 from desktop_app.domain.vocabulary import Direction
 from desktop_app.messages import Message
 
@@ -111,13 +112,12 @@ def _field_items(form: FormDefinition, section: Section, answers: Mapping[str, A
     for field in visible_fields(form, answers, section):
         value = answers.get(field.id)
         if is_empty_answer(value):
-            # `required` is true both for `required: true` and `required: overdracht`: at
-            # this moment every required question counts.
-            if field.required:
+            # At this moment every required question counts, also `required: overdracht`.
+            if field.required_by(RequiredAt.TRANSFER):
                 items.append(ReadinessItem(Message("readiness.field_empty", field=field.label),
                                            Where.FIELD, section.id, field.id))
             continue
-        for problem in validate_answer(field, value, today):
+        for problem in validate_answer(field, value, today, RequiredAt.TRANSFER):
             items.append(ReadinessItem(
                 Message("readiness.field_wrong", field=field.label, problem=problem),
                 Where.FIELD, section.id, field.id))

@@ -30,10 +30,14 @@ __all__ = ["consent_overview_for", "intake_readiness", "requests_with_consent"]
 
 def requests_with_consent(session: Session, intake_id: str,
                           store: Store | None = None) -> list[tuple[DataRequest, RequestConsent]]:
-    """The intake's data requests, oldest first, each with what the statements covering it
-    say together (the input of `status_of`)."""
+    """The intake's data requests, oldest first (as the data requests tab lists them), each
+    with what the statements covering it say together (the input of `status_of`)."""
     store = store or session.profile.store
-    requests = load_data_requests(store, intake_id)
+    # In the order of the data requests tab (made in the same millisecond: as inserted).
+    order = {request_id: n for n, (request_id,) in enumerate(store.query(
+        "SELECT id FROM data_requests WHERE intake_id = ? ORDER BY created_at, rowid",
+        (intake_id,)))}
+    requests = sorted(load_data_requests(store, intake_id), key=lambda r: order.get(r.id, 0))
     consents = request_consents(store, [r.id for r in requests], local_today(session))
     return [(r, consents.get(r.id, RequestConsent.NONE)) for r in requests]
 

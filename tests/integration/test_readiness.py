@@ -68,7 +68,7 @@ def test_incomplete_intake_is_refused_with_the_list(session: Session) -> None:
     assert form.section("hulpvraag").title.nl in titles
     lines = [render(m, "nl") for m in readiness.messages]
     hulpvraag = form.field("hulpvraag").label.nl
-    assert f"{form.section('hulpvraag').title.nl}: {hulpvraag} — nog niet ingevuld." in lines
+    assert f"{form.section('hulpvraag').title.nl} — Nog niet ingevuld: {hulpvraag}" in lines
     # Each item points at the field to fix.
     by_field = {i.field_id: i for i in readiness.items if i.where is Where.FIELD}
     assert by_field["hulpvraag"].section_id == "hulpvraag"
@@ -152,7 +152,7 @@ def test_transfer_checks_again_what_changed_after_ready(session: Session) -> Non
     intakes.save_answers(intake_id, {"hulpvraag": ""})  # emptied after "klaar"
     with pytest.raises(TransferError) as caught:
         TransferService(session).confirm_transfer(intake_id, CHECKLIST)
-    assert any("nog niet ingevuld" in render(p, "nl") for p in caught.value.problems)
+    assert any("Nog niet ingevuld" in render(p, "nl") for p in caught.value.problems)
     assert not TransferService(session).state(intake_id).transferred
 
 

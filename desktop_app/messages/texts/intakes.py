@@ -48,12 +48,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "overdracht.",
         "First complete what is listed below. Then mark the intake as ready for transfer "
         "again."),
-    "readiness.grouped": ("{section}: {item}", "{section}: {item}"),
+    "readiness.grouped": ("{section} — {item}", "{section} — {item}"),
     "readiness.section": ("{title}", "{title}"),
     "readiness.group.requests": ("Gegevensverzoeken", "Data requests"),
     "readiness.field_empty": (
-        "{field} — nog niet ingevuld.",
-        "{field} — not filled in yet."),
+        "Nog niet ingevuld: {field}",
+        "Not filled in yet: {field}"),
     "readiness.field_wrong": ("{field} — {problem}", "{field} — {problem}"),
     "readiness.identity_not_established": (
         "De identiteit van de inwoner is nog niet vastgesteld. Bekijk een identiteitsbewijs. "
