@@ -349,14 +349,7 @@ class TransferService:
             with self._store.transaction():
                 self._log("overdracht.bevestigen", intake_id, result="geweigerd")
             raise TransferNotReady()
-        # Marked ready earlier, changed since (an answer emptied, a statement withdrawn): the
-        # same check again, so what goes to the dossier is complete.
-        from desktop_app.services.forms import FormRegistry
-        from desktop_app.services.readiness import intake_readiness
-
-        readiness = intake_readiness(self.session, FormRegistry(), intake_id)
-        problems = list(readiness.messages)
-        problems += checklist_problems(checklist, state.signed_statements)
+        problems = checklist_problems(checklist, state.signed_statements)
         if problems:
             with self._store.transaction():
                 self._log("overdracht.bevestigen", intake_id, result="geweigerd")
