@@ -242,9 +242,13 @@ class IntakeService:
             due: dt.date | None = None
             due_in: int | None = None
             if melding is not None and status != "overgedragen":
-                # Only ISO dates are written to the column (save_answers, migration 7).
-                due = date_from_iso(melding) + ASSESSMENT_TERM
-                due_in = (due - today).days
+                # Only ISO dates are written to the column (save_answers, migration 7); a
+                # store edited by hand must not take the whole list down.
+                try:
+                    due = date_from_iso(melding) + ASSESSMENT_TERM
+                    due_in = (due - today).days
+                except (TypeError, ValueError):
+                    due = None
             result.append(CaseloadRow(
                 intake_id, resident_id, name, birth, status, created_at, from_iso(updated), age,
                 status != "overgedragen" and age > limit, fold(name), due, due_in,
