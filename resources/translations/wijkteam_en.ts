@@ -2542,6 +2542,10 @@ Are there children in the home when there are concerns about mental health probl
         <translation>First ready for transfer</translation>
     </message>
     <message>
+        <source>Kies hieronder Klaar voor overdracht. Het programma kijkt dan of alles is ingevuld en laat zien wat nog ontbreekt.</source>
+        <translation>Choose Ready for transfer below. The program then checks whether everything is filled in and shows what is still missing.</translation>
+    </message>
+    <message>
         <source>&amp;Klaar voor overdracht…</source>
         <translation>&amp;Ready for transfer…</translation>
     </message>

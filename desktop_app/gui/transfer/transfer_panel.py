@@ -263,7 +263,10 @@ class TransferPanel(QWidget):
         # the notice says why and offers the step that checks what is missing.
         self.not_ready_card, not_ready_layout = _card(self.tr("Eerst klaar voor overdracht"))
         self.not_ready_card.setAccessibleName(self.tr("Eerst klaar voor overdracht"))
-        self.not_ready_label = _label(error_text(TransferNotReady()), "notice")
+        self.not_ready_label = _label(
+            text(TransferNotReady().message) + "\n" + self.tr(
+                "Kies hieronder Klaar voor overdracht. Het programma kijkt dan of alles is "
+                "ingevuld en laat zien wat nog ontbreekt."), "notice")
         not_ready_layout.addWidget(self.not_ready_label)
         self.ready_button = QPushButton(self.tr("&Klaar voor overdracht…"))
         self.ready_button.setObjectName("primary")
