@@ -2546,10 +2546,6 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Choose Ready for transfer below. The program then checks whether everything is filled in and shows what is still missing.</translation>
     </message>
     <message>
-        <source>&amp;Klaar voor overdracht…</source>
-        <translation>&amp;Ready for transfer…</translation>
-    </message>
-    <message>
         <source>Klaar voor overdracht</source>
         <translation>Ready for transfer</translation>
     </message>
@@ -2640,6 +2636,10 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Be&amp;vestig overdracht</source>
         <translation>C&amp;onfirm transfer</translation>
+    </message>
+    <message>
+        <source>Klaar voor overdracht…</source>
+        <translation>Ready for transfer…</translation>
     </message>
     <message>
         <source>Geen getekende &amp;toestemmingsverklaringen: niets te scannen</source>

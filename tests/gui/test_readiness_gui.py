@@ -18,7 +18,7 @@ from desktop_app.gui.intake.readiness_dialog import ReadinessDialog
 from desktop_app.gui.shared.style import ERROR, WARNING
 from desktop_app.gui.shell.main_window import MainWindow
 from desktop_app.services.data_requests import DataRequestService
-from desktop_app.services.demo import make_ready
+from desktop_app.services.demo import complete_answers, make_ready
 from desktop_app.services.transfer import TransferChecklist, TransferService
 from tests.gui.test_intake_flow import window
 
@@ -193,3 +193,42 @@ def test_consent_summary_in_the_conversation(qtbot, window: MainWindow) -> None:
     _shoot(window, "consent-summary-1366x768.png")
     summary.button.click()
     assert view.tabs.currentWidget() is view.data_requests_panel()
+
+
+def test_an_unweighed_request_item_opens_the_request(qtbot, window: MainWindow) -> None:
+    intakes = window.intakes
+    intake_id = intakes.start_intake("Nadia Haddad (fictief)", dt.date(1992, 8, 8))
+    form = intakes.forms.current()
+    today = intakes.session.now().astimezone().date()
+    answers = complete_answers(form, {"inwoner_naam": "Nadia Haddad (fictief)",
+                                      "inwoner_geboortedatum": "1992-08-08",
+                                      "gegevens_nodig": True}, today)
+    intakes.save_answers(intake_id, answers)
+    requests = DataRequestService(intakes.session)
+    organisation = requests.catalogue().get("huisarts")
+    assert organisation is not None
+    request_id = requests.create_request(
+        intake_id, direction=Direction.REQUEST_FROM, organisation=organisation,
+        purpose="Passende hulp (fictief).", items=("Medicatielijst",), basis=Basis.VERDIEPING)
+    window.open_intake(intake_id)
+    view = window.intake_view
+    assert view is not None
+    seen: dict[str, object] = {}
+
+    def in_dialog(tries: int = 100) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ReadinessDialog):
+            if tries:
+                QTimer.singleShot(50, lambda: in_dialog(tries - 1))
+            return
+        seen["items"] = [b.accessibleName() for b in dialog.item_buttons]
+        dialog.item_buttons[0].click()
+
+    QTimer.singleShot(50, in_dialog)
+    view.ready_button.click()
+    assert seen["items"] == ["Gegevensverzoeken: Huisarts: Maak eerst de afweging voor dit "
+                             "verzoek."]
+    panel = view.data_requests_panel()
+    assert view.tabs.currentWidget() is panel
+    assert panel.selected_row().id == request_id
+    assert view.draft.status == "concept"

@@ -46,7 +46,7 @@ WINDOWS = {
     "verklaring-samenstellen", "verklaring-voorbeeld", "verklaring-getekend",
     "verklaring-geweigerd", "verklaring-ingetrokken", "wachtwoordzin", "vernietigen-vraag",
     "weging-stoppen-vraag", "weging-uitkomst", "teken-op-scherm", "teken-op-scherm-handtekening",
-    "beschadigd", "beschadigd-dialoog",
+    "beschadigd", "beschadigd-dialoog", "nog-niet-klaar",
 }
 # Buttons that must be in a button row on screen (not only somewhere in the window).
 KEY_BUTTONS = {
@@ -63,6 +63,7 @@ KEY_BUTTONS = {
     "instellingen": {"Opslaan", "Ongedaan maken"},
     "vernietigen-vraag": {"Vernietigen", "Niet nu"},
     "beschadigd-dialoog": {"Sluiten"},
+    "nog-niet-klaar": {"Sluiten"},
 }
 
 

@@ -627,6 +627,9 @@ class IntakeView(QWidget):
             return
         if item.where is Where.DATA_REQUEST:
             self._open_data_requests()
+            panel = self.data_requests_panel()
+            if panel is not None and item.request_id is not None:
+                panel.select_request(item.request_id)  # type: ignore[attr-defined]
             return
         if item.field_id is not None:
             self.go_to_field(item.field_id)

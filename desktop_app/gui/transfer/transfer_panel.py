@@ -268,7 +268,8 @@ class TransferPanel(QWidget):
                 "Kies hieronder Klaar voor overdracht. Het programma kijkt dan of alles is "
                 "ingevuld en laat zien wat nog ontbreekt."), "notice")
         not_ready_layout.addWidget(self.not_ready_label)
-        self.ready_button = QPushButton(self.tr("&Klaar voor overdracht…"))
+        # No letter of its own: Alt+K is the same step in the header above.
+        self.ready_button = QPushButton(self.tr("Klaar voor overdracht…"))
         self.ready_button.setObjectName("primary")
         self.ready_button.setAccessibleName(self.tr("Klaar voor overdracht"))
         self.ready_button.clicked.connect(self.ready_requested.emit)
