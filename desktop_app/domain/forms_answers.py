@@ -391,6 +391,18 @@ def section_progress(
     return SectionProgress(required_total, required_answered, tuple(problems), tuple(missing))
 
 
+def progress_by_section(
+    form: FormDefinition,
+    answers: Mapping[str, Any],
+    today: dt.date | None = None,
+    stage: RequiredAt = RequiredAt.CONVERSATION,
+) -> dict[str, SectionProgress]:
+    """`section_progress` of every visible section, by section id, in form order: with
+    `stage=RequiredAt.TRANSFER` it lists what is still open before *klaar voor overdracht*."""
+    return {s.id: section_progress(form, s, answers, today, stage)
+            for s in visible_sections(form, answers)}
+
+
 # ---------------------------------------------------------------------------------------------
 # Comparing definitions (should an existing draft move to a newer version?)
 # ---------------------------------------------------------------------------------------------

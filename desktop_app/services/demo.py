@@ -228,13 +228,14 @@ def fill_demo(session: Session, count: int = 24, seed: int = 2026,
             intake_id = service.start_intake(name, birth)
             answers: dict[str, object] = {
                 "bezoek_datum": (today - dt.timedelta(days=days_back)).isoformat(),
-                # A spread of deadlines on the caseload: some passed, some this week.
+                # Form version 4: the melding starts the six weeks (Wmo 2015 art. 2.3.2); a
+                # spread of deadlines on the caseload: some passed, some this week. Address
+                # and phone stay in the central dossier (collect less).
                 "melding_datum": (today - dt.timedelta(days=days_back + rng.randint(2, 48))
                                   ).isoformat(),
                 "bezoek_plaats": "thuis",
                 "hulpvraag": rng.choice(REQUESTS),
-                "inwoner_woonplaats": "Zwolle",
-                "inwoner_telefoon": "06-12345678",
+                "identiteit_vastgesteld": "eerder",
             }
             if index % 3 == 0:
                 answers["inwoner_bsn"] = TEST_BSNS[index % len(TEST_BSNS)]
@@ -385,8 +386,9 @@ def _start(intakes: IntakeService, name: str, birth: dt.date, visit: dt.date,
     intake_id = intakes.start_intake(name, birth)
     intakes.save_answers(intake_id, {
         "bezoek_datum": visit.isoformat(), "bezoek_plaats": "thuis",
-        "inwoner_woonplaats": "Voorbeeldstad", "inwoner_telefoon": "06-12345678",
-        "zorgen_veiligheid": False, **answers})
+        "melding_datum": (visit - dt.timedelta(days=6)).isoformat(),
+        "identiteit_vastgesteld": "document", "identiteit_document": "identiteitskaart",
+        "spoed": False, "zorgen_veiligheid": False, **answers})
     return intake_id
 
 
@@ -419,6 +421,11 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
             "gezag_wie": "beide_ouders",
             "gezag_namen": f"{mother} en {father}",
             "gezag_gecontroleerd": "gezagsregister",
+            "kind_eigen_woorden": "Ik lig 's nachts wakker en dan kan ik 's ochtends niet "
+                                  "naar school. Ik wil wel weer gaan (fictief).",
+            "kind_gesproken": "alleen",
+            "familiegroepsplan": "wil_maken",
+            "vertrouwenspersoon_verteld": True,
         })
         purpose = "Passende hulp kiezen bij schoolverzuim en slaapproblemen."
         ids["youth_gp"] = _request(requests, youth, "huisarts",
@@ -466,6 +473,25 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
                          "stapelen zich op.",
             "hulpvraag_wet": ["wmo"],
             "vertegenwoordiging": "geen",
+            "clientondersteuning_verteld": True,
+            "clientondersteuning_antwoord": "denkt_na",
+            "persoonlijk_plan_verteld": True,
+            "persoonlijk_plan_antwoord": "wil_niet",
+            "mantelzorger_betrokken": "geen_mantelzorger",
+            "voorkeur_vorm": "natura",
+            "gebruikelijke_hulp": "Kees woont alleen; er zijn geen huisgenoten (fictief).",
+            "andere_voorzieningen": ["zvw_wijkverpleging"],
+            "eigen_bijdrage_verteld": True,
+            "betrokken_hulpverleners": [
+                {"organisatie": "Wijkverpleging Thuis Noord (fictief)",
+                 "wat": "Wondzorg na de operatie", "contact": "Team Noord"},
+            ],
+            "doelen_lijst": [
+                {"doel": "Weer veilig boven kunnen slapen",
+                 "resultaat": "Hij slaapt weer in zijn eigen slaapkamer",
+                 "evaluatie": (today + dt.timedelta(days=42)).isoformat(),
+                 "wie": "Kees en het wijkteam"},
+            ],
         })
         care = "Zorg en hulp thuis afstemmen na de operatie."
         ids["adult_debt"] = _request(requests, adult, "schuldhulpverlening",
@@ -525,6 +551,12 @@ def fill_demo_showcase(session: Session, *, intakes: IntakeService | None = None
             "zorgen_veiligheid": True,
             "veiligheid_toelichting": "Blauwe plekken gezien; overlegd met een collega "
                                       "volgens de meldcode (fictief).",
+            "meldcode_overleg": "beide",
+            "meldcode_overleg_datum": day(4).isoformat(),
+            "meldcode_gesprek": "nee_onveilig",
+            "afweging_acuut": False,
+            "afweging_structureel": True,
+            "meldcode_besluit": "melden",
         })
         ids["safety_report"] = _request(
             requests, safety, "veilig_thuis", "Veilig Thuis Voorbeeldregio (fictief)",

@@ -1019,6 +1019,10 @@
 <context>
     <name>FieldEditor</name>
     <message>
+        <source> (nodig voor overdracht)</source>
+        <translation> (needed for the transfer)</translation>
+    </message>
+    <message>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
@@ -1043,16 +1047,24 @@
         <translation>Hide BSN</translation>
     </message>
     <message>
-        <source>Persoon toevoegen</source>
-        <translation>Add person</translation>
+        <source>Regel toevoegen</source>
+        <translation>Add row</translation>
     </message>
     <message>
-        <source>Geselecteerde persoon verwijderen</source>
-        <translation>Remove selected person</translation>
+        <source>Gekozen regel verwijderen</source>
+        <translation>Remove selected row</translation>
     </message>
     <message>
         <source>Typ in een vakje of druk op F2 om het te wijzigen; datum als dd-mm-jjjj.</source>
         <translation>Type in a cell or press F2 to change it; dates as dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>Typ in een vakje of druk op F2 om het te wijzigen.</source>
+        <translation>Type in a cell or press F2 to change it.</translation>
+    </message>
+    <message>
+        <source>Vul dit alleen in bij: {values} (kolom &apos;{column}&apos;).</source>
+        <translation>Only fill this in for: {values} (column &apos;{column}&apos;).</translation>
     </message>
     <message>
         <source>ja</source>

@@ -241,12 +241,35 @@ def order_violations(walk: TabWalk, window: QWidget, tolerance: int = 8) -> list
     problems = []
     # The walk starts where the screen puts focus (often a table in the middle); the cycle is
     # read from the top-left-most stop, so the one wrap-around step is not counted.
+    def scroll_areas(w: QWidget) -> list[QAbstractScrollArea]:
+        found = []
+        parent = w.parentWidget()
+        while parent is not None and parent is not window:
+            if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(w):
+                found.append(parent)
+            parent = parent.parentWidget()
+        return found
+
+    def where(w: QWidget, unscrolled: bool = False) -> QRect:
+        # Two stops on the same scrolling page are compared where they sit on the page when
+        # nothing is scrolled: the page scrolls to each focused field, which moves the fields
+        # reached earlier, so their place at the end of the walk says nothing about the order.
+        rect = window_rect(w, window)
+        if unscrolled:
+            for area in scroll_areas(w):
+                rect.translate(area.horizontalScrollBar().value(),
+                               area.verticalScrollBar().value())
+        return rect
+
     rects = [window_rect(w, window) for w in walk.chain]
     first = min(range(len(rects)), key=lambda i: (rects[i].top() // (2 * tolerance),
                                                   rects[i].left()))
     chain = walk.chain[first:] + walk.chain[:first]
     for a, b in itertools.pairwise(chain):
-        ra, rb = window_rect(a, window), window_rect(b, window)
+        if isinstance(a, QAbstractScrollArea) and a.isAncestorOf(b):
+            continue  # from a scrolling page into its first field: the page holds it
+        same_page = bool(scroll_areas(a)) and scroll_areas(a) == scroll_areas(b)
+        ra, rb = where(a, same_page), where(b, same_page)
         same_column = rb.left() < ra.right() - tolerance and ra.left() < rb.right() - tolerance
         same_row = rb.top() < ra.bottom() - tolerance and ra.top() < rb.bottom() - tolerance
         if same_column and rb.bottom() < ra.top() + tolerance and not same_row:

@@ -162,8 +162,7 @@ def intake_14(session: Session, *, birth: dt.date = dt.date(2012, 5, 3),
     if custody:
         answers |= {
             "huishouden_leden": [
-                {"naam": PARENTS[0], "relatie": "ouder", "geboortedatum": "1980-02-01",
-                 "gezag": True},
+                {"naam": PARENTS[0], "relatie": "ouder", "gezag": True},
             ],
             "gezag_wie": "beide_ouders",
             "gezag_namen": f"{PARENTS[0]} en {PARENTS[1]}",

@@ -137,6 +137,8 @@ DOC_SCREENSHOTS = (Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def _open_on_field(main, intake_id: str, section_id: str, field_id: str):
+    # The phone number is asked only when it must be noted here (form version 4).
+    main.intakes.save_answers(intake_id, {"contact_noteren": True})
     main.open_intake(intake_id)
     view = main.intake_view
     rows = [view.section_list.item(r).data(Qt.ItemDataRole.UserRole)

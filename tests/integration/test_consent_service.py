@@ -200,8 +200,7 @@ def setup_intake(session: Session, *, birth: dt.date = dt.date(2012, 5, 3),
     if household:
         answers |= {
             "huishouden_leden": [
-                {"naam": PARENTS[0], "relatie": "ouder", "geboortedatum": "1980-02-01",
-                 "gezag": True},
+                {"naam": PARENTS[0], "relatie": "ouder", "gezag": True},
                 {"naam": PARENTS[1], "relatie": "ouder", "gezag": True},
             ],
             "gezag_wie": "beide_ouders",
@@ -691,7 +690,8 @@ def test_gespreksverslag_content(session: Session) -> None:
     assert entries["Gaat de hulpvraag (ook) over een kind of jongere onder de 18?"] == "Ja"
     household = entries["Wie wonen er in huis (naast de inwoner)?"].splitlines()
     assert household[0].startswith(f"{PARENTS[0]} — Relatie tot de inwoner: Ouder")
-    assert "Geboortedatum: 01-02-1980" in household[0]
+    # Form version 4 asks a birth date only for children in the household (collect less).
+    assert "Geboortedatum" not in household[0]
 
     printed_name = f"{NAMED['huisarts']}"
     request = next(r for r in report.data_requests if r.organisation == printed_name)

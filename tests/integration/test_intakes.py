@@ -132,24 +132,91 @@ def test_newer_definition_never_rewrites_a_draft(session: Session, forms_copy: P
     # The municipality publishes version 2: a field relabelled, the version raised.
     path = forms_copy / "gespreksformulier.yaml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("version: 3\n", "version: 4\n", 1)
+    text = text.replace("version: 4\n", "version: 5\n", 1)
     text = text.replace("nl: Datum van het gesprek", "nl: Datum van het huisbezoek", 1)
     path.write_text(text, encoding="utf-8")
     registry2 = FormRegistry(forms_copy)
     service2 = IntakeService(session, registry2)
     draft = service2.open_intake(intake_id)
-    # Still on version 1, with the exact stored definition; the change is offered.
-    assert draft.form.version == 3
+    # Still on the version it started with, with the exact stored definition; the change is
+    # offered.
+    assert draft.form.version == 4
     assert draft.form.content_hash == started.form.content_hash
-    assert draft.newer_form is not None and draft.newer_form.version == 4
+    assert draft.newer_form is not None and draft.newer_form.version == 5
     assert any("Datum van het huisbezoek" in str(c) for c in draft.changes_if_migrated)
     assert draft.answers["hulpvraag"] == "hulp bij de administratie"
     # With the worker's consent it moves; answers stay.
     service2.migrate_draft(intake_id, draft.newer_form)
     moved = service2.open_intake(intake_id)
-    assert moved.form.version == 4 and moved.newer_form is None
+    assert moved.form.version == 5 and moved.newer_form is None
     assert moved.answers["hulpvraag"] == "hulp bij de administratie"
     assert load_form_definition(path).content_hash == moved.form.content_hash
+
+
+VERSION_3 = Path(__file__).resolve().parents[1] / "unit" / "data" / "gespreksformulier_v3.yaml"
+
+
+def test_a_draft_of_form_version_3_stays_readable_and_migrates_to_4(
+    session: Session, forms_copy: Path
+) -> None:
+    """Issue 19: a draft started on version 3 keeps version 3 until the worker moves it; the
+    changes name the removed consent fields that were filled in, the moved safety fields and
+    the scores that are now only needed at the transfer. Nothing typed is deleted."""
+    current = forms_copy / "gespreksformulier.yaml"
+    shutil.copy(VERSION_3, current)
+    service = IntakeService(session, FormRegistry(forms_copy))
+    intake_id = service.start_intake("Noor Visser", dt.date(1961, 4, 2))
+    typed = {
+        "hulpvraag": "Hulp bij het huishouden.",
+        "zorgen_veiligheid": False,
+        "leefgebieden": ["financien"],
+        "doelen": "Het huis weer op orde.",
+        "gegevens_nodig": True,
+        "gegevens_welke": "Medische gegevens van de huisarts.",
+        "mondelinge_toestemming": "ja",
+        "beroepsgeheim": True,
+    }
+    service.save_answers(intake_id, typed)
+    assert service.open_intake(intake_id).form.version == 3
+
+    shutil.copy(forms_dir() / "gespreksformulier.yaml", current)  # version 4 is published
+    service = IntakeService(session, FormRegistry(forms_copy))
+    draft = service.open_intake(intake_id)
+    assert draft.form.version == 3  # still readable as it was
+    assert draft.form.has_field("mondelinge_toestemming")
+    assert {k: draft.answers[k] for k in typed} == typed
+    assert draft.newer_form is not None and draft.newer_form.version == 4
+    changes = [str(c) for c in draft.changes_if_migrated]
+
+    def said(*parts: str) -> bool:
+        return any(all(p in c for p in parts) for c in changes)
+
+    lost = "Dat antwoord staat niet op het nieuwe formulier."
+    for label in ("Geeft de inwoner mondeling toestemming?",
+                  "Welke gegevens, van wie, en waarvoor?"):
+        assert said(f"Veld '{label}' is vervallen.", "Je had dit al ingevuld.", lost), label
+    # An unanswered removed field says it is gone, without the notes.
+    assert said("Veld 'Waar zegt de inwoner nee tegen, en wat heb je besproken?' is vervallen.")
+    assert not said("Waar zegt de inwoner nee tegen", lost)
+    assert said("Nieuw onderdeel: 'Veiligheid en meldcode'.")
+    assert said("staat nu in onderdeel 'Veiligheid en meldcode'")
+    assert said("'Score financiën (1 tot 5)' hoeft pas ingevuld te zijn als je de intake "
+                "klaarzet voor overdracht.")
+    assert said("Veld 'Toelichting op de doelen'", "is niet meer verplicht")
+    assert said("Nieuw veld: 'De doelen'", "Het is verplicht voor de overdracht.")
+    assert said("Nieuw veld: 'Datum van de melding'", "Het is verplicht.")
+    assert said("De kolommen van 'Wie wonen er in huis (naast de inwoner)?' zijn veranderd.")
+
+    service.migrate_draft(intake_id, draft.newer_form)
+    moved = IntakeService(session, FormRegistry(forms_copy)).open_intake(intake_id)
+    assert moved.form.version == 4 and moved.newer_form is None
+    # Answers to removed fields stay in the store until destruction, just not on the form.
+    assert moved.answers["mondelinge_toestemming"] == "ja"
+    assert not moved.form.has_field("mondelinge_toestemming")
+    assert moved.answers["zorgen_veiligheid"] is False
+    assert moved.form.section_of("zorgen_veiligheid").id == "veiligheid"
+    actions = [e.action for e in audit.entries(session.profile.store, obj=intake_id)]
+    assert "intake.formulier_bijwerken" in actions
 
 
 def test_broken_definition_file_does_not_block_opening(session: Session,

@@ -179,7 +179,8 @@ def test_log_and_export_contain_no_personal_values(session: Session, tmp_path: P
         personal += [name, *name.split(), bsn, birth.isoformat(), birth.strftime("%d-%m-%Y"),
                      address, note, note.split(":")[1].strip()[:25]]
         intake_id = intakes.start_intake(name, birth)
-        intakes.save_answers(intake_id, {"inwoner_bsn": bsn, "inwoner_adres": address,
+        intakes.save_answers(intake_id, {"inwoner_bsn": bsn, "contact_noteren": True,
+                                         "inwoner_adres": address,
                                          "inwoner_notities": note, "bezoek_notities": note})
         intakes.open_intake(intake_id)
         assert intakes.reveal_bsn(intake_id) == bsn

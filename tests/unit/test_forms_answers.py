@@ -393,19 +393,19 @@ def test_person_list_rows_are_checked_per_person(form: FormDefinition) -> None:
         {"naam": "", "relatie": ""},
     ]
     assert problems(form, "gezin", bad) == [
-        "Persoon 1, Naam: Dit is verplicht. Vul het in.",
-        "Persoon 2, Geboortedatum: Deze datum bestaat niet. Controleer dag en maand.",
-        "Persoon 3, Geboortedatum: De geboortedatum ligt in de toekomst.",
-        "Persoon 3, Heeft gezag: Dit antwoord heeft niet de goede vorm (verwacht: ja/nee). Vul "
+        "Regel 1, Naam: Dit is verplicht. Vul het in.",
+        "Regel 2, Geboortedatum: Deze datum bestaat niet. Controleer dag en maand.",
+        "Regel 3, Geboortedatum: De geboortedatum ligt in de toekomst.",
+        "Regel 3, Heeft gezag: Dit antwoord heeft niet de goede vorm (verwacht: ja/nee). Vul "
         "het opnieuw in.",
-        "Persoon 4 is leeg. Vul iets in, of haal de regel weg.",
+        "Regel 4 is leeg. Vul iets in, of haal de regel weg.",
         "Kies of vul hoogstens 3 in.",
     ]
     assert problems(form, "gezin", [{"naam": "X", "schoenmaat": "42"}]) == [
-        "Persoon 1 heeft gegevens die niet bij deze lijst horen."
+        "Regel 1 heeft gegevens die niet bij deze lijst horen."
     ]
     assert problems(form, "gezin", [{"relatie": "kind"}], "en") == [
-        "Person 1, Naam: This is required. Please fill it in."
+        "Row 1, Naam: This is required. Please fill it in."
     ]
 
 
@@ -717,6 +717,90 @@ sections:
     assert [str(c) for c in compare_definitions(old, new, {"gezin": [{"naam": "Ali"}]})] == [
         "De kolommen van 'Gezin' zijn veranderd. Je had dit al ingevuld."
     ]
+
+
+STAGES = """\
+id: g
+version: {version}
+title: G
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: score
+        type: choice
+        label: Score
+        required: {score}
+        choices: [{{value: 1, label: Een}}, {{value: 2, label: Twee}}]
+      - id: plan
+        type: long_text
+        label: Plan
+        required: {plan}
+"""
+
+
+def test_compare_says_when_a_field_is_only_needed_at_the_transfer() -> None:
+    old = parse_form_definition(STAGES.format(version=1, score="true", plan="false"), "v1.yaml")
+    new = parse_form_definition(STAGES.format(version=2, score="overdracht", plan="overdracht"),
+                                "v2.yaml")
+    changes = compare_definitions(old, new)
+    assert [str(c) for c in changes] == [
+        "Veld 'Score' hoeft pas ingevuld te zijn als je de intake klaarzet voor overdracht.",
+        "Veld 'Plan' is nu verplicht.",
+        "Veld 'Plan' hoeft pas ingevuld te zijn als je de intake klaarzet voor overdracht.",
+    ]
+    back = [render(c.message, "en") for c in compare_definitions(new, old)]
+    assert back == [
+        "Field 'Score' is now required during the conversation, not only at transfer.",
+        "Field 'Plan' is no longer required.",
+    ]
+
+
+def test_progress_at_the_transfer_stage_counts_the_transfer_fields() -> None:
+    from desktop_app.domain.forms import RequiredAt
+
+    form = parse_form_definition(STAGES.format(version=1, score="overdracht", plan="true"),
+                                 "v1.yaml")
+    section = form.sections[0]
+    during = section_progress(form, section, {}, TODAY)
+    assert (during.required_total, during.missing) == (1, ("plan",))
+    at_transfer = section_progress(form, section, {}, TODAY, stage=RequiredAt.TRANSFER)
+    assert (at_transfer.required_total, at_transfer.missing) == (2, ("score", "plan"))
+    # A wrong answer is a problem at both stages; only an empty one waits for the transfer.
+    wrong = section_progress(form, section, {"score": "9"}, TODAY)
+    assert [p.field_id for p in wrong.problems] == ["score"]
+
+
+AGES = """\
+id: g
+version: 1
+title: G
+reference_date: gesprek
+sections:
+  - id: a
+    title: A
+    fields:
+      - {id: gesprek, type: date, label: Gesprek}
+      - {id: geboren, type: date, birth_date: true, label: Geboren}
+  - id: jong
+    title: Jong
+    relevance: {field: geboren, age_below: 18}
+    fields:
+      - {id: x, type: text, label: X}
+"""
+
+
+def test_an_age_without_a_valid_date_of_the_conversation_counts_on_today() -> None:
+    form = parse_form_definition(AGES, "ages.yaml")
+    jong = form.section("jong")
+    born = (dt.date.today() - dt.timedelta(days=17 * 366)).isoformat()  # 17 today
+    assert jong in visible_sections(form, {"geboren": born})
+    assert jong in visible_sections(form, {"geboren": born, "gesprek": "31-02-2026"})
+    # On a conversation ten years later the resident is an adult.
+    later = (dt.date.today() + dt.timedelta(days=3650)).isoformat()
+    assert jong not in visible_sections(form, {"geboren": born, "gesprek": later})
+    # Born after the conversation (a typo): no age, so the condition does not hold.
+    assert jong not in visible_sections(form, {"geboren": "2030-01-01", "gesprek": "2026-01-01"})
 
 
 @pytest.mark.parametrize("field_type", list(FieldType))

@@ -17,6 +17,8 @@ from desktop_app.domain.forms import (
     DefinitionError,
     FieldCondition,
     FieldType,
+    RequiredAt,
+    RowCondition,
     Text,
     load_form_definition,
     parse_form_definition,
@@ -375,7 +377,9 @@ sections:
         required: ja
 """,
         11,
-        ("'required' bij veld 'x' moet true of false zijn, maar er staat de tekst 'ja'."),
+        ("'required' bij veld 'x' moet true, false of overdracht zijn, maar er staat de tekst "
+         "'ja'. Met overdracht is het veld pas verplicht als de intake klaar is voor "
+         "overdracht."),
         id="wrong_value_type",
     ),
     pytest.param(
@@ -625,8 +629,8 @@ sections:
         14,
         (
             "een voorwaarde heeft precies één toets nodig; er staat at_least, at_most. Kies één "
-            "van: equals, in, contains, answered, at_least, at_most. Combineer met 'all' of "
-            "'any'."
+            "van: equals, in, contains, answered, at_least, at_most, age_at_least, age_below, "
+            "has_row. Combineer met 'all' of 'any'."
         ),
         id="two_ops_in_condition",
     ),
@@ -676,6 +680,188 @@ sections:
             "letters (a-z), cijfers en _, begint met een letter en is hoogstens 64 tekens."
         ),
         id="bad_id",
+    ),
+]
+
+
+# The keys of form version 4 (issue 19): required: overdracht, age_at_least / age_below,
+# has_row, only_when and reference_date, each used wrongly.
+_PEOPLE = """\
+id: proef
+version: 1
+title: Proef
+sections:
+  - id: a
+    title: A
+    fields:
+      - id: geboren
+        type: date
+        birth_date: true
+        label: Geboren
+      - id: datum
+        type: date
+        label: Datum
+      - id: leden
+        type: person_list
+        label: Leden
+        columns:
+          - id: naam
+            type: text
+            label: Naam
+          - id: relatie
+            type: choice
+            label: Relatie
+            choices:
+              - {value: kind, label: Kind}
+              - {value: partner, label: Partner}
+"""
+
+MISTAKES += [
+    pytest.param(
+        _PEOPLE + """\
+      - id: x
+        type: text
+        label: X
+        required: bij_overdracht
+""",
+        31,
+        ("'required' bij veld 'x' moet true, false of overdracht zijn, maar er staat de tekst "
+         "'bij_overdracht'. Met overdracht is het veld pas verplicht als de intake klaar is "
+         "voor overdracht."),
+        id="required_stage_misspelt",
+    ),
+    pytest.param(
+        _PEOPLE + """\
+      - id: x
+        type: text
+        label: X
+        relevance: {field: datum, age_below: 18}
+""",
+        31,
+        ("'age_below' werkt alleen op een geboortedatum; zet 'birth_date: true' bij veld "
+         "'datum', of verwijs naar een ander veld."),
+        id="age_on_a_date_that_is_no_birth_date",
+    ),
+    pytest.param(
+        _PEOPLE + """\
+      - id: x
+        type: text
+        label: X
+        relevance: {field: geboren, age_at_least: 17.5}
+""",
+        31,
+        ("'age_at_least' moet een leeftijd in hele jaren zijn, van 0 tot en met 130; er staat "
+         "het getal 17.5."),
+        id="age_not_whole_years",
+    ),
+    pytest.param(
+        _PEOPLE + """\
+      - id: x
+        type: text
+        label: X
+        relevance: {field: naam_x, age_below: 18}
+""",
+        31,
+        ("de voorwaarde verwijst naar veld 'naam_x', maar dat veld bestaat niet in dit "
+         "formulier. Gebruik de 'id' van een bestaand veld."),
+        id="age_on_an_unknown_field",
+    ),
+    pytest.param(
+        _PEOPLE + """\
+      - id: x
+        type: text
+        label: X
+        relevance: {field: leden, has_row: {naam: [kind]}}
+""",
+        31,
+        ("'has_row' bij veld 'leden' noemt kolom 'naam', maar die lijst heeft geen andere "
+         "keuzekolom met die id. Keuzekolommen: relatie."),
+        id="has_row_on_a_text_column",
+    ),
+    pytest.param(
+        _PEOPLE + """\
+      - id: x
+        type: text
+        label: X
+        relevance: {field: leden, has_row: {relatie: [kinderen]}}
+""",
+        31,
+        ("'kinderen' is geen keuze van veld 'relatie'. Mogelijke keuzes: kind, partner."),
+        id="has_row_with_an_unknown_choice",
+    ),
+    pytest.param(
+        _PEOPLE + """\
+      - id: x
+        type: text
+        label: X
+        relevance: {field: leden, has_row: kind}
+""",
+        31,
+        ("'has_row' bij veld 'leden' moet één kolom met een lijst van keuzes zijn, zoals "
+         "{relatie: [kind, pleegkind]}; er staat de tekst 'kind'."),
+        id="has_row_not_a_block",
+    ),
+    pytest.param(
+        _PEOPLE + """\
+      - id: x
+        type: text
+        label: X
+        relevance: {field: datum, has_row: {relatie: [kind]}}
+""",
+        31,
+        ("de toets 'has_row' werkt niet op veld 'datum' van type date. Bij dit type kan: "
+         "age_at_least, age_below, answered."),
+        id="has_row_on_a_date",
+    ),
+    pytest.param(
+        _PEOPLE.replace("""\
+            label: Naam
+""", """\
+            label: Naam
+            only_when: {relatie: kind}
+"""),
+        22,
+        ("'only_when' bij kolom 'naam' bij veld 'leden' moet één kolom met een lijst van "
+         "keuzes zijn, zoals {relatie: [kind, pleegkind]}; er staat de tekst 'kind'."),
+        id="only_when_without_a_list",
+    ),
+    pytest.param(
+        _PEOPLE.replace("""\
+            label: Naam
+""", """\
+            label: Naam
+            only_when: {relatie: [kind], naam: [x]}
+"""),
+        22,
+        ("'only_when' bij kolom 'naam' bij veld 'leden' moet één kolom met een lijst van "
+         "keuzes zijn, zoals {relatie: [kind, pleegkind]}; er staat een blok met sleutels."),
+        id="only_when_two_columns",
+    ),
+    pytest.param(
+        _PEOPLE.replace("""\
+            label: Relatie
+""", """\
+            label: Relatie
+            only_when: {relatie: [kind]}
+"""),
+        25,
+        ("'only_when' bij kolom 'relatie' bij veld 'leden' noemt kolom 'relatie', maar die "
+         "lijst heeft geen andere keuzekolom met die id. Keuzekolommen: geen."),
+        id="only_when_on_itself",
+    ),
+    pytest.param(
+        _PEOPLE.replace("version: 1\n", "version: 1\nreference_date: geboren\n"),
+        3,
+        ("'reference_date' moet de id zijn van een datumveld (geen geboortedatum) waarop "
+         "leeftijden worden berekend, zoals bezoek_datum; er staat de tekst 'geboren'."),
+        id="reference_date_a_birth_date",
+    ),
+    pytest.param(
+        _PEOPLE.replace("version: 1\n", "version: 1\nreference_date: bezoek\n"),
+        3,
+        ("'reference_date' moet de id zijn van een datumveld (geen geboortedatum) waarop "
+         "leeftijden worden berekend, zoals bezoek_datum; er staat de tekst 'bezoek'."),
+        id="reference_date_unknown",
     ),
 ]
 
@@ -948,3 +1134,44 @@ sections:
     with pytest.raises(DefinitionError) as caught:
         parse_form_definition(base.format(type="text", signal="veiligheid"), SOURCE)
     assert caught.value.line == 11 and "ja/nee-vraag" in str(caught.value)
+
+
+def test_the_version_4_keys_load() -> None:
+    with_reference = _PEOPLE.replace("version: 1\n", "version: 1\nreference_date: datum\n")
+    form = parse_form_definition(with_reference.replace(
+        """\
+            label: Naam
+""", """\
+            label: Naam
+            only_when: {relatie: [partner]}
+""") + """\
+      - id: x
+        type: text
+        label: X
+        required: overdracht
+        required_message: Vul X in.
+        relevance:
+          all:
+            - {field: geboren, age_at_least: 18}
+            - {field: leden, has_row: {relatie: [kind]}}
+""", SOURCE)
+    assert form.reference_date == "datum"
+    x = form.field("x")
+    assert x.required and x.required_at is RequiredAt.TRANSFER
+    assert form.field("geboren").required_at is RequiredAt.CONVERSATION
+    assert x.relevance == AllOf((
+        FieldCondition("geboren", ConditionOp.AGE_AT_LEAST, 18, reference="datum"),
+        FieldCondition("leden", ConditionOp.HAS_ROW, ("kind",),
+                       row=RowCondition("relatie", ("kind",))),
+    ))
+    naam = form.field("leden").columns[0]
+    assert naam.only_when == RowCondition("relatie", ("partner",))
+    assert naam.asked_for({"relatie": "partner"}) and not naam.asked_for({"relatie": "kind"})
+    # The reference date is evaluated before the field that computes an age with it.
+    assert form.evaluation_order.index("datum") < form.evaluation_order.index("x")
+    adult = {"geboren": "2000-01-01", "datum": "2026-01-01",
+             "leden": [{"naam": "K", "relatie": "kind"}]}
+    assert x.relevance.evaluate(adult)
+    assert not x.relevance.evaluate({**adult, "datum": "2017-12-31"})  # then 17
+    assert not x.relevance.evaluate({**adult, "leden": [{"naam": "P", "relatie": "partner"}]})
+    assert not x.relevance.evaluate({**adult, "geboren": "31-02-2000"})  # no real date

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.bsn import mask_bsn
-from desktop_app.domain.forms import Column, Field, FieldType, Text
+from desktop_app.domain.forms import Column, Field, FieldType, RequiredAt, Text
 
 
 def text_of(text: Text | None, lang: str) -> str:
@@ -45,7 +46,13 @@ class FieldEditor(QWidget):
 
     @property
     def label_text(self) -> str:
-        return text_of(self.field.label, self.lang) + (" *" if self.field.required else "")
+        label = text_of(self.field.label, self.lang)
+        if not self.field.required:
+            return label
+        if self.field.required_at is RequiredAt.TRANSFER:
+            # May stay empty during the conversation; needed before the transfer.
+            return label + QCoreApplication.translate("FieldEditor", " (nodig voor overdracht)")
+        return label + " *"
 
     def focus_target(self) -> QWidget:
         return self
@@ -375,22 +382,32 @@ class PersonListEditor(FieldEditor):
         self.table.setHorizontalHeader(header)
         titles = [text_of(c.label, lang) for c in self.columns]
         self.table.setHorizontalHeaderLabels(titles)
+        for number, column in enumerate(self.columns):
+            if column.help is not None:
+                header_item = self.table.horizontalHeaderItem(number)
+                if header_item is not None:
+                    header_item.setToolTip(text_of(column.help, lang))
         header.set_titles(titles)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(130)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside
+        rows = self.table.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # wrapping rows grow, never shrink
         self.table.setItemDelegate(_PersonCellDelegate(self))
-        self.table.itemChanged.connect(lambda _i: self._emit())
+        self.table.itemChanged.connect(self._item_changed)
         self._watch_focus(self.table)
-        add = QPushButton(QCoreApplication.translate("FieldEditor", "Persoon toevoegen"))
+        add = QPushButton(QCoreApplication.translate("FieldEditor", "Regel toevoegen"))
         add.setObjectName("addPerson")
         add.clicked.connect(self._add_row)
         remove = QPushButton(
-            QCoreApplication.translate("FieldEditor", "Geselecteerde persoon verwijderen"))
+            QCoreApplication.translate("FieldEditor", "Gekozen regel verwijderen"))
         remove.clicked.connect(self._remove_row)
+        has_date = any(c.type is FieldType.DATE for c in self.columns)
         hint = QLabel(QCoreApplication.translate(
             "FieldEditor",
-            "Typ in een vakje of druk op F2 om het te wijzigen; datum als dd-mm-jjjj."))
+            "Typ in een vakje of druk op F2 om het te wijzigen; datum als dd-mm-jjjj.")
+            if has_date else QCoreApplication.translate(
+                "FieldEditor", "Typ in een vakje of druk op F2 om het te wijzigen."))
         hint.setObjectName("hint")
         buttons = QHBoxLayout()
         buttons.addWidget(add)
@@ -405,8 +422,53 @@ class PersonListEditor(FieldEditor):
     def focus_target(self) -> QWidget:
         return self.table
 
+    def _item_changed(self, _item: QTableWidgetItem) -> None:
+        self._apply_only_when()
+        self.table.resizeRowsToContents()  # a long goal wraps instead of being cut off
+        self._emit()
+
+    def _only_when_tip(self, column: Column) -> str:
+        condition = column.only_when
+        assert condition is not None
+        decisive = next(c for c in self.columns if c.id == condition.column)
+        values = ", ".join(text_of(c.label, self.lang) for c in decisive.choices
+                           if c.value in condition.values)
+        return QCoreApplication.translate(
+            "FieldEditor", "Vul dit alleen in bij: {values} (kolom '{column}').").format(
+            values=values, column=text_of(decisive.label, self.lang))
+
+    def _apply_only_when(self) -> None:
+        """A column asked only for some rows (a birth date only for children): its cell is
+        disabled for the other rows, with the reason in its tooltip. A cell that already holds
+        a value stays editable, so the worker can clear it (validation names the problem)."""
+        limited = [(c, column) for c, column in enumerate(self.columns)
+                   if column.only_when is not None]
+        if not limited:
+            return
+        self.table.blockSignals(True)
+        try:
+            for r in range(self.table.rowCount()):
+                row = self._row_value(r)
+                for c, column in limited:
+                    item = self.table.item(r, c)
+                    if item is None:
+                        item = QTableWidgetItem()
+                        self.table.setItem(r, c, item)
+                    asked = column.asked_for(row)
+                    editable = asked or column.id in row
+                    flags = item.flags()
+                    on = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsEnabled
+                    item.setFlags(flags | on if editable else flags & ~on)
+                    item.setToolTip("" if asked else self._only_when_tip(column))
+                    # Greyed like the window behind it: "not asked here", not "still empty".
+                    item.setData(Qt.ItemDataRole.BackgroundRole, None if editable else
+                                 self.table.palette().brush(QPalette.ColorRole.Midlight))
+        finally:
+            self.table.blockSignals(False)
+
     def _add_row(self) -> None:
         self.table.insertRow(self.table.rowCount())
+        self._apply_only_when()
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self.table.setFocus()
         self._emit()
@@ -467,20 +529,22 @@ class PersonListEditor(FieldEditor):
                 item.setData(Qt.ItemDataRole.UserRole, cell)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
+        self._apply_only_when()
+        self.table.resizeRowsToContents()
+
+    def _row_value(self, r: int) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for c, column in enumerate(self.columns):
+            item = self.table.item(r, c)
+            cell = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+            if cell is None and item is not None and item.text():
+                cell = self._cell_value(column, item.text())
+            if cell is not None and cell != "":
+                row[column.id] = cell
+        return row
 
     def value(self) -> Any:
-        result: list[dict[str, Any]] = []
-        for r in range(self.table.rowCount()):
-            row: dict[str, Any] = {}
-            for c, column in enumerate(self.columns):
-                item = self.table.item(r, c)
-                cell = None if item is None else item.data(Qt.ItemDataRole.UserRole)
-                if cell is None and item is not None and item.text():
-                    cell = self._cell_value(column, item.text())
-                if cell is not None and cell != "":
-                    row[column.id] = cell
-            result.append(row)
-        return result
+        return [self._row_value(r) for r in range(self.table.rowCount())]
 
 
 def make_editor(field: Field, lang: str) -> FieldEditor:

@@ -99,18 +99,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "field.max": (
         "Het getal mag niet groter zijn dan {limit}.",
         "The number must be {limit} or less."),
+    # A list may hold people, organisations or goals: a row is called a row ("regel").
     "field.row_empty": (
-        "Persoon {row} is leeg. Vul iets in, of haal de regel weg.",
-        "Person {row} is empty. Fill something in, or remove the row."),
+        "Regel {row} is leeg. Vul iets in, of haal de regel weg.",
+        "Row {row} is empty. Fill something in, or remove the row."),
     "field.row_problem": (
-        "Persoon {row}, {column}: {problem}",
-        "Person {row}, {column}: {problem}"),
+        "Regel {row}, {column}: {problem}",
+        "Row {row}, {column}: {problem}"),
     "field.only_when": (
         "Vul dit alleen in bij: {values} (kolom '{column}'). Maak dit vakje leeg.",
         "Only fill this in for: {values} (column '{column}'). Clear this cell."),
     "field.row_unknown_column": (
-        "Persoon {row} heeft gegevens die niet bij deze lijst horen.",
-        "Person {row} has data that do not belong to this list."),
+        "Regel {row} heeft gegevens die niet bij deze lijst horen.",
+        "Row {row} has data that do not belong to this list."),
     # The kinds of field, by their plain names (domain/forms_model.py FieldType.label).
     "field.type.text": ("korte tekst", "short text"),
     "field.type.long_text": ("lange tekst", "long text"),
