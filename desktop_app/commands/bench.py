@@ -260,21 +260,23 @@ def grow_profile(home: Path, residents: int) -> None:
     session = service.unlock(service.profiles()[0], PASSPHRASE)
     store = session.profile.store
     have = store.scalar("SELECT count(*) FROM residents")
+    # With the melding date (migration 7): the caseload computes every row's deadline.
     templates = store.query("SELECT r.birth_date, i.status, i.form_hash, i.coordinator,"
-                            " i.created_at, i.updated_at FROM intakes i"
+                            " i.created_at, i.updated_at, i.melding_datum FROM intakes i"
                             " JOIN residents r ON r.id = i.resident_id")
     rng = random.Random(residents)
     new_residents: list[tuple[object, ...]] = []
     new_intakes: list[tuple[object, ...]] = []
     new_answers: list[tuple[object, ...]] = []
     for n in range(max(0, residents - have)):
-        birth, status, form_hash, coordinator, created, updated = templates[n % len(templates)]
+        (birth, status, form_hash, coordinator, created, updated,
+         melding) = templates[n % len(templates)]
         # Distinct names, as in a real caseload: a demo name with an initial and a number.
         name = fictional_name(rng).replace(" ", f" {chr(65 + n % 26)}. ", 1) + f" {n}"
         resident_id, intake_id = f"inwoner-{uuid.uuid4().hex}", f"intake-{uuid.uuid4().hex}"
         new_residents.append((resident_id, name, birth, created, updated))
         new_intakes.append((intake_id, resident_id, status, form_hash, coordinator, created,
-                            updated))
+                            updated, melding))
         new_answers.append((intake_id, RESIDENT_NAME_FIELD, json.dumps(name, ensure_ascii=False),
                             updated))
     with store.transaction() as tx:
@@ -282,7 +284,8 @@ def grow_profile(home: Path, residents: int) -> None:
                 ("INSERT INTO residents(id, display_name, birth_date, created_at, updated_at)"
                  " VALUES (?, ?, ?, ?, ?)", new_residents),
                 ("INSERT INTO intakes(id, resident_id, status, form_hash, coordinator,"
-                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new_intakes),
+                 " created_at, updated_at, melding_datum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 new_intakes),
                 ("INSERT INTO answers(intake_id, field_id, value, updated_at)"
                  " VALUES (?, ?, ?, ?)", new_answers)):
             for row in values:

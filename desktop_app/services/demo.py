@@ -9,15 +9,28 @@ import contextlib
 import dataclasses
 import datetime as dt
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from desktop_app.domain.consent import Choice, SignerRecord
 from desktop_app.domain.data_requests import OrganisationResponse, prefill_value
+from desktop_app.domain.forms import (
+    ConstraintKind,
+    Field,
+    FieldType,
+    FormDefinition,
+    is_empty_answer,
+    visible_fields,
+)
 from desktop_app.domain.protocols import OutcomeKind, Weighing, enumerate_paths
 from desktop_app.domain.vocabulary import Basis, Direction
 from desktop_app.services.consent import ConsentService, SignerChoices
 from desktop_app.services.data_requests import DataRequestService
-from desktop_app.services.intakes import IntakeService
+from desktop_app.services.intakes import (
+    RESIDENT_BIRTH_FIELD,
+    RESIDENT_NAME_FIELD,
+    IntakeService,
+)
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.transfer import TransferChecklist, TransferService
@@ -67,6 +80,91 @@ def fill_demo_settings(session: Session) -> None:
 
 def fictional_name(rng: random.Random) -> str:
     return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)} (fictief)"
+
+
+# A fictional answer for a required question, per field type: what a worker would have typed
+# by the time the intake is klaar voor overdracht.
+_SAMPLE_TEXT = "Besproken met de inwoner (fictief)."
+# Answers that the readiness check reads beyond "filled in" (domain/readiness.py): the first
+# choice is not always one that is ready (identity "nee" is first in no form, but a form
+# could list it first), so these are given.
+_READY_CHOICES = {"identiteit_vastgesteld": "document", "meldcode_besluit": "melden"}
+
+
+def _sample_answer(field: Field, today: dt.date) -> Any:
+    kind = field.type
+    if kind in (FieldType.TEXT, FieldType.LONG_TEXT):
+        low = field.constraint(ConstraintKind.MIN_LENGTH)
+        text = _SAMPLE_TEXT
+        if low is not None and len(text) < low.number():
+            text = (text + " ") * (int(low.number()) // len(text) + 1)
+        return text.strip()
+    if kind is FieldType.DATE:
+        return (today - dt.timedelta(days=int(40 * 365.25) if field.birth_date else 3)
+                ).isoformat()
+    if kind is FieldType.CHOICE:
+        wanted = _READY_CHOICES.get(field.id)
+        return wanted if wanted in field.choice_values() else field.choices[0].value
+    if kind is FieldType.MULTI_CHOICE:
+        return [field.choices[0].value]
+    if kind is FieldType.YES_NO:
+        return False  # "nee" asks no follow-up questions
+    if kind is FieldType.NUMBER:
+        low = field.constraint(ConstraintKind.MIN)
+        return int(low.number()) if low is not None else 1
+    if kind is FieldType.BSN:
+        return TEST_BSNS[0]
+    row: dict[str, Any] = {}
+    for column in field.columns:
+        if not column.required:
+            continue
+        if column.type is FieldType.CHOICE:
+            row[column.id] = column.choices[0].value
+        elif column.type is FieldType.YES_NO:
+            row[column.id] = False
+        elif column.type is FieldType.DATE:
+            row[column.id] = today.isoformat()
+        else:
+            row[column.id] = _SAMPLE_TEXT
+    return [row or {field.columns[0].id: _SAMPLE_TEXT}]
+
+
+def complete_answers(form: FormDefinition, answers: Mapping[str, Any],
+                     today: dt.date) -> dict[str, Any]:
+    """`answers` with a fictional answer added for every required question still empty,
+    including those required only at transfer (`required: overdracht`), until no new question
+    appears: what the readiness check (domain/readiness.py) asks of a form filled in. A "nee"
+    where a yes/no question is required, so few follow-up questions open. Answers given are
+    kept; the rules beyond "filled in" (data requests, the Meldcode) stay the caller's."""
+    result = dict(answers)
+    for _round in range(len(form.fields)):
+        added = False
+        for field in visible_fields(form, result):
+            if field.required and is_empty_answer(result.get(field.id)):
+                result[field.id] = _sample_answer(field, today)
+                added = True
+        if not added:
+            break
+    return result
+
+
+def make_ready(intakes: IntakeService, intake_id: str) -> None:
+    """Fill the intake's empty required questions with fictional answers (`complete_answers`)
+    and mark it *klaar voor overdracht*: for the demo, the bench and tests that need an intake
+    that may be transferred. "Gegevens nodig" follows the requests recorded."""
+    from desktop_app.services.readiness import requests_with_consent
+
+    draft = intakes.open_intake(intake_id)
+    today = intakes.session.now().astimezone().date()
+    given = dict(draft.answers)
+    if draft.form.has_field("gegevens_nodig") and "gegevens_nodig" not in given:
+        given["gegevens_nodig"] = any(
+            r.direction is Direction.REQUEST_FROM
+            for r, _c in requests_with_consent(intakes.session, intake_id))
+    filled = complete_answers(draft.form, given, today)
+    intakes.save_answers(intake_id, {k: v for k, v in filled.items()
+                                     if k not in draft.answers})
+    intakes.set_status(intake_id, "klaar_voor_overdracht")
 
 
 @contextlib.contextmanager
@@ -126,14 +224,17 @@ def fill_demo(session: Session, count: int = 24, seed: int = 2026,
         birth = today - dt.timedelta(days=int(age_years * 365.25) + rng.randint(0, 300))
         days_back = rng.choice((0, 1, 3, 8, 20)) if answers_per_intake is None else 0
         with _clock_shifted(session, days_back):
-            intake_id = service.start_intake(fictional_name(rng), birth)
+            name = fictional_name(rng)
+            intake_id = service.start_intake(name, birth)
             answers: dict[str, object] = {
                 "bezoek_datum": (today - dt.timedelta(days=days_back)).isoformat(),
+                # Form version 4: the melding starts the six weeks (Wmo 2015 art. 2.3.2); a
+                # spread of deadlines on the caseload: some passed, some this week. Address
+                # and phone stay in the central dossier (collect less).
+                "melding_datum": (today - dt.timedelta(days=days_back + rng.randint(2, 48))
+                                  ).isoformat(),
                 "bezoek_plaats": "thuis",
                 "hulpvraag": rng.choice(REQUESTS),
-                # Form version 4: the melding starts the six weeks (Wmo 2015 art. 2.3.2);
-                # address and phone stay in the central dossier (collect less).
-                "melding_datum": (today - dt.timedelta(days=days_back + 9)).isoformat(),
                 "identiteit_vastgesteld": "eerder",
             }
             if index % 3 == 0:
@@ -142,8 +243,13 @@ def fill_demo(session: Session, count: int = 24, seed: int = 2026,
                 extra = [f for f in long_texts if f not in answers]
                 for field_id in extra[: max(0, answers_per_intake - len(answers) - 2)]:
                     answers[field_id] = f"Aantekening: {rng.choice(REQUESTS)}"
-            service.save_answers(intake_id, answers)
             state = index % 6
+            if state in (4, 5):
+                # Klaar voor overdracht only when nothing is missing (domain/readiness.py).
+                known = {RESIDENT_NAME_FIELD: name, RESIDENT_BIRTH_FIELD: birth.isoformat()}
+                answers = {k: v for k, v in complete_answers(form, known | answers,
+                                                             today).items() if k not in known}
+            service.save_answers(intake_id, answers)
             if state in (4, 5):
                 service.set_status(intake_id, "klaar_voor_overdracht")
             if state == 5:

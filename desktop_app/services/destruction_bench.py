@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from desktop_app.services.demo import make_ready
 from desktop_app.services.destruction import DestructionService
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
@@ -75,6 +76,8 @@ def fill_store(session: Session, megabytes: int) -> str:
                     (intake_id, f"bench_{n}_{f}", json.dumps(text), stamp))
     target = intakes.start_intake("Bench Te Vernietigen")
     intakes.save_answers(target, {f"bench_doel_{f}": secrets.token_hex(400) for f in range(30)})
+    # Transfer only from klaar voor overdracht (issue 19): the form's questions answered too.
+    make_ready(intakes, target)
     TransferService(session).confirm_transfer(
         target, TransferChecklist("BENCH-2026-001", True, True, True))
     store.checkpoint()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from desktop_app.domain.bsn import mask_bsn
+from desktop_app.domain.people import parse_date
 from desktop_app.domain.text import describe_characters, fold, is_control, is_invisible
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.forms import GESPREKSFORMULIER, FormRegistry
@@ -25,6 +26,7 @@ from desktop_app.vault.errors import StoreCorrupt
 
 if TYPE_CHECKING:
     from desktop_app.domain.forms import DefinitionChange, FormDefinition
+    from desktop_app.domain.readiness import Readiness
     from desktop_app.vault.store import Store
 
 # The form code is imported by the methods that work on an intake, not for the caseload (see
@@ -39,6 +41,14 @@ STATUS_LABELS: dict[str, Message] = {
 }
 RESIDENT_NAME_FIELD = "inwoner_naam"
 RESIDENT_BIRTH_FIELD = "inwoner_geboortedatum"
+# The date the melding reached the team (form version 4), kept as a column of the intake too
+# (vault/migrations.py, version 7) for the caseload's deadline.
+MELDING_DATE_FIELD = "melding_datum"
+# Wmo 2015 art. 2.3.2 lid 1: the onderzoek is finished within six weeks of the melding.
+ASSESSMENT_WEEKS = 6
+ASSESSMENT_TERM = dt.timedelta(weeks=ASSESSMENT_WEEKS)
+# The caseload marks a deadline this close (or passed).
+DEADLINE_WARNING_DAYS = 7
 
 
 class ResidentNameMissing(MessageError, ValueError):
@@ -75,6 +85,16 @@ def resident_name_checked(typed: str) -> str:
     return name
 
 
+class NotReadyForTransfer(MessageError):
+    """*Klaar voor overdracht* refused: `.readiness` lists what is missing, per section; the
+    details are the same list as lines "Section: what"."""
+
+    def __init__(self, readiness: Readiness) -> None:
+        super().__init__(Message("readiness.refused"), Message("readiness.refused.advice"),
+                         readiness.messages)
+        self.readiness = readiness
+
+
 class IntakeGone(MessageError, KeyError):
     """The intake no longer exists (destroyed meanwhile): what was typed for it is dropped,
     never written back."""
@@ -106,6 +126,18 @@ def storable_text(value: Any) -> Any:
     return value
 
 
+def _melding_date(value: Any) -> str | None:
+    """The melding date as the caseload's column keeps it: an ISO date, or None when the
+    answer is empty or no date (yet). A form that normalises the answer stores ISO already;
+    dd-mm-jjjj is read too."""
+    if not isinstance(value, str) or len(value) > 12:
+        return None
+    try:
+        return parse_date(value).isoformat()
+    except ValueError:
+        return None
+
+
 def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
 
@@ -125,6 +157,16 @@ class CaseloadRow(NamedTuple):
     age_days: int
     too_old: bool  # draft older than the configured number of days (drafts are short-lived)
     search_name: str = ""  # folded name (no case, no diacritics) for sorting and searching
+    # The end of the six-week term of the onderzoek (melding + 42 days, Wmo 2015 art. 2.3.2
+    # lid 1) and the days left until then (negative: passed); None when no melding date is
+    # known, and for a transferred intake (the onderzoek is no longer the worker's here).
+    assessment_due: dt.date | None = None
+    due_in_days: int | None = None
+
+    @property
+    def deadline_near(self) -> bool:
+        """Passed, or at most a week away: the caseload marks it."""
+        return self.due_in_days is not None and self.due_in_days <= DEADLINE_WARNING_DAYS
 
     @property
     def status_label(self) -> Message:
@@ -179,9 +221,11 @@ class IntakeService:
         intakes that can still be read, one by one: the worker keeps what is readable on
         screen, and services/salvage.py lists the others."""
         now = self.session.now()
+        today = now.astimezone().date()
         limit = self.draft_age_limit_days()
         select = ("SELECT i.id, r.id, r.display_name, r.birth_date, i.status, i.created_at,"
-                  " i.updated_at FROM intakes i JOIN residents r ON r.id = i.resident_id")
+                  " i.updated_at, i.melding_datum FROM intakes i"
+                  " JOIN residents r ON r.id = i.resident_id")
         try:
             rows = self._store.query(select)
         except StoreCorrupt:
@@ -191,12 +235,23 @@ class IntakeService:
                     rows += self._store.query(select + " WHERE i.id = ?", (intake_id,))
         result: list[CaseloadRow] = []
         from_iso = dt.datetime.fromisoformat
-        for intake_id, resident_id, name, birth, status, created, updated in rows:
+        date_from_iso = dt.date.fromisoformat
+        for intake_id, resident_id, name, birth, status, created, updated, melding in rows:
             created_at = from_iso(created)
             age = (now - created_at).days
+            due: dt.date | None = None
+            due_in: int | None = None
+            if melding is not None and status != "overgedragen":
+                # Only ISO dates are written to the column (save_answers, migration 7); a
+                # store edited by hand must not take the whole list down.
+                try:
+                    due = date_from_iso(melding) + ASSESSMENT_TERM
+                    due_in = (due - today).days
+                except (TypeError, ValueError):
+                    due = None
             result.append(CaseloadRow(
                 intake_id, resident_id, name, birth, status, created_at, from_iso(updated), age,
-                status != "overgedragen" and age > limit, fold(name),
+                status != "overgedragen" and age > limit, fold(name), due, due_in,
             ))
         result.sort(key=_CASELOAD_ORDER)  # folded name, then the name as typed, then age
         return result
@@ -305,6 +360,9 @@ class IntakeService:
                 if field_id == RESIDENT_NAME_FIELD and isinstance(value, str) and value.strip():
                     store.execute("UPDATE residents SET display_name = ?, updated_at = ?"
                                   " WHERE id = ?", (" ".join(value.split()), stamp, row[0][1]))
+                if field_id == MELDING_DATE_FIELD:
+                    store.execute("UPDATE intakes SET melding_datum = ? WHERE id = ?",
+                                  (_melding_date(value), intake_id))
                 if field_id == RESIDENT_BIRTH_FIELD:
                     store.execute("UPDATE residents SET birth_date = ?, updated_at = ?"
                                   " WHERE id = ?",
@@ -316,18 +374,41 @@ class IntakeService:
                 self._repaired.setdefault(intake_id, set()).update(repaired)
         return now
 
+    def readiness(self, intake_id: str) -> Readiness:
+        """What is still missing before this intake is *klaar voor overdracht* (domain
+        `transfer_readiness`): empty or wrong answers per section, data requests still open,
+        the Meldcode's decision, the identity."""
+        from desktop_app.services.readiness import intake_readiness
+
+        try:
+            return intake_readiness(self.session, self.forms, intake_id)
+        except KeyError:
+            raise IntakeGone(Message("intake.gone_opening")) from None
+
     def set_status(self, intake_id: str, status: str) -> None:
+        """Change the status. *Klaar voor overdracht* only when nothing is missing: else
+        `NotReadyForTransfer` with the list (`.readiness`). Back to concept is always
+        possible (until transferred: that status is set by the transfer alone)."""
         if status not in STATUSES:
             raise ValueError(status)
         stamp = _iso(self.session.now())
-        with self._store.transaction() as store:
+        # Under the store's lock: no answer can change between the check and the status
+        # (the autosave writer waits for the lock).
+        with self._store.lock:
+            if status == "klaar_voor_overdracht":
+                readiness = self.readiness(intake_id)
+                if not readiness.ready:
+                    with self._store.transaction():
+                        self._log("intake.status_wijzigen", intake_id, result="geweigerd")
+                    raise NotReadyForTransfer(readiness)
             column = {"klaar_voor_overdracht": "ready_at", "overgedragen": "transferred_at"}
             extra = f", {column[status]} = ?" if status in column else ""
             params: tuple[str, ...] = (status, stamp) + ((stamp,) if extra else ()) + (
                 intake_id,)
-            store.execute(f"UPDATE intakes SET status = ?, updated_at = ?{extra} WHERE id = ?",
-                          params)
-            self._log("intake.status_wijzigen", intake_id)
+            with self._store.transaction() as store:
+                store.execute(f"UPDATE intakes SET status = ?, updated_at = ?{extra}"
+                              " WHERE id = ?", params)
+                self._log("intake.status_wijzigen", intake_id)
 
     def reveal_bsn(self, intake_id: str, field_id: str = "inwoner_bsn") -> str:
         """Show the full BSN on the worker's request; every reveal is logged (ZW-5)."""

@@ -57,6 +57,14 @@ class TransferError(MessageError):
         self.problems = list(problems)
 
 
+class TransferNotReady(MessageError):
+    """The intake is still a concept: transfer (and the files for it) only from *klaar voor
+    overdracht*, where the program has checked that nothing is missing (issue 19)."""
+
+    def __init__(self) -> None:
+        super().__init__(Message("transfer.not_ready"), Message("transfer.not_ready.advice"))
+
+
 class ExportFailed(MessageError):
     """The report PDF could not be written; `.detail` is the system's reason (for support)."""
 
@@ -131,6 +139,11 @@ class TransferState:
     @property
     def transferred(self) -> bool:
         return self.status == "overgedragen"
+
+    @property
+    def ready(self) -> bool:
+        """Klaar voor overdracht (or transferred): the transfer tab is open."""
+        return self.status != "concept"
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +281,7 @@ class TransferService:
         """Write the report PDF to the place the worker chose and register it for destruction."""
         from desktop_app.documents.report_pdf import build_gespreksverslag_pdf
 
-        self.state(intake_id)  # KeyError for an unknown or destroyed intake
+        self._refuse_concept(intake_id)  # and KeyError for an unknown or destroyed intake
         data = build_gespreksverslag_pdf(self._report_builder(self.session, intake_id))
         return self._write_registered(intake_id, Path(path), data, "verslag.opslaan_als_pdf")
 
@@ -281,7 +294,7 @@ class TransferService:
         The file name holds the document number only, no name of the resident."""
         from desktop_app.services.consent import ConsentService
 
-        self.state(intake_id)
+        self._refuse_concept(intake_id)
         consent = ConsentService(self.session)
         written: list[ExportedFile] = []
         for statement_id, number in self._store.query(
@@ -302,6 +315,12 @@ class TransferService:
             written.append(self._write_registered(intake_id, target, bytes(data),
                                                   "verslag_inwoner.opslaan_als_pdf"))
         return written
+
+    def _refuse_concept(self, intake_id: str) -> TransferState:
+        state = self.state(intake_id)
+        if not state.ready:
+            raise TransferNotReady()
+        return state
 
     def _write_registered(self, intake_id: str, path: Path, data: bytes,
                           action: str) -> ExportedFile:
@@ -348,6 +367,10 @@ class TransferService:
         state = self.state(intake_id)
         if state.transferred:
             raise TransferError([Message("transfer.already_transferred")])
+        if not state.ready:
+            with self._store.transaction():
+                self._log("overdracht.bevestigen", intake_id, result="geweigerd")
+            raise TransferNotReady()
         problems = checklist_problems(checklist, state.signed_statements)
         if problems:
             with self._store.transaction():

@@ -3,6 +3,7 @@ tests build a store at every earlier version and migrate it to the newest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -254,7 +255,35 @@ _V6_LOGGED_REASONS = """
 """
 
 
-_V7_RESIDENT_REPORTS = """
+def _v7_melding_datum(conn: dbapi2.Connection) -> None:
+    """The date of the melding (answer `melding_datum`, form version 4) as a column of the
+    intake, so the caseload shows the six-week deadline of the Wmo onderzoek (Wmo 2015 art.
+    2.3.2 lid 1) from the intakes it reads anyway, without reading every intake's answers.
+    IntakeService.save_answers keeps it equal to the answer; here it is filled from answers
+    saved before. Only a real ISO date is copied (an unfinished answer stays NULL). A column
+    that exists is left alone, so the step can run again on a store whose version was set
+    back."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(intakes)")}
+    if "melding_datum" not in columns:
+        conn.execute("ALTER TABLE intakes ADD COLUMN melding_datum TEXT")
+    rows = conn.execute(
+        "SELECT intake_id, value FROM answers WHERE field_id = 'melding_datum'").fetchall()
+    for intake_id, value in rows:
+        conn.execute("UPDATE intakes SET melding_datum = ? WHERE id = ?",
+                     (iso_date_or_none(json.loads(value)), intake_id))
+
+
+def iso_date_or_none(value: Any) -> str | None:
+    """`value` when it is an ISO date (jjjj-mm-dd) that exists, else None."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
+
+
+_V8_RESIDENT_REPORTS = """
         -- The verslag voor de inwoner (Wmo 2015 art. 2.3.2 lid 8) of an intake: its number, the
         -- resident's remarks (personal text: encrypted with the store, deleted with the intake)
         -- and, once signed on the screen, the signed PDF built in memory. One row per intake.
@@ -284,8 +313,10 @@ MIGRATIONS: list[Migration] = [
               _v5_signed_on_screen),
     Migration(6, "redenen bij het logboek: bij de intake, in het logboek alleen een verwijzing",
               _V6_LOGGED_REASONS),
-    Migration(7, "verslag voor de inwoner: nummer, opmerkingen, op het scherm getekende pdf",
-              _V7_RESIDENT_REPORTS),
+    Migration(7, "intakes: datum van de melding, voor de termijn van het onderzoek", "",
+              _v7_melding_datum),
+    Migration(8, "verslag voor de inwoner: nummer, opmerkingen, op het scherm getekende pdf",
+              _V8_RESIDENT_REPORTS),
 ]
 
 

@@ -137,6 +137,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Onderzoek klaar vóór</source>
+        <translation>Assessment due</translation>
+    </message>
+    <message>
         <source>Concept sinds</source>
         <translation>Draft since</translation>
     </message>
@@ -607,6 +611,53 @@
     <message>
         <source>Vastgelegd: de inwoner weigert verklaring {0}. De verzoeken op deze verklaring gaan niet weg.</source>
         <translation>Recorded: the resident refuses statement {0}. The requests on this statement will not be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSummary</name>
+    <message>
+        <source>Toestemming en beroepsgeheim, volgens de gegevensverzoeken</source>
+        <translation>Consent and professional secrecy, according to the data requests</translation>
+    </message>
+    <message>
+        <source>Dit volgt uit de gegevensverzoeken en de toestemmingsverklaringen. Je vult het hier niet in. Klopt er iets niet? Pas het verzoek aan.</source>
+        <translation>This follows from the data requests and the consent statements. You do not fill it in here. Is something wrong? Change the request.</translation>
+    </message>
+    <message>
+        <source>Naar de &amp;gegevensverzoeken</source>
+        <translation>To the &amp;data requests</translation>
+    </message>
+    <message>
+        <source>Naar de gegevensverzoeken</source>
+        <translation>To the data requests</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen gegevensverzoeken. Er is dus ook geen toestemming nodig.</source>
+        <translation>There are no data requests yet. So no consent is needed either.</translation>
+    </message>
+    <message>
+        <source>ja, {0}</source>
+        <translation>yes, {0}</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Richting en grond</source>
+        <translation>Direction and basis</translation>
+    </message>
+    <message>
+        <source>Afweging</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Beroepsgeheim bij wie de gegevens heeft</source>
+        <translation>Professional secrecy of whoever holds the data</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1412,10 @@ Are there children in the home when there are concerns about mental health probl
         <source>Nog niet alles is opgeslagen. Probeer het zo opnieuw.</source>
         <translation>Not everything has been saved yet. Please try again in a moment.</translation>
     </message>
+    <message>
+        <source>Status niet gewijzigd</source>
+        <translation>Status not changed</translation>
+    </message>
 </context>
 <context>
     <name>LockWarning</name>
@@ -1746,6 +1801,21 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>&amp;Printen…</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <source>Nog niet klaar voor overdracht</source>
+        <translation>Not ready for transfer yet</translation>
+    </message>
+    <message>
+        <source>Er ontbreekt nog iets ({0} punten). Vul dit eerst aan en kies daarna opnieuw Klaar voor overdracht. Klik op een punt om ernaar toe te gaan.</source>
+        <translation>Something is still missing ({0} points). Complete it first, then choose Ready for transfer again. Click a point to go there.</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
@@ -2590,6 +2660,18 @@ Are there children in the home when there are concerns about mental health probl
         <translation>%v of %m steps</translation>
     </message>
     <message>
+        <source>Eerst klaar voor overdracht</source>
+        <translation>First ready for transfer</translation>
+    </message>
+    <message>
+        <source>Kies hieronder Klaar voor overdracht. Het programma kijkt dan of alles is ingevuld en laat zien wat nog ontbreekt.</source>
+        <translation>Choose Ready for transfer below. The program then checks whether everything is filled in and shows what is still missing.</translation>
+    </message>
+    <message>
+        <source>Klaar voor overdracht</source>
+        <translation>Ready for transfer</translation>
+    </message>
+    <message>
         <source>Opgeslagen en bijgehouden:</source>
         <translation>Saved and tracked:</translation>
     </message>
@@ -2676,6 +2758,10 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>Be&amp;vestig overdracht</source>
         <translation>C&amp;onfirm transfer</translation>
+    </message>
+    <message>
+        <source>Klaar voor overdracht…</source>
+        <translation>Ready for transfer…</translation>
     </message>
     <message>
         <source>Geen getekende &amp;toestemmingsverklaringen: niets te scannen</source>

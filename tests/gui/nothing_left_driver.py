@@ -58,6 +58,7 @@ def main() -> int:
 
     from desktop_app.gui.shell.app import AppController, create_application
     from desktop_app.gui.system.lock_monitor import UnavailableLockMonitor
+    from desktop_app.services.demo import make_ready
     from desktop_app.services.session import ProfileService
     from desktop_app.vault.profiles import create_profile
 
@@ -95,6 +96,7 @@ def main() -> int:
                 main.intakes.save_answers(intake_id, {
                     "hulpvraag": f"Hulp bij {marked}geldzaken.",
                     "inwoner_notities": f"Notitie {marked}notitie"})
+                make_ready(main.intakes, intake_id)  # the Overdracht tab opens from there
                 main.open_intake(intake_id)
                 view = main.intake_view
                 editor = view.editors["bezoek_notities"]

@@ -191,6 +191,7 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
     from desktop_app.gui.data_requests.informing_dialog import InformingDialog
     from desktop_app.gui.data_requests.response_dialog import ResponseDialog
     from desktop_app.gui.data_requests.weighing_wizard import WeighingWizard
+    from desktop_app.gui.intake.readiness_dialog import ReadinessDialog
     from desktop_app.gui.shared.pdf_preview import PdfPreviewDialog
     from desktop_app.gui.shell.lock_warning import LockWarning
     from desktop_app.gui.shell.main_window import MainWindow
@@ -264,6 +265,9 @@ def run(app: QApplication, home: Path, shots: Path | None, lang: str) -> dict[st
         requests_service = DataRequestService(session)
         consent = ConsentService(session)
         driver.dialog("nieuwe-intake", NewIntakeDialog(window))
+        # What is still missing before "klaar voor overdracht" (issue 19).
+        driver.dialog("nog-niet-klaar", ReadinessDialog(window.intakes.readiness(intake_id),
+                                                        window))
         driver.dialog("verzoek-nieuw", DataRequestDialog(requests_service, intake_id,
                                                          parent=window))
         driver.dialog("verzoek-wijzigen", DataRequestDialog(

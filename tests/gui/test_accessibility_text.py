@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
+from desktop_app.services.demo import make_ready
 from desktop_app.services.intakes import IntakeService
 from tests.gui import a11y
 from tests.gui.a11y_screens import Ctx, build
@@ -61,7 +62,7 @@ def test_caseload_status_and_age_warning_are_text(ctx: Ctx) -> None:
     old = intakes.start_intake("Fictief: Oud Concept")
     ctx.clock.advance(120 * 24 * 3600)  # far past any draft-age limit
     ready = intakes.start_intake("Fictief: Klaar Inwoner")
-    intakes.set_status(ready, "klaar_voor_overdracht")
+    make_ready(intakes, ready)
     intakes.start_intake("Fictief: Nieuw Concept")
     window = build("caseload", ctx)
     table = window.caseload.table

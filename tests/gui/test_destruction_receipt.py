@@ -16,6 +16,7 @@ from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.shell.main_window import MainWindow
 from desktop_app.gui.side.receipts_view import ReceiptsView
 from desktop_app.gui.transfer.transfer_panel import TransferPanel
+from desktop_app.services.demo import make_ready
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
 from desktop_app.services.transfer import (
@@ -44,6 +45,7 @@ def _intake(session: Session) -> str:
         "inwoner_woonplaats": "Zwolle",
         "inwoner_notities": NOTE,
     })
+    make_ready(service, intake_id)  # transfer only from klaar voor overdracht
     return intake_id
 
 

@@ -41,6 +41,7 @@ from desktop_app.gui.shell.app import AppController
 from desktop_app.messages import Message, MessageError
 from desktop_app.messages.catalogue import TEXTS as CATALOGUE
 from desktop_app.services import settings as st
+from desktop_app.services.demo import make_ready
 from desktop_app.services.session import ProfileService, Session
 from desktop_app.vault.errors import UnlockDelayed, WrongPassphrase
 from tests.conftest import PASSPHRASE
@@ -535,6 +536,7 @@ def test_transfer_panel_in_english_from_checklist_to_receipt(
 
     _use(monkeypatch, "en")
     intake_id = IntakeService(ctx.session).start_intake("Fictief: Sanne de Boer")
+    make_ready(IntakeService(ctx.session), intake_id)
     panel = TransferPanel(ctx.session, intake_id, clipboard=QtClipboardGuard(lambda: 1000.0))
     window = QMainWindow()
     window.setCentralWidget(panel)
@@ -582,7 +584,7 @@ def test_logbook_and_handover_in_english_show_words_not_codes(
     _use(monkeypatch, "en")
     intakes = IntakeService(ctx.session)
     first = intakes.start_intake("Fictief: Anna Jansen")
-    intakes.set_status(first, "klaar_voor_overdracht")
+    make_ready(intakes, first)
     intakes.reveal_bsn(first)
     window = main_window(ctx)
     activate(ctx.qtbot, window)
@@ -721,7 +723,7 @@ def test_caseload_statuses_are_english(ctx: Ctx, monkeypatch: pytest.MonkeyPatch
     _use(monkeypatch, "en")
     intakes = IntakeService(ctx.session)
     ready = intakes.start_intake("Fictief: Anna Jansen")
-    intakes.set_status(ready, "klaar_voor_overdracht")
+    make_ready(intakes, ready)
     intakes.start_intake("Fictief: Mehmet Yılmaz")
     window = build("caseload", ctx)
     model = window.caseload.model  # type: ignore[attr-defined]

@@ -40,7 +40,7 @@ from desktop_app.gui.intake.fields import (
 )
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.shell.main_window import MainWindow
-from desktop_app.services.demo import fictional_name
+from desktop_app.services.demo import fictional_name, make_ready
 from desktop_app.services.intakes import CaseloadRow
 from desktop_app.services.session import Session
 from desktop_app.vault.profiles import unlock_profile
@@ -514,6 +514,7 @@ def test_the_other_tabs_are_built_when_first_shown(qtbot, window: MainWindow) ->
     view = main.intake_view
     assert view.findChildren(TransferPanel) == [] and view._built == {}
     main.intakes.save_answers(intake_id, {"hulpvraag": "Hulp bij de administratie."})
+    make_ready(main.intakes, intake_id)  # the transfer tab shows the report from then on
     view.tabs.setCurrentIndex(4)
     QApplication.processEvents()
     panel = view.tabs.currentWidget()

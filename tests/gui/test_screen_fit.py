@@ -47,6 +47,7 @@ WINDOWS = {
     "verklaring-geweigerd", "verklaring-ingetrokken", "wachtwoordzin", "vernietigen-vraag",
     "weging-stoppen-vraag", "weging-uitkomst", "teken-op-scherm", "teken-op-scherm-handtekening",
     "beschadigd", "beschadigd-dialoog", "verslag-inwoner", "verslag-inwoner-opmerkingen",
+    "nog-niet-klaar",
 }
 # Buttons that must be in a button row on screen (not only somewhere in the window).
 KEY_BUTTONS = {
@@ -64,6 +65,7 @@ KEY_BUTTONS = {
     "instellingen": {"Opslaan", "Ongedaan maken"},
     "vernietigen-vraag": {"Vernietigen", "Niet nu"},
     "beschadigd-dialoog": {"Sluiten"},
+    "nog-niet-klaar": {"Sluiten"},
 }
 
 

@@ -33,6 +33,7 @@ from desktop_app.gui.system.lock_monitor import (
     platform_lock_monitor,
 )
 from desktop_app.services import settings as st
+from desktop_app.services.demo import make_ready
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import ProfileService
 from tests.conftest import PASSPHRASE, require_system_part
@@ -638,7 +639,7 @@ def _fill_sample(ctrl: AppController, clock) -> list[str]:
         clock.advance(600)
         intakes.open_intake(ids[-1])
         clock.advance(60)
-    intakes.set_status(ids[0], "klaar_voor_overdracht")
+    make_ready(intakes, ids[0])
     intakes.set_status(ids[1], "overgedragen")
     intakes.reveal_bsn(ids[2])
     ctrl.idle.tracker.touch()  # the fake clock moved on; the worker is still here
@@ -718,6 +719,7 @@ def test_logbook_screen_shows_a_typed_reason_until_its_intake_is_destroyed(
                 for r in range(view.table.rowCount())}
 
     assert reasons() == {gone: "Gebeld door mevrouw Fictief", kept: "Op verzoek van de inwoner"}
+    make_ready(intakes, gone)
     TransferService(session).confirm_transfer(
         gone, TransferChecklist("TOP-2026-00417", True, True, True))
     DestructionService(session).destroy(gone)
@@ -809,6 +811,7 @@ def test_locking_during_a_destruction_waits_for_it_and_ends_locked(qtbot, unlock
     intakes = IntakeService(session)
     intake_id = intakes.start_intake("Fictief: Anna Jansen")
     intakes.save_answers(intake_id, {"hulpvraag": "y" * 200_000})
+    make_ready(intakes, intake_id)
     TransferService(session).confirm_transfer(
         intake_id, TransferChecklist("TOP-2026-00417", True, True, True))
     started = threading.Event()

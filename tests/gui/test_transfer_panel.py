@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.system.clipboard import QtClipboardGuard
 from desktop_app.gui.transfer.transfer_panel import TransferPanel
+from desktop_app.services.demo import make_ready
 from desktop_app.services.destruction import receipts
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
@@ -50,6 +51,7 @@ def _intake(session: Session) -> str:
         "inwoner_woonplaats": "Zwolle",
         "inwoner_notities": "Voorkeur voor afspraken in de ochtend.",
     })
+    make_ready(service, intake_id)  # transfer only from klaar voor overdracht
     return intake_id
 
 

@@ -15,6 +15,8 @@ from desktop_app.gui.consent.consent_panel import ConsentPanel
 from desktop_app.gui.shared.style import apply_style
 from desktop_app.gui.system.clipboard import QtClipboardGuard
 from desktop_app.gui.transfer.transfer_panel import TransferPanel
+from desktop_app.services.demo import make_ready
+from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import Session
 from tests.gui import consent_setup
 from tests.gui.test_consent_panel import _in_modal, _press, _settle, _shoot
@@ -55,6 +57,7 @@ def test_consent_panel_names_the_characters_it_cannot_print(
 def test_transfer_panel_names_the_characters_it_cannot_print(
         qtbot: Any, session: Session, tmp_path: Path) -> None:
     intake_id = consent_setup.start(session, UNDRAWABLE, consent_setup.dt.date(1984, 3, 12), {})
+    make_ready(IntakeService(session), intake_id)  # transfer only from klaar voor overdracht
     panel = TransferPanel(session, intake_id, "nl",
                           clipboard=QtClipboardGuard(FakeMonotonic()))
     qtbot.addWidget(panel)

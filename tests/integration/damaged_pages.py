@@ -21,6 +21,7 @@ from desktop_app.vault.profiles import create_profile
 from desktop_app.vault.store import PAGE_SIZE, Store
 from tests.conftest import PASSPHRASE
 from tests.integration.crash_child import destroy_in_child
+from tests.integration.test_destruction_forensic import force_ready
 
 INTAKES = 90  # at about 20 intakes per 4 KB page: a table of several leaf pages
 
@@ -61,6 +62,7 @@ def make_profile(root: Path, *, transferred: bool = False) -> tuple[Session, dic
     if transferred:
         # The first intake (its page is intact: the damaged page is chosen among the others).
         target = next(iter(names))
+        force_ready(session, target)
         TransferService(session).confirm_transfer(target, TransferChecklist(
             "TOP-2026-00417", True, True, True))
     return session, names, markers, target

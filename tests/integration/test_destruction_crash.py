@@ -29,6 +29,7 @@ from tests.integration.test_destruction_forensic import (
     checklist,
     copy_store_files,
     fill_every_field,
+    force_ready,
     new_marker,
 )
 
@@ -50,6 +51,7 @@ def test_kill_at_every_destruction_step(real_keyring, data_home: Path, tmp_path:
     exports.mkdir()
     # Two files, so a kill between the first and the second file is tested too.
     first, second = exports / f"{marker}-1.pdf", exports / f"{marker}-2.pdf"
+    force_ready(session, target)
     transfer.export_report_pdf(target, first)
     transfer.export_report_pdf(target, second)
     add_request_and_statement(session, target, marker)
@@ -103,6 +105,7 @@ def test_kill_inside_the_key_rotation_of_a_destruction(real_keyring, data_home: 
     intakes = IntakeService(session)
     target = intakes.start_intake(f"{marker} Inwoner")
     fill_every_field(intakes, target, marker)
+    force_ready(session, target)
     TransferService(session).confirm_transfer(target, checklist())
     session.profile.store.checkpoint()
     copy = copy_store_files(session.profile.paths, tmp_path / "kopie")

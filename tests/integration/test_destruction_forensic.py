@@ -129,6 +129,16 @@ def sign_on_screen_with_marker(session: Session, intake_id: str, marker: str) ->
     assert service.signed_pdf(statement_id) is not None
 
 
+def force_ready(session: Session, intake_id: str) -> None:
+    """Klaar voor overdracht without the readiness check, for the tests about what comes after
+    it: they fill fields with marker text and write raw rows (not valid data requests) to look
+    for leftovers, which the check would rightly refuse. The check itself is tested in
+    tests/integration/test_readiness.py."""
+    with session.profile.store.transaction() as store:
+        store.execute("UPDATE intakes SET status = 'klaar_voor_overdracht', ready_at = ?"
+                      " WHERE id = ?", (session.now().isoformat(), intake_id))
+
+
 def checklist(reference: str = "TOP-2026-00417") -> TransferChecklist:
     return TransferChecklist(reference, True, True, True)
 
@@ -332,6 +342,7 @@ def test_marker_is_gone_everywhere_after_destruction(session: Session, data_home
     exports = tmp_path / "verkenner"
     exports.mkdir()
     pdf_path = exports / f"verslag {marker}.pdf"
+    force_ready(session, target)
     exported = transfer.export_report_pdf(target, pdf_path)
     assert pdf_path.read_bytes()[:5] == b"%PDF-" and exported.size > 1000
     from pypdf import PdfReader
@@ -417,11 +428,12 @@ def test_destruction_needs_a_confirmed_transfer(session: Session) -> None:
     assert service.problem("intake-000000") == Message("destruction.problem.no_intake")
     assert session.profile.store.scalar("SELECT count(*) FROM intakes") == 1
     transfer = TransferService(session)
+    force_ready(session, intake_id)
     with pytest.raises(TransferError) as refused:
         transfer.confirm_transfer(intake_id, TransferChecklist("TOP-1", True, True, False))
     assert refused.value.problems == [Message("transfer.check.paper_shredded")]
     assert "versnipperd" in str(refused.value)  # the Dutch rendering names what to do
-    assert transfer.state(intake_id).status == "concept"
+    assert transfer.state(intake_id).status == "klaar_voor_overdracht"
     results = {e.result for e in audit.entries(session.profile.store, obj=intake_id,
                                                  action="overdracht.bevestigen")}
     assert results == {"geweigerd"}
@@ -432,11 +444,12 @@ def test_a_bsn_as_dossier_reference_is_refused_and_not_stored(session: Session,
                                                                reference: str) -> None:
     intake_id = IntakeService(session).start_intake("Piet Jansen")
     transfer = TransferService(session)
+    force_ready(session, intake_id)
     with pytest.raises(TransferError) as refused:
         transfer.confirm_transfer(intake_id, checklist(reference))
     assert refused.value.problems == [Message("transfer.reference.looks_like_bsn")]
     state = transfer.state(intake_id)
-    assert (state.status, state.dossier_reference) == ("concept", None)
+    assert (state.status, state.dossier_reference) == ("klaar_voor_overdracht", None)
     with pytest.raises(DestructionRefused):  # so no receipt can ever hold it
         DestructionService(session).destroy(intake_id)
     digits = reference.replace("-", "")
@@ -475,6 +488,7 @@ def test_resident_kept_while_another_intake_needs_them(session: Session) -> None
     second = intakes.start_intake("Piet Jansen")
     with session.profile.store.transaction() as store:  # a second intake of the same resident
         store.execute("UPDATE intakes SET resident_id = ? WHERE id = ?", (resident, second))
+    force_ready(session, first)
     TransferService(session).confirm_transfer(first, checklist())
     result = DestructionService(session).destroy(first)
     assert result.receipt.item_counts["inwoner"] == 0
@@ -489,6 +503,7 @@ def test_unremovable_export_is_reported_and_retried(session: Session, tmp_path: 
     stick = tmp_path / "usb-stick"
     stick.mkdir()
     path = stick / "verslag.pdf"
+    force_ready(session, intake_id)
     transfer.export_report_pdf(intake_id, path)
     transfer.confirm_transfer(intake_id, checklist())
     parked = tmp_path / "uitgetrokken"
@@ -517,6 +532,7 @@ def test_pending_overview_and_admin_report_without_unlocking(session: Session, c
     clock.advance(20 * 86400)
     intakes.start_intake("Nieuw Concept")
     moved = intakes.start_intake("Overgedragen Inwoner")
+    force_ready(session, moved)
     TransferService(session).confirm_transfer(moved, checklist())
     clock.advance(2 * 86400)
     overview = pending_overview(session)
@@ -566,6 +582,7 @@ def test_writes_during_a_background_destruction_are_not_lost(session: Session) -
     intakes = IntakeService(session)
     target = intakes.start_intake("Fictief: Anna Jansen")
     intakes.save_answers(target, {"hulpvraag": "x" * 20000})
+    force_ready(session, target)
     TransferService(session).confirm_transfer(target, checklist())
     busy = intakes.start_intake("Fictief: Piet de Vries")
     session.prepare_keyring()
@@ -619,6 +636,7 @@ def test_a_custom_organisation_goes_with_the_intake_that_used_it(session: Sessio
                                 organisation=organisation, purpose=PURPOSE,
                                 items=("Fictieve gegevens",), basis=Basis.VERDIEPING)
     assert {o.id for o in requests.custom_organisations()} == {gone.id, stays.id}
+    force_ready(session, target)
     transfer.confirm_transfer(target, checklist())
     session.profile.store.checkpoint()
     copy = copy_store_files(session.profile.paths, tmp_path / "kopie-voor-vernietiging")
@@ -656,6 +674,7 @@ def test_a_typed_reason_is_kept_with_the_intake_and_only_referenced_in_the_log(
     shown = {e.reason for e in audit_export.entries(session)}
     assert words in shown and "op verzoek van de inwoner" in shown
     assert words in audit_export.csv_text(audit_export.entries(session))
+    force_ready(session, target)
     transfer.confirm_transfer(target, checklist())
     store.checkpoint()
     copy = copy_store_files(session.profile.paths, tmp_path / "kopie-voor-vernietiging")

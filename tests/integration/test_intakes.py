@@ -11,6 +11,7 @@ import pytest
 from desktop_app.domain.forms import load_form_definition
 from desktop_app.messages import render
 from desktop_app.resources import forms_dir
+from desktop_app.services.demo import make_ready
 from desktop_app.services.forms import FormRegistry
 from desktop_app.services.intakes import (
     STATUS_LABELS,
@@ -76,7 +77,7 @@ def test_caseload_status_and_draft_age(session: Session, clock) -> None:
     old = service.start_intake("Jan de Vries")
     clock.advance(15 * 86400)
     new = service.start_intake("Łukasz Wiśniewski")
-    service.set_status(new, "klaar_voor_overdracht")
+    make_ready(service, new)
     rows = {r.intake_id: r for r in service.caseload()}
     assert rows[old].age_days == 15 and rows[old].too_old
     assert rows[new].age_days == 0 and not rows[new].too_old

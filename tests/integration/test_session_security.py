@@ -22,6 +22,7 @@ from desktop_app.messages import Message, render
 from desktop_app.services import audit_export
 from desktop_app.services import settings as st
 from desktop_app.services.audit_export import AuditFilter
+from desktop_app.services.demo import make_ready
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.session import ProfileService, Session
 from desktop_app.services.session_security import (
@@ -183,7 +184,7 @@ def test_log_and_export_contain_no_personal_values(session: Session, tmp_path: P
                                          "inwoner_notities": note, "bezoek_notities": note})
         intakes.open_intake(intake_id)
         assert intakes.reveal_bsn(intake_id) == bsn
-        intakes.set_status(intake_id, "klaar_voor_overdracht")
+        make_ready(intakes, intake_id)
         clock.advance(60)
     # An entry as an earlier version logged it (the removed stand-in path, before reasons were
     # checked): it still reads as words in the export. Today's check is lifted for it alone.
@@ -293,7 +294,7 @@ def test_handover_overview_counts_everything_still_here(session: Session) -> Non
     a = intakes.start_intake("Alfa (fictief)")
     b = intakes.start_intake("Bravo (fictief)")
     intakes.start_intake("Charlie (fictief)")
-    intakes.set_status(a, "klaar_voor_overdracht")
+    make_ready(intakes, a)
     intakes.set_status(b, "overgedragen")
     overview = handover_overview(session)
     assert overview.counts["concept"] == 1

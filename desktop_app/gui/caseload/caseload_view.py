@@ -38,7 +38,7 @@ from desktop_app.domain.people import birth_date_problem, parse_date
 from desktop_app.domain.text import fold
 from desktop_app.gui.shared.dialog_parts import buddy_form, error_label, ok_cancel, wrapped_label
 from desktop_app.gui.shared.i18n import error_text, text
-from desktop_app.gui.shared.style import WARNING
+from desktop_app.gui.shared.style import ERROR, WARNING
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.intakes import (
     STATUS_LABELS,
@@ -48,7 +48,8 @@ from desktop_app.services.intakes import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMN_COUNT = 5
+COLUMN_COUNT = 6
+DEADLINE_COLUMN, AGE_COLUMN = 3, 4
 _DISPLAY, _ACCESSIBLE_TEXT, _FOREGROUND, _USER = (
     Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.AccessibleTextRole.value,
     Qt.ItemDataRole.ForegroundRole.value, Qt.ItemDataRole.UserRole.value)
@@ -62,6 +63,8 @@ def column_titles() -> tuple[str, ...]:
     return (QCoreApplication.translate("CaseloadModel", "Naam"),
             QCoreApplication.translate("CaseloadModel", "Geboortedatum"),
             QCoreApplication.translate("CaseloadModel", "Status"),
+            # Wmo 2015 art. 2.3.2 lid 1: six weeks after the melding.
+            QCoreApplication.translate("CaseloadModel", "Onderzoek klaar vóór"),
             QCoreApplication.translate("CaseloadModel", "Concept sinds"),
             QCoreApplication.translate("CaseloadModel", "Laatst gewijzigd"))
 
@@ -83,6 +86,23 @@ def _age_text(row: CaseloadRow) -> str:
     if row.too_old:
         shown += QCoreApplication.translate("CaseloadModel", " — te oud, zet over naar het dossier")
     return shown
+
+
+def _deadline_text(row: CaseloadRow) -> str:
+    """"20-01-2027", or with a mark when it has passed or is at most a week away: in words,
+    not only in colour."""
+    due = row.assessment_due
+    if due is None or row.due_in_days is None:
+        return "—"
+    if row.due_in_days < 0:
+        return text(Message("intake.deadline.overdue", date=due))
+    if row.deadline_near:
+        return text(Message("intake.deadline.soon", date=due, n=row.due_in_days))
+    return due.strftime("%d-%m-%Y")
+
+
+def _deadline_text_sample() -> str:
+    return text(Message("intake.deadline.soon", date=dt.date(2026, 12, 30), n=7))
 
 
 def _age_text_sample() -> str:
@@ -117,6 +137,7 @@ class CaseloadModel(QAbstractTableModel):
                 r.resident_name,
                 _dutch_date(r.birth_date),
                 text(r.status_label),
+                _deadline_text(r),
                 _age_text(r) if r.status != "overgedragen" else "—",
                 r.updated_at.astimezone().strftime("%d-%m-%Y %H:%M"),
             )
@@ -127,8 +148,10 @@ class CaseloadModel(QAbstractTableModel):
             0: lambda r: r.search_name,
             1: lambda r: r.birth_date or "",
             2: lambda r: r.status,
-            3: lambda r: r.age_days,
-            4: lambda r: r.updated_at,
+            # Without a deadline (none known, or transferred) after every date.
+            3: lambda r: (r.assessment_due is None, r.assessment_due or dt.date.min),
+            4: lambda r: r.age_days,
+            5: lambda r: r.updated_at,
         }
         key = keys.get(column, keys[0])
         self.layoutAboutToBeChanged.emit()
@@ -162,7 +185,11 @@ class CaseloadModel(QAbstractTableModel):
             shown = self._display[row]
             return (shown or self.display(row))[column]
         if role == _FOREGROUND:
-            return QColor(WARNING) if column == 3 and self.rows[row].too_old else None
+            if column == AGE_COLUMN and self.rows[row].too_old:
+                return QColor(WARNING)
+            if column == DEADLINE_COLUMN and self.rows[row].deadline_near:
+                return QColor(ERROR if (self.rows[row].due_in_days or 0) < 0 else WARNING)
+            return None
         return self.rows[row]  # _USER
 
 
@@ -441,7 +468,7 @@ class CaseloadView(QWidget):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         samples = ("", "00-00-0000", text(STATUS_LABELS["klaar_voor_overdracht"]),
-                   _age_text_sample(), "00-00-0000 00:00")
+                   _deadline_text_sample(), _age_text_sample(), "00-00-0000 00:00")
         used = 0
         for column in range(1, COLUMN_COUNT):
             width = max(metrics.horizontalAdvance(samples[column]),

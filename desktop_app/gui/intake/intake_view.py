@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -44,6 +44,7 @@ from desktop_app.domain.guidance import Place
 from desktop_app.domain.organisations import VEILIG_THUIS
 from desktop_app.domain.people import age_on, parse_date
 from desktop_app.domain.vocabulary import Direction
+from desktop_app.gui.intake.consent_summary import CONSENT_SECTION, ConsentSummary
 from desktop_app.gui.intake.fields import (
     BsnEditor,
     ChoiceEditor,
@@ -58,7 +59,12 @@ from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.screen_fit import remember_splitter
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.autosave import AutosaveWriter
-from desktop_app.services.intakes import STATUS_LABELS, IntakeDraft, IntakeService
+from desktop_app.services.intakes import (
+    STATUS_LABELS,
+    IntakeDraft,
+    IntakeService,
+    NotReadyForTransfer,
+)
 
 if TYPE_CHECKING:
     from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
@@ -162,6 +168,9 @@ class IntakeView(QWidget):
         self.pages: dict[str, _SectionPage] = {}
         # Shown under a yes/no field with `signal: veiligheid` when it is answered "ja".
         self.safety_cards: dict[str, QWidget] = {}
+        # The consent part of the conversation, derived from the data requests (read-only).
+        self.consent_summary: ConsentSummary | None = None
+        self.readiness_dialog: QWidget | None = None
         self._unsaved: set[str] = set()
         bridge.saved.connect(self._on_saved)
         bridge.failed.connect(self._on_failed)
@@ -261,6 +270,12 @@ class IntakeView(QWidget):
         page.build()
         for field in page.section.fields:
             self._add_field(page, field)
+        if page.section.id == CONSENT_SECTION:
+            summary = ConsentSummary(self.intakes.session, self.draft.intake_id)
+            summary.open_requests.connect(self._open_data_requests)
+            # After the questions, before the stretch at the end of the page.
+            page.layout_.insertWidget(page.layout_.count() - 1, summary)
+            self.consent_summary = summary
         page.attach()
         self._fit_into_tab_order(page)
         self._refresh_everything()  # which rows the answers show, choices ordered by age
@@ -382,7 +397,8 @@ class IntakeView(QWidget):
         self._built[number] = panel
         for signal_name, slot in (("changed", self._panel_changed),
                                   ("destroyed_intake", self._intake_destroyed),
-                                  ("destroying", self._destroying)):
+                                  ("destroying", self._destroying),
+                                  ("ready_requested", self._toggle_ready)):
             signal = getattr(panel, signal_name, None)
             if signal is not None:
                 signal.connect(slot)
@@ -408,6 +424,11 @@ class IntakeView(QWidget):
     def data_requests_panel(self) -> QWidget | None:
         panel = self.panel(0)
         return panel if hasattr(panel, "new_request") else None
+
+    def _open_data_requests(self) -> None:
+        panel = self.data_requests_panel()
+        if panel is not None:
+            self.tabs.setCurrentWidget(panel)
 
     def report_to_veilig_thuis(self) -> None:
         """Open the data-requests tab with a new request to give data to Veilig Thuis."""
@@ -577,14 +598,66 @@ class IntakeView(QWidget):
             return
         new_status = ("concept" if self.draft.status == "klaar_voor_overdracht"
                       else "klaar_voor_overdracht")
-        self.intakes.set_status(self.draft.intake_id, new_status)
+        try:
+            self.intakes.set_status(self.draft.intake_id, new_status)
+        except NotReadyForTransfer as refused:
+            self._show_missing(refused)
+            return
+        except MessageError as err:  # destroyed meanwhile, a damaged store
+            QMessageBox.warning(self, self.tr("Status niet gewijzigd"), error_text(err))
+            return
         self.draft = replace(self.draft, status=new_status)
         self._refresh_everything()
+        for panel in list(self._built.values()):  # the transfer tab opens or closes
+            if hasattr(panel, "refresh"):
+                panel.refresh()
+
+    def _show_missing(self, refused: NotReadyForTransfer) -> None:
+        """What is still missing, per section; a click goes to the question (or tab)."""
+        from desktop_app.domain.readiness import Where
+        from desktop_app.gui.intake.readiness_dialog import ReadinessDialog
+
+        dialog = ReadinessDialog(refused.readiness, self)
+        self.readiness_dialog = dialog  # tests find it while it is open
+        dialog.exec()
+        self.readiness_dialog = None
+        item = dialog.chosen
+        dialog.deleteLater()
+        if item is None:
+            return
+        if item.where is Where.DATA_REQUEST:
+            self._open_data_requests()
+            panel = self.data_requests_panel()
+            if panel is not None and item.request_id is not None:
+                panel.select_request(item.request_id)  # type: ignore[attr-defined]
+            return
+        if item.field_id is not None:
+            self.go_to_field(item.field_id)
+
+    def go_to_field(self, field_id: str) -> None:
+        """The conversation tab, the field's section, the cursor in the field."""
+        self.tabs.setCurrentIndex(0)
+        section_id = self.form.section_of(field_id).id
+        for row in range(self.section_list.count()):
+            if self.section_list.item(row).data(Qt.ItemDataRole.UserRole) == section_id:
+                self.section_list.setCurrentRow(row)
+                break
+        editor = self.editors.get(field_id)
+        if editor is not None:
+            page = self.pages[section_id]
+            target = editor.focus_target()
+            target.setFocus()
+            page.ensureWidgetVisible(editor)
+            # Coming from a dialog that has just closed, Qt gives the focus back to where it
+            # was once the window is active again: the field takes it once more after that.
+            QTimer.singleShot(0, target, target.setFocus)
 
     def _tab_shown(self, index: int) -> None:
         if index == 0:
             # Leaving a panel may have changed the intake (e.g. status): show it.
             self._refresh_everything()
+            if self.consent_summary is not None:  # a request or statement may have changed
+                self.consent_summary.refresh()
             return
         if not self.writer.flush():
             self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))

@@ -46,6 +46,7 @@ from desktop_app.services.transfer import (
     ExportedFile,
     TransferChecklist,
     TransferError,
+    TransferNotReady,
     TransferService,
     TransferState,
     dossier_reference_problem,
@@ -73,6 +74,7 @@ def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
 
 class TransferPanel(QWidget):
     changed = Signal()
+    ready_requested = Signal()  # "Klaar voor overdracht" from the concept notice
     destroyed_intake = Signal(str)  # receipt id: the lead closes the intake view
     destroying = Signal(bool)  # a destruction of this intake runs: the other tabs wait
 
@@ -257,7 +259,29 @@ class TransferPanel(QWidget):
         right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         right_scroll.setWidget(right)
 
-        columns = QHBoxLayout()
+        # While the intake is a concept: transfer only from klaar voor overdracht (issue 19);
+        # the notice says why and offers the step that checks what is missing.
+        self.not_ready_card, not_ready_layout = _card(self.tr("Eerst klaar voor overdracht"))
+        self.not_ready_card.setAccessibleName(self.tr("Eerst klaar voor overdracht"))
+        self.not_ready_label = _label(
+            text(TransferNotReady().message) + "\n" + self.tr(
+                "Kies hieronder Klaar voor overdracht. Het programma kijkt dan of alles is "
+                "ingevuld en laat zien wat nog ontbreekt."), "notice")
+        not_ready_layout.addWidget(self.not_ready_label)
+        # No letter of its own: Alt+K is the same step in the header above.
+        self.ready_button = QPushButton(self.tr("Klaar voor overdracht…"))
+        self.ready_button.setObjectName("primary")
+        self.ready_button.setAccessibleName(self.tr("Klaar voor overdracht"))
+        self.ready_button.clicked.connect(self.ready_requested.emit)
+        ready_row = QHBoxLayout()
+        ready_row.addWidget(self.ready_button)
+        ready_row.addStretch(1)
+        not_ready_layout.addLayout(ready_row)
+        self.not_ready_card.hide()
+
+        self.columns = QWidget()
+        columns = QHBoxLayout(self.columns)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(16)
         columns.addWidget(report_scroll, 5)
         columns.addWidget(right_scroll, 4)
@@ -265,7 +289,10 @@ class TransferPanel(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.not_ready_card)
+        layout.addWidget(self.columns, 1)
+        self._not_ready_stretch = QWidget()
+        layout.addWidget(self._not_ready_stretch, 1)
         self.refresh()
 
     # -- state -------------------------------------------------------------------------------
@@ -279,6 +306,12 @@ class TransferPanel(QWidget):
         state = self._state()
         if state is None:
             self._show_gone()
+            return
+        # A concept: nothing of the transfer is offered, the notice says what to do first.
+        self.not_ready_card.setVisible(not state.ready)
+        self._not_ready_stretch.setVisible(not state.ready)
+        self.columns.setVisible(state.ready)
+        if not state.ready:
             return
         if not self._sections:
             self._load_sections()
@@ -372,7 +405,7 @@ class TransferPanel(QWidget):
 
     def _update_buttons(self) -> None:
         state = self._state()
-        if state is None or state.transferred:
+        if state is None or state.transferred or not state.ready:
             return
         ticked = (self.report_check.isChecked() and self.paper_check.isChecked()
                   and (self.consent_check.isChecked() or state.signed_statements == 0))
@@ -595,6 +628,9 @@ class TransferPanel(QWidget):
         if self._gone:
             return
         self._gone = True
+        self.not_ready_card.hide()
+        self._not_ready_stretch.hide()
+        self.columns.show()
         self._sections = []
         while self.sections_box.count():
             item = self.sections_box.takeAt(0)

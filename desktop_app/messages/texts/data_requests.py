@@ -652,4 +652,47 @@ TEXTS: dict[str, tuple[str, str]] = {
     "definition.catalogue.unknown_profession": (
         "{what}: onbekend beroep '{profession}'. Kies uit: {allowed}.",
         "{what}: unknown profession '{profession}'. Choose from: {allowed}."),
+    # The consent part of the conversation, derived from the data requests
+    # (domain/consent_overview.py): one line per request.
+    "consent_overview.line": (
+        "{organisation}, {direction}; {basis}; afweging: {outcome}; toestemming: {consent}; "
+        "{secrecy}.",
+        "{organisation}, {direction}; {basis}; assessment: {outcome}; consent: {consent}; "
+        "{secrecy}."),
+    "consent_overview.secrecy.yes": (
+        "de gegevens komen van iemand met {secrecy}",
+        "the data come from someone with {secrecy}"),
+    "consent_overview.secrecy.no": (
+        "geen beroepsgeheim bij wie de gegevens heeft",
+        "no professional secrecy with whoever holds the data"),
+    "consent_overview.not_weighed": ("nog niet afgewogen", "not assessed yet"),
+    "consent_overview.consent.nog_niet": ("nog niet gevraagd", "not asked yet"),
+    "consent_overview.consent.wettelijke_taak": (
+        "niet gevraagd: wettelijke taak, de inwoner is geïnformeerd",
+        "not asked: statutory task, the resident has been informed"),
+    "consent_overview.consent.nog_informeren": (
+        "niet nodig (wettelijke taak), maar de inwoner is nog niet geïnformeerd",
+        "not needed (statutory task), but the resident has not been informed yet"),
+    "consent_overview.consent.mondeling_ja": ("ja, mondeling", "yes, verbally"),
+    "consent_overview.consent.mondeling_deels": (
+        "voor een deel, mondeling", "for part of it, verbally"),
+    "consent_overview.consent.mondeling_nee": ("nee, mondeling", "no, verbally"),
+    "consent_overview.consent.handtekening_nodig": (
+        "handtekening nodig, nog geen verklaring gemaakt",
+        "signature needed, no statement made yet"),
+    "consent_overview.consent.verklaring_open": (
+        "verklaring nog niet (helemaal) getekend",
+        "statement not (fully) signed yet"),
+    "consent_overview.consent.getekend": ("ja, getekend", "yes, signed"),
+    "consent_overview.consent.geweigerd": ("geweigerd op papier", "refused on paper"),
+    "consent_overview.consent.ingetrokken": ("ingetrokken", "withdrawn"),
+    "consent_overview.consent.verlopen": ("verlopen", "expired"),
+    "consent_overview.consent.zonder_informeren": (
+        "niet gevraagd: gedeeld zonder de inwoner eerst te informeren",
+        "not asked: shared without informing the resident first"),
+    "consent_overview.consent.ondanks_bezwaar": (
+        "nee, toch gedeeld na afstemming",
+        "no, shared anyway after consultation"),
+    "consent_overview.consent.niets_gedeeld": (
+        "niet nodig: er gaat niets weg", "not needed: nothing is sent"),
 }

@@ -39,4 +39,57 @@ TEXTS: dict[str, tuple[str, str]] = {
     "intake.name_missing": (
         "Vul de naam van de inwoner in.",
         "Fill in the name of the resident."),
+    # Klaar voor overdracht (domain/readiness.py): what is still missing, per section.
+    "readiness.refused": (
+        "Deze intake is nog niet klaar voor overdracht.",
+        "This intake is not ready for transfer yet."),
+    "readiness.refused.advice": (
+        "Vul eerst aan wat hieronder staat. Zet de intake daarna opnieuw op klaar voor "
+        "overdracht.",
+        "First complete what is listed below. Then mark the intake as ready for transfer "
+        "again."),
+    "readiness.grouped": ("{section} — {item}", "{section} — {item}"),
+    "readiness.section": ("{title}", "{title}"),
+    "readiness.group.requests": ("Gegevensverzoeken", "Data requests"),
+    "readiness.field_empty": (
+        "Nog niet ingevuld: {field}",
+        "Not filled in yet: {field}"),
+    "readiness.field_wrong": ("{field} — {problem}", "{field} — {problem}"),
+    "readiness.identity_not_established": (
+        "De identiteit van de inwoner is nog niet vastgesteld. Bekijk een identiteitsbewijs. "
+        "Het BSN is daarvoor niet genoeg.",
+        "The resident's identity has not been established yet. Look at an identity document. "
+        "The BSN is not enough for that."),
+    "readiness.meldcode_report": (
+        "Je zag acute of structurele onveiligheid. Dan meld je bij Veilig Thuis. Kies bij het "
+        "besluit voor melden.",
+        "You saw acute or structural unsafety. Then you report to Veilig Thuis. Choose "
+        "reporting as the decision."),
+    "readiness.requests_missing": (
+        "Je schreef dat er gegevens van anderen nodig zijn, maar er is nog geen "
+        "gegevensverzoek. Maak het verzoek op het tabblad Gegevensverzoeken, of verander het "
+        "antwoord.",
+        "You wrote that data from others are needed, but there is no data request yet. Make "
+        "the request on the Data requests tab, or change the answer."),
+    "readiness.requests_unexpected": (
+        "Je schreef dat er geen gegevens van anderen nodig zijn, maar er zijn {n} verzoeken om "
+        "gegevens. Verander het antwoord in ja, of kijk de verzoeken na.",
+        "You wrote that no data from others are needed, but there are {n} requests for data. "
+        "Change the answer to yes, or check the requests."),
+    "readiness.requests_unexpected#1": (
+        "Je schreef dat er geen gegevens van anderen nodig zijn, maar er is een verzoek om "
+        "gegevens. Verander het antwoord in ja, of kijk het verzoek na.",
+        "You wrote that no data from others are needed, but there is a request for data. "
+        "Change the answer to yes, or check the request."),
+    "readiness.request": ("{organisation}: {reason}", "{organisation}: {reason}"),
+    # The six-week term of the Wmo onderzoek (services/intakes.py CaseloadRow.assessment_due).
+    "intake.deadline.overdue": (
+        "{date} — te laat",
+        "{date} — overdue"),
+    "intake.deadline.soon": (
+        "{date} — nog {n} dagen",
+        "{date} — {n} days left"),
+    "intake.deadline.soon#1": (
+        "{date} — nog 1 dag",
+        "{date} — 1 day left"),
 }

@@ -55,4 +55,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "transfer.check.paper_shredded": (
         "Vink aan dat de papieren aantekeningen vernietigd zijn (versnipperd).",
         "Tick that the paper notes have been destroyed (shredded)."),
+    # Transfer only from "klaar voor overdracht" (issue 19).
+    "transfer.not_ready": (
+        "Deze intake is nog een concept. Je kunt pas overdragen als de intake klaar voor "
+        "overdracht is.",
+        "This intake is still a draft. You can only transfer it once it is ready for "
+        "transfer."),
+    "transfer.not_ready.advice": (
+        "Ga naar het tabblad Gesprek en kies Klaar voor overdracht. Het programma laat dan zien "
+        "wat nog ontbreekt.",
+        "Go to the Conversation tab and choose Ready for transfer. The program then shows what "
+        "is still missing."),
 }
