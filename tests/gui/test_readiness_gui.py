@@ -132,7 +132,7 @@ def test_ready_refused_with_the_list_then_accepted(qtbot, window: MainWindow) ->
     qtbot.waitUntil(lambda: window.focusWidget() is editor.focus_target(), timeout=2000)
 
     # The transfer tab is closed while the intake is a concept, and says how to go on.
-    transfer = view.panel(2)
+    transfer = view.panel(3)
     assert transfer.columns.isHidden() and not transfer.not_ready_card.isHidden()
     assert "nog een concept" in transfer.not_ready_label.text()
     view.tabs.setCurrentWidget(transfer)
@@ -150,7 +150,7 @@ def test_ready_refused_with_the_list_then_accepted(qtbot, window: MainWindow) ->
     view.ready_button.click()
     assert view.draft.status == "klaar_voor_overdracht"
     assert "concept" in view.ready_button.text().replace("&", "").lower()
-    transfer = view.panel(2)
+    transfer = view.panel(3)
     assert transfer.not_ready_card.isHidden() and not transfer.columns.isHidden()
     view.ready_button.click()  # back to concept stays possible
     assert view.draft.status == "concept"

@@ -45,3 +45,25 @@ def test_a_yes_on_safety_shows_the_meldcode_and_offers_veilig_thuis(
     panel = view.data_requests_panel()
     assert view.tabs.currentWidget() is panel
     assert seen == {"organisation": "veilig_thuis", "give": True}
+
+
+def test_a_yes_on_safety_and_on_the_kindcheck_shows_the_meldcode_once(
+        qtbot, window: MainWindow) -> None:
+    """Both safety questions "ja" (the concern and the kindcheck) are one situation: the
+    Meldcode card stands under the first only; with the first "nee" it moves to the kindcheck."""
+    intake_id = window.intakes.start_intake("Fictief: Kees Jansen")
+    window.intakes.save_answers(intake_id, {
+        "bezoek_datum": "2026-11-20", "inwoner_geboortedatum": "1980-03-04",
+        "huishouden_leden": [{"naam": "Fictief kind", "relatie": "kind",
+                              "geboortedatum": "2015-05-06"}],
+        "zorgen_veiligheid": True, "kindcheck_zorgen": True})
+    window.open_intake(intake_id)
+    view = window.intake_view
+    assert view is not None
+    view.editors["kindcheck_zorgen"]  # builds the veiligheid page
+    cards = view.safety_cards
+    assert set(cards) == {"zorgen_veiligheid", "kindcheck_zorgen"}
+    assert not cards["zorgen_veiligheid"].isHidden() and cards["kindcheck_zorgen"].isHidden()
+    combo = view.editors["zorgen_veiligheid"].focus_target()
+    combo.setCurrentIndex(combo.findData(False))  # type: ignore[attr-defined]
+    assert cards["zorgen_veiligheid"].isHidden() and not cards["kindcheck_zorgen"].isHidden()

@@ -24,6 +24,7 @@ from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
 from tests.gui.consent_setup import GP_NAME, PURPOSE, add_request, fill_settings, start, walk
 from tests.integration.test_consent_screen import signature_paths
+from tests.integration.test_destruction_forensic import force_ready
 from tests.unit import resident_report_cases as case
 from tests.unit.test_resident_report import pdftotext
 
@@ -135,6 +136,8 @@ def test_signing_needs_everyone_a_place_and_the_text_shown(session: Session) -> 
 
 def test_transfer_exports_it_and_destruction_takes_it(session: Session, tmp_path: Path) -> None:
     intake_id = adult_intake(session)
+    # Transfer only from klaar voor overdracht; the GP's consent is not the point here.
+    force_ready(session, intake_id)
     service = ResidentReportService(session)
     sign_all(session, service, intake_id)
     transfer = TransferService(session)

@@ -334,12 +334,31 @@ class IntakeView(QWidget):
             card = self._safety_card()
             box.addWidget(card)
             self.safety_cards[field.id] = card
-            card.setVisible(self.answers.get(field.id) is True)
+            card.setVisible(False)
         page.form.addRow(container)
         self.rows[field.id] = (page.form, page.form.rowCount() - 1)
         self.editors[field.id] = editor
         self.messages[field.id] = message
         self.labels[field.id] = label
+        if field.id in self.safety_cards:
+            self._show_one_safety_card()
+
+    def _show_one_safety_card(self) -> None:
+        """The Meldcode card under the first safety question (form order) answered "ja" only:
+        a "ja" on both the safety concern and the kindcheck is one situation, one set of
+        steps, not the same card twice."""
+        shown = False
+        for field in self.form.fields:
+            card = self.safety_cards.get(field.id)
+            if card is None:
+                continue
+            visible = not shown and self.answers.get(field.id) is True
+            shown = shown or visible
+            if card.isHidden() == visible:
+                card.setVisible(visible)
+                card.parentWidget().updateGeometry()
+                if field.id in self.rows:
+                    self.rows[field.id][0].invalidate()
 
     def _safety_card(self) -> QWidget:
         """Concerns about safety: the Meldcode's steps, and the way to Veilig Thuis through a
@@ -560,11 +579,8 @@ class IntakeView(QWidget):
         self.save_indicator.setText(self.tr("Wijzigingen worden opgeslagen…"))
         if field_id == "inwoner_naam":
             self.title.setText(self._resident_name())
-        card = self.safety_cards.get(field_id)
-        if card is not None:
-            card.setVisible(stored is True)
-            card.parentWidget().updateGeometry()
-            self.rows[field_id][0].invalidate()
+        if field_id in self.safety_cards:
+            self._show_one_safety_card()
         self._refresh_everything()
 
     def _on_saved(self, intake_id: str, saved_at: dt.datetime, fields: frozenset[str]) -> None:
