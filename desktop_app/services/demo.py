@@ -233,6 +233,8 @@ def fill_demo(session: Session, count: int = 24, seed: int = 2026,
                 # and phone stay in the central dossier (collect less).
                 "melding_datum": (today - dt.timedelta(days=days_back + rng.randint(2, 48))
                                   ).isoformat(),
+                # The six weeks run for the Wmo only: a child here asks Jeugdwet help.
+                "hulpvraag_wet": ["jeugdwet"] if age_years < 18 else ["wmo"],
                 "bezoek_plaats": "thuis",
                 "hulpvraag": rng.choice(REQUESTS),
                 "identiteit_vastgesteld": "eerder",

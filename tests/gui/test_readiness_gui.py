@@ -40,10 +40,11 @@ def test_deadline_on_the_caseload(qtbot, window: MainWindow) -> None:
                            ("Noah Bakker (fictief)", 3), ("Sanne Jansen (fictief)", None)):
         ids[name] = intakes.start_intake(name)
         if days_ago is not None:
-            intakes.save_answers(ids[name], {"melding_datum": (
+            intakes.save_answers(ids[name], {"hulpvraag_wet": ["wmo"], "melding_datum": (
                 today - dt.timedelta(days=days_ago)).isoformat()})
     done = intakes.start_intake("Fatima El Amrani (fictief)")
-    intakes.save_answers(done, {"melding_datum": (today - dt.timedelta(days=60)).isoformat()})
+    intakes.save_answers(done, {"hulpvraag_wet": ["wmo"], "melding_datum": (
+        today - dt.timedelta(days=60)).isoformat()})
     make_ready(intakes, done)
     TransferService(intakes.session).confirm_transfer(
         done, TransferChecklist("TOP-2026-00417", True, True, True))
@@ -232,3 +233,30 @@ def test_an_unweighed_request_item_opens_the_request(qtbot, window: MainWindow) 
     assert view.tabs.currentWidget() is panel
     assert panel.selected_row().id == request_id
     assert view.draft.status == "concept"
+
+
+def test_a_change_after_ready_shows_concept_again(qtbot, window: MainWindow) -> None:
+    intakes = window.intakes
+    intake_id = intakes.start_intake("Dewi Pattiasina (fictief)", dt.date(1990, 7, 7))
+    make_ready(intakes, intake_id)
+    window.resize(1366, 768)
+    window.open_intake(intake_id)
+    view = window.intake_view
+    assert view is not None
+    assert view.status_label.text() == "Klaar voor overdracht"
+    transfer = view.panel(3)
+    assert transfer.not_ready_card.isHidden()
+    # The worker adds a sentence to the request for help: the autosave stores it.
+    view.go_to_field("hulpvraag")
+    target = view.editors["hulpvraag"].focus_target()
+    qtbot.keyClicks(target, " En de tuin.")
+    qtbot.waitUntil(lambda: not window.writer.has_pending(), timeout=5000)
+    qtbot.waitUntil(lambda: view.draft.status == "concept", timeout=5000)
+    assert view.status_label.text().startswith("Concept — gewijzigd na klaar voor overdracht")
+    assert view.status_label.objectName() == "notice"
+    assert view.ready_button.text().replace("&", "") == "Klaar voor overdracht"
+    assert not transfer.not_ready_card.isHidden()  # the transfer tab closed again
+    _shoot(view.status_label.parentWidget(), "changed-after-ready.png")
+    view.ready_button.click()  # checked again, and ready: the notice goes
+    assert view.draft.status == "klaar_voor_overdracht"
+    assert view.status_label.objectName() == "hint"

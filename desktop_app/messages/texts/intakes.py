@@ -30,6 +30,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "intake.status.concept": ("Concept", "Draft"),
     "intake.status.klaar_voor_overdracht": ("Klaar voor overdracht", "Ready for transfer"),
     "intake.status.overgedragen": ("Overgedragen", "Transferred"),
+    "intake.status.concept_changed_after_ready": (
+        "Concept — gewijzigd na klaar voor overdracht. Zet het opnieuw op klaar voor "
+        "overdracht als alles klopt.",
+        "Draft — changed after ready for transfer. Mark it ready for transfer again when "
+        "everything is right."),
     "intake.name_control": (
         "De naam bevat een besturingsteken ({chars}). Wis de naam en typ hem opnieuw.",
         "The name contains a control character ({chars}). Clear the name and type it again."),
