@@ -799,7 +799,7 @@ class ConsentService:
             holders = self._custody_from_answers(answers)
         checked = choices.custody_checked
         if checked is None:
-            checked = answers.get("gezag_gecontroleerd") in ("gezagsregister", "document")
+            checked = answers.get("gezag_gecontroleerd") in CUSTODY_CHECKED
         representation = answers.get("vertegenwoordiging")
         raw_name = answers.get("vertegenwoordiger_naam")
         named = " ".join(raw_name.split()) if isinstance(raw_name, str) else ""
@@ -1396,6 +1396,10 @@ class ConsentService:
             return age_on(parse_date(raw), local_today(self.session)) if raw else None
         except ValueError:
             return None
+
+
+# The answers to `gezag_gecontroleerd` that mean custody was checked ("nog_niet" does not).
+CUSTODY_CHECKED = frozenset({"gezagsregister", "document"})
 
 
 def custody_from_answers(answers: Mapping[str, Any]) -> tuple[CustodyHolder, ...]:

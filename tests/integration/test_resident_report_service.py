@@ -14,6 +14,7 @@ import pytest
 from desktop_app.domain.consent_screen import ScreenSignature, ScreenSigning
 from desktop_app.domain.protocols import OutcomeKind
 from desktop_app.domain.vocabulary import Basis, Direction
+from desktop_app.messages import render
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.destruction import DestructionService
 from desktop_app.services.intakes import IntakeService
@@ -87,6 +88,29 @@ def test_youth_signers_follow_who_signs(session: Session) -> None:
     with pytest.raises(ResidentReportProblem):
         service.prepare_screen_signing(other)
     assert "Ouder met gezag" in pdftotext(service.pdf(other))
+
+
+def test_an_unchecked_custody_refuses_signing_on_the_screen(session: Session) -> None:
+    """As for the toestemmingsverklaring: a parent signs as holder of custody only once the
+    worker checked the custody; "nog niet" is not assumed to be right."""
+    service = ResidentReportService(session)
+    intake_id = youth_intake(session)
+    intakes = IntakeService(session)
+    intakes.save_answers(intake_id, {"gezag_gecontroleerd": "nog_niet",
+                                     "gezag_vervolg": "Volgende week in het register."})
+    state = service.state(intake_id)
+    assert state.sign_problem is not None
+    assert render(state.sign_problem, "nl").startswith(
+        "Je hebt nog niet gecontroleerd wie het gezag heeft.")
+    with pytest.raises(ResidentReportProblem) as caught:
+        service.prepare_screen_signing(intake_id)
+    assert "gezag" in caught.value.render("nl")
+    # The paper still names who signs: the worker can print it and check first.
+    assert case.PARENTS[0] in pdftotext(service.pdf(intake_id))
+    intakes.save_answers(intake_id, {"gezag_gecontroleerd": "document"})
+    assert service.state(intake_id).sign_problem is None
+    assert [s.name for s in service.prepare_screen_signing(intake_id).signers] == [
+        case.CHILD, *case.PARENTS]
 
 
 def test_remarks_survive_lock_and_unlock_and_go_into_the_signed_pdf(session: Session,
