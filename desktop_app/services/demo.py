@@ -145,6 +145,15 @@ def complete_answers(form: FormDefinition, answers: Mapping[str, Any],
                 added = True
         if not added:
             break
+    # The melding comes before the conversation (the readiness check lists it otherwise):
+    # a sampled date of the two moves to the given one.
+    with contextlib.suppress(KeyError, ValueError, TypeError):  # not both, or no date
+        melding = dt.date.fromisoformat(result["melding_datum"])
+        visit = dt.date.fromisoformat(result["bezoek_datum"])
+        if melding > visit and "melding_datum" not in answers:
+            result["melding_datum"] = visit.isoformat()
+        elif melding > visit and "bezoek_datum" not in answers:
+            result["bezoek_datum"] = melding.isoformat()
     return result
 
 

@@ -351,6 +351,8 @@ class IntakeService:
             store.execute("UPDATE intakes SET form_hash = ?, updated_at = ? WHERE id = ?",
                           (new_form.content_hash, _iso(self.session.now()), intake_id))
             self._log("intake.formulier_bijwerken", intake_id)
+            # Other questions now: what was checked for klaar voor overdracht no longer holds.
+            reopen_if_ready(self.session, store, intake_id)
 
     def save_answers(self, intake_id: str, answers: dict[str, Any]) -> dt.datetime:
         """Commit a batch of answers in one durable transaction; returns the commit time.

@@ -63,4 +63,8 @@ def intake_readiness(session: Session, forms: FormRegistry, intake_id: str) -> R
         form = forms.by_hash(store, rows[0][0])
         answers = stored_answers(store, intake_id)
         requests = requests_with_consent(session, intake_id, store)
-    return transfer_readiness(form, answers, requests, local_today(session))
+    try:
+        current: int | None = forms.current(form.id).version
+    except (OSError, ValueError):
+        current = None  # a broken or missing file: opening the draft says so, not this list
+    return transfer_readiness(form, answers, requests, local_today(session), current)

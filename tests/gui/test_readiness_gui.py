@@ -260,3 +260,49 @@ def test_a_change_after_ready_shows_concept_again(qtbot, window: MainWindow) -> 
     view.ready_button.click()  # checked again, and ready: the notice goes
     assert view.draft.status == "klaar_voor_overdracht"
     assert view.status_label.objectName() == "hint"
+
+
+def test_the_form_version_item_offers_the_move(qtbot, window: MainWindow,
+                                               tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services.forms import FormRegistry
+    from tests.gui.test_intake_flow import newer_form_folder
+
+    intakes = window.intakes
+    intake_id = intakes.start_intake("Dewi Pattiasina (fictief)", dt.date(1990, 7, 7))
+    make_ready(intakes, intake_id)
+    intakes.set_status(intake_id, "concept")
+    intakes.forms = FormRegistry(newer_form_folder(tmp_path))  # version 5 published
+    answers: list[str] = []
+
+    def answer(move: bool, tries: int = 100) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, ReadinessDialog):
+            answers.append("dialog:" + "|".join(b.label.text() for b in box.item_buttons))
+            box.item_buttons[0].click()
+            QTimer.singleShot(50, lambda: answer(True))
+            return
+        if not isinstance(box, QMessageBox):
+            if tries:
+                QTimer.singleShot(50, lambda: answer(move, tries - 1))
+            return
+        answers.append("question")
+        chosen = next(b for b in box.buttons() if ("Overstappen" in b.text()) == move)
+        chosen.click()
+
+    QTimer.singleShot(50, lambda: answer(False))
+    window.open_intake(intake_id)  # keeps version 4 for now
+    view = window.intake_view
+    assert view is not None and view.form.version == 4
+    QTimer.singleShot(50, lambda: answer(False))
+    view.ready_button.click()
+    qtbot.waitUntil(lambda: window.intake_view is not view and window.intake_view is not None
+                    and window.intake_view.form.version == 5, timeout=5000)
+    assert answers[0] == "question"
+    assert answers[1].startswith("dialog:Dit concept gebruikt nog versie 4 van het formulier.")
+    assert answers[2] == "question"
+    moved = window.intake_view
+    assert moved is not None
+    moved.ready_button.click()  # nothing else was missing
+    assert moved.draft.status == "klaar_voor_overdracht"

@@ -319,3 +319,26 @@ def test_a_consent_change_after_ready_sends_the_intake_back(session: Session) ->
     today = session.now().astimezone().date()
     ConsentService(session).withdraw([request_id], today, "Mondeling, bij het gesprek.")
     assert IntakeService(session).status(intake_id) == ("concept", True)
+
+
+def test_a_draft_on_an_older_form_version_moves_first(session: Session, tmp_path: Path) -> None:
+    from desktop_app.services.forms import FormRegistry
+    from tests.gui.test_intake_flow import newer_form_folder
+
+    intakes = IntakeService(session)
+    intake_id = intakes.start_intake("Dewi Pattiasina (fictief)", dt.date(1990, 7, 7))
+    make_ready(intakes, intake_id)
+    # The municipality publishes version 5.
+    newer = IntakeService(session, FormRegistry(newer_form_folder(tmp_path)))
+    items = newer.readiness(intake_id).items
+    assert [i.where for i in items] == [Where.FORM_VERSION]
+    assert "Stap eerst over op versie 5" in render(items[0].message, "nl")
+    with pytest.raises(NotReadyForTransfer):
+        newer.set_status(intake_id, "klaar_voor_overdracht")
+    # Moving it is a change too: back to concept, checked again on the new version.
+    draft = newer.open_intake(intake_id)
+    assert draft.newer_form is not None
+    newer.migrate_draft(intake_id, draft.newer_form)
+    assert newer.status(intake_id) == ("concept", True)
+    assert newer.readiness(intake_id).ready
+    newer.set_status(intake_id, "klaar_voor_overdracht")

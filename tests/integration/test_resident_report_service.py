@@ -20,7 +20,7 @@ from desktop_app.services.destruction import DestructionService
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.resident_report import ResidentReportProblem, ResidentReportService
 from desktop_app.services.session import Session
-from desktop_app.services.transfer import TransferChecklist, TransferService
+from desktop_app.services.transfer import TransferChecklist, TransferError, TransferService
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
 from tests.gui.consent_setup import GP_NAME, PURPOSE, add_request, fill_settings, start, walk
@@ -173,6 +173,14 @@ def test_transfer_exports_it_and_destruction_takes_it(session: Session, tmp_path
     assert target in transfer.exported_files(intake_id)  # registered: destruction removes it
     titles = [s.title for s in transfer.sections(intake_id)]
     assert f"Opmerkingen van de inwoner bij verslag {number}" in titles
+    # No consent statement signed, but the report was: "it is in the dossier" must be ticked,
+    # or destruction could take the only signed copy.
+    state = transfer.state(intake_id)
+    assert state.signed_statements == 0 and state.signed_documents == 1
+    with pytest.raises(TransferError) as caught:
+        transfer.confirm_transfer(intake_id,
+                                  TransferChecklist("TOP-2026-00417", True, False, True))
+    assert [m.key for m in caught.value.problems] == ["transfer.check.consent_scanned"]
     transfer.confirm_transfer(intake_id, TransferChecklist("TOP-2026-00417", True, True, True))
     result = DestructionService(session).destroy(intake_id)
     # The receipt counts the signed report among the PDFs, its row among the rest.

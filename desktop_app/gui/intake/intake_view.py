@@ -148,6 +148,9 @@ class IntakeView(QWidget):
     back_requested = Signal()
     intake_destroyed = Signal(str)
     receipt_ready = Signal(str)  # receipt id, after `back_requested`: the lead shows it
+    # The draft is on an older form version: the main window opens it again and asks to
+    # move it to the current version (the same question as when opening it).
+    migration_requested = Signal(str)
 
     def __init__(self, intakes: IntakeService, draft: IntakeDraft, writer: AutosaveWriter,
                  bridge: AutosaveBridge, lang: str | None = None) -> None:
@@ -665,6 +668,10 @@ class IntakeView(QWidget):
         item = dialog.chosen
         dialog.deleteLater()
         if item is None:
+            return
+        if item.where is Where.FORM_VERSION:
+            self.writer.flush()
+            self.migration_requested.emit(self.draft.intake_id)
             return
         if item.where is Where.DATA_REQUEST:
             self._open_data_requests()

@@ -56,6 +56,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "readiness.grouped": ("{section} — {item}", "{section} — {item}"),
     "readiness.section": ("{title}", "{title}"),
     "readiness.group.requests": ("Gegevensverzoeken", "Data requests"),
+    "readiness.group.form": ("Gespreksformulier", "Conversation form"),
+    "readiness.form_outdated": (
+        "Dit concept gebruikt nog versie {old} van het formulier. Stap eerst over op versie "
+        "{new}. Wat je typte blijft bewaard.",
+        "This draft still uses version {old} of the form. Move it to version {new} first. "
+        "What you typed is kept."),
+    "readiness.melding_after_visit": (
+        "De datum van de melding ligt na het gesprek. Controleer de datums.",
+        "The date of the request (melding) is after the conversation. Check the dates."),
     "readiness.field_empty": (
         "Nog niet ingevuld: {field}",
         "Not filled in yet: {field}"),
