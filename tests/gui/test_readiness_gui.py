@@ -306,3 +306,24 @@ def test_the_form_version_item_offers_the_move(qtbot, window: MainWindow,
     assert moved is not None
     moved.ready_button.click()  # nothing else was missing
     assert moved.draft.status == "klaar_voor_overdracht"
+
+
+def test_a_new_request_after_ready_shows_on_the_next_tab(qtbot, window: MainWindow) -> None:
+    intakes = window.intakes
+    intake_id = intakes.start_intake("Kees van Dijk (fictief)", dt.date(1968, 3, 1))
+    make_ready(intakes, intake_id)
+    window.open_intake(intake_id)
+    view = window.intake_view
+    assert view is not None and view.draft.status == "klaar_voor_overdracht"
+    requests = DataRequestService(intakes.session)
+    organisation = requests.catalogue().get("huisarts")
+    assert organisation is not None
+    # As the data requests tab would: a request recorded after klaar voor overdracht.
+    requests.create_request(intake_id, direction=Direction.REQUEST_FROM,
+                            organisation=organisation, purpose="Passende hulp (fictief).",
+                            items=("Medicatielijst",), basis=Basis.VERDIEPING)
+    transfer = view.panel(3)
+    view.tabs.setCurrentWidget(transfer)
+    assert view.draft.status == "concept"
+    assert view.status_label.text().startswith("Concept — gewijzigd na klaar voor overdracht")
+    assert not transfer.not_ready_card.isHidden()

@@ -712,6 +712,10 @@ class IntakeView(QWidget):
             self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
         built = index - 1 in self._built
         panel = self.panel(index - 1)
+        # A change on the previous tab may have sent the intake back to concept: the header
+        # says so, and every built panel (this one too) is refreshed then.
+        if self._sync_status():
+            return
         refresh = getattr(panel, "refresh", None)
         if built and refresh is not None:  # a new panel has just read the intake
             refresh()
