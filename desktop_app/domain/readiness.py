@@ -18,6 +18,11 @@ each pointing at the field or request to fix:
   problem;
 - the identity not established (Wmo 2015 art. 2.3.2: the college establishes it with a document
   of the Wet op de identificatieplicht, art. 1; the BSN is no identity check).
+- the date of the melding after the date of the conversation (a typing error: the six-week
+  term of the Wmo onderzoek counts from the melding);
+- a draft on an older version of the form than the current one: it is moved to the new
+  version first (the explicit migration, `IntakeService.migrate_draft`), so what is
+  transferred is checked against the form that is in use.
 
 Plain Python: the service passes the form, the answers, the requests with their consent state
 and the date; nothing here reads a store or a clock.
@@ -63,6 +68,8 @@ ACUTE = "afweging_acuut"
 STRUCTURAL = "afweging_structureel"
 MELDCODE_DECISION = "meldcode_besluit"
 REPORT = "melden"
+MELDING_DATE = "melding_datum"
+VISIT_DATE = "bezoek_datum"
 
 
 class Where(StrEnum):
@@ -70,6 +77,7 @@ class Where(StrEnum):
 
     FIELD = "veld"
     DATA_REQUEST = "gegevensverzoek"
+    FORM_VERSION = "formulierversie"  # the draft is moved to the current form first
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +156,10 @@ def _rule_items(form: FormDefinition, effective: Mapping[str, Any],
         # An empty decision is already listed as an empty required field.
         if not is_empty_answer(decision) and decision != REPORT:
             add(MELDCODE_DECISION, Message("readiness.meldcode_report"))
+    if _shown(form, effective, MELDING_DATE) and _shown(form, effective, VISIT_DATE):
+        melding, visit = _date(effective.get(MELDING_DATE)), _date(effective.get(VISIT_DATE))
+        if melding is not None and visit is not None and melding > visit:
+            add(MELDING_DATE, Message("readiness.melding_after_visit"))
     if _shown(form, effective, DATA_NEEDED):
         # The question is about data *from others*: a request to give data (Veilig Thuis)
         # neither answers it nor contradicts a "nee".
@@ -158,6 +170,16 @@ def _rule_items(form: FormDefinition, effective: Mapping[str, Any],
         elif needed is False and asking:
             add(DATA_NEEDED, Message("readiness.requests_unexpected", n=len(asking)))
     return found
+
+
+def _date(value: Any) -> dt.date | None:
+    """A date answer as stored (ISO, normalised on saving), or None when it is no date."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _request_items(requests: Iterable[tuple[DataRequest, RequestConsent]]
@@ -183,12 +205,18 @@ def transfer_readiness(
     answers: Mapping[str, Any],
     requests: Sequence[tuple[DataRequest, RequestConsent]],
     today: dt.date,
+    current_version: int | None = None,
 ) -> Readiness:
     """What is missing before the intake is *klaar voor overdracht*; `ready` when nothing.
-    `requests`: the intake's data requests with what their statements say together."""
+    `requests`: the intake's data requests with what their statements say together.
+    `current_version`: the version of the form in use now, when it is newer than `form`."""
     effective = effective_answers(form, answers)
     rules = _rule_items(form, effective, [r for r, _c in requests])
     groups: list[ReadinessGroup] = []
+    if current_version is not None and current_version > form.version:
+        groups.append(ReadinessGroup(Message("readiness.group.form"), (ReadinessItem(
+            Message("readiness.form_outdated", old=form.version, new=current_version),
+            Where.FORM_VERSION),)))
     for section in visible_sections(form, answers):
         items = _field_items(form, section, answers, today) + rules.get(section.id, [])
         if items:

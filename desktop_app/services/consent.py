@@ -94,6 +94,7 @@ from desktop_app.services.records import (
     log,
     next_sequence,
     read_statement,
+    reopen_if_ready,
     request_consents,
     stored_answers,
 )
@@ -798,7 +799,7 @@ class ConsentService:
             holders = self._custody_from_answers(answers)
         checked = choices.custody_checked
         if checked is None:
-            checked = answers.get("gezag_gecontroleerd") in ("gezagsregister", "document")
+            checked = answers.get("gezag_gecontroleerd") in CUSTODY_CHECKED
         representation = answers.get("vertegenwoordiging")
         raw_name = answers.get("vertegenwoordiger_naam")
         named = " ".join(raw_name.split()) if isinstance(raw_name, str) else ""
@@ -1347,7 +1348,13 @@ class ConsentService:
 
     def _refresh_request_status(self, store: Store, statement_id: str) -> None:
         """Keep the `data_requests.status` column (a cache for lists; the data-request service
-        derives the real status on reading) in step with the statement's new state."""
+        derives the real status on reading) in step with the statement's new state. Called on
+        every change of a statement, so also the place where a change sends an intake that is
+        klaar voor overdracht back to concept (records.py `reopen_if_ready`)."""
+        intake_id = store.scalar("SELECT intake_id FROM consent_statements WHERE id = ?",
+                                 (statement_id,))
+        if intake_id is not None:
+            reopen_if_ready(self.session, store, str(intake_id))
         request_ids = [r[0] for r in store.query(
             "SELECT data_request_id FROM consent_coverage WHERE statement_id = ?",
             (statement_id,))]
@@ -1389,6 +1396,10 @@ class ConsentService:
             return age_on(parse_date(raw), local_today(self.session)) if raw else None
         except ValueError:
             return None
+
+
+# The answers to `gezag_gecontroleerd` that mean custody was checked ("nog_niet" does not).
+CUSTODY_CHECKED = frozenset({"gezagsregister", "document"})
 
 
 def custody_from_answers(answers: Mapping[str, Any]) -> tuple[CustodyHolder, ...]:

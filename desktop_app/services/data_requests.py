@@ -313,6 +313,11 @@ class DataRequestService:
         intake = insert_for or store.scalar(
             "SELECT intake_id FROM data_requests WHERE id = ?", (request.id,))
         store.execute("UPDATE intakes SET updated_at = ? WHERE id = ?", (stamp, intake))
+        # Every change of a request passes here: what was checked for klaar voor overdracht
+        # no longer holds, so the intake goes back to concept (records.py `reopen_if_ready`).
+        from desktop_app.services.records import reopen_if_ready
+
+        reopen_if_ready(self.session, store, str(intake))
 
     def _load_in(self, store: Store, request_id: str) -> DataRequest:
         # Read inside the caller's transaction (BEGIN IMMEDIATE): no other writer can change

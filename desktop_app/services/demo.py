@@ -145,6 +145,15 @@ def complete_answers(form: FormDefinition, answers: Mapping[str, Any],
                 added = True
         if not added:
             break
+    # The melding comes before the conversation (the readiness check lists it otherwise):
+    # a sampled date of the two moves to the given one.
+    with contextlib.suppress(KeyError, ValueError, TypeError):  # not both, or no date
+        melding = dt.date.fromisoformat(result["melding_datum"])
+        visit = dt.date.fromisoformat(result["bezoek_datum"])
+        if melding > visit and "melding_datum" not in answers:
+            result["melding_datum"] = visit.isoformat()
+        elif melding > visit and "bezoek_datum" not in answers:
+            result["bezoek_datum"] = melding.isoformat()
     return result
 
 
@@ -233,6 +242,8 @@ def fill_demo(session: Session, count: int = 24, seed: int = 2026,
                 # and phone stay in the central dossier (collect less).
                 "melding_datum": (today - dt.timedelta(days=days_back + rng.randint(2, 48))
                                   ).isoformat(),
+                # The six weeks run for the Wmo only: a child here asks Jeugdwet help.
+                "hulpvraag_wet": ["jeugdwet"] if age_years < 18 else ["wmo"],
                 "bezoek_plaats": "thuis",
                 "hulpvraag": rng.choice(REQUESTS),
                 "identiteit_vastgesteld": "eerder",

@@ -19,10 +19,12 @@ from desktop_app.domain.people import parse_date
 from desktop_app.domain.text import describe_characters, fold, is_control, is_invisible
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.forms import GESPREKSFORMULIER, FormRegistry
+from desktop_app.services.records import reopen_if_ready
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.vault import audit
 from desktop_app.vault.errors import StoreCorrupt
+from desktop_app.vault.migrations import is_wmo
 
 if TYPE_CHECKING:
     from desktop_app.domain.forms import DefinitionChange, FormDefinition
@@ -44,6 +46,7 @@ RESIDENT_BIRTH_FIELD = "inwoner_geboortedatum"
 # The date the melding reached the team (form version 4), kept as a column of the intake too
 # (vault/migrations.py, version 7) for the caseload's deadline.
 MELDING_DATE_FIELD = "melding_datum"
+LAW_FIELD = "hulpvraag_wet"  # the six-week term is the Wmo's: only with "wmo" in it
 # Wmo 2015 art. 2.3.2 lid 1: the onderzoek is finished within six weeks of the melding.
 ASSESSMENT_WEEKS = 6
 ASSESSMENT_TERM = dt.timedelta(weeks=ASSESSMENT_WEEKS)
@@ -187,6 +190,15 @@ class IntakeDraft:
     # When forms/ holds a newer definition than the one this draft started with:
     newer_form: FormDefinition | None
     changes_if_migrated: tuple[DefinitionChange, ...]
+    # A concept that was klaar voor overdracht until a change sent it back (records.py
+    # `reopen_if_ready`): the screen tells the worker to mark it ready again.
+    changed_after_ready: bool = False
+
+    @property
+    def status_text(self) -> Message:
+        if self.status == "concept" and self.changed_after_ready:
+            return Message("intake.status.concept_changed_after_ready")
+        return STATUS_LABELS.get(self.status, Message("intake.status.concept"))
 
 
 class IntakeService:
@@ -292,11 +304,11 @@ class IntakeService:
 
     def open_intake(self, intake_id: str) -> IntakeDraft:
         rows = self._store.query(
-            "SELECT resident_id, status, form_hash, created_at FROM intakes"
+            "SELECT resident_id, status, form_hash, created_at, ready_at FROM intakes"
             " WHERE id = ?", (intake_id,))
         if not rows:  # destroyed meanwhile (a list on screen can be older than the store)
             raise IntakeGone(Message("intake.gone_opening"))
-        resident_id, status, form_hash, created = rows[0]
+        resident_id, status, form_hash, created, ready_at = rows[0]
         form = self.forms.by_hash(self._store, form_hash)
         answers = {
             field_id: json.loads(value)
@@ -316,7 +328,19 @@ class IntakeService:
             changes = tuple(compare_definitions(form, current, answers))
         self._log("intake.openen", intake_id)
         return IntakeDraft(intake_id, resident_id, status, form, answers,
-                           dt.datetime.fromisoformat(created), newer, changes)
+                           dt.datetime.fromisoformat(created), newer, changes,
+                           status == "concept" and ready_at is not None)
+
+    def status(self, intake_id: str) -> tuple[str, bool]:
+        """The status as stored now, and whether a concept was changed after it was klaar
+        voor overdracht (see `IntakeDraft.changed_after_ready`): a change in another tab or
+        by the autosave may have sent it back. IntakeGone when destroyed."""
+        rows = self._store.query("SELECT status, ready_at FROM intakes WHERE id = ?",
+                                 (intake_id,))
+        if not rows:
+            raise IntakeGone(Message("intake.gone"))
+        status, ready_at = rows[0]
+        return status, status == "concept" and ready_at is not None
 
     def migrate_draft(self, intake_id: str, new_form: FormDefinition) -> None:
         """Move a draft to a newer definition, with the worker's consent (asked by the GUI).
@@ -327,19 +351,25 @@ class IntakeService:
             store.execute("UPDATE intakes SET form_hash = ?, updated_at = ? WHERE id = ?",
                           (new_form.content_hash, _iso(self.session.now()), intake_id))
             self._log("intake.formulier_bijwerken", intake_id)
+            # Other questions now: what was checked for klaar voor overdracht no longer holds.
+            reopen_if_ready(self.session, store, intake_id)
 
     def save_answers(self, intake_id: str, answers: dict[str, Any]) -> dt.datetime:
-        """Commit a batch of answers in one durable transaction; returns the commit time."""
+        """Commit a batch of answers in one durable transaction; returns the commit time.
+        A real change to an intake that is *klaar voor overdracht* sends it back to concept
+        (services/records.py `reopen_if_ready`): the check was about the answers as they were."""
         from desktop_app.domain.forms import is_empty_answer, normalise_answer
 
         now = self.session.now()
         stamp = _iso(now)
         with self._store.transaction() as store:
-            row = store.query("SELECT form_hash, resident_id FROM intakes WHERE id = ?",
+            row = store.query("SELECT form_hash, resident_id, status FROM intakes WHERE id = ?",
                               (intake_id,))
             if not row:
                 raise IntakeGone(Message("intake.gone"))
             form = self.forms.by_hash(store, row[0][0])
+            ready = row[0][2] == "klaar_voor_overdracht"
+            changed = False
             repaired: set[str] = set()
             for field_id, typed in answers.items():
                 raw = storable_text(typed)
@@ -347,6 +377,13 @@ class IntakeService:
                     repaired.add(field_id)
                 value = normalise_answer(form.field(field_id), raw) if form.has_field(
                     field_id) else raw
+                if ready and not changed:
+                    # An autosave of the same text (focus out, a flush) is no change.
+                    before = store.scalar("SELECT value FROM answers WHERE intake_id = ?"
+                                          " AND field_id = ?", (intake_id, field_id))
+                    after = None if is_empty_answer(value) else json.dumps(
+                        value, ensure_ascii=False)
+                    changed = before != after
                 if is_empty_answer(value):
                     store.execute("DELETE FROM answers WHERE intake_id = ? AND field_id = ?",
                                   (intake_id, field_id))
@@ -360,19 +397,34 @@ class IntakeService:
                 if field_id == RESIDENT_NAME_FIELD and isinstance(value, str) and value.strip():
                     store.execute("UPDATE residents SET display_name = ?, updated_at = ?"
                                   " WHERE id = ?", (" ".join(value.split()), stamp, row[0][1]))
-                if field_id == MELDING_DATE_FIELD:
-                    store.execute("UPDATE intakes SET melding_datum = ? WHERE id = ?",
-                                  (_melding_date(value), intake_id))
                 if field_id == RESIDENT_BIRTH_FIELD:
                     store.execute("UPDATE residents SET birth_date = ?, updated_at = ?"
                                   " WHERE id = ?",
                                   (value if isinstance(value, str) and value else None, stamp,
                                    row[0][1]))
+            if MELDING_DATE_FIELD in answers or LAW_FIELD in answers:
+                self._write_melding_date(store, intake_id)
             store.execute("UPDATE intakes SET updated_at = ? WHERE id = ?", (stamp, intake_id))
+            if changed:
+                reopen_if_ready(self.session, store, intake_id)
         if repaired:
             with self._repaired_lock:
                 self._repaired.setdefault(intake_id, set()).update(repaired)
         return now
+
+    @staticmethod
+    def _write_melding_date(store: Store, intake_id: str) -> None:
+        """The caseload's column `melding_datum`: the date of the melding, only when the help
+        falls under the Wmo, whose onderzoek has a term of six weeks (Wmo 2015 art. 2.3.2
+        lid 1); the Jeugdwet has no such term. Both answers as stored now (this batch
+        written), so changing either one keeps the column right; migration 7 fills it alike."""
+        stored = dict(store.query(
+            "SELECT field_id, value FROM answers WHERE intake_id = ? AND field_id IN (?, ?)",
+            (intake_id, MELDING_DATE_FIELD, LAW_FIELD)))
+        law = json.loads(stored[LAW_FIELD]) if LAW_FIELD in stored else None
+        melding = json.loads(stored[MELDING_DATE_FIELD]) if MELDING_DATE_FIELD in stored else None
+        store.execute("UPDATE intakes SET melding_datum = ? WHERE id = ?",
+                      (_melding_date(melding) if is_wmo(law) else None, intake_id))
 
     def readiness(self, intake_id: str) -> Readiness:
         """What is still missing before this intake is *klaar voor overdracht* (domain
@@ -403,8 +455,11 @@ class IntakeService:
                     raise NotReadyForTransfer(readiness)
             column = {"klaar_voor_overdracht": "ready_at", "overgedragen": "transferred_at"}
             extra = f", {column[status]} = ?" if status in column else ""
-            params: tuple[str, ...] = (status, stamp) + ((stamp,) if extra else ()) + (
+            params: tuple[str | None, ...] = (status, stamp) + ((stamp,) if extra else ()) + (
                 intake_id,)
+            if status == "concept":
+                # The worker's own choice: not "changed after klaar voor overdracht".
+                extra, params = ", ready_at = ?", (status, stamp, None, intake_id)
             with self._store.transaction() as store:
                 store.execute(f"UPDATE intakes SET status = ?, updated_at = ?{extra}"
                               " WHERE id = ?", params)

@@ -3,7 +3,10 @@ data requests say it (issue 19). Read-only: nothing here writes to the store.
 
 - `intake_readiness(session, forms, intake_id)`: the domain's `transfer_readiness` on the
   stored draft (its own form version, its answers, its requests with their consent state).
-  `IntakeService.set_status` and `TransferService.confirm_transfer` refuse with it.
+  `IntakeService.set_status` refuses *klaar voor overdracht* with it. Any later change to the
+  answers, data requests or consent statements sends the intake back to concept
+  (services/records.py `reopen_if_ready`), so `TransferService.confirm_transfer`, which
+  checks the status only, transfers what was checked.
 - `consent_overview_for(session, intake_id)`: per data request the organisation, the
   direction, the basis, the weighing's outcome, the consent and whether the holder of the data
   has professional secrecy (domain `consent_overview`). The intake screen shows it in the
@@ -60,4 +63,8 @@ def intake_readiness(session: Session, forms: FormRegistry, intake_id: str) -> R
         form = forms.by_hash(store, rows[0][0])
         answers = stored_answers(store, intake_id)
         requests = requests_with_consent(session, intake_id, store)
-    return transfer_readiness(form, answers, requests, local_today(session))
+    try:
+        current: int | None = forms.current(form.id).version
+    except (OSError, ValueError):
+        current = None  # a broken or missing file: opening the draft says so, not this list
+    return transfer_readiness(form, answers, requests, local_today(session), current)

@@ -55,6 +55,27 @@ def log(session: Session, store: Store, action: str, obj: str, reason: str = "")
                  reason=reason)
 
 
+# The reason logged when a change sends an intake back from *klaar voor overdracht* (a fixed
+# phrase of vault/audit.py's allow-list: no personal text in the logboek).
+CHANGED_AFTER_READY = "gewijzigd na klaar voor overdracht"
+
+
+def reopen_if_ready(session: Session, store: Store, intake_id: str) -> bool:
+    """Inside the caller's transaction: an intake that is *klaar voor overdracht* goes back to
+    concept, because what was checked (services/readiness.py) no longer is what will be
+    transferred; the next *klaar voor overdracht* checks again. `ready_at` stays: a concept
+    with a `ready_at` is one that was changed after it was ready (the intake screen says so;
+    `IntakeService.set_status` clears it when the worker goes back to concept). True when
+    the status changed."""
+    cursor = store.execute(
+        "UPDATE intakes SET status = 'concept', updated_at = ? WHERE id = ?"
+        " AND status = 'klaar_voor_overdracht'", (iso(session.now()), intake_id))
+    if cursor.rowcount:
+        log(session, store, "intake.status_wijzigen", intake_id, reason=CHANGED_AFTER_READY)
+        return True
+    return False
+
+
 REASON_REF_PREFIX = "reden-"
 DESTROYED_REASON = "(vernietigd)"  # Dutch, like every reason the logboek shows
 

@@ -43,10 +43,12 @@ from desktop_app.domain.signers import (
     MinorSituation,
     SignerProblem,
     SignerRole,
+    SignerRule,
     who_signs,
 )
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.consent import (
+    CUSTODY_CHECKED,
     PRINTED_WHEN_EMPTY,
     ScreenStatement,
     SignerInfo,
@@ -124,7 +126,12 @@ def report_signers(answers: Mapping[str, Any], on: dt.date,
         if role is not None and isinstance(representative, str) and representative.strip():
             signers.append(ReportSigner(" ".join(representative.split()), role))
         return tuple(signers), None
-    minor = MinorSituation(custody_holders=custody_from_answers(answers), custody_checked=True)
+    # As for the toestemmingsverklaring (services/consent.py): a parent signs as holder of
+    # custody only once the worker checked it (gezagsregister or a document); someone who
+    # only says so may not have it.
+    checked = answers.get("gezag_gecontroleerd") in CUSTODY_CHECKED
+    minor = MinorSituation(custody_holders=custody_from_answers(answers),
+                           custody_checked=checked)
     try:
         requirement = who_signs(resident_name=name, birth_date=birth, signing_date=on,
                                 minor=minor)
@@ -133,7 +140,10 @@ def report_signers(answers: Mapping[str, Any], on: dt.date,
                  if age_on(birth, on) >= 12 else [])
         return (*young, ReportSigner("", SignerRole.PARENT_WITH_CUSTODY)), Message(
             "resident_report.custody_missing")
-    return tuple(ReportSigner(s.name, s.role) for s in requirement.signers), None
+    signers = [ReportSigner(s.name, s.role) for s in requirement.signers]
+    if requirement.rule in (SignerRule.UNDER_12, SignerRule.FROM_12_TO_15) and not checked:
+        return tuple(signers), Message("resident_report.custody_not_checked")
+    return tuple(signers), None
 
 
 def weighed_request(request: DataRequest, statements: Sequence[Any],

@@ -132,6 +132,12 @@ class TransferState:
     resident_report_signed: int = 0
 
     @property
+    def signed_documents(self) -> int:
+        """Everything signed that must be in the dossier: statements (paper or screen) and
+        the verslag voor de inwoner signed on the screen."""
+        return self.signed_statements + self.resident_report_signed
+
+    @property
     def signed_pdfs(self) -> int:
         """PDFs signed on the screen that the worker saves for the dossier."""
         return self.screen_signed + self.resident_report_signed
@@ -162,14 +168,14 @@ class ExportedFile:
 
 
 def checklist_problems(checklist: TransferChecklist,
-                       signed_statements: int) -> list[Message]:
+                       signed_documents: int) -> list[Message]:
     problems: list[Message] = []
     reference_problem = dossier_reference_problem(checklist.dossier_reference)
     if reference_problem:
         problems.append(reference_problem)
     if not checklist.report_transferred:
         problems.append(Message("transfer.check.report"))
-    if signed_statements and not checklist.consent_scanned:
+    if signed_documents and not checklist.consent_scanned:
         problems.append(Message("transfer.check.consent_scanned"))
     if not checklist.paper_notes_shredded:
         problems.append(Message("transfer.check.paper_shredded"))
@@ -371,7 +377,10 @@ class TransferService:
             with self._store.transaction():
                 self._log("overdracht.bevestigen", intake_id, result="geweigerd")
             raise TransferNotReady()
-        problems = checklist_problems(checklist, state.signed_statements)
+        # The verslag voor de inwoner signed on the screen counts with the signed statements:
+        # it exists only in this store until it is saved into the dossier, and destruction
+        # would take it with it (Wmo 2015 art. 2.3.2 lid 8).
+        problems = checklist_problems(checklist, state.signed_documents)
         if problems:
             with self._store.transaction():
                 self._log("overdracht.bevestigen", intake_id, result="geweigerd")

@@ -36,6 +36,8 @@ FIXED_REASONS = frozenset({
     "hoofdbestand hersteld",  # profielgegevens.herstellen: profiel.json rewritten from reserve
     "reservekopie hersteld",  # profielgegevens.herstellen: the reserve copy rewritten
     "verkeerde wachtwoordzin",  # ontgrendelen, geweigerd: counted before the next unlock
+    # intake.status_wijzigen: a change sent a klaar-voor-overdracht intake back to concept
+    "gewijzigd na klaar voor overdracht",
 })
 # Error class names a logged failure may name (e.g. a lock that failed half-way): the builtin
 # exceptions, the vault's, SQLite's, and the service-level outcomes listed here.

@@ -266,11 +266,22 @@ def _v7_melding_datum(conn: dbapi2.Connection) -> None:
     columns = {row[1] for row in conn.execute("PRAGMA table_info(intakes)")}
     if "melding_datum" not in columns:
         conn.execute("ALTER TABLE intakes ADD COLUMN melding_datum TEXT")
+    # The six weeks are the Wmo's term (art. 2.3.2 lid 1): the column holds the date only
+    # when the help asked for falls under the Wmo (answer `hulpvraag_wet` holds "wmo"), as
+    # IntakeService.save_answers writes it.
     rows = conn.execute(
-        "SELECT intake_id, value FROM answers WHERE field_id = 'melding_datum'").fetchall()
-    for intake_id, value in rows:
+        "SELECT d.intake_id, d.value, w.value FROM answers d LEFT JOIN answers w"
+        " ON w.intake_id = d.intake_id AND w.field_id = 'hulpvraag_wet'"
+        " WHERE d.field_id = 'melding_datum'").fetchall()
+    for intake_id, value, law in rows:
+        wmo = law is not None and is_wmo(json.loads(law))
         conn.execute("UPDATE intakes SET melding_datum = ? WHERE id = ?",
-                     (iso_date_or_none(json.loads(value)), intake_id))
+                     (iso_date_or_none(json.loads(value)) if wmo else None, intake_id))
+
+
+def is_wmo(law: Any) -> bool:
+    """The answer to `hulpvraag_wet` (a list of choices) says the help falls under the Wmo."""
+    return isinstance(law, list) and "wmo" in law
 
 
 def iso_date_or_none(value: Any) -> str | None:

@@ -2580,18 +2580,6 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <source>Er is op het scherm getekend. Zet de getekende verklaring als pdf in het dossier: na het vernietigen is er anders geen bewijs van de toestemming.</source>
-        <translation>A statement was signed on the screen. Put the signed statement in the case file as PDF: after destruction there is otherwise no proof of the consent.</translation>
-    </message>
-    <message>
-        <source>Op het scherm getekende verklaringen opslaan als pdf…</source>
-        <translation>Save statements signed on the screen as PDF…</translation>
-    </message>
-    <message>
-        <source>Op het scherm getekende verklaringen opslaan als pdf</source>
-        <translation>Save statements signed on the screen as PDF</translation>
-    </message>
-    <message>
         <source>3. Controlelijst overdracht</source>
         <translation>3. Transfer checklist</translation>
     </message>
@@ -2680,6 +2668,10 @@ Are there children in the home when there are concerns about mental health probl
         <translation>No PDF saved yet.</translation>
     </message>
     <message>
+        <source>De {0} getekende &amp;toestemmingsverklaringen en het verslag voor de inwoner staan in het dossier (gescand of pdf)</source>
+        <translation>The {0} signed &amp;consent statements and the report for the resident are in the case file (scanned or PDF)</translation>
+    </message>
+    <message>
         <source>De getekende &amp;toestemmingsverklaring staat als pdf in het dossier</source>
         <translation>The signed &amp;consent statement is in the case file as PDF</translation>
     </message>
@@ -2728,10 +2720,6 @@ Are there children in the home when there are concerns about mental health probl
         <translation>Saving…</translation>
     </message>
     <message>
-        <source>Map voor de getekende verklaringen</source>
-        <translation>Folder for the signed statements</translation>
-    </message>
-    <message>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -2756,12 +2744,28 @@ Are there children in the home when there are concerns about mental health probl
         <translation>2. Save report (if you need to)</translation>
     </message>
     <message>
+        <source>Er is op het scherm getekend. Zet wat getekend is als pdf in het dossier: anders is er na het vernietigen geen bewijs meer.</source>
+        <translation>Something was signed on the screen. Put what was signed into the case file as PDF: otherwise there is no proof left after destruction.</translation>
+    </message>
+    <message>
+        <source>Op het scherm getekende stukken opslaan als pdf…</source>
+        <translation>Save the documents signed on the screen as PDF…</translation>
+    </message>
+    <message>
+        <source>Op het scherm getekende stukken opslaan als pdf</source>
+        <translation>Save the documents signed on the screen as PDF</translation>
+    </message>
+    <message>
         <source>Be&amp;vestig overdracht</source>
         <translation>C&amp;onfirm transfer</translation>
     </message>
     <message>
         <source>Klaar voor overdracht…</source>
         <translation>Ready for transfer…</translation>
+    </message>
+    <message>
+        <source>Het ge&amp;tekende verslag voor de inwoner staat als pdf in het dossier</source>
+        <translation>The si&amp;gned report for the resident is in the case file as PDF</translation>
     </message>
     <message>
         <source>Geen getekende &amp;toestemmingsverklaringen: niets te scannen</source>
@@ -2774,6 +2778,10 @@ Are there children in the home when there are concerns about mental health probl
     <message>
         <source>De {0} getekende &amp;toestemmingsverklaringen zijn gescand en in het dossier gezet</source>
         <translation>The {0} signed consent s&amp;tatements have been scanned and put in the case file</translation>
+    </message>
+    <message>
+        <source>Map voor de getekende stukken</source>
+        <translation>Folder for the signed documents</translation>
     </message>
     <message>
         <source>Even wachten: het programma is nog bezig met deze intake of met een sleutelwijziging.</source>

@@ -40,10 +40,11 @@ def test_deadline_on_the_caseload(qtbot, window: MainWindow) -> None:
                            ("Noah Bakker (fictief)", 3), ("Sanne Jansen (fictief)", None)):
         ids[name] = intakes.start_intake(name)
         if days_ago is not None:
-            intakes.save_answers(ids[name], {"melding_datum": (
+            intakes.save_answers(ids[name], {"hulpvraag_wet": ["wmo"], "melding_datum": (
                 today - dt.timedelta(days=days_ago)).isoformat()})
     done = intakes.start_intake("Fatima El Amrani (fictief)")
-    intakes.save_answers(done, {"melding_datum": (today - dt.timedelta(days=60)).isoformat()})
+    intakes.save_answers(done, {"hulpvraag_wet": ["wmo"], "melding_datum": (
+        today - dt.timedelta(days=60)).isoformat()})
     make_ready(intakes, done)
     TransferService(intakes.session).confirm_transfer(
         done, TransferChecklist("TOP-2026-00417", True, True, True))
@@ -232,3 +233,97 @@ def test_an_unweighed_request_item_opens_the_request(qtbot, window: MainWindow) 
     assert view.tabs.currentWidget() is panel
     assert panel.selected_row().id == request_id
     assert view.draft.status == "concept"
+
+
+def test_a_change_after_ready_shows_concept_again(qtbot, window: MainWindow) -> None:
+    intakes = window.intakes
+    intake_id = intakes.start_intake("Dewi Pattiasina (fictief)", dt.date(1990, 7, 7))
+    make_ready(intakes, intake_id)
+    window.resize(1366, 768)
+    window.open_intake(intake_id)
+    view = window.intake_view
+    assert view is not None
+    assert view.status_label.text() == "Klaar voor overdracht"
+    transfer = view.panel(3)
+    assert transfer.not_ready_card.isHidden()
+    # The worker adds a sentence to the request for help: the autosave stores it.
+    view.go_to_field("hulpvraag")
+    target = view.editors["hulpvraag"].focus_target()
+    qtbot.keyClicks(target, " En de tuin.")
+    qtbot.waitUntil(lambda: not window.writer.has_pending(), timeout=5000)
+    qtbot.waitUntil(lambda: view.draft.status == "concept", timeout=5000)
+    assert view.status_label.text().startswith("Concept — gewijzigd na klaar voor overdracht")
+    assert view.status_label.objectName() == "notice"
+    assert view.ready_button.text().replace("&", "") == "Klaar voor overdracht"
+    assert not transfer.not_ready_card.isHidden()  # the transfer tab closed again
+    _shoot(view.status_label.parentWidget(), "changed-after-ready.png")
+    view.ready_button.click()  # checked again, and ready: the notice goes
+    assert view.draft.status == "klaar_voor_overdracht"
+    assert view.status_label.objectName() == "hint"
+
+
+def test_the_form_version_item_offers_the_move(qtbot, window: MainWindow,
+                                               tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.services.forms import FormRegistry
+    from tests.gui.test_intake_flow import newer_form_folder
+
+    intakes = window.intakes
+    intake_id = intakes.start_intake("Dewi Pattiasina (fictief)", dt.date(1990, 7, 7))
+    make_ready(intakes, intake_id)
+    intakes.set_status(intake_id, "concept")
+    intakes.forms = FormRegistry(newer_form_folder(tmp_path))  # version 5 published
+    answers: list[str] = []
+
+    def answer(move: bool, tries: int = 100) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, ReadinessDialog):
+            answers.append("dialog:" + "|".join(b.label.text() for b in box.item_buttons))
+            box.item_buttons[0].click()
+            QTimer.singleShot(50, lambda: answer(True))
+            return
+        if not isinstance(box, QMessageBox):
+            if tries:
+                QTimer.singleShot(50, lambda: answer(move, tries - 1))
+            return
+        answers.append("question")
+        chosen = next(b for b in box.buttons() if ("Overstappen" in b.text()) == move)
+        chosen.click()
+
+    QTimer.singleShot(50, lambda: answer(False))
+    window.open_intake(intake_id)  # keeps version 4 for now
+    view = window.intake_view
+    assert view is not None and view.form.version == 4
+    QTimer.singleShot(50, lambda: answer(False))
+    view.ready_button.click()
+    qtbot.waitUntil(lambda: window.intake_view is not view and window.intake_view is not None
+                    and window.intake_view.form.version == 5, timeout=5000)
+    assert answers[0] == "question"
+    assert answers[1].startswith("dialog:Dit concept gebruikt nog versie 4 van het formulier.")
+    assert answers[2] == "question"
+    moved = window.intake_view
+    assert moved is not None
+    moved.ready_button.click()  # nothing else was missing
+    assert moved.draft.status == "klaar_voor_overdracht"
+
+
+def test_a_new_request_after_ready_shows_on_the_next_tab(qtbot, window: MainWindow) -> None:
+    intakes = window.intakes
+    intake_id = intakes.start_intake("Kees van Dijk (fictief)", dt.date(1968, 3, 1))
+    make_ready(intakes, intake_id)
+    window.open_intake(intake_id)
+    view = window.intake_view
+    assert view is not None and view.draft.status == "klaar_voor_overdracht"
+    requests = DataRequestService(intakes.session)
+    organisation = requests.catalogue().get("huisarts")
+    assert organisation is not None
+    # As the data requests tab would: a request recorded after klaar voor overdracht.
+    requests.create_request(intake_id, direction=Direction.REQUEST_FROM,
+                            organisation=organisation, purpose="Passende hulp (fictief).",
+                            items=("Medicatielijst",), basis=Basis.VERDIEPING)
+    transfer = view.panel(3)
+    view.tabs.setCurrentWidget(transfer)
+    assert view.draft.status == "concept"
+    assert view.status_label.text().startswith("Concept — gewijzigd na klaar voor overdracht")
+    assert not transfer.not_ready_card.isHidden()

@@ -275,6 +275,10 @@ def test_a_statement_signed_on_the_screen_is_saved_as_pdf_for_the_dossier(
 
     intake_id = _intake(session)
     sign_on_screen_with_marker(session, intake_id, "Fictief")
+    # A new statement sends the intake back to concept; marked ready again (raw: the marker's
+    # request is not weighed, which is not the point here).
+    assert IntakeService(session).status(intake_id)[0] == "concept"
+    force_ready(session, intake_id)
     panel = TransferPanel(session, intake_id, "nl", clipboard=QtClipboardGuard(FakeMonotonic()))
     window = _window(panel, qtbot)
     assert panel.save_signed_button.isVisible() and panel.signed_hint.isVisible()
@@ -293,6 +297,36 @@ def test_a_statement_signed_on_the_screen_is_saved_as_pdf_for_the_dossier(
     assert str(saved) in panel.files_label.text()
     assert panel.transfer.state(intake_id).exported_files == 1
     _shot(window, "op-scherm-getekend")
+
+
+def test_a_resident_report_signed_on_the_screen_counts_as_signed(session: Session,
+                                                                  qtbot) -> None:
+    """Only the verslag voor de inwoner was signed (on the screen), no statement: the tab
+    speaks of what was signed, not of statements, and "it is in the dossier" must be ticked
+    before the transfer (services/transfer.py `signed_documents`)."""
+    from desktop_app.services.resident_report import ResidentReportService
+    from tests.gui.consent_setup import fill_settings
+    from tests.integration.test_resident_report_service import sign_all
+
+    intake_id = _intake(session)
+    fill_settings(session)
+    sign_all(session, ResidentReportService(session), intake_id, remarks="")
+    panel = TransferPanel(session, intake_id, "nl", clipboard=QtClipboardGuard(FakeMonotonic()))
+    window = _window(panel, qtbot)
+    assert panel.signed_hint.isVisible() and panel.signed_hint.text() == (
+        "Er is op het scherm getekend. Zet wat getekend is als pdf in het dossier: anders is "
+        "er na het vernietigen geen bewijs meer.")
+    assert panel.save_signed_button.text() == "Op het scherm getekende stukken opslaan als pdf…"
+    assert panel.consent_check.isEnabled() and not panel.consent_check.isChecked()
+    assert panel.consent_check.text().replace("&", "") == (
+        "Het getekende verslag voor de inwoner staat als pdf in het dossier")
+    panel.reference_edit.setText("TOP-2026-00417")
+    panel.report_check.setChecked(True)
+    panel.paper_check.setChecked(True)
+    assert not panel.confirm_button.property("ready")  # the signed report is not ticked yet
+    panel.consent_check.setChecked(True)
+    assert panel.confirm_button.property("ready")
+    _shot(window, "verslag-inwoner-getekend")
 
 
 def test_the_shared_clipboard_guard_keeps_no_closed_panel_alive(session: Session,

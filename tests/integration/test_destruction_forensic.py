@@ -350,6 +350,7 @@ def test_marker_is_gone_everywhere_after_destruction(session: Session, data_home
     assert marker in "".join(p.extract_text() for p in PdfReader(pdf_path).pages)
     # Real services first: the hand-written rows below are not readable as a data request.
     sign_on_screen_with_marker(session, target, marker)
+    force_ready(session, target)  # the new statement sent it back to concept (as it should)
     # The PDF signed on the screen goes to the dossier as a file, registered like the report.
     (signed_file,) = transfer.export_screen_signed(target, exports)
     assert signed_file.path.name.endswith("-getekend.pdf") and marker not in signed_file.path.name

@@ -34,8 +34,10 @@ from desktop_app.vault import audit
 from desktop_app.vault.migrations import current_version, latest_version
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
+from tests.integration.test_destruction_forensic import force_ready
 
 CHECKLIST = TransferChecklist("TOP-2026-00417", True, True, True)
+WMO = {"hulpvraag_wet": ["wmo"]}  # the six-week term is the Wmo's (art. 2.3.2 lid 1)
 
 
 @pytest.fixture
@@ -151,6 +153,8 @@ def test_six_week_deadline_on_the_caseload(session: Session, clock) -> None:
     fine = intakes.start_intake("Grete Mulder (fictief)")
     unknown = intakes.start_intake("Oscar Okafor (fictief)")
     done = intakes.start_intake("Chidi Osei (fictief)")
+    for intake_id in (soon, late, fine, unknown, done):
+        intakes.save_answers(intake_id, WMO)
     intakes.save_answers(soon, {"melding_datum": (today - dt.timedelta(days=37)).isoformat()})
     intakes.save_answers(late, {"melding_datum": (today - dt.timedelta(days=50)).strftime(
         "%d-%m-%Y")})  # typed the Dutch way: stored as an ISO date
@@ -172,12 +176,41 @@ def test_six_week_deadline_on_the_caseload(session: Session, clock) -> None:
     assert {r.intake_id: r for r in intakes.caseload()}[fine].assessment_due is None
 
 
+def test_the_deadline_is_for_the_wmo_only(session: Session) -> None:
+    intakes = IntakeService(session)
+    today = session.now().astimezone().date()
+    melding = {"melding_datum": today.isoformat()}
+    youth = intakes.start_intake("Lotte Smit (fictief)")
+    adult = intakes.start_intake("Kees Bakker (fictief)")
+    both = intakes.start_intake("Sem de Wit (fictief)")
+    intakes.save_answers(youth, {**melding, "hulpvraag_wet": ["jeugdwet"]})
+    intakes.save_answers(adult, {**melding, **WMO})
+    intakes.save_answers(both, {"hulpvraag_wet": ["jeugdwet", "wmo"]})
+    intakes.save_answers(both, melding)  # the date after the law: both answers count
+
+    def due(intake_id: str) -> dt.date | None:
+        return {r.intake_id: r for r in intakes.caseload()}[intake_id].assessment_due
+
+    six_weeks = today + dt.timedelta(weeks=6)
+    assert due(youth) is None
+    assert due(adult) == six_weeks and due(both) == six_weeks
+    # Switching the law (without touching the date) moves the deadline with it.
+    intakes.save_answers(youth, WMO)
+    intakes.save_answers(adult, {"hulpvraag_wet": ["jeugdwet"]})
+    assert due(youth) == six_weeks and due(adult) is None
+    intakes.save_answers(youth, {"hulpvraag_wet": []})  # emptied: no law, no term
+    assert due(youth) is None
+
+
 def test_migration_7_fills_the_melding_date_from_the_answers(profile, clock) -> None:
     session = Session(profile)
     intakes = IntakeService(session)
     intake_id = intakes.start_intake("Zoë Güneş (fictief)")
     other = intakes.start_intake("Jasper Kovač (fictief)")
-    intakes.save_answers(intake_id, {"melding_datum": "2026-09-01"})
+    youth = intakes.start_intake("Lotte Smit (fictief)")
+    intakes.save_answers(intake_id, {"melding_datum": "2026-09-01", **WMO})
+    intakes.save_answers(other, WMO)
+    intakes.save_answers(youth, {"melding_datum": "2026-09-01", "hulpvraag_wet": ["jeugdwet"]})
     store = profile.store
     with store.transaction():  # what version 6 had: no column; the answer only
         store.execute("ALTER TABLE intakes DROP COLUMN melding_datum")
@@ -193,6 +226,7 @@ def test_migration_7_fills_the_melding_date_from_the_answers(profile, clock) -> 
         rows = {r.intake_id: r for r in IntakeService(Session(again)).caseload()}
         assert rows[intake_id].assessment_due == dt.date(2026, 10, 13)
         assert rows[other].assessment_due is None  # not a date: left empty
+        assert rows[youth].assessment_due is None  # Jeugdwet only: no six-week term
     finally:
         again.close()
 
@@ -235,3 +269,76 @@ def test_consent_summary_agrees_with_the_requests(session: Session) -> None:
     assert sentence.startswith("Huisartsenpraktijk De Linde (fictief), opvragen bij")
     assert "ja, getekend" in sentence and "medisch beroepsgeheim (BIG)" in sentence
     assert "ja, signed" not in render(rows[ids["youth_gp"]].message, "en")
+
+
+def test_a_change_after_ready_sends_the_intake_back_to_concept(session: Session) -> None:
+    """Readiness is checked when the status is set; a later change would slip past it, so
+    any change makes the intake a concept again (logged), and it is checked once more."""
+    intakes = IntakeService(session)
+    transfer = TransferService(session)
+    intake_id = intakes.start_intake("Dewi Pattiasina (fictief)", dt.date(1990, 7, 7))
+    make_ready(intakes, intake_id)
+    answer = intakes.open_intake(intake_id).answers["hulpvraag"]
+    intakes.save_answers(intake_id, {"hulpvraag": answer})  # the same text: no change
+    assert intakes.status(intake_id) == ("klaar_voor_overdracht", False)
+    intakes.save_answers(intake_id, {"hulpvraag": ""})  # emptied: no longer complete
+    draft = intakes.open_intake(intake_id)
+    assert draft.status == "concept" and draft.changed_after_ready
+    assert render(draft.status_text, "nl").startswith(
+        "Concept — gewijzigd na klaar voor overdracht")
+    logged = [e for e in audit.entries(session.profile.store, obj=intake_id)
+              if e.action == "intake.status_wijzigen"]
+    assert logged[-1].reason == "gewijzigd na klaar voor overdracht"
+    assert logged[-1].result == "ok"
+    with pytest.raises(TransferNotReady):
+        transfer.confirm_transfer(intake_id, CHECKLIST)
+    with pytest.raises(NotReadyForTransfer):  # checked again: the empty question is listed
+        intakes.set_status(intake_id, "klaar_voor_overdracht")
+    intakes.save_answers(intake_id, {"hulpvraag": answer})
+    intakes.set_status(intake_id, "klaar_voor_overdracht")
+    assert intakes.status(intake_id) == ("klaar_voor_overdracht", False)
+    # A new data request (not weighed) sends it back too.
+    request_id = _request_from_gp(session, intake_id)
+    assert intakes.status(intake_id) == ("concept", True)
+    assert [i.request_id for i in intakes.readiness(intake_id).items
+            if i.where is Where.DATA_REQUEST] == [request_id]
+    # Going back to concept by choice is no "changed after".
+    intakes.set_status(intake_id, "concept")
+    assert intakes.status(intake_id) == ("concept", False)
+    assert render(intakes.open_intake(intake_id).status_text, "nl") == "Concept"
+
+
+def test_a_consent_change_after_ready_sends_the_intake_back(session: Session) -> None:
+    from desktop_app.services.consent import ConsentService
+
+    fill_demo_settings(session)
+    showcase = fill_demo_showcase(session)
+    request_id = showcase.requests["youth_gp"]
+    intake_id = DataRequestService(session).get(request_id).intake_id
+    force_ready(session, intake_id)  # the showcase is not complete; the change is the point
+    today = session.now().astimezone().date()
+    ConsentService(session).withdraw([request_id], today, "Mondeling, bij het gesprek.")
+    assert IntakeService(session).status(intake_id) == ("concept", True)
+
+
+def test_a_draft_on_an_older_form_version_moves_first(session: Session, tmp_path: Path) -> None:
+    from desktop_app.services.forms import FormRegistry
+    from tests.gui.test_intake_flow import newer_form_folder
+
+    intakes = IntakeService(session)
+    intake_id = intakes.start_intake("Dewi Pattiasina (fictief)", dt.date(1990, 7, 7))
+    make_ready(intakes, intake_id)
+    # The municipality publishes version 5.
+    newer = IntakeService(session, FormRegistry(newer_form_folder(tmp_path)))
+    items = newer.readiness(intake_id).items
+    assert [i.where for i in items] == [Where.FORM_VERSION]
+    assert "Stap eerst over op versie 5" in render(items[0].message, "nl")
+    with pytest.raises(NotReadyForTransfer):
+        newer.set_status(intake_id, "klaar_voor_overdracht")
+    # Moving it is a change too: back to concept, checked again on the new version.
+    draft = newer.open_intake(intake_id)
+    assert draft.newer_form is not None
+    newer.migrate_draft(intake_id, draft.newer_form)
+    assert newer.status(intake_id) == ("concept", True)
+    assert newer.readiness(intake_id).ready
+    newer.set_status(intake_id, "klaar_voor_overdracht")

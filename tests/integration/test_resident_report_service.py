@@ -14,12 +14,13 @@ import pytest
 from desktop_app.domain.consent_screen import ScreenSignature, ScreenSigning
 from desktop_app.domain.protocols import OutcomeKind
 from desktop_app.domain.vocabulary import Basis, Direction
+from desktop_app.messages import render
 from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.destruction import DestructionService
 from desktop_app.services.intakes import IntakeService
 from desktop_app.services.resident_report import ResidentReportProblem, ResidentReportService
 from desktop_app.services.session import Session
-from desktop_app.services.transfer import TransferChecklist, TransferService
+from desktop_app.services.transfer import TransferChecklist, TransferError, TransferService
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
 from tests.gui.consent_setup import GP_NAME, PURPOSE, add_request, fill_settings, start, walk
@@ -89,6 +90,29 @@ def test_youth_signers_follow_who_signs(session: Session) -> None:
     assert "Ouder met gezag" in pdftotext(service.pdf(other))
 
 
+def test_an_unchecked_custody_refuses_signing_on_the_screen(session: Session) -> None:
+    """As for the toestemmingsverklaring: a parent signs as holder of custody only once the
+    worker checked the custody; "nog niet" is not assumed to be right."""
+    service = ResidentReportService(session)
+    intake_id = youth_intake(session)
+    intakes = IntakeService(session)
+    intakes.save_answers(intake_id, {"gezag_gecontroleerd": "nog_niet",
+                                     "gezag_vervolg": "Volgende week in het register."})
+    state = service.state(intake_id)
+    assert state.sign_problem is not None
+    assert render(state.sign_problem, "nl").startswith(
+        "Je hebt nog niet gecontroleerd wie het gezag heeft.")
+    with pytest.raises(ResidentReportProblem) as caught:
+        service.prepare_screen_signing(intake_id)
+    assert "gezag" in caught.value.render("nl")
+    # The paper still names who signs: the worker can print it and check first.
+    assert case.PARENTS[0] in pdftotext(service.pdf(intake_id))
+    intakes.save_answers(intake_id, {"gezag_gecontroleerd": "document"})
+    assert service.state(intake_id).sign_problem is None
+    assert [s.name for s in service.prepare_screen_signing(intake_id).signers] == [
+        case.CHILD, *case.PARENTS]
+
+
 def test_remarks_survive_lock_and_unlock_and_go_into_the_signed_pdf(session: Session,
                                                                      data_home: Path) -> None:
     intake_id = adult_intake(session)
@@ -149,6 +173,14 @@ def test_transfer_exports_it_and_destruction_takes_it(session: Session, tmp_path
     assert target in transfer.exported_files(intake_id)  # registered: destruction removes it
     titles = [s.title for s in transfer.sections(intake_id)]
     assert f"Opmerkingen van de inwoner bij verslag {number}" in titles
+    # No consent statement signed, but the report was: "it is in the dossier" must be ticked,
+    # or destruction could take the only signed copy.
+    state = transfer.state(intake_id)
+    assert state.signed_statements == 0 and state.signed_documents == 1
+    with pytest.raises(TransferError) as caught:
+        transfer.confirm_transfer(intake_id,
+                                  TransferChecklist("TOP-2026-00417", True, False, True))
+    assert [m.key for m in caught.value.problems] == ["transfer.check.consent_scanned"]
     transfer.confirm_transfer(intake_id, TransferChecklist("TOP-2026-00417", True, True, True))
     result = DestructionService(session).destroy(intake_id)
     # The receipt counts the signed report among the PDFs, its row among the rest.

@@ -139,3 +139,25 @@ def test_consent_shown_follows_paper_then_words() -> None:
     assert lines[0].holder_has_secrecy and not lines[1].holder_has_secrecy
     assert render(lines[0].consent.label, "nl") == "geweigerd op papier"
     assert render(lines[1].message, "en").startswith("School")
+
+
+def test_a_melding_after_the_conversation_is_listed() -> None:
+    answers = _complete(melding_datum="2026-12-02")  # one day after the visit: a typing error
+    assert _fields(answers) == {"melding_datum": [
+        "De datum van de melding ligt na het gesprek. Controleer de datums."]}
+    assert transfer_readiness(FORM, {**answers, "melding_datum": "2026-12-01"}, [],
+                              TODAY).ready  # the same day is fine
+
+
+def test_a_draft_on_an_older_form_version_is_moved_first() -> None:
+    answers = _complete()
+    readiness = transfer_readiness(FORM, answers, [], TODAY, FORM.version + 1)
+    (item,) = readiness.items
+    assert item.where is Where.FORM_VERSION and item.field_id is None
+    assert render(item.message, "nl") == (
+        f"Dit concept gebruikt nog versie {FORM.version} van het formulier. Stap eerst over "
+        f"op versie {FORM.version + 1}. Wat je typte blijft bewaard.")
+    assert render(readiness.groups[0].title, "nl") == "Gespreksformulier"
+    # The current version itself (or none known) is no item.
+    assert transfer_readiness(FORM, answers, [], TODAY, FORM.version).ready
+    assert transfer_readiness(FORM, answers, [], TODAY, None).ready

@@ -201,8 +201,8 @@ def test_refusals_render_in_english() -> None:
     assert TransferError(problems).render("en") == (
         "The transfer cannot be confirmed yet.\nSort out the points mentioned and try again. "
         "The case file number is too short (at least 3 characters). Tick that the report is "
-        "in the case file. Tick that the signed consent statements are in the case file: "
-        "scanned, or as PDF when they were signed on the screen.")
+        "in the case file. Tick that what was signed (consent statements, the report for the "
+        "resident) is in the case file: scanned, or as PDF when it was signed on the screen.")
     assert ExportFailed("Read-only file system").render("en") == (
         "The report could not be saved.\nChoose another folder or free up space, and try "
         "again.")

@@ -60,7 +60,6 @@ from desktop_app.gui.shared.screen_fit import remember_splitter
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.autosave import AutosaveWriter
 from desktop_app.services.intakes import (
-    STATUS_LABELS,
     IntakeDraft,
     IntakeService,
     NotReadyForTransfer,
@@ -149,6 +148,9 @@ class IntakeView(QWidget):
     back_requested = Signal()
     intake_destroyed = Signal(str)
     receipt_ready = Signal(str)  # receipt id, after `back_requested`: the lead shows it
+    # The draft is on an older form version: the main window opens it again and asks to
+    # move it to the current version (the same question as when opening it).
+    migration_requested = Signal(str)
 
     def __init__(self, intakes: IntakeService, draft: IntakeDraft, writer: AutosaveWriter,
                  bridge: AutosaveBridge, lang: str | None = None) -> None:
@@ -513,8 +515,13 @@ class IntakeView(QWidget):
                     answered=progress.required_answered, total=progress.required_total)
             item.setText(f"{title}\n   {state}" if state else title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
-        self.status_label.setText(
-            text(STATUS_LABELS.get(self.draft.status, self.draft.status)))
+        self.status_label.setText(text(self.draft.status_text))
+        # Changed after klaar voor overdracht: shown as a notice, not a grey hint.
+        style = "notice" if self.draft.changed_after_ready else "hint"
+        if self.status_label.objectName() != style:
+            self.status_label.setObjectName(style)
+            self.status_label.style().unpolish(self.status_label)
+            self.status_label.style().polish(self.status_label)
         self.ready_button.setText(self.tr("Terug naar &concept") if self.draft.status ==
                                   "klaar_voor_overdracht" else self.tr("&Klaar voor overdracht"))
         self.ready_button.setEnabled(self.draft.status != "overgedragen")
@@ -587,6 +594,8 @@ class IntakeView(QWidget):
         if intake_id != self.draft.intake_id:
             return
         self._unsaved -= set(fields)
+        if self.draft.status == "klaar_voor_overdracht":
+            self._sync_status()  # a change sends it back to concept (services/records.py)
         if self.intakes.take_repaired(intake_id):
             # A damaged character (half of a pair, from a broken paste) was stored as �.
             self.save_indicator.setText(text(Message("autosave.text_repaired.short")))
@@ -622,11 +631,30 @@ class IntakeView(QWidget):
         except MessageError as err:  # destroyed meanwhile, a damaged store
             QMessageBox.warning(self, self.tr("Status niet gewijzigd"), error_text(err))
             return
-        self.draft = replace(self.draft, status=new_status)
+        self.draft = replace(self.draft, status=new_status, changed_after_ready=False)
         self._refresh_everything()
         for panel in list(self._built.values()):  # the transfer tab opens or closes
             if hasattr(panel, "refresh"):
                 panel.refresh()
+
+    def _sync_status(self) -> bool:
+        """Take the status as stored: a change to an intake that was klaar voor overdracht
+        (an answer, a data request, a statement) has sent it back to concept. True (and
+        everything refreshed) when it differs from what the screen showed."""
+        try:
+            status, changed_after_ready = self.intakes.status(self.draft.intake_id)
+        except MessageError:
+            return False  # destroyed meanwhile: the main window deals with that
+        if (status, changed_after_ready) == (self.draft.status,
+                                             self.draft.changed_after_ready):
+            return False
+        self.draft = replace(self.draft, status=status,
+                             changed_after_ready=changed_after_ready)
+        self._refresh_everything()
+        for panel in list(self._built.values()):  # the transfer tab closes
+            if hasattr(panel, "refresh"):
+                panel.refresh()
+        return True
 
     def _show_missing(self, refused: NotReadyForTransfer) -> None:
         """What is still missing, per section; a click goes to the question (or tab)."""
@@ -640,6 +668,10 @@ class IntakeView(QWidget):
         item = dialog.chosen
         dialog.deleteLater()
         if item is None:
+            return
+        if item.where is Where.FORM_VERSION:
+            self.writer.flush()
+            self.migration_requested.emit(self.draft.intake_id)
             return
         if item.where is Where.DATA_REQUEST:
             self._open_data_requests()
@@ -671,7 +703,8 @@ class IntakeView(QWidget):
     def _tab_shown(self, index: int) -> None:
         if index == 0:
             # Leaving a panel may have changed the intake (e.g. status): show it.
-            self._refresh_everything()
+            if not self._sync_status():
+                self._refresh_everything()
             if self.consent_summary is not None:  # a request or statement may have changed
                 self.consent_summary.refresh()
             return
@@ -679,6 +712,10 @@ class IntakeView(QWidget):
             self.save_indicator.setText(self.tr("Niet opgeslagen — wordt opnieuw geprobeerd"))
         built = index - 1 in self._built
         panel = self.panel(index - 1)
+        # A change on the previous tab may have sent the intake back to concept: the header
+        # says so, and every built panel (this one too) is refreshed then.
+        if self._sync_status():
+            return
         refresh = getattr(panel, "refresh", None)
         if built and refresh is not None:  # a new panel has just read the intake
             refresh()

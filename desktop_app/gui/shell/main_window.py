@@ -315,6 +315,8 @@ class MainWindow(QMainWindow):
         view = IntakeView(self.intakes, draft, self.writer, self.bridge, self.lang)
         view.back_requested.connect(self.show_caseload)
         view.receipt_ready.connect(self._show_new_receipt)
+        # Queued: this view is replaced while its own slot is still running.
+        view.migration_requested.connect(self.open_intake, Qt.ConnectionType.QueuedConnection)
         self.intake_view = view
         self.screens.addWidget(view)
         self.screens.setCurrentWidget(view)

@@ -163,15 +163,16 @@ class TransferPanel(QWidget):
         pdf_row.addWidget(self.save_pdf_button)
         pdf_row.addStretch(1)
         pdf_layout.addLayout(pdf_row)
-        # A statement signed on the screen exists only in this store: without a PDF in the
-        # dossier, destruction would take the proof of consent with it (AVG art. 7 lid 1).
+        # A statement or the verslag voor de inwoner signed on the screen exists only in this
+        # store: without a PDF in the dossier, destruction would take the proof with it (AVG
+        # art. 7 lid 1; Wmo 2015 art. 2.3.2 lid 8).
         self.signed_hint = _label(self.tr(
-            "Er is op het scherm getekend. Zet de getekende verklaring als pdf in het dossier: "
-            "na het vernietigen is er anders geen bewijs van de toestemming."), "notice")
+            "Er is op het scherm getekend. Zet wat getekend is als pdf in het dossier: anders "
+            "is er na het vernietigen geen bewijs meer."), "notice")
         self.save_signed_button = QPushButton(self.tr(
-            "Op het scherm getekende verklaringen opslaan als pdf…"))
+            "Op het scherm getekende stukken opslaan als pdf…"))
         self.save_signed_button.setAccessibleName(self.tr(
-            "Op het scherm getekende verklaringen opslaan als pdf"))
+            "Op het scherm getekende stukken opslaan als pdf"))
         self.save_signed_button.clicked.connect(self.save_signed)
         signed_row = QHBoxLayout()
         signed_row.addWidget(self.save_signed_button)
@@ -324,10 +325,20 @@ class TransferPanel(QWidget):
         for widget in (self.signed_hint, self.save_signed_button):
             widget.setVisible(state.signed_pdfs > 0)
         self.save_signed_button.setEnabled(not done and not self.busy)
-        self.consent_check.setEnabled(not done and signed > 0)
+        # The verslag voor de inwoner signed on the screen counts too (services/transfer.py
+        # `signed_documents`): without its PDF in the dossier, destruction takes it.
+        report_signed = state.resident_report_signed > 0
+        self.consent_check.setEnabled(not done and state.signed_documents > 0)
         # The panel outlives a statement signed after it was built: the text follows the count
         # every time, so a signed statement is never called "geen".
-        if signed == 0:
+        if report_signed and signed == 0:
+            consent_text = self.tr(
+                "Het ge&tekende verslag voor de inwoner staat als pdf in het dossier")
+        elif report_signed:
+            consent_text = self.tr(
+                "De {0} getekende &toestemmingsverklaringen en het verslag voor de inwoner "
+                "staan in het dossier (gescand of pdf)").format(signed)
+        elif signed == 0:
             consent_text = self.tr("Geen getekende &toestemmingsverklaringen: niets te scannen")
             self.consent_check.setChecked(done)
         elif signed == 1 and state.screen_signed == 1:
@@ -408,7 +419,7 @@ class TransferPanel(QWidget):
         if state is None or state.transferred or not state.ready:
             return
         ticked = (self.report_check.isChecked() and self.paper_check.isChecked()
-                  and (self.consent_check.isChecked() or state.signed_statements == 0))
+                  and (self.consent_check.isChecked() or state.signed_documents == 0))
         reference_ok = dossier_reference_problem(self.reference_edit.text()) is None
         # The button stays enabled so that pressing it explains what is missing.
         self.confirm_button.setProperty("ready", ticked and reference_ok)
@@ -457,7 +468,7 @@ class TransferPanel(QWidget):
         self.files_label.setText(self.tr("Bezig met opslaan…"))
 
     def _ask_folder(self) -> Path | None:
-        chosen = folder_name(self, self.tr("Map voor de getekende verklaringen"))
+        chosen = folder_name(self, self.tr("Map voor de getekende stukken"))
         return Path(chosen) if chosen else None
 
     def save_signed(self) -> None:

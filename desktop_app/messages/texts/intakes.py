@@ -30,6 +30,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "intake.status.concept": ("Concept", "Draft"),
     "intake.status.klaar_voor_overdracht": ("Klaar voor overdracht", "Ready for transfer"),
     "intake.status.overgedragen": ("Overgedragen", "Transferred"),
+    "intake.status.concept_changed_after_ready": (
+        "Concept — gewijzigd na klaar voor overdracht. Zet het opnieuw op klaar voor "
+        "overdracht als alles klopt.",
+        "Draft — changed after ready for transfer. Mark it ready for transfer again when "
+        "everything is right."),
     "intake.name_control": (
         "De naam bevat een besturingsteken ({chars}). Wis de naam en typ hem opnieuw.",
         "The name contains a control character ({chars}). Clear the name and type it again."),
@@ -51,6 +56,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "readiness.grouped": ("{section} — {item}", "{section} — {item}"),
     "readiness.section": ("{title}", "{title}"),
     "readiness.group.requests": ("Gegevensverzoeken", "Data requests"),
+    "readiness.group.form": ("Gespreksformulier", "Conversation form"),
+    "readiness.form_outdated": (
+        "Dit concept gebruikt nog versie {old} van het formulier. Stap eerst over op versie "
+        "{new}. Wat je typte blijft bewaard.",
+        "This draft still uses version {old} of the form. Move it to version {new} first. "
+        "What you typed is kept."),
+    "readiness.melding_after_visit": (
+        "De datum van de melding ligt na het gesprek. Controleer de datums.",
+        "The date of the request (melding) is after the conversation. Check the dates."),
     "readiness.field_empty": (
         "Nog niet ingevuld: {field}",
         "Not filled in yet: {field}"),

@@ -8,6 +8,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "resident_report.birth_date_missing": (
         "De geboortedatum van de inwoner ontbreekt. Vul die in: daaraan zie je wie tekent.",
         "The resident's date of birth is missing. Fill it in: it decides who signs."),
+    "resident_report.custody_not_checked": (
+        "Je hebt nog niet gecontroleerd wie het gezag heeft. Doe dat eerst, in het "
+        "gezagsregister of met een document. Vul het in bij het huishouden. Daarna kunnen de "
+        "ouders op het scherm tekenen.",
+        "You have not checked yet who has parental authority. Do that first, in the custody "
+        "register or with a document. Fill it in at the household. Then the parents can sign "
+        "on the screen."),
     "resident_report.custody_missing": (
         "Je weet nog niet wie het gezag heeft. Vul dat in bij het huishouden. Dan kunnen de "
         "ouders met gezag ook tekenen.",

@@ -48,10 +48,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Vink aan dat het verslag in het dossier staat.",
         "Tick that the report is in the case file."),
     "transfer.check.consent_scanned": (
-        "Vink aan dat de getekende toestemmingsverklaringen in het dossier staan: gescand, of "
-        "als pdf als ze op het scherm zijn getekend.",
-        "Tick that the signed consent statements are in the case file: scanned, or as PDF "
-        "when they were signed on the screen."),
+        "Vink aan dat wat getekend is (toestemmingsverklaringen, het verslag voor de "
+        "inwoner) in het dossier staat: gescand, of als pdf als het op het scherm is getekend.",
+        "Tick that what was signed (consent statements, the report for the resident) is in "
+        "the case file: scanned, or as PDF when it was signed on the screen."),
     "transfer.check.paper_shredded": (
         "Vink aan dat de papieren aantekeningen vernietigd zijn (versnipperd).",
         "Tick that the paper notes have been destroyed (shredded)."),
