@@ -92,7 +92,10 @@ TEXTS: dict[str, Text] = {
                         "You need help right now. This must happen straight away:"),
     "child.title": Text("Wat het kind of de jongere zelf vertelde",
                         "What the child or young person said"),
-    "child.lead": Text("Dit vertelde {name} zelf:", "This is what {name} said:"),
+    # Never led with a name: for a parent the name would put the child's words under the
+    # parent's name.
+    "child.lead": Text("Dit vertelde het kind zelf:", "This is what the child said:"),
+    "child.lead_self": Text("Dit vertelde u zelf:", "This is what you said yourself:"),
     "domains.title": Text("Wat we bespraken", "What we discussed"),
     "domains.lead": Text("We praatten over deze delen van uw leven.",
                          "We talked about these parts of your life."),
@@ -532,10 +535,18 @@ def wmo_applies(answers: Mapping[str, Any]) -> bool:
 
 
 def youth_applies(answers: Mapping[str, Any], on: dt.date) -> bool:
-    """The youth part applies (the form's `jeugd` section): under 18, or a Jeugdwet request."""
+    """The youth part applies (the form's `jeugd` section): under 18, a Jeugdwet request, or
+    a request about a child."""
     value = answers.get("hulpvraag_wet")
     if isinstance(value, list) and "jeugdwet" in value:
         return True
+    if answers.get("kind_betrokken") is True:
+        return True
+    return is_minor(answers, on)
+
+
+def is_minor(answers: Mapping[str, Any], on: dt.date) -> bool:
+    """The resident is under 18 on `on` (False when the birth date is unknown)."""
     birth = answers.get("inwoner_geboortedatum")
     if isinstance(birth, str):
         try:
@@ -608,8 +619,14 @@ def build_resident_report(frame: ReportFrame, answers: Mapping[str, Any],
 
     day = conversation or frame.today
     youth = youth_applies(a.values, day)
-    if youth and a.text("kind_eigen_woorden"):
-        parts.append(Part(tx("child.title"), (Block(text=tx("child.lead", name=name),
+    # The child's own words, only as said with the parents there. When the worker also spoke
+    # with the child alone, the words may come from that talk, and this paper goes to the
+    # parents and is signed by them: it says nothing about it at all, not even that there was
+    # such a talk (one sentence about it would make parents ask the child what was said). The
+    # worker tells the child in person what happens with its words.
+    if youth and a.text("kind_gesproken") == "met_ouders" and a.text("kind_eigen_woorden"):
+        lead = "child.lead_self" if is_minor(a.values, day) else "child.lead"
+        parts.append(Part(tx("child.title"), (Block(text=tx(lead),
                                                     quote=a.text("kind_eigen_woorden")),)))
 
     # What we discussed, per life domain, in plain words (no ZRM scores).

@@ -169,3 +169,38 @@ def test_answers_of_hidden_questions_stay_out(form: FormDefinition) -> None:
     report = build_resident_report(frame(case.adult_signers()), answers, [], form)
     words = " ".join(f"{b.text} {b.quote}" for p in report.parts for b in p.blocks)
     assert "VERBORGEN" not in words and case.HULPVRAAG in words
+
+
+# -- privacy: the child's words, the private life domains -------------------------------------
+
+
+def test_the_childs_words_are_never_led_by_a_name(form: FormDefinition) -> None:
+    # A 14-year-old reads "Dit vertelde u zelf"; the words were said with the parents there.
+    words = pdftotext(build_resident_report_pdf(youth(form))[0])
+    assert "Dit vertelde u zelf:" in words and case.CHILD_WORDS in words
+    assert f"Dit vertelde {case.CHILD}" not in words
+    # A parent asks for help about a child: the child's words are the child's, not the
+    # parent's.
+    parent = case.adult_answers() | {"kind_betrokken": True, "kind_gesproken": "met_ouders",
+                                     "kind_eigen_woorden": case.CHILD_WORDS}
+    report = build_resident_report(frame(case.adult_signers()), parent, [], form)
+    words = pdftotext(build_resident_report_pdf(report)[0])
+    assert "Dit vertelde het kind zelf:" in words and case.CHILD_WORDS in words
+    assert f"Dit vertelde {case.ADULT}" not in words
+
+
+@pytest.mark.parametrize("resident", ["youth", "parent"])
+def test_the_childs_words_stay_out_when_the_child_also_spoke_alone(
+        form: FormDefinition, resident: str) -> None:
+    # The paper goes to the parents and is signed by them: nothing of a talk alone with the
+    # child, not even that it took place.
+    answers = (case.youth_answers() if resident == "youth"
+               else case.adult_answers() | {"kind_betrokken": True,
+                                            "kind_eigen_woorden": case.CHILD_WORDS})
+    answers["kind_gesproken"] = "alleen"
+    signers = case.youth_signers() if resident == "youth" else case.adult_signers()
+    report = build_resident_report(frame(signers), answers, [], form)
+    words = pdftotext(build_resident_report_pdf(report)[0])
+    assert case.CHILD_WORDS not in words
+    assert TEXTS["child.title"].nl not in words and "alleen" not in words.lower().split()
+    assert "vertrouwenspersoon" in words  # the rest of the youth part is still there
