@@ -74,7 +74,17 @@ TEXTS: dict[str, Text] = {
     "facts.present": Text("Wie waren erbij", "Who was there"),
     "facts.worker": Text("Uw medewerker", "Your worker"),
     "facts.melding": Text("Datum van uw melding", "Date of your request"),
-    "present.self": Text("U zelf", "You"),
+    # Who was there, as words in a sentence ("u zelf, uw partner en ..."), per choice of the
+    # form's `aanwezig` (the form's labels are for the worker: "Partner", "De inwoner zelf").
+    "present.inwoner": Text("u zelf", "you"),
+    "present.partner": Text("uw partner", "your partner"),
+    "present.kinderen": Text("uw kind of kinderen", "your child or children"),
+    "present.ouders": Text("uw ouder of ouders", "your parent or parents"),
+    "present.familie": Text("iemand uit uw familie", "someone from your family"),
+    "present.mantelzorger": Text("uw mantelzorger", "your informal carer"),
+    "present.tolk": Text("een tolk", "an interpreter"),
+    "present.professional": Text("een andere hulpverlener", "another professional"),
+    "present.anders": Text("iemand anders", "someone else"),
     "present.worker": Text("{worker} van het wijkteam", "{worker} of the neighbourhood team"),
     "place.thuis": Text("Bij u thuis", "At your home"),
     "place.other": Text("Ergens anders", "Somewhere else"),
@@ -102,8 +112,8 @@ TEXTS: dict[str, Text] = {
     "domains.none": Text("We hebben geen aparte onderwerpen genoteerd.",
                          "We did not note separate topics."),
     "domain.help_yes": Text("U wilt hier hulp bij.", "You want help with this."),
-    "domain.help_no": Text("U hebt hier nu geen hulp bij nodig.",
-                           "You do not need help with this now."),
+    "domain.help_no": Text("U wilt hier nu geen hulp bij.", "You do not want help with this now."),
+    "domain.discussed": Text("We hebben hierover gepraat.", "We talked about this."),
     "strength.title": Text("Wat u zelf kunt en wie u helpt",
                            "What you can do yourself and who helps you"),
     "strength.own": Text("Wat u zelf goed kunt", "What you are good at"),
@@ -230,10 +240,12 @@ TEXTS: dict[str, Text] = {
     "youth.family_plan.wil_niet": Text("U wilt geen familiegroepsplan maken.",
                                        "You do not want to make a family group plan."),
     "youth.confidant": Text(
-        "Hebt u vragen of klachten over de hulp? Een vertrouwenspersoon helpt u gratis. Die is "
-        "onafhankelijk. U vindt die bij het AKJ.",
-        "Do you have questions or complaints about the help? A confidential adviser helps you "
-        "for free. This person is independent. You find one at the AKJ."),
+        "Hebt u vragen of klachten over de hulp? Dan kunt u gratis hulp vragen aan de "
+        "vertrouwenspersoon van het AKJ, het Advies- en Klachtenbureau Jeugdzorg. Die persoon "
+        "is onafhankelijk. Kijk op akj.nl.",
+        "Do you have questions or complaints about the help? Then ask the confidential adviser "
+        "of the AKJ, the Advice and Complaints Office for Youth Care, for free help. "
+        "This person is independent. See akj.nl."),
     "next.title": Text("Zo gaat het verder", "What happens next"),
     "next.term": Text(
         "De gemeente moet het onderzoek binnen zes weken na uw melding afmaken. Uw melding was "
@@ -268,7 +280,7 @@ TEXTS: dict[str, Text] = {
     "remarks.title": Text("Uw opmerkingen", "Your remarks"),
     "remarks.empty": Text("Schrijf hier wat niet klopt of wat u wilt toevoegen.",
                           "Write here what is not right or what you want to add."),
-    "signing.title": Text("Voor gezien", "Seen"),
+    "signing.title": Text("Uw handtekening", "Your signature"),
     "signing.lead": Text(
         "Met uw handtekening laat u zien dat u dit verslag hebt gekregen. U hoeft het niet met "
         "alles eens te zijn. Schrijf dat dan bij uw opmerkingen.",
@@ -593,12 +605,12 @@ def build_resident_report(frame: ReportFrame, answers: Mapping[str, Any],
     if place:
         key = _PLACES.get(place, "place.other")
         facts.append((tx("facts.place"), tx(key)))
-    # Who was there: the kinds of people (the form's choice labels), never names typed at
-    # "aanwezig_wie" (other people's details).
-    present = [tx("present.self") if v == "inwoner" else a.choice_label("aanwezig", v, lang)
+    # Who was there: the kinds of people in words to the resident ("u zelf, uw partner en
+    # ..."), never names typed at "aanwezig_wie" (other people's details).
+    present = [tx(f"present.{v}") if f"present.{v}" in t else a.choice_label("aanwezig", v, lang)
                for v in a.choices("aanwezig")]
     present.append(tx("present.worker", worker=frame.worker))
-    facts.append((tx("facts.present"), ", ".join(present)))
+    facts.append((tx("facts.present"), join_names(present, lang)))
     facts.append((tx("facts.worker"), f"{frame.worker}, {frame.team}"))
     if melding is not None:
         facts.append((tx("facts.melding"), long_date(melding, lang)))

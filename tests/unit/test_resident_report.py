@@ -204,3 +204,17 @@ def test_the_childs_words_stay_out_when_the_child_also_spoke_alone(
     assert case.CHILD_WORDS not in words
     assert TEXTS["child.title"].nl not in words and "alleen" not in words.lower().split()
     assert "vertrouwenspersoon" in words  # the rest of the youth part is still there
+
+
+def test_the_texts_on_paper_read_as_sentences(form: FormDefinition) -> None:
+    words = pdftotext(build_resident_report_pdf(adult(form))[0])
+    # Who was there: a sentence in lower case, not the form's labels.
+    assert "u zelf, uw partner en Fictieve Sanne Werker van het wijkteam" in words
+    assert "De inwoner zelf" not in words and "Partner," not in words
+    # The knees: no help wanted now, which is not the same as no help needed.
+    assert "U wilt hier nu geen hulp bij." in words
+    assert "Uw handtekening" in words and "Voor gezien" not in words
+    youth_words = pdftotext(build_resident_report_pdf(youth(form))[0])
+    assert ("de vertrouwenspersoon van het AKJ, het Advies- en Klachtenbureau Jeugdzorg"
+            in youth_words and "akj.nl" in youth_words)
+    assert "u zelf, uw ouder of ouders en" in youth_words
