@@ -18,9 +18,13 @@ What is left out, on purpose:
 - other people's details: no names of household members or of the mantelzorger, no notes
   about them; a data request shows its organisation and purpose only (AVG art. 15 lid 4: a
   copy must not harm the rights of others);
-- a data request that was shared without telling the resident first (the exception path of
-  the weighing) until the resident has been told afterwards: telling now could put someone
-  in danger, which is why the weighing chose not to tell.
+- the notes of the life domains "huiselijke relaties" and "justitie" (only that they were
+  discussed): they are often about someone else in the house, or criminal data (AVG art. 10);
+- the child's own words when the worker also spoke with the child alone (see below);
+- every data request on a safety path: to or from Veilig Thuis, or weighed on an exception
+  path (shared despite an objection or without telling first), also after the resident was
+  told: the paper must not become a record, on the kitchen table, of a report about the
+  household (services/resident_report.py decides which requests reach this report).
 
 Plain Python: no Qt, no reportlab. `TEXTS` holds every fixed sentence in Dutch and English;
 tests/unit/test_resident_report.py checks them for B1 (short sentences, no rule codes).
@@ -187,10 +191,6 @@ TEXTS: dict[str, Text] = {
                           "We have not asked you yet. We will do that first."),
     "asked.stopped": Text("Na het afwegen doen we het niet.",
                           "After weighing it, we do not do it."),
-    "asked.despite_no": Text(
-        "U zei nee. We doen het toch, om ernstige schade te voorkomen. Uw medewerker legde u "
-        "uit waarom.",
-        "You said no. We do it anyway, to prevent serious harm. Your worker explained why."),
     "wmo.title": Text("Goed om te weten", "Good to know"),
     "wmo.support": Text(
         "U mag gratis hulp krijgen van een cliëntondersteuner. Die persoon is onafhankelijk. "
@@ -319,6 +319,11 @@ DOMAINS: tuple[tuple[str, Text], ...] = (
     ("justitie", Text("Politie en justitie", "Police and justice")),
 )
 
+# Life domains whose notes stay off the paper: home and family (often about violence or
+# conflict with someone in the house) and police and justice (criminal data, AVG art. 10). The
+# paper lies on a kitchen table; it says only that the domain was discussed.
+PRIVATE_DOMAINS = frozenset({"huiselijke_relaties", "justitie"})
+
 _LAWS = ("wmo", "jeugdwet", "participatiewet", "anders")
 _PLACES = {"thuis": "place.thuis", "kantoor": "place.kantoor"}
 
@@ -342,7 +347,6 @@ class ConsentAsked(StrEnum):
     WRITTEN_WITHDRAWN = "written_withdrawn"
     NOT_YET = "not_yet"
     STOPPED = "stopped"  # weighed not to share
-    DESPITE_NO = "despite_no"  # shared despite the resident's objection (exception path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -648,6 +652,9 @@ def build_resident_report(frame: ReportFrame, answers: Mapping[str, Any],
         notes = a.text(f"{prefix}_toelichting")
         wants = a.get(f"{prefix}_hulp_gewenst")
         if prefix not in chosen and not notes and wants is None:
+            continue
+        if prefix in PRIVATE_DOMAINS:
+            domains.append(Block(title.get(lang), tx("domain.discussed")))
             continue
         sentences = [notes] if notes else []
         if wants is True:

@@ -206,6 +206,23 @@ def test_the_childs_words_stay_out_when_the_child_also_spoke_alone(
     assert "vertrouwenspersoon" in words  # the rest of the youth part is still there
 
 
+def test_private_domains_and_safety_requests_stay_off_the_paper(form: FormDefinition) -> None:
+    answers = case.adult_answers() | {
+        "leefgebieden": ["huisvesting", "huiselijke_relaties", "justitie"],
+        "huiselijke_relaties_toelichting": "Jan slaat soms.",
+        "huiselijke_relaties_hulp_gewenst": True,
+        "justitie_toelichting": "Fictief: een taakstraf in 2025.",
+    }
+    report = build_resident_report(frame(case.adult_signers()), answers, [], form)
+    words = pdftotext(build_resident_report_pdf(report)[0])
+    for forbidden in ("Jan slaat soms.", "taakstraf"):
+        assert forbidden not in words, forbidden
+    # Only that they were discussed.
+    assert "Thuis en gezin We hebben hierover gepraat." in words
+    assert "Politie en justitie We hebben hierover gepraat." in words
+    assert "De slaapkamer is boven." in words  # an ordinary domain keeps its note
+
+
 def test_the_texts_on_paper_read_as_sentences(form: FormDefinition) -> None:
     words = pdftotext(build_resident_report_pdf(adult(form))[0])
     # Who was there: a sentence in lower case, not the form's labels.
