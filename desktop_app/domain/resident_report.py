@@ -18,9 +18,13 @@ What is left out, on purpose:
 - other people's details: no names of household members or of the mantelzorger, no notes
   about them; a data request shows its organisation and purpose only (AVG art. 15 lid 4: a
   copy must not harm the rights of others);
-- a data request that was shared without telling the resident first (the exception path of
-  the weighing) until the resident has been told afterwards: telling now could put someone
-  in danger, which is why the weighing chose not to tell.
+- the notes of the life domains "huiselijke relaties" and "justitie" (only that they were
+  discussed): they are often about someone else in the house, or criminal data (AVG art. 10);
+- the child's own words when the worker also spoke with the child alone (see below);
+- every data request on a safety path: to or from Veilig Thuis, or weighed on an exception
+  path (shared despite an objection or without telling first), also after the resident was
+  told: the paper must not become a record, on the kitchen table, of a report about the
+  household (services/resident_report.py decides which requests reach this report).
 
 Plain Python: no Qt, no reportlab. `TEXTS` holds every fixed sentence in Dutch and English;
 tests/unit/test_resident_report.py checks them for B1 (short sentences, no rule codes).
@@ -74,7 +78,17 @@ TEXTS: dict[str, Text] = {
     "facts.present": Text("Wie waren erbij", "Who was there"),
     "facts.worker": Text("Uw medewerker", "Your worker"),
     "facts.melding": Text("Datum van uw melding", "Date of your request"),
-    "present.self": Text("U zelf", "You"),
+    # Who was there, as words in a sentence ("u zelf, uw partner en ..."), per choice of the
+    # form's `aanwezig` (the form's labels are for the worker: "Partner", "De inwoner zelf").
+    "present.inwoner": Text("u zelf", "you"),
+    "present.partner": Text("uw partner", "your partner"),
+    "present.kinderen": Text("uw kind of kinderen", "your child or children"),
+    "present.ouders": Text("uw ouder of ouders", "your parent or parents"),
+    "present.familie": Text("iemand uit uw familie", "someone from your family"),
+    "present.mantelzorger": Text("uw mantelzorger", "your informal carer"),
+    "present.tolk": Text("een tolk", "an interpreter"),
+    "present.professional": Text("een andere hulpverlener", "another professional"),
+    "present.anders": Text("iemand anders", "someone else"),
     "present.worker": Text("{worker} van het wijkteam", "{worker} of the neighbourhood team"),
     "place.thuis": Text("Bij u thuis", "At your home"),
     "place.other": Text("Ergens anders", "Somewhere else"),
@@ -92,15 +106,18 @@ TEXTS: dict[str, Text] = {
                         "You need help right now. This must happen straight away:"),
     "child.title": Text("Wat het kind of de jongere zelf vertelde",
                         "What the child or young person said"),
-    "child.lead": Text("Dit vertelde {name} zelf:", "This is what {name} said:"),
+    # Never led with a name: for a parent the name would put the child's words under the
+    # parent's name.
+    "child.lead": Text("Dit vertelde het kind zelf:", "This is what the child said:"),
+    "child.lead_self": Text("Dit vertelde u zelf:", "This is what you said yourself:"),
     "domains.title": Text("Wat we bespraken", "What we discussed"),
     "domains.lead": Text("We praatten over deze delen van uw leven.",
                          "We talked about these parts of your life."),
     "domains.none": Text("We hebben geen aparte onderwerpen genoteerd.",
                          "We did not note separate topics."),
     "domain.help_yes": Text("U wilt hier hulp bij.", "You want help with this."),
-    "domain.help_no": Text("U hebt hier nu geen hulp bij nodig.",
-                           "You do not need help with this now."),
+    "domain.help_no": Text("U wilt hier nu geen hulp bij.", "You do not want help with this now."),
+    "domain.discussed": Text("We hebben hierover gepraat.", "We talked about this."),
     "strength.title": Text("Wat u zelf kunt en wie u helpt",
                            "What you can do yourself and who helps you"),
     "strength.own": Text("Wat u zelf goed kunt", "What you are good at"),
@@ -174,10 +191,6 @@ TEXTS: dict[str, Text] = {
                           "We have not asked you yet. We will do that first."),
     "asked.stopped": Text("Na het afwegen doen we het niet.",
                           "After weighing it, we do not do it."),
-    "asked.despite_no": Text(
-        "U zei nee. We doen het toch, om ernstige schade te voorkomen. Uw medewerker legde u "
-        "uit waarom.",
-        "You said no. We do it anyway, to prevent serious harm. Your worker explained why."),
     "wmo.title": Text("Goed om te weten", "Good to know"),
     "wmo.support": Text(
         "U mag gratis hulp krijgen van een cliëntondersteuner. Die persoon is onafhankelijk. "
@@ -227,10 +240,12 @@ TEXTS: dict[str, Text] = {
     "youth.family_plan.wil_niet": Text("U wilt geen familiegroepsplan maken.",
                                        "You do not want to make a family group plan."),
     "youth.confidant": Text(
-        "Hebt u vragen of klachten over de hulp? Een vertrouwenspersoon helpt u gratis. Die is "
-        "onafhankelijk. U vindt die bij het AKJ.",
-        "Do you have questions or complaints about the help? A confidential adviser helps you "
-        "for free. This person is independent. You find one at the AKJ."),
+        "Hebt u vragen of klachten over de hulp? Dan kunt u gratis hulp vragen aan de "
+        "vertrouwenspersoon van het AKJ, het Advies- en Klachtenbureau Jeugdzorg. Die persoon "
+        "is onafhankelijk. Kijk op akj.nl.",
+        "Do you have questions or complaints about the help? Then ask the confidential adviser "
+        "of the AKJ, the Advice and Complaints Office for Youth Care, for free help. "
+        "This person is independent. See akj.nl."),
     "next.title": Text("Zo gaat het verder", "What happens next"),
     "next.term": Text(
         "De gemeente moet het onderzoek binnen zes weken na uw melding afmaken. Uw melding was "
@@ -265,7 +280,7 @@ TEXTS: dict[str, Text] = {
     "remarks.title": Text("Uw opmerkingen", "Your remarks"),
     "remarks.empty": Text("Schrijf hier wat niet klopt of wat u wilt toevoegen.",
                           "Write here what is not right or what you want to add."),
-    "signing.title": Text("Voor gezien", "Seen"),
+    "signing.title": Text("Uw handtekening", "Your signature"),
     "signing.lead": Text(
         "Met uw handtekening laat u zien dat u dit verslag hebt gekregen. U hoeft het niet met "
         "alles eens te zijn. Schrijf dat dan bij uw opmerkingen.",
@@ -304,6 +319,11 @@ DOMAINS: tuple[tuple[str, Text], ...] = (
     ("justitie", Text("Politie en justitie", "Police and justice")),
 )
 
+# Life domains whose notes stay off the paper: home and family (often about violence or
+# conflict with someone in the house) and police and justice (criminal data, AVG art. 10). The
+# paper lies on a kitchen table; it says only that the domain was discussed.
+PRIVATE_DOMAINS = frozenset({"huiselijke_relaties", "justitie"})
+
 _LAWS = ("wmo", "jeugdwet", "participatiewet", "anders")
 _PLACES = {"thuis": "place.thuis", "kantoor": "place.kantoor"}
 
@@ -327,7 +347,6 @@ class ConsentAsked(StrEnum):
     WRITTEN_WITHDRAWN = "written_withdrawn"
     NOT_YET = "not_yet"
     STOPPED = "stopped"  # weighed not to share
-    DESPITE_NO = "despite_no"  # shared despite the resident's objection (exception path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,10 +551,18 @@ def wmo_applies(answers: Mapping[str, Any]) -> bool:
 
 
 def youth_applies(answers: Mapping[str, Any], on: dt.date) -> bool:
-    """The youth part applies (the form's `jeugd` section): under 18, or a Jeugdwet request."""
+    """The youth part applies (the form's `jeugd` section): under 18, a Jeugdwet request, or
+    a request about a child."""
     value = answers.get("hulpvraag_wet")
     if isinstance(value, list) and "jeugdwet" in value:
         return True
+    if answers.get("kind_betrokken") is True:
+        return True
+    return is_minor(answers, on)
+
+
+def is_minor(answers: Mapping[str, Any], on: dt.date) -> bool:
+    """The resident is under 18 on `on` (False when the birth date is unknown)."""
     birth = answers.get("inwoner_geboortedatum")
     if isinstance(birth, str):
         try:
@@ -582,12 +609,12 @@ def build_resident_report(frame: ReportFrame, answers: Mapping[str, Any],
     if place:
         key = _PLACES.get(place, "place.other")
         facts.append((tx("facts.place"), tx(key)))
-    # Who was there: the kinds of people (the form's choice labels), never names typed at
-    # "aanwezig_wie" (other people's details).
-    present = [tx("present.self") if v == "inwoner" else a.choice_label("aanwezig", v, lang)
+    # Who was there: the kinds of people in words to the resident ("u zelf, uw partner en
+    # ..."), never names typed at "aanwezig_wie" (other people's details).
+    present = [tx(f"present.{v}") if f"present.{v}" in t else a.choice_label("aanwezig", v, lang)
                for v in a.choices("aanwezig")]
     present.append(tx("present.worker", worker=frame.worker))
-    facts.append((tx("facts.present"), ", ".join(present)))
+    facts.append((tx("facts.present"), join_names(present, lang)))
     facts.append((tx("facts.worker"), f"{frame.worker}, {frame.team}"))
     if melding is not None:
         facts.append((tx("facts.melding"), long_date(melding, lang)))
@@ -608,8 +635,14 @@ def build_resident_report(frame: ReportFrame, answers: Mapping[str, Any],
 
     day = conversation or frame.today
     youth = youth_applies(a.values, day)
-    if youth and a.text("kind_eigen_woorden"):
-        parts.append(Part(tx("child.title"), (Block(text=tx("child.lead", name=name),
+    # The child's own words, only as said with the parents there. When the worker also spoke
+    # with the child alone, the words may come from that talk, and this paper goes to the
+    # parents and is signed by them: it says nothing about it at all, not even that there was
+    # such a talk (one sentence about it would make parents ask the child what was said). The
+    # worker tells the child in person what happens with its words.
+    if youth and a.text("kind_gesproken") == "met_ouders" and a.text("kind_eigen_woorden"):
+        lead = "child.lead_self" if is_minor(a.values, day) else "child.lead"
+        parts.append(Part(tx("child.title"), (Block(text=tx(lead),
                                                     quote=a.text("kind_eigen_woorden")),)))
 
     # What we discussed, per life domain, in plain words (no ZRM scores).
@@ -619,6 +652,9 @@ def build_resident_report(frame: ReportFrame, answers: Mapping[str, Any],
         notes = a.text(f"{prefix}_toelichting")
         wants = a.get(f"{prefix}_hulp_gewenst")
         if prefix not in chosen and not notes and wants is None:
+            continue
+        if prefix in PRIVATE_DOMAINS:
+            domains.append(Block(title.get(lang), tx("domain.discussed")))
             continue
         sentences = [notes] if notes else []
         if wants is True:

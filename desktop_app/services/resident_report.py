@@ -27,8 +27,8 @@ from desktop_app.domain.data_requests import (
     needs_written_consent,
     request_consent,
 )
+from desktop_app.domain.organisations import VEILIG_THUIS
 from desktop_app.domain.people import age_on, parse_date
-from desktop_app.domain.protocols import OutcomeKind
 from desktop_app.domain.resident_report import (
     MAX_REMARKS_CHARS,
     ConsentAsked,
@@ -149,13 +149,9 @@ def report_signers(answers: Mapping[str, Any], on: dt.date,
 def weighed_request(request: DataRequest, statements: Sequence[Any],
                     today: dt.date) -> WeighedRequest | None:
     """A weighed request as the resident reads it, or None when it is not for this paper: not
-    weighed yet (nothing decided), or shared without telling the resident first and not told
-    afterwards yet (the weighing chose not to tell, to protect someone)."""
+    weighed yet (nothing decided), or on a safety path (see `on_safety_path`)."""
     weighing = request.current_weighing
-    if weighing is None:
-        return None
-    kinds = weighing.effect_kinds
-    if OutcomeKind.SHARE_WITHOUT_INFORMING in kinds and request.informed_afterwards_at is None:
+    if weighing is None or on_safety_path(request):
         return None
     valid = request.valid_weighing
     asked: ConsentAsked
@@ -163,8 +159,6 @@ def weighed_request(request: DataRequest, statements: Sequence[Any],
     informing = request.informing
     if verdict is not None and verdict.ends_request:
         asked = ConsentAsked.STOPPED
-    elif OutcomeKind.SHARE_DESPITE_OBJECTION in kinds:
-        asked = ConsentAsked.DESPITE_NO
     elif statements:
         consent = request_consent(CoveringStatement(s.state, s.outcome_for(request.id, today))
                                   for s in statements)
@@ -190,6 +184,17 @@ def weighed_request(request: DataRequest, statements: Sequence[Any],
         asked = ConsentAsked.NOT_YET
     organisation = shown_organisation(request.organisation_named, request.organisation.name.nl)
     return WeighedRequest(organisation, request.direction, request.purpose, asked)
+
+
+def on_safety_path(request: DataRequest) -> bool:
+    """A request the verslag voor de inwoner leaves out, also after the resident was told
+    (ZU-A4B): to or from Veilig Thuis (a report or advice under the Meldcode), or weighed on
+    an exception path (ZW-3, ZU-A4A, ZU-A4B: shared despite an objection or without telling
+    first), now or in an earlier weighing. The paper lies on the kitchen table and may be read
+    by the person the worry is about; the worker tells the resident in person."""
+    if request.organisation.id == VEILIG_THUIS:
+        return True
+    return any(w.is_exception for w in request.weighings)
 
 
 class ResidentReportService:

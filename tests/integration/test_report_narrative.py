@@ -230,10 +230,10 @@ def test_the_youth_intake_reads_as_sentences(session: Session) -> None:
         "Er is overlegd met de aandachtsfunctionaris. Datum van het overleg: 20 november 2026. "
         "Er is met de inwoner over de zorgen gepraat. Er is geen acute onveiligheid. Er is geen "
         "structurele onveiligheid. Besluit: hulp bieden of organiseren en de veiligheid volgen.",
-        "Wat het kind of de jongere zelf zegt: Ik wil wel naar school, maar in de klas voel ik "
-        "me alleen.",
-        "Er is met het kind of de jongere gesproken, ook alleen. De familie wil eerst zelf een "
-        "plan maken (familiegroepsplan).",
+        # Whether someone spoke with the child comes first: the child's own words follow it.
+        "Er is met het kind of de jongere gesproken, ook alleen. Wat het kind of de jongere "
+        "zelf zegt: Ik wil wel naar school, maar in de klas voel ik me alleen.",
+        "De familie wil eerst zelf een plan maken (familiegroepsplan).",
         "• Werk en opleiding — 2 (niet zelfredzaam): Verzuimt sinds september zo'n drie dagen "
         "per week. Hulp gewenst.",
         "• Huiselijke relaties — 4 (voldoende zelfredzaam): Goed contact met beide ouders; ruzie "

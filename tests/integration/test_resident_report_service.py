@@ -23,7 +23,7 @@ from desktop_app.services.session import Session
 from desktop_app.services.transfer import TransferChecklist, TransferError, TransferService
 from desktop_app.vault.profiles import unlock_profile
 from tests.conftest import PASSPHRASE
-from tests.gui.consent_setup import GP_NAME, PURPOSE, add_request, fill_settings, start, walk
+from tests.gui.consent_setup import GP_NAME, add_request, fill_settings, start, walk
 from tests.integration.test_consent_screen import signature_paths
 from tests.integration.test_destruction_forensic import force_ready
 from tests.unit import resident_report_cases as case
@@ -191,21 +191,37 @@ def test_transfer_exports_it_and_destruction_takes_it(session: Session, tmp_path
     assert not target.exists()
 
 
-def test_a_request_shared_without_telling_first_stays_out_until_told(session: Session) -> None:
-    """The weighing chose not to tell the resident first (to protect someone): the paper on
-    the kitchen table must not tell either, until the worker recorded telling afterwards."""
+def test_requests_on_a_safety_path_stay_out_also_after_telling(session: Session) -> None:
+    """A report to Veilig Thuis, and any request weighed on an exception path, never reach
+    the paper on the kitchen table: not before the resident was told (the weighing chose not
+    to tell, to protect someone), and not after either (it may be read by the person the
+    worry is about). An ordinary request still shows."""
     intake_id = adult_intake(session)
     requests = DataRequestService(session)
-    organisation = requests.catalogue().get("veilig_thuis")
-    assert organisation is not None
-    request_id = requests.create_request(
-        intake_id, direction=Direction.GIVE_TO, organisation=organisation, purpose=PURPOSE,
+    veilig_thuis = requests.catalogue().get("veilig_thuis")
+    school = requests.catalogue().get("school")
+    assert veilig_thuis is not None and school is not None
+    vt_purpose = "Fictieve melding: zorgen over de veiligheid thuis"
+    vt_id = requests.create_request(
+        intake_id, direction=Direction.GIVE_TO, organisation=veilig_thuis, purpose=vt_purpose,
         items=("Fictieve zorgen",), basis=Basis.VERDIEPING,
         organisation_named="Veilig Thuis Fictief")
-    weighing = walk(requests, request_id,
-                    lambda p: OutcomeKind.SHARE_WITHOUT_INFORMING in p.effect_kinds)
-    requests.record_weighing(request_id, weighing)
+    requests.record_weighing(vt_id, walk(
+        requests, vt_id, lambda p: OutcomeKind.SHARE_WITHOUT_INFORMING in p.effect_kinds))
+    school_purpose = "Fictief: de school weet wat er thuis speelt"
+    school_id = requests.create_request(
+        intake_id, direction=Direction.GIVE_TO, organisation=school, purpose=school_purpose,
+        items=("Fictieve zorgen",), basis=Basis.VERDIEPING,
+        organisation_named="Fictieve Basisschool De Es")
+    requests.record_weighing(school_id, walk(
+        requests, school_id, lambda p: OutcomeKind.SHARE_DESPITE_OBJECTION in p.effect_kinds))
     service = ResidentReportService(session)
-    assert "Veilig Thuis Fictief" not in pdftotext(service.pdf(intake_id))
-    requests.record_informed_afterwards(request_id)
-    assert "Veilig Thuis Fictief" in pdftotext(service.pdf(intake_id))
+    hidden = ("Veilig Thuis", vt_purpose, "Fictieve Basisschool De Es", school_purpose)
+    words = pdftotext(service.pdf(intake_id))
+    for forbidden in hidden:
+        assert forbidden not in words, forbidden
+    assert GP_NAME in words  # the ordinary request is still on the paper
+    requests.record_informed_afterwards(vt_id)
+    words = pdftotext(service.pdf(intake_id))
+    for forbidden in hidden:
+        assert forbidden not in words, forbidden

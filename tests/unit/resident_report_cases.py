@@ -122,7 +122,7 @@ def youth_answers() -> dict[str, Any]:
         "spoed": False,
         "zorgen_veiligheid": False,
         "kind_eigen_woorden": CHILD_WORDS,
-        "kind_gesproken": "alleen",
+        "kind_gesproken": "met_ouders",
         "familiegroepsplan": "wil_maken",
         "vertrouwenspersoon_verteld": True,
         "leefgebieden": ["werk_opleiding", "geestelijke_gezondheid"],

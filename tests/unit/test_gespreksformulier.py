@@ -385,10 +385,48 @@ def test_the_youth_section_appears_for_a_14_year_old_or_the_youth_act(
     progress = section_progress(form, jeugd, child, TODAY)
     assert progress.missing == ("kind_gesproken", "familiegroepsplan",
                                 "vertrouwenspersoon_verteld")
+    child["kind_gesproken"] = "met_ouders"
     at_transfer = section_progress(form, jeugd, child, TODAY, stage=RequiredAt.TRANSFER)
     assert at_transfer.missing[0] == "kind_eigen_woorden"
     child["kind_gesproken"] = "nee"
     assert "kind_niet_gesproken_reden" in section_progress(form, jeugd, child, TODAY).missing
+
+
+def test_the_youth_section_appears_when_the_request_is_about_a_child(
+    form: FormDefinition,
+) -> None:
+    # A parent asks for help for a child but the law is not chosen yet: the child's own view
+    # is still asked.
+    adult = {"bezoek_datum": "2026-03-14", "inwoner_geboortedatum": ADULT}
+    assert form.section("jeugd") not in visible_sections(form, {**adult, "kind_betrokken": False})
+    assert form.section("jeugd") in visible_sections(form, {**adult, "kind_betrokken": True})
+
+
+def test_the_law_is_required_at_the_transfer(form: FormDefinition) -> None:
+    # Left empty, it hides the Wmo onderzoek and the youth part: so it must be chosen before
+    # the intake is klaar voor overdracht, but not during the conversation.
+    law = form.field("hulpvraag_wet")
+    assert law.required and law.required_at is RequiredAt.TRANSFER
+    assert validate_answer(law, [], TODAY) == []
+    assert [m.key for m in validate_answer(law, [], TODAY, RequiredAt.TRANSFER)] == [
+        "field.custom"]
+    assert validate_answer(law, ["onbekend"], TODAY, RequiredAt.TRANSFER) == []
+
+
+@pytest.mark.parametrize(("spoken", "asked"), [
+    (None, False), ("nee", False), ("alleen", True), ("met_ouders", True)])
+def test_the_childs_own_words_only_when_someone_spoke_with_the_child(
+    form: FormDefinition, spoken: str | None, asked: bool,
+) -> None:
+    child: dict[str, Any] = {"bezoek_datum": "2026-03-14", "inwoner_geboortedatum": FOURTEEN,
+                             "kind_gesproken": spoken}
+    assert ("kind_eigen_woorden" in shown(form, child)) is asked
+    transfer = section_progress(form, form.section("jeugd"), child, TODAY,
+                                stage=RequiredAt.TRANSFER).missing
+    assert ("kind_eigen_woorden" in transfer) is asked
+    # The question comes after the one it depends on.
+    ids = [f.id for f in form.section("jeugd").fields]
+    assert ids.index("kind_gesproken") < ids.index("kind_eigen_woorden")
 
 
 def test_the_wmo_section_appears_for_a_wmo_request(form: FormDefinition) -> None:
@@ -488,3 +526,36 @@ def test_safety_fields_moved_to_their_own_section(form: FormDefinition) -> None:
     assert "meldcode_overleg_datum" in section_progress(form, section, concerns, TODAY).missing
     transfer = section_progress(form, section, concerns, TODAY, stage=RequiredAt.TRANSFER)
     assert {"meldcode_gesprek", "meldcode_besluit"} <= set(transfer.missing)
+
+
+MELDCODE_STEPS = ("meldcode_overleg", "meldcode_gesprek", "afweging_acuut",
+                  "afweging_structureel", "meldcode_besluit")
+
+
+def test_a_kindcheck_ja_leads_to_the_meldcode_steps(form: FormDefinition) -> None:
+    parent: dict[str, Any] = {"bezoek_datum": "2026-03-14", "inwoner_geboortedatum": ADULT,
+                              "huishouden_leden": household("kind"), "zorgen_veiligheid": False,
+                              "kindcheck_zorgen": False}
+    assert not set(MELDCODE_STEPS) & set(shown(form, parent))
+    parent["kindcheck_zorgen"] = True
+    assert set(MELDCODE_STEPS) <= set(shown(form, parent))
+    parent["meldcode_overleg"] = "veilig_thuis"
+    assert "meldcode_overleg_datum" in shown(form, parent)
+    section = form.section("veiligheid")
+    transfer = section_progress(form, section, parent, TODAY, stage=RequiredAt.TRANSFER).missing
+    assert {"meldcode_gesprek", "meldcode_besluit", "meldcode_overleg_datum"} <= set(transfer)
+    # The kindcheck is asked before the steps it can lead to.
+    ids = [f.id for f in section.fields]
+    assert ids.index("kindcheck_toelichting") < ids.index("meldcode_overleg")
+    # A stale "ja" on a kindcheck that is no longer asked (no children in the household any
+    # more) does not keep the steps.
+    parent["huishouden_leden"] = household("partner")
+    assert not set(MELDCODE_STEPS) & set(shown(form, parent))
+
+
+def test_the_wlz_is_cited_as_article_2_3_5(form: FormDefinition) -> None:
+    # Wmo 2015 art. 2.3.2 lid 4 onder f is about working with the Zvw; the Wlz goes first by
+    # art. 2.3.5.
+    help_text = form.field("andere_voorzieningen").help
+    assert help_text is not None
+    assert "art. 2.3.5" in help_text.nl and "art. 2.3.5" in help_text.en

@@ -169,3 +169,69 @@ def test_answers_of_hidden_questions_stay_out(form: FormDefinition) -> None:
     report = build_resident_report(frame(case.adult_signers()), answers, [], form)
     words = " ".join(f"{b.text} {b.quote}" for p in report.parts for b in p.blocks)
     assert "VERBORGEN" not in words and case.HULPVRAAG in words
+
+
+# -- privacy: the child's words, the private life domains -------------------------------------
+
+
+def test_the_childs_words_are_never_led_by_a_name(form: FormDefinition) -> None:
+    # A 14-year-old reads "Dit vertelde u zelf"; the words were said with the parents there.
+    words = pdftotext(build_resident_report_pdf(youth(form))[0])
+    assert "Dit vertelde u zelf:" in words and case.CHILD_WORDS in words
+    assert f"Dit vertelde {case.CHILD}" not in words
+    # A parent asks for help about a child: the child's words are the child's, not the
+    # parent's.
+    parent = case.adult_answers() | {"kind_betrokken": True, "kind_gesproken": "met_ouders",
+                                     "kind_eigen_woorden": case.CHILD_WORDS}
+    report = build_resident_report(frame(case.adult_signers()), parent, [], form)
+    words = pdftotext(build_resident_report_pdf(report)[0])
+    assert "Dit vertelde het kind zelf:" in words and case.CHILD_WORDS in words
+    assert f"Dit vertelde {case.ADULT}" not in words
+
+
+@pytest.mark.parametrize("resident", ["youth", "parent"])
+def test_the_childs_words_stay_out_when_the_child_also_spoke_alone(
+        form: FormDefinition, resident: str) -> None:
+    # The paper goes to the parents and is signed by them: nothing of a talk alone with the
+    # child, not even that it took place.
+    answers = (case.youth_answers() if resident == "youth"
+               else case.adult_answers() | {"kind_betrokken": True,
+                                            "kind_eigen_woorden": case.CHILD_WORDS})
+    answers["kind_gesproken"] = "alleen"
+    signers = case.youth_signers() if resident == "youth" else case.adult_signers()
+    report = build_resident_report(frame(signers), answers, [], form)
+    words = pdftotext(build_resident_report_pdf(report)[0])
+    assert case.CHILD_WORDS not in words
+    assert TEXTS["child.title"].nl not in words and "alleen" not in words.lower().split()
+    assert "vertrouwenspersoon" in words  # the rest of the youth part is still there
+
+
+def test_private_domains_and_safety_requests_stay_off_the_paper(form: FormDefinition) -> None:
+    answers = case.adult_answers() | {
+        "leefgebieden": ["huisvesting", "huiselijke_relaties", "justitie"],
+        "huiselijke_relaties_toelichting": "Jan slaat soms.",
+        "huiselijke_relaties_hulp_gewenst": True,
+        "justitie_toelichting": "Fictief: een taakstraf in 2025.",
+    }
+    report = build_resident_report(frame(case.adult_signers()), answers, [], form)
+    words = pdftotext(build_resident_report_pdf(report)[0])
+    for forbidden in ("Jan slaat soms.", "taakstraf"):
+        assert forbidden not in words, forbidden
+    # Only that they were discussed.
+    assert "Thuis en gezin We hebben hierover gepraat." in words
+    assert "Politie en justitie We hebben hierover gepraat." in words
+    assert "De slaapkamer is boven." in words  # an ordinary domain keeps its note
+
+
+def test_the_texts_on_paper_read_as_sentences(form: FormDefinition) -> None:
+    words = pdftotext(build_resident_report_pdf(adult(form))[0])
+    # Who was there: a sentence in lower case, not the form's labels.
+    assert "u zelf, uw partner en Fictieve Sanne Werker van het wijkteam" in words
+    assert "De inwoner zelf" not in words and "Partner," not in words
+    # The knees: no help wanted now, which is not the same as no help needed.
+    assert "U wilt hier nu geen hulp bij." in words
+    assert "Uw handtekening" in words and "Voor gezien" not in words
+    youth_words = pdftotext(build_resident_report_pdf(youth(form))[0])
+    assert ("de vertrouwenspersoon van het AKJ, het Advies- en Klachtenbureau Jeugdzorg"
+            in youth_words and "akj.nl" in youth_words)
+    assert "u zelf, uw ouder of ouders en" in youth_words
