@@ -19,7 +19,6 @@ from desktop_app.domain.people import parse_date
 from desktop_app.domain.text import describe_characters, fold, is_control, is_invisible
 from desktop_app.messages import Message, MessageError
 from desktop_app.services.forms import GESPREKSFORMULIER, FormRegistry
-from desktop_app.services.records import reopen_if_ready
 from desktop_app.services.session import Session
 from desktop_app.services.settings import SettingsService
 from desktop_app.vault import audit
@@ -352,7 +351,7 @@ class IntakeService:
                           (new_form.content_hash, _iso(self.session.now()), intake_id))
             self._log("intake.formulier_bijwerken", intake_id)
             # Other questions now: what was checked for klaar voor overdracht no longer holds.
-            reopen_if_ready(self.session, store, intake_id)
+            _reopen_if_ready(self.session, store, intake_id)
 
     def save_answers(self, intake_id: str, answers: dict[str, Any]) -> dt.datetime:
         """Commit a batch of answers in one durable transaction; returns the commit time.
@@ -406,7 +405,7 @@ class IntakeService:
                 self._write_melding_date(store, intake_id)
             store.execute("UPDATE intakes SET updated_at = ? WHERE id = ?", (stamp, intake_id))
             if changed:
-                reopen_if_ready(self.session, store, intake_id)
+                _reopen_if_ready(self.session, store, intake_id)
         if repaired:
             with self._repaired_lock:
                 self._repaired.setdefault(intake_id, set()).update(repaired)
@@ -500,3 +499,12 @@ def intake_ids(store: Store) -> list[str]:
         except StoreCorrupt:
             continue
     return sorted(found)
+
+
+def _reopen_if_ready(session: Session, store: Store, intake_id: str) -> bool:
+    """records.py `reopen_if_ready`, imported when first needed: records.py brings the consent
+    domain and PyYAML, which the caseload after unlocking does not need (idle memory, issue 18;
+    tests/gui/test_startup_hygiene.py)."""
+    from desktop_app.services.records import reopen_if_ready
+
+    return reopen_if_ready(session, store, intake_id)

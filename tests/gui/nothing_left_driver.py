@@ -96,12 +96,15 @@ def main() -> int:
                 main.intakes.save_answers(intake_id, {
                     "hulpvraag": f"Hulp bij {marked}geldzaken.",
                     "inwoner_notities": f"Notitie {marked}notitie"})
-                make_ready(main.intakes, intake_id)  # the Overdracht tab opens from there
                 main.open_intake(intake_id)
                 view = main.intake_view
                 editor = view.editors["bezoek_notities"]
                 editor.set_value(f"Getypt {marked}getypt")
                 editor.changed.emit("bezoek_notities", f"Getypt {marked}getypt")
+                view.writer.flush()
+                # After the typing: a change sends a ready intake back to concept, and the
+                # Overdracht tab opens from klaar voor overdracht on.
+                make_ready(main.intakes, intake_id)
                 view.tabs.setCurrentIndex(4)  # Overdracht: the report as text, one copied
                 settle()
                 copy = next(b for b in view.findChildren(QAbstractButton)
