@@ -21,6 +21,7 @@ from desktop_app.services.data_requests import DataRequestService
 from desktop_app.services.demo import complete_answers, make_ready
 from desktop_app.services.transfer import TransferChecklist, TransferService
 from tests.gui.test_intake_flow import window
+from tests.gui.test_weighing_wizard import when_modal
 
 __all__ = ["window"]  # the main-window fixture, shared with the intake flow tests
 
@@ -101,12 +102,7 @@ def test_ready_refused_with_the_list_then_accepted(qtbot, window: MainWindow) ->
     assert view is not None
     seen: dict[str, object] = {}
 
-    def in_dialog(tries: int = 100) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ReadinessDialog):
-            if tries:
-                QTimer.singleShot(50, lambda: in_dialog(tries - 1))
-            return
+    def in_dialog(dialog: ReadinessDialog) -> None:
         seen["items"] = [b.label.text() for b in dialog.item_buttons]
         seen["fits"] = dialog.width() <= 1366 and dialog.height() <= 768
         _shoot(dialog, "readiness-dialog-1366x768.png")
@@ -114,7 +110,7 @@ def test_ready_refused_with_the_list_then_accepted(qtbot, window: MainWindow) ->
                       if b.label.text() == "Nog niet ingevuld: Datum van de melding")
         target.click()
 
-    QTimer.singleShot(50, in_dialog)
+    when_modal(ReadinessDialog, in_dialog)
     view.ready_button.click()
     items = seen["items"]
     assert isinstance(items, list)
@@ -216,16 +212,11 @@ def test_an_unweighed_request_item_opens_the_request(qtbot, window: MainWindow) 
     assert view is not None
     seen: dict[str, object] = {}
 
-    def in_dialog(tries: int = 100) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ReadinessDialog):
-            if tries:
-                QTimer.singleShot(50, lambda: in_dialog(tries - 1))
-            return
+    def in_dialog(dialog: ReadinessDialog) -> None:
         seen["items"] = [b.accessibleName() for b in dialog.item_buttons]
         dialog.item_buttons[0].click()
 
-    QTimer.singleShot(50, in_dialog)
+    when_modal(ReadinessDialog, in_dialog)
     view.ready_button.click()
     assert seen["items"] == ["Gegevensverzoeken: Huisarts: Maak eerst de afweging voor dit "
                              "verzoek."]

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.consent import format_date_short
 from desktop_app.domain.data_requests import ConsentState
-from desktop_app.gui.shared.dialog_parts import wrapped_label
+from desktop_app.gui.shared.dialog_parts import scrolling_page, wrapped_label
 from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.jobs import runner
@@ -183,14 +182,7 @@ class ConsentPanel(QWidget):
         # instead of squeezing its texts.
         body = QWidget()
         body.setObjectName("consentBody")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling_page(self, body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(8)

@@ -11,16 +11,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from desktop_app.domain.consent import ItemOutcome
 from desktop_app.domain.consent_screen import ScreenSigning
 from desktop_app.domain.resident_report import MAX_REMARKS_CHARS
 from desktop_app.gui.consent.sign_on_screen import SignOnScreenDialog
-from desktop_app.gui.shared.dialog_parts import wrapped_label
+from desktop_app.gui.shared.dialog_parts import scrolling_page, wrapped_label
 from desktop_app.gui.shared.flow_layout import flow_row
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.jobs import runner
@@ -174,14 +172,7 @@ class ResidentReportPanel(QWidget):
         layout.addWidget(self.message)
         # In a scroll area: at a large font the texts need more room than the tab has; the
         # remarks box takes what is left at a normal size.
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        area.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(area)
+        scrolling_page(self, body)
         self.state: ResidentReportState | None = None
         self.refresh()
 

@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 _TEXT_SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
+_NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 
 
 def wrapped_label(text: str = "", name: str = "") -> QLabel:
@@ -54,3 +63,18 @@ def ok_cancel(ok_text: str, cancel_text: str, on_ok: Callable[[], object],
     buttons.accepted.connect(on_ok)
     buttons.rejected.connect(on_cancel)
     return buttons
+
+
+def scrolling_page(owner: QWidget, body: QWidget) -> QScrollArea:
+    """`body` in a frameless scroll area that fills `owner`: at a large font or on a low
+    screen the whole tab stays reachable instead of squeezing its texts. The area itself is
+    no stop for Tab (its contents are)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setProperty("focusPolicy", _NO_FOCUS)
+    area.setWidget(body)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return area
