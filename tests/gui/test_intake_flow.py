@@ -526,6 +526,42 @@ def test_the_other_tabs_are_built_when_first_shown(qtbot, window: MainWindow) ->
     assert view.tabs.currentWidget() is panel  # built once
 
 
+def test_closing_intakes_leaves_no_dead_placeholders_nor_cached_images(
+        qtbot, window: MainWindow) -> None:
+    """Issue 18 (memory after a working day): each opened intake whose tabs were looked at
+    left three dead Python wrappers of the tabs' placeholders behind (deleted while the view
+    lived, in an event loop), and the style's images of its scroll bars
+    stayed in Qt's pixmap cache (keyed by palettes no other widget has). Opening and closing
+    intakes again and again keeps neither."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QPixmap, QPixmapCache
+
+    from desktop_app.services.demo import fill_demo
+
+    intake_id = fill_demo(window.session, count=1, seed=18)[0]  # with requests and statements
+
+    def open_look_close() -> int:
+        window.open_intake(intake_id)
+        view = window.intake_view
+        for tab in (*range(1, view.tabs.count()), 0):
+            view.tabs.setCurrentIndex(tab)
+            qtbot.wait(5)  # an event loop: the replaced placeholder is deleted
+        marker = QPixmap(4, 4)
+        QPixmapCache.insert("wi-test-marker", marker)
+        window.show_caseload()
+        del view
+        qtbot.waitUntil(lambda: window.intake_view is None)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the view is gone
+        gc.collect()
+        assert QPixmapCache.find("wi-test-marker") is None  # the cache went with the screen
+        return sum(1 for o in gc.get_objects() if type(o) is QWidget)
+
+    counts = [open_look_close() for _ in range(4)]
+    assert counts[-1] == counts[1], counts  # the first may load what stays for good
+
+
 def test_section_pages_are_built_when_first_shown(qtbot, window: MainWindow) -> None:
     """Issue 18: all 25 section pages and 95 fields were built when an intake opened. Only the
     page shown is built; another is built when chosen, or when one of its fields is asked for

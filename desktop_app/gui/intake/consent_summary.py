@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desktop_app.domain.consent_overview import ConsentLine
 from desktop_app.gui.shared.dialog_parts import wrapped_label
+from desktop_app.gui.shared.disposal import empty_layout
 from desktop_app.gui.shared.i18n import current_language, text
 from desktop_app.messages import MessageError
 from desktop_app.services.readiness import consent_overview_for
@@ -60,10 +61,7 @@ class ConsentSummary(QFrame):
             self.lines = consent_overview_for(self.session, self.intake_id)
         except (MessageError, KeyError):
             self.lines = ()  # a destroyed or unreadable intake: the view says so elsewhere
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        empty_layout(self.rows)
         if not self.lines:
             self.rows.addWidget(wrapped_label(self.tr(
                 "Er zijn nog geen gegevensverzoeken. Er is dus ook geen toestemming nodig."),

@@ -247,8 +247,14 @@ class IntakeView(QWidget):
         # report, which made opening an intake slow (issue 18); until then a placeholder.
         self._factories = panel_factories()
         self._built: dict[int, QWidget] = {}
-        for title, _title_en, _factory in self._factories:
-            self.tabs.addTab(QWidget(), QCoreApplication.translate("IntakeView", title))
+        # Held here until replaced: a placeholder passed as a temporary and fetched back with
+        # tabs.widget() stayed behind as a dead Python wrapper once deleted, three per intake
+        # whose tabs were looked at (PySide 6.11/6.12; issue 18, counted with gc).
+        self._placeholders: dict[int, QWidget] = {}
+        for number, (title, _title_en, _factory) in enumerate(self._factories):
+            self._placeholders[number] = QWidget()
+            self.tabs.addTab(self._placeholders[number],
+                             QCoreApplication.translate("IntakeView", title))
         self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = QVBoxLayout(self)
@@ -424,7 +430,7 @@ class IntakeView(QWidget):
             if signal is not None:
                 signal.connect(slot)
         index = number + 1
-        placeholder = self.tabs.widget(index)
+        placeholder = self._placeholders.pop(number)
         enabled, current = self.tabs.isTabEnabled(index), self.tabs.currentIndex()
         self.tabs.blockSignals(True)  # the same tab stays current: no second "shown"
         try:

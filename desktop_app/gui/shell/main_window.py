@@ -27,6 +27,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.gui.caseload.caseload_view import CaseloadView
 from desktop_app.gui.intake.autosave_bridge import AutosaveBridge
 from desktop_app.gui.shared.dialog_parts import wrapped_label
+from desktop_app.gui.shared.disposal import dispose
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.keys import install_alt_letter_guard
 from desktop_app.gui.shared.screen_fit import (
@@ -352,13 +353,13 @@ class MainWindow(QMainWindow):
             self.writer.flush()
             view, self.intake_view = self.intake_view, None
             self.screens.removeWidget(view)
-            view.deleteLater()
+            dispose(view)
 
     def _close_side_view(self) -> None:
         if self.side_view is not None:
             view, self.side_view = self.side_view, None
             self.screens.removeWidget(view)
-            view.deleteLater()
+            dispose(view)
 
     def _show_side_view(self, view: QWidget) -> None:
         self._close_intake()

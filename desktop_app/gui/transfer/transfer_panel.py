@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.shared.dialog_parts import wrapped_label
+from desktop_app.gui.shared.disposal import empty_layout
 from desktop_app.gui.shared.file_dialogs import folder_name, save_file_name
 from desktop_app.gui.shared.i18n import current_language, error_text, text
 from desktop_app.gui.shared.jobs import STORE, runner
@@ -643,10 +644,7 @@ class TransferPanel(QWidget):
         self._not_ready_stretch.hide()
         self.columns.show()
         self._sections = []
-        while self.sections_box.count():
-            item = self.sections_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        empty_layout(self.sections_box)
         self.copy_buttons = []
         self.clipboard_status.hide()
         self.files_label.setText("")
