@@ -52,13 +52,30 @@ def python_holders(needle: str) -> list[str]:
     return found
 
 
+def live_pdfs() -> list[str]:
+    """PDF documents still in the program: in Qt's object tree, or held from Python."""
+    import shiboken6
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    found = [f"tree: {type(d).__name__}" for d in app.findChildren(QPdfDocument)]
+    found += [f"tree: {type(d).__name__}" for w in QApplication.topLevelWidgets()
+              for d in w.findChildren(QPdfDocument)]
+    found += [f"gc: {type(o).__name__}" for o in gc.get_objects()
+              if isinstance(o, QPdfDocument) and shiboken6.isValid(o)]
+    return found
+
+
 def main() -> int:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QAbstractButton, QApplication
 
+    from desktop_app.gui.shared.pdf_preview import PdfPreviewDialog
     from desktop_app.gui.shell.app import AppController, create_application
     from desktop_app.gui.system.lock_monitor import UnavailableLockMonitor
     from desktop_app.services.demo import make_ready
+    from desktop_app.services.resident_report import ResidentReportService
     from desktop_app.services.session import ProfileService
     from desktop_app.vault.profiles import create_profile
 
@@ -111,8 +128,16 @@ def main() -> int:
                             if b.text() == "Kopieer")
                 copy.click()
                 settle()
+                if number == 2:  # a paper previewed (its view stays open until the lock)
+                    preview = PdfPreviewDialog(
+                        ResidentReportService(main.session).pdf(intake_id), "Voorbeeld", view)
+                    preview.show()
+                    settle()
+                    preview.reject()  # closed, and kept by its parent, as the panels do
+                    del preview
             out[f"before_lock_{session}"] = bool(python_holders(needle)) and any(
                 needle in t for w in QApplication.allWidgets() for t in shown_texts(w))
+            out[f"pdfs_before_lock_{session}"] = len(live_pdfs())
             main.show_caseload()  # and look a resident up, as the worker does
             main.caseload.search.setText(f"{needle}{session}".lower())
             settle()
@@ -126,6 +151,7 @@ def main() -> int:
                 f"{type(w).__name__}: {t[:60]!r}" for w in QApplication.allWidgets()
                 for t in shown_texts(w) if needle.casefold() in t.casefold()]
             out[f"held_after_lock_{session}"] = python_holders(needle)
+            out[f"pdfs_after_lock_{session}"] = live_pdfs()
         ctrl.dispose()
     print(json.dumps(out))
     return 0

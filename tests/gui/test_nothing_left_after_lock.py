@@ -1,11 +1,12 @@
 """After locking, nothing of a resident is reachable in the program (issue 18; DESIGN: "none
 left reachable in the program's memory after locking"). A program of its own
 (tests/gui/nothing_left_driver.py) works two sessions — opens intakes, types in them, reads
-and copies their reports — and locks after each. Afterwards no Qt widget shows a marker from
-the residents' names and notes, and no Python object the garbage collector can reach holds
-one. (Strings inside SQLCipher's C memory are the vault's business: it wipes its keys and
-closes the store; cipher_memory_security is on.) A process of its own, as the program runs:
-objects a test runner keeps between tests are not the program's."""
+and copies their reports, previews a paper — and locks after each. Afterwards no Qt widget
+shows a marker from the residents' names and notes, no Python object the garbage collector can
+reach holds one, and no PDF document (with its rendered pages) is left in Qt's object tree.
+(Strings inside SQLCipher's C memory are the vault's business: it wipes its keys and closes the
+store; cipher_memory_security is on.) A process of its own, as the program runs: objects a
+test runner keeps between tests are not the program's."""
 
 from __future__ import annotations
 
@@ -31,3 +32,5 @@ def test_after_locking_no_resident_text_is_reachable(real_keyring: None) -> None
         assert seen[f"found_{session}"] == 3  # the search found this session's residents
         assert seen[f"shown_after_lock_{session}"] == []
         assert seen[f"held_after_lock_{session}"] == []
+        assert seen[f"pdfs_before_lock_{session}"] >= 1  # the previewed paper was there
+        assert seen[f"pdfs_after_lock_{session}"] == []
