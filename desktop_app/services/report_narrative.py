@@ -201,31 +201,35 @@ class _Writer:
     # -- values -------------------------------------------------------------------------------
     def _value(self, fld: Field, value: Any) -> str:
         """An answer as words inside a sentence."""
-        if fld.type is FieldType.DATE:
-            return _date(value, long=True)
-        if fld.type is FieldType.CHOICE:
-            return _choice_label(fld.choices, value, self.lang)
         if fld.type is FieldType.MULTI_CHOICE and isinstance(value, list):
             return self._joined([
                 self._text(Message(f"report.phrase.{fld.id}.{v}"))
                 if f"report.phrase.{fld.id}.{v}" in TEXTS
                 else _choice_label(fld.choices, v, self.lang) for v in value])
-        if fld.type is FieldType.YES_NO and isinstance(value, bool):
-            return self._yes_no(value)
         if fld.type is FieldType.BSN:
             return str(value) if self.show_bsn else mask_bsn(str(value))
+        words = self._plain(fld.type, fld.choices, value, long_date=True)
+        if words is not None:
+            return words
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         return str(value)
 
     def _cell(self, column: Column, value: Any) -> str:
-        if column.type is FieldType.DATE:
-            return _date(value, long=False)
-        if column.type is FieldType.CHOICE:
-            return _choice_label(column.choices, value, self.lang)
-        if column.type is FieldType.YES_NO and isinstance(value, bool):
+        words = self._plain(column.type, column.choices, value, long_date=False)
+        return str(value) if words is None else words
+
+    def _plain(self, kind: FieldType, choices: Sequence[Choice], value: Any,
+               long_date: bool) -> str | None:
+        """A date, a choice or a yes/no as words (None for any other answer), the same in a
+        sentence and in a table cell."""
+        if kind is FieldType.DATE:
+            return _date(value, long=long_date)
+        if kind is FieldType.CHOICE:
+            return _choice_label(choices, value, self.lang)
+        if kind is FieldType.YES_NO and isinstance(value, bool):
             return self._yes_no(value)
-        return str(value)
+        return None
 
     def _joined(self, parts: list[str]) -> str:
         """"a, b en c"."""
